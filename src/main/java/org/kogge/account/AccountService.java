@@ -1,0 +1,209 @@
+package org.kogge.account;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.kogge.common.InputValidator;
+import org.kogge.common.InvalidInputException;
+import org.kogge.common.NotFoundException;
+import org.kogge.common.Texts;
+import jakarta.persistence.EntityManager;
+import org.kogge.network.City;
+import org.kogge.network.NetworkService;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Sign-up, profiles, roles and account deletion. */
+@Service
+@Transactional(readOnly = true)
+public class AccountService {
+
+    private final PersonRepository people;
+    private final NetworkService network;
+    private final EntityManager em;
+    private final PasswordEncoder passwordEncoder;
+    private final InputValidator validator;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    public AccountService(PersonRepository people, NetworkService network, EntityManager em, PasswordEncoder passwordEncoder,
+                          InputValidator validator, CurrentUser currentUser, Clock clock) {
+        this.people = people;
+        this.network = network;
+        this.em = em;
+        this.passwordEncoder = passwordEncoder;
+        this.validator = validator;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Creates an account with role ATTENDEE. Anyone may sign up. */
+    @Transactional
+    public PersonDto signUp(SignupForm form) {
+        form.setDisplayName(Texts.oneLine(form.getDisplayName()));
+        form.setEmail(Texts.normalizeEmail(form.getEmail()));
+        form.setOrganisation(Texts.oneLine(form.getOrganisation()));
+        InputValidator.Problems problems = validator.check(form);
+        if (!problems.has("password")) {
+            String weak = PasswordPolicy.problem(form.getPassword(), form.getEmail(), form.getDisplayName());
+            problems.addIf(weak != null, "password", weak);
+        }
+        City city = city(form.getCityId());
+        problems.addIf(form.getCityId() != null && city == null, "cityId", "validation.required");
+        if (!problems.has("email") && people.existsByEmail(form.getEmail())) {
+            problems.add("email", "account.email.taken");
+        }
+        problems.throwIfAny();
+        Person person = new Person(form.getEmail(), form.getDisplayName(), form.getOrganisation(), city,
+                passwordEncoder.encode(form.getPassword()), clock.instant());
+        try {
+            return PersonDto.of(people.saveAndFlush(person));
+        } catch (DataIntegrityViolationException raceOnEmail) {
+            throw new InvalidInputException("email", "account.email.taken");
+        }
+    }
+
+    /**
+     * The first admin of an empty installation (see {@link AdminBootstrap}); refused once any admin exists, so it
+     * cannot be used to take over a running installation.
+     */
+    @Transactional
+    public PersonDto createFirstAdmin(String displayName, String email, String password) {
+        if (people.countWithRole(Role.ADMIN) > 0) {
+            throw new AccessDeniedException("an admin exists already");
+        }
+        String normalized = Texts.normalizeEmail(email);
+        InputValidator.Problems problems = new InputValidator.Problems();
+        problems.addIf(normalized == null || !normalized.contains("@"), "email", "validation.email");
+        String weak = PasswordPolicy.problem(password, normalized, displayName);
+        problems.addIf(weak != null, "password", weak);
+        problems.throwIfAny();
+        Person admin = people.findByEmail(normalized).orElseGet(() -> people.save(new Person(normalized,
+                Texts.oneLine(displayName), null, null, passwordEncoder.encode(password), clock.instant())));
+        admin.setRoles(EnumSet.of(Role.ADMIN, Role.ATTENDEE));
+        return PersonDto.of(admin);
+    }
+
+    /** The caller's own profile. */
+    public PersonDto me() {
+        return PersonDto.of(loadWithCity(currentUser.requireId()));
+    }
+
+    public Optional<PersonDto> find(long id) {
+        return people.findWithCity(id).filter(p -> !p.isDeleted()).map(PersonDto::of);
+    }
+
+    @Transactional
+    public PersonDto updateMyProfile(ProfileForm form) {
+        Person me = loadWithCity(currentUser.requireId());
+        form.setDisplayName(Texts.oneLine(form.getDisplayName()));
+        form.setEmail(Texts.normalizeEmail(form.getEmail()));
+        form.setOrganisation(Texts.oneLine(form.getOrganisation()));
+        InputValidator.Problems problems = validator.check(form);
+        City city = city(form.getCityId());
+        problems.addIf(form.getCityId() != null && city == null, "cityId", "validation.required");
+        if (!problems.has("email") && !form.getEmail().equals(me.getEmail()) && people.existsByEmail(form.getEmail())) {
+            problems.add("email", "account.email.taken");
+        }
+        problems.throwIfAny();
+        me.updateProfile(form.getDisplayName(), form.getOrganisation(), city);
+        me.changeEmail(form.getEmail());
+        try {
+            people.flush();
+        } catch (DataIntegrityViolationException raceOnEmail) {
+            throw new InvalidInputException("email", "account.email.taken");
+        }
+        return PersonDto.of(me);
+    }
+
+    @Transactional
+    public void changeMyPassword(String currentPassword, String newPassword) {
+        Person me = loadWithCity(currentUser.requireId());
+        InputValidator.Problems problems = new InputValidator.Problems();
+        problems.addIf(currentPassword == null || !passwordEncoder.matches(currentPassword, me.getPasswordHash()),
+                "currentPassword", "account.password.wrong");
+        String weak = PasswordPolicy.problem(newPassword, me.getEmail(), me.getDisplayName());
+        problems.addIf(weak != null, "newPassword", weak);
+        problems.throwIfAny();
+        me.changePasswordHash(passwordEncoder.encode(newPassword));
+    }
+
+    @Transactional
+    public void rememberMyLocale(Locale locale) {
+        currentUser.id().flatMap(people::findById).ifPresent(p -> p.setPreferredLocale(locale.toLanguageTag()));
+    }
+
+    /**
+     * GDPR: removes the caller's personal data. The account row stays without name or email, so that events
+     * and sessions they contributed to keep working, shown without their name. The last admin cannot leave.
+     */
+    @Transactional
+    public void deleteMyAccount(String password) {
+        Person me = loadWithCity(currentUser.requireId());
+        if (password == null || !passwordEncoder.matches(password, me.getPasswordHash())) {
+            throw new InvalidInputException("password", "account.password.wrong");
+        }
+        if (me.getRoles().contains(Role.ADMIN) && people.countWithRole(Role.ADMIN) <= 1) {
+            throw new InvalidInputException(null, "account.delete.last-admin");
+        }
+        me.erase(clock.instant());
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public Page<PersonDto> people(String search, Pageable page) {
+        String q = Texts.clean(search);
+        String pattern = q == null ? null : "%" + q.toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+        return people.search(pattern, page).map(PersonDto::of);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public long countPeople(String search) {
+        return people(search, Pageable.ofSize(1)).getTotalElements();
+    }
+
+    /** Admins grant and take roles. Everyone keeps ATTENDEE; an admin cannot take ADMIN from themselves. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public PersonDto setRoles(long personId, Set<Role> roles) {
+        Person person = people.findById(personId).filter(p -> !p.isDeleted())
+                .orElseThrow(() -> new NotFoundException("person " + personId));
+        EnumSet<Role> wanted = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        wanted.add(Role.ATTENDEE);
+        if (person.getId().equals(currentUser.requireId()) && !wanted.contains(Role.ADMIN)) {
+            throw new InvalidInputException("roles", "account.roles.keep-own-admin");
+        }
+        person.setRoles(wanted);
+        return PersonDto.of(person);
+    }
+
+    /** Used by other features to show organizers and hosts. Deleted people have no name. */
+    public java.util.Map<Long, String> displayNames(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        people.findAllByIdIn(ids).forEach(p -> names.put(p.getId(), p.getDisplayName()));
+        return names;
+    }
+
+    private City city(Long id) {
+        return network.cityExists(id) ? em.getReference(City.class, id) : null;
+    }
+
+    private Person loadWithCity(long id) {
+        Person p = people.findWithCity(id).orElseThrow(() -> new NotFoundException("person " + id));
+        if (p.isDeleted()) {
+            throw new AccessDeniedException("account deleted");
+        }
+        return p;
+    }
+}

@@ -1,0 +1,145 @@
+package org.kogge.account;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import org.kogge.network.City;
+
+/** A person with an account. After deletion (GDPR) the row stays without any personal data. */
+@Entity
+@Table(name = "person")
+public class Person {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String email;
+
+    private String displayName;
+
+    private String organisation;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "city_id")
+    private City city;
+
+    private String passwordHash;
+
+    private Instant privacyAcceptedAt;
+
+    @Column(nullable = false)
+    private Instant createdAt;
+
+    private Instant deletedAt;
+
+    private int failedLogins;
+
+    private Instant lockedUntil;
+
+    private String preferredLocale;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = new HashSet<>();
+
+    @Version
+    private long version;
+
+    protected Person() {
+    }
+
+    Person(String email, String displayName, String organisation, City city, String passwordHash, Instant now) {
+        this.email = email;
+        this.displayName = displayName;
+        this.organisation = organisation;
+        this.city = city;
+        this.passwordHash = passwordHash;
+        this.privacyAcceptedAt = now;
+        this.createdAt = now;
+        this.roles.add(Role.ATTENDEE);
+    }
+
+    public Long getId() { return id; }
+    public String getEmail() { return email; }
+    public String getDisplayName() { return displayName; }
+    public String getOrganisation() { return organisation; }
+    public City getCity() { return city; }
+    String getPasswordHash() { return passwordHash; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getDeletedAt() { return deletedAt; }
+    public boolean isDeleted() { return deletedAt != null; }
+    int getFailedLogins() { return failedLogins; }
+    Instant getLockedUntil() { return lockedUntil; }
+    public String getPreferredLocale() { return preferredLocale; }
+
+    public Set<Role> getRoles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    void updateProfile(String displayName, String organisation, City city) {
+        this.displayName = displayName;
+        this.organisation = organisation;
+        this.city = city;
+    }
+
+    void changeEmail(String email) { this.email = email; }
+
+    void changePasswordHash(String hash) { this.passwordHash = hash; }
+
+    void setPreferredLocale(String tag) { this.preferredLocale = tag; }
+
+    void setRoles(Set<Role> newRoles) {
+        roles.clear();
+        roles.addAll(newRoles);
+    }
+
+    void loginFailed(int maxFailures, Instant lockUntil) {
+        failedLogins++;
+        if (failedLogins >= maxFailures) {
+            lockedUntil = lockUntil;
+            failedLogins = 0;
+        }
+    }
+
+    void loginSucceeded() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /** GDPR erasure: everything that names or reaches the person goes; the row stays for what they contributed. */
+    void erase(Instant now) {
+        email = null;
+        displayName = null;
+        organisation = null;
+        city = null;
+        passwordHash = null;
+        privacyAcceptedAt = null;
+        preferredLocale = null;
+        lockedUntil = null;
+        failedLogins = 0;
+        roles.clear();
+        deletedAt = now;
+    }
+}

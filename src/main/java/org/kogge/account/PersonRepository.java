@@ -1,0 +1,40 @@
+package org.kogge.account;
+
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface PersonRepository extends JpaRepository<Person, Long> {
+
+    Optional<Person> findByEmail(String email);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from Person p where p.email = :email")
+    Optional<Person> lockByEmail(@Param("email") String email);
+
+    boolean existsByEmail(String email);
+
+    @EntityGraph(attributePaths = {"city", "roles"})
+    @Query("select p from Person p where p.id = :id")
+    Optional<Person> findWithCity(@Param("id") long id);
+
+    @Query(value = "select p from Person p left join p.city c where p.deletedAt is null and ("
+            + ":q is null or lower(p.displayName) like :q or p.email like :q or lower(p.organisation) like :q)",
+            countQuery = "select count(p) from Person p where p.deletedAt is null and ("
+            + ":q is null or lower(p.displayName) like :q or p.email like :q or lower(p.organisation) like :q)")
+    @EntityGraph(attributePaths = {"city"})
+    Page<Person> search(@Param("q") String likePattern, Pageable pageable);
+
+    @Query("select count(p) from Person p join p.roles r where r = :role and p.deletedAt is null")
+    long countWithRole(@Param("role") Role role);
+
+    @Query("select p from Person p where p.id in :ids")
+    List<Person> findAllByIdIn(@Param("ids") java.util.Collection<Long> ids);
+}

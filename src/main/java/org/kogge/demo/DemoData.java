@@ -1,0 +1,183 @@
+package org.kogge.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.kogge.account.AccountService;
+import org.kogge.account.PersonDto;
+import org.kogge.account.Role;
+import org.kogge.account.RunAs;
+import org.kogge.account.SignupForm;
+import org.kogge.common.KoggeProperties;
+import org.kogge.event.EventForm;
+import org.kogge.event.EventKind;
+import org.kogge.event.EventService;
+import org.kogge.event.EventState;
+import org.kogge.network.CityDto;
+import org.kogge.network.CityForm;
+import org.kogge.network.NetworkService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo data for the default profile (and the {@code demo} profile): the Smarte Hanse network, its cities, one account
+ * per role, the Smart Water barcamp in Lübeck and the signing ceremony in Lübeck's town hall the day after. Everything
+ * goes through the services, as a person would enter it. Runs only on an empty database.
+ */
+@Component
+@Profile({"default", "demo"})
+@Order(10)
+public class DemoData implements ApplicationRunner {
+
+    /** The password of every demo account; it exists only in the demo profiles. */
+    public static final String PASSWORD = "Kogge-Demo-2026!";
+    public static final String ADMIN = "admin@smarte-hanse.example";
+    public static final String ORGANIZER = "organisation@smarte-hanse.example";
+    public static final String EXPERT = "expertin@smarte-hanse.example";
+    public static final String ATTENDEE = "teilnehmer@smarte-hanse.example";
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+
+    private final NetworkService network;
+    private final AccountService accounts;
+    private final EventService events;
+    private final RunAs runAs;
+    private final KoggeProperties properties;
+    private final Clock clock;
+
+    public DemoData(NetworkService network, AccountService accounts, EventService events, RunAs runAs,
+                    KoggeProperties properties, Clock clock) {
+        this.network = network;
+        this.accounts = accounts;
+        this.events = events;
+        this.runAs = runAs;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!network.cities().isEmpty()) {
+            return;
+        }
+        LOG.info("Empty database: loading the Smarte Hanse demo data");
+        // The first account is made admin directly: there is no admin yet who could grant it.
+        accounts.createFirstAdmin("Anke Admin", ADMIN, PASSWORD);
+        runAs.as(ADMIN, () -> {
+            network.renameNetwork("Smarte Hanse");
+            Map<String, String> cities = Map.of(
+                    "Lübeck", "Schleswig-Holstein", "Kiel", "Schleswig-Holstein", "Schwerin", "Mecklenburg-Vorpommern",
+                    "Neubrandenburg", "Mecklenburg-Vorpommern", "Rostock", "Mecklenburg-Vorpommern",
+                    "Stralsund", "Mecklenburg-Vorpommern", "Wismar", "Mecklenburg-Vorpommern");
+            cities.forEach((name, state) -> network.saveCity(null, new CityForm(name, state, true)));
+            network.saveCity(null, new CityForm("Hamburg", "Hamburg", false));
+        });
+        List<CityDto> all = network.cities();
+        long luebeck = cityId(all, "Lübeck");
+        runAs.as(ADMIN, () -> accounts.updateMyProfile(
+                new org.kogge.account.ProfileForm("Anke Admin", ADMIN, "Hansestadt Lübeck", luebeck)));
+
+        PersonDto organizer = signUp("Ole Organisator", ORGANIZER, "Hansestadt Lübeck – Digitalisierung", luebeck);
+        PersonDto expert = signUp("Erika Expertin", EXPERT, "Stadtwerke Neubrandenburg", cityId(all, "Neubrandenburg"));
+        signUp("Tim Teilnehmer", ATTENDEE, "Landeshauptstadt Schwerin", cityId(all, "Schwerin"));
+        runAs.as(ADMIN, () -> {
+            accounts.setRoles(organizer.id(), EnumSet.of(Role.ORGANIZER, Role.EXPERT));
+            accounts.setRoles(expert.id(), EnumSet.of(Role.EXPERT));
+        });
+
+        LocalDate barcampDay = LocalDate.now(clock.withZone(properties.zone())).plusWeeks(6);
+        runAs.as(ORGANIZER, () -> {
+            EventForm barcamp = new EventForm();
+            barcamp.setTitle("Barcamp Smart Water");
+            barcamp.setKind(EventKind.BARCAMP);
+            barcamp.setTeaser("Sensoren im Kanal, Starkregen-Frühwarnung, wassersensible Stadtplanung: "
+                    + "Expertinnen und Experten der Smarten Hanse teilen, was in ihren Städten funktioniert.");
+            barcamp.setDescription("""
+                    ## Worum es geht
+                    Wasser ist Daseinsvorsorge, und die Städte der **Smarten Hanse** digitalisieren sie gerade: \
+                    Pegel- und Kanalnetzsensoren, Frühwarnsysteme für Starkregen, vorausschauende Instandhaltung \
+                    von Leitungen und die wassersensible Stadt.
+
+                    ## Ablauf
+                    Ein Barcamp lebt von seinen Teilnehmenden: Sessions werden vor Ort vorgeschlagen, alle stimmen ab, \
+                    und der Raum- und Zeitplan füllt sich. Bringt eure Projekte, Fragen und Fehlschläge mit.
+
+                    * Begrüßung und Vorstellungsrunde
+                    * Sessionplanung mit Abstimmung
+                    * vier Session-Runden in drei Räumen
+                    * Abschluss mit Ergebnissen
+
+                    Mehr zum Netzwerk: [Smarte Hanse](https://www.luebeck.de/)
+                    """);
+            barcamp.setHostCityId(luebeck);
+            barcamp.setVenueName("Media Docks Lübeck");
+            barcamp.setVenueAddress("Willy-Brandt-Allee 31, 23554 Lübeck");
+            barcamp.setStart(LocalDateTime.of(barcampDay, LocalTime.of(9, 0)));
+            barcamp.setEnd(LocalDateTime.of(barcampDay, LocalTime.of(17, 0)));
+            barcamp.setCapacity(80);
+            barcamp.setRegistrationOpens(LocalDateTime.of(LocalDate.now(clock.withZone(properties.zone())), LocalTime.of(8, 0)));
+            barcamp.setRegistrationCloses(LocalDateTime.of(barcampDay.minusDays(2), LocalTime.of(23, 59)));
+            String slug = events.create(barcamp).slug();
+            events.changeState(slug, EventState.PUBLISHED);
+
+            EventForm ceremony = new EventForm();
+            ceremony.setTitle("Unterzeichnung der erweiterten Kooperationsvereinbarung");
+            ceremony.setKind(EventKind.CEREMONY);
+            ceremony.setTeaser("Die Städte der Smarten Hanse unterzeichnen im Audienzsaal des Lübecker Rathauses "
+                    + "ihre erweiterte Kooperationsvereinbarung.");
+            ceremony.setDescription("""
+                    Im historischen **Audienzsaal des Lübecker Rathauses** unterzeichnen die Oberbürgermeisterinnen \
+                    und Oberbürgermeister der Mitgliedsstädte die erweiterte Kooperationsvereinbarung der Smarten Hanse.
+
+                    Neue Mitglieder stellen sich vor, die Gastgeberstadt begrüßt, anschließend Pressefoto und Empfang.
+                    """);
+            ceremony.setHostCityId(luebeck);
+            ceremony.setVenueName("Rathaus Lübeck, Audienzsaal");
+            ceremony.setVenueAddress("Breite Straße 62, 23552 Lübeck");
+            ceremony.setStart(LocalDateTime.of(barcampDay.plusDays(1), LocalTime.of(11, 0)));
+            ceremony.setEnd(LocalDateTime.of(barcampDay.plusDays(1), LocalTime.of(14, 0)));
+            ceremony.setCapacity(60);
+            String ceremonySlug = events.create(ceremony).slug();
+            events.changeState(ceremonySlug, EventState.PUBLISHED);
+
+            LocalDate earlier = LocalDate.now(clock.withZone(properties.zone())).minusMonths(5);
+            EventForm past = new EventForm();
+            past.setTitle("Barcamp Offene Daten Kiel");
+            past.setKind(EventKind.BARCAMP);
+            past.setDescription("Offene Verwaltungsdaten, Datenplattformen und was Städte voneinander lernen können.");
+            past.setHostCityId(cityId(all, "Kiel"));
+            past.setVenueName("Kieler Rathaus, Ratssaal");
+            past.setVenueAddress("Fleethörn 9, 24103 Kiel");
+            past.setStart(LocalDateTime.of(earlier, LocalTime.of(9, 30)));
+            past.setEnd(LocalDateTime.of(earlier, LocalTime.of(16, 30)));
+            past.setCapacity(50);
+            String pastSlug = events.create(past).slug();
+            events.changeState(pastSlug, EventState.PUBLISHED);
+        });
+        LOG.info("Demo data loaded; demo accounts use the password {}", PASSWORD);
+    }
+
+    private PersonDto signUp(String name, String email, String organisation, long cityId) {
+        SignupForm f = new SignupForm();
+        f.setDisplayName(name);
+        f.setEmail(email);
+        f.setOrganisation(organisation);
+        f.setCityId(cityId);
+        f.setPassword(PASSWORD);
+        f.setPrivacyAccepted(true);
+        return accounts.signUp(f);
+    }
+
+    private static long cityId(List<CityDto> cities, String name) {
+        return cities.stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow().id();
+    }
+}

@@ -1,0 +1,55 @@
+package org.kogge.event;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface EventRepository extends JpaRepository<Event, Long> {
+
+    String SUMMARY = "select new org.kogge.event.EventSummary(e.id, e.slug, e.title, e.kind, e.state, c.name, "
+            + "e.venueName, e.startsAt, e.endsAt, e.timeZone, e.teaser) ";
+
+    Optional<Event> findBySlug(String slug);
+
+    boolean existsBySlug(String slug);
+
+    @EntityGraph(attributePaths = {"hostCity", "organizerIds"})
+    @Query("select e from Event e where e.slug = :slug")
+    Optional<Event> findDetailsBySlug(@Param("slug") String slug);
+
+    @Query(SUMMARY + "from Event e join e.hostCity c where e.state in :states and e.endsAt >= :now "
+            + "and (:city is null or c.id = :city) and (:kind is null or e.kind = :kind) order by e.startsAt asc, e.id asc")
+    List<EventSummary> upcoming(@Param("states") Collection<EventState> states, @Param("now") Instant now,
+                                @Param("city") Long city, @Param("kind") EventKind kind, Pageable page);
+
+    @Query("select count(e) from Event e where e.state in :states and e.endsAt >= :now "
+            + "and (:city is null or e.hostCity.id = :city) and (:kind is null or e.kind = :kind)")
+    long countUpcoming(@Param("states") Collection<EventState> states, @Param("now") Instant now,
+                       @Param("city") Long city, @Param("kind") EventKind kind);
+
+    @Query(SUMMARY + "from Event e join e.hostCity c where e.state in :states and e.endsAt < :now "
+            + "and (:city is null or c.id = :city) and (:kind is null or e.kind = :kind) order by e.startsAt desc, e.id desc")
+    List<EventSummary> past(@Param("states") Collection<EventState> states, @Param("now") Instant now,
+                            @Param("city") Long city, @Param("kind") EventKind kind, Pageable page);
+
+    @Query("select count(e) from Event e where e.state in :states and e.endsAt < :now "
+            + "and (:city is null or e.hostCity.id = :city) and (:kind is null or e.kind = :kind)")
+    long countPast(@Param("states") Collection<EventState> states, @Param("now") Instant now,
+                   @Param("city") Long city, @Param("kind") EventKind kind);
+
+    @Query(SUMMARY + "from Event e join e.hostCity c where :organizer member of e.organizerIds "
+            + "order by e.startsAt desc, e.id desc")
+    List<EventSummary> organizedBy(@Param("organizer") Long organizer, Pageable page);
+
+    @Query("select count(e) from Event e where :organizer member of e.organizerIds")
+    long countOrganizedBy(@Param("organizer") Long organizer);
+
+    @Query(SUMMARY + "from Event e join e.hostCity c order by e.startsAt desc, e.id desc")
+    List<EventSummary> everything(Pageable page);
+}

@@ -1,0 +1,255 @@
+package org.kogge.event;
+
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.kogge.account.AccountService;
+import org.kogge.account.CurrentUser;
+import org.kogge.account.Role;
+import org.kogge.common.InputValidator;
+import org.kogge.common.InvalidInputException;
+import org.kogge.common.KoggeProperties;
+import org.kogge.common.Markdown;
+import org.kogge.common.NotFoundException;
+import org.kogge.common.Texts;
+import org.kogge.network.City;
+import org.kogge.network.NetworkService;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Events: the public list and pages, and what organizers do. Only an event's organizers and admins may change
+ * it; that is checked here, whatever the UI shows.
+ */
+@Service
+@Transactional(readOnly = true)
+public class EventService {
+
+    private static final Set<EventState> PUBLIC_STATES = EnumSet.of(EventState.PUBLISHED, EventState.CANCELLED);
+    private static final Set<EventState> PAST_STATES =
+            EnumSet.of(EventState.PUBLISHED, EventState.CANCELLED, EventState.ARCHIVED);
+
+    private final EventRepository events;
+    private final NetworkService network;
+    private final AccountService accounts;
+    private final CurrentUser currentUser;
+    private final InputValidator validator;
+    private final EntityManager em;
+    private final KoggeProperties properties;
+    private final Clock clock;
+
+    public EventService(EventRepository events, NetworkService network, AccountService accounts,
+                        CurrentUser currentUser, InputValidator validator, EntityManager em,
+                        KoggeProperties properties, Clock clock) {
+        this.events = events;
+        this.network = network;
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+        this.validator = validator;
+        this.em = em;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    // ---- public reading -------------------------------------------------------------------------------------
+
+    /** Published (and cancelled) events, upcoming first by start; past ones newest first, archived included. */
+    public List<EventSummary> publicEvents(EventFilter filter, Pageable page) {
+        Instant now = clock.instant();
+        return filter.past()
+                ? events.past(PAST_STATES, now, filter.cityId(), filter.kind(), page)
+                : events.upcoming(PUBLIC_STATES, now, filter.cityId(), filter.kind(), page);
+    }
+
+    public long countPublicEvents(EventFilter filter) {
+        Instant now = clock.instant();
+        return filter.past()
+                ? events.countPast(PAST_STATES, now, filter.cityId(), filter.kind())
+                : events.countUpcoming(PUBLIC_STATES, now, filter.cityId(), filter.kind());
+    }
+
+    /** An event's page. Drafts are visible only to their organizers and admins; to everyone else they do not exist. */
+    public EventDetails details(String slug) {
+        Event e = events.findDetailsBySlug(slug == null ? "" : slug).orElseThrow(() -> new NotFoundException("event " + slug));
+        boolean canEdit = canEdit(e);
+        if (!e.getState().isPublic() && !canEdit) {
+            throw new NotFoundException("event " + slug);
+        }
+        return toDetails(e, canEdit);
+    }
+
+    // ---- organizing -----------------------------------------------------------------------------------------
+
+    /** The events the caller organizes; admins see all. */
+    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    public List<EventSummary> myEvents(Pageable page) {
+        return currentUser.hasRole(Role.ADMIN) ? events.everything(page) : events.organizedBy(currentUser.requireId(), page);
+    }
+
+    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    public long countMyEvents() {
+        return currentUser.hasRole(Role.ADMIN) ? events.count() : events.countOrganizedBy(currentUser.requireId());
+    }
+
+    /** The form for editing an event, filled from what is stored. */
+    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    public EventForm formFor(String slug) {
+        Event e = editable(slug);
+        EventForm f = new EventForm();
+        f.setTitle(e.getTitle());
+        f.setSlug(e.getSlug());
+        f.setKind(e.getKind());
+        f.setTeaser(e.getTeaser());
+        f.setDescription(e.getDescription());
+        f.setHostCityId(e.getHostCity().getId());
+        f.setVenueName(e.getVenueName());
+        f.setVenueAddress(e.getVenueAddress());
+        f.setStart(e.getStartsAt().atZone(e.getZone()).toLocalDateTime());
+        f.setEnd(e.getEndsAt().atZone(e.getZone()).toLocalDateTime());
+        f.setCapacity(e.getCapacity());
+        f.setRegistrationOpens(e.getRegistrationOpensAt() == null ? null
+                : e.getRegistrationOpensAt().atZone(e.getZone()).toLocalDateTime());
+        f.setRegistrationCloses(e.getRegistrationClosesAt() == null ? null
+                : e.getRegistrationClosesAt().atZone(e.getZone()).toLocalDateTime());
+        return f;
+    }
+
+    /** Creates a draft; the caller becomes its first organizer. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    public EventDetails create(EventForm form) {
+        Event e = new Event(currentUser.requireId(), properties.zone(), clock.instant());
+        return save(e, form, true);
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    public EventDetails update(String slug, EventForm form) {
+        return save(editable(slug), form, false);
+    }
+
+    /** DRAFT → PUBLISHED → CANCELLED or ARCHIVED; any other move is refused. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    public EventDetails changeState(String slug, EventState next) {
+        Event e = editable(slug);
+        if (!e.getState().next().contains(next)) {
+            throw new InvalidInputException("state", "event.state.not-allowed");
+        }
+        e.changeState(next, clock.instant());
+        return toDetails(e, true);
+    }
+
+    /** Adds a co-organizer by email; they must have the ORGANIZER or ADMIN role. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    public EventDetails addOrganizer(String slug, long personId) {
+        Event e = editable(slug);
+        var person = accounts.find(personId).orElseThrow(() -> new InvalidInputException("organizer", "event.organizer.unknown"));
+        if (!person.has(Role.ORGANIZER) && !person.has(Role.ADMIN)) {
+            throw new InvalidInputException("organizer", "event.organizer.not-organizer");
+        }
+        e.addOrganizer(personId);
+        return toDetails(e, true);
+    }
+
+    /** A suggested slug for a title that is not yet taken. */
+    public String suggestSlug(String title) {
+        String base = Texts.slugify(title);
+        if (base.isEmpty()) {
+            base = "event";
+        }
+        String slug = base;
+        for (int i = 2; events.existsBySlug(slug); i++) {
+            slug = base + "-" + i;
+        }
+        return slug;
+    }
+
+    // ---- internals ------------------------------------------------------------------------------------------
+
+    private EventDetails save(Event e, EventForm form, boolean isNew) {
+        normalize(form);
+        if (form.getSlug() == null && form.getTitle() != null) {
+            form.setSlug(suggestSlug(form.getTitle()));
+        }
+        InputValidator.Problems problems = validator.check(form);
+        if (form.getStart() != null && form.getEnd() != null && !form.getEnd().isAfter(form.getStart())) {
+            problems.add("end", "event.end.before-start");
+        }
+        if (form.getRegistrationOpens() != null && form.getRegistrationCloses() != null
+                && !form.getRegistrationCloses().isAfter(form.getRegistrationOpens())) {
+            problems.add("registrationCloses", "event.registration.closes-before-opens");
+        }
+        if (form.getRegistrationCloses() != null && form.getEnd() != null
+                && form.getRegistrationCloses().isAfter(form.getEnd())) {
+            problems.add("registrationCloses", "event.registration.closes-after-end");
+        }
+        if (form.getRegistrationOpens() != null && form.getEnd() != null
+                && !form.getRegistrationOpens().isBefore(form.getEnd())) {
+            problems.add("registrationOpens", "event.registration.opens-after-end");
+        }
+        if (form.getHostCityId() != null && !network.cityExists(form.getHostCityId())) {
+            problems.add("hostCityId", "validation.required");
+        }
+        if (!problems.has("slug") && form.getSlug() != null) {
+            events.findBySlug(form.getSlug()).filter(other -> !Objects.equals(other.getId(), e.getId()))
+                    .ifPresent(other -> problems.add("slug", "event.slug.taken"));
+        }
+        problems.throwIfAny();
+        if (form.getTeaser() == null && form.getDescription() != null) {
+            form.setTeaser(Texts.shorten(Texts.oneLine(Markdown.toPlainText(form.getDescription())), 200));
+        }
+        e.apply(form, em.getReference(City.class, form.getHostCityId()), clock.instant());
+        try {
+            Event saved = isNew ? events.saveAndFlush(e) : e;
+            events.flush();
+            return toDetails(events.findDetailsBySlug(saved.getSlug()).orElse(saved), true);
+        } catch (DataIntegrityViolationException raceOnSlug) {
+            throw new InvalidInputException("slug", "event.slug.taken");
+        }
+    }
+
+    private static void normalize(EventForm f) {
+        f.setTitle(Texts.oneLine(f.getTitle()));
+        f.setSlug(Texts.clean(f.getSlug()));
+        f.setTeaser(Texts.oneLine(f.getTeaser()));
+        f.setDescription(Texts.clean(f.getDescription()));
+        f.setVenueName(Texts.oneLine(f.getVenueName()));
+        f.setVenueAddress(Texts.oneLine(f.getVenueAddress()));
+    }
+
+    /** Loads an event the caller may edit, or refuses. */
+    private Event editable(String slug) {
+        Event e = events.findDetailsBySlug(slug == null ? "" : slug).orElseThrow(() -> new NotFoundException("event " + slug));
+        if (!canEdit(e)) {
+            throw new AccessDeniedException("not an organizer of " + slug);
+        }
+        return e;
+    }
+
+    private boolean canEdit(Event e) {
+        if (currentUser.hasRole(Role.ADMIN)) {
+            return true;
+        }
+        return currentUser.hasRole(Role.ORGANIZER) && currentUser.id().map(e::isOrganizer).orElse(false);
+    }
+
+    private EventDetails toDetails(Event e, boolean canEdit) {
+        List<String> organizers = accounts.displayNames(e.getOrganizerIds()).values().stream()
+                .filter(Objects::nonNull).sorted().toList();
+        return new EventDetails(e.getId(), e.getSlug(), e.getTitle(), e.getKind(), e.getState(), e.getTeaser(),
+                e.getDescription(), Markdown.toSafeHtml(e.getDescription()), e.getHostCity().getId(),
+                e.getHostCity().getName(), e.getVenueName(), e.getVenueAddress(), e.getStartsAt(), e.getEndsAt(),
+                e.getZone(), e.getCapacity(), e.getRegistrationOpensAt(), e.getRegistrationClosesAt(), organizers,
+                e.getUpdatedAt(), canEdit);
+    }
+}

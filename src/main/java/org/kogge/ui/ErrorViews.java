@@ -1,0 +1,99 @@
+package org.kogge.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.ParentLayout;
+import com.vaadin.flow.router.RouteNotFoundError;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletResponse;
+import org.kogge.common.NotFoundException;
+
+/** Friendly pages for "not found" and "not allowed", inside the app shell, in the user's language. */
+public final class ErrorViews {
+
+    private ErrorViews() {
+    }
+
+    static VerticalLayout page(VerticalLayout host, String title, String text) {
+        host.removeAll();
+        host.addClassName("kogge-error-page");
+        H2 h = new H2(title);
+        host.add(h, new Paragraph(text), new Anchor("", host.getTranslation("error.back-home")));
+        return host;
+    }
+
+    /** An unknown address. */
+    @ParentLayout(MainLayout.class)
+    @AnonymousAllowed
+    public static class RouteNotFound extends RouteNotFoundError implements HasDynamicTitle {
+        @Override
+        public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<com.vaadin.flow.router.NotFoundException> p) {
+            getElement().removeAllChildren();
+            getElement().appendChild(page(new VerticalLayout(), getTranslation("error.not-found.title"),
+                    getTranslation("error.not-found")).getElement());
+            return HttpServletResponse.SC_NOT_FOUND;
+        }
+
+        @Override
+        public String getPageTitle() {
+            return getTranslation("error.not-found.title");
+        }
+    }
+
+    /** An event, person or token that does not exist or is not visible to the caller. */
+    @ParentLayout(MainLayout.class)
+    @AnonymousAllowed
+    public static class ThingNotFound extends VerticalLayout implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
+        @Override
+        public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> p) {
+            page(this, getTranslation("error.not-found.title"), getTranslation("error.not-found"));
+            return HttpServletResponse.SC_NOT_FOUND;
+        }
+
+        @Override
+        public String getPageTitle() {
+            return getTranslation("error.not-found.title");
+        }
+    }
+
+    /** A logged-in user opened a view their role does not allow (Vaadin's route check). */
+    @ParentLayout(MainLayout.class)
+    @AnonymousAllowed
+    public static class RouteNotAllowed extends VerticalLayout
+            implements HasErrorParameter<com.vaadin.flow.router.AccessDeniedException>, HasDynamicTitle {
+        @Override
+        public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<com.vaadin.flow.router.AccessDeniedException> p) {
+            page(this, getTranslation("error.not-allowed.title"), getTranslation("error.not-allowed"));
+            return HttpServletResponse.SC_FORBIDDEN;
+        }
+
+        @Override
+        public String getPageTitle() {
+            return getTranslation("error.not-allowed.title");
+        }
+    }
+
+    /** A service refused the caller while a view was loading. */
+    @ParentLayout(MainLayout.class)
+    @AnonymousAllowed
+    public static class ServiceNotAllowed extends VerticalLayout
+            implements HasErrorParameter<org.springframework.security.access.AccessDeniedException>, HasDynamicTitle {
+        @Override
+        public int setErrorParameter(BeforeEnterEvent event,
+                                     ErrorParameter<org.springframework.security.access.AccessDeniedException> p) {
+            page(this, getTranslation("error.not-allowed.title"), getTranslation("error.not-allowed"));
+            return HttpServletResponse.SC_FORBIDDEN;
+        }
+
+        @Override
+        public String getPageTitle() {
+            return getTranslation("error.not-allowed.title");
+        }
+    }
+}

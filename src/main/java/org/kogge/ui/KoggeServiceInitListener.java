@@ -1,0 +1,93 @@
+package org.kogge.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import jakarta.servlet.http.Cookie;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.kogge.common.InvalidInputException;
+import org.kogge.common.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sets each new UI's language (cookie, else German) and turns errors that reach the UI into a clear message in
+ * the user's language instead of a stack trace.
+ */
+@Component
+public class KoggeServiceInitListener implements VaadinServiceInitListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KoggeServiceInitListener.class);
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(e -> e.getSession().setErrorHandler(KoggeServiceInitListener::handle));
+        event.getSource().addUIInitListener(e -> {
+            Locale locale = localeOf(VaadinRequest.getCurrent(), e.getUI().getSession());
+            e.getUI().setLocale(locale);
+        });
+    }
+
+    static Locale localeOf(VaadinRequest request, VaadinSession session) {
+        if (request != null && request.getCookies() != null) {
+            for (Cookie c : request.getCookies()) {
+                if (LanguageSwitch.COOKIE.equals(c.getName())) {
+                    return I18nProvider.supported(Locale.forLanguageTag(c.getValue()));
+                }
+            }
+        }
+        if (session != null && session.getLocale() != null && I18nProvider.LOCALES.contains(session.getLocale())) {
+            return session.getLocale();
+        }
+        return I18nProvider.GERMAN;
+    }
+
+    static void handle(ErrorEvent event) {
+        UI ui = UI.getCurrent();
+        if (ui == null) {
+            LOG.error("Error outside a UI", event.getThrowable());
+            return;
+        }
+        Throwable t = rootOf(event.getThrowable());
+        String message;
+        if (t instanceof InvalidInputException invalid) {
+            message = invalid.problems().stream()
+                    .map(p -> ui.getTranslation(p.messageKey(), p.args().toArray()))
+                    .distinct().collect(Collectors.joining(" "));
+        } else if (t instanceof AccessDeniedException) {
+            message = ui.getTranslation("error.not-allowed");
+        } else if (t instanceof NotFoundException) {
+            message = ui.getTranslation("error.not-found");
+        } else if (t instanceof OptimisticLockingFailureException) {
+            message = ui.getTranslation("error.changed-meanwhile");
+        } else {
+            LOG.error("Unexpected error", event.getThrowable());
+            message = ui.getTranslation("error.unexpected");
+        }
+        ui.access(() -> {
+            Notification n = Notification.show(message, 6000, Notification.Position.TOP_CENTER);
+            n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        });
+    }
+
+    /** The first cause that is one of ours or Spring Security's, else the outermost. */
+    private static Throwable rootOf(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof InvalidInputException || c instanceof AccessDeniedException
+                    || c instanceof NotFoundException || c instanceof OptimisticLockingFailureException) {
+                return c;
+            }
+        }
+        return t;
+    }
+
+}

@@ -1,0 +1,34 @@
+package org.kogge.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.Locale;
+
+/** Deutsch / English. The choice is kept in a cookie and applies at once (the page reloads in the new language). */
+public class LanguageSwitch extends Select<Locale> {
+
+    public static final String COOKIE = "kogge-lang";
+
+    public LanguageSwitch() {
+        setItems(I18nProvider.LOCALES);
+        setItemLabelGenerator(l -> l.getLanguage().equals("en") ? "English" : "Deutsch");
+        setAriaLabel(getTranslation("nav.language"));
+        setValue(I18nProvider.supported(UI.getCurrent().getLocale()));
+        addClassName("kogge-language");
+        setWidth("8.5em");
+        addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                choose(e.getValue());
+            }
+        });
+    }
+
+    static void choose(Locale locale) {
+        VaadinSession.getCurrent().setLocale(locale);
+        UI ui = UI.getCurrent();
+        ui.setLocale(locale);
+        ui.getPage().executeJs("document.cookie = $0 + '=' + $1 + '; path=/; max-age=31536000; samesite=lax';"
+                + " window.location.reload();", COOKIE, locale.getLanguage());
+    }
+}
