@@ -1,0 +1,123 @@
+package org.kogge.testing;
+
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.kogge.account.AccountService;
+import org.kogge.account.PersonDto;
+import org.kogge.account.Role;
+import org.kogge.account.RunAs;
+import org.kogge.account.SignupForm;
+import org.kogge.event.EventDetails;
+import org.kogge.event.EventForm;
+import org.kogge.event.EventKind;
+import org.kogge.event.EventService;
+import org.kogge.event.EventState;
+import org.kogge.network.CityForm;
+import org.kogge.network.NetworkService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds test data through the real services: cities, people with roles and events. {@link #reset()} empties the
+ * database and creates an admin ({@link #ADMIN}) and the city {@link #CITY}.
+ */
+@Component
+public class Fixtures {
+
+    public static final String PASSWORD = "Segel-Wind-Kogge-42";
+    public static final String ADMIN = "admin@test.example";
+    public static final String CITY = "Lübeck";
+
+    private final DatabaseCleaner cleaner;
+    private final AccountService accounts;
+    private final NetworkService network;
+    private final EventService events;
+    private final RunAs runAs;
+
+    public Fixtures(DatabaseCleaner cleaner, AccountService accounts, NetworkService network, EventService events,
+                    RunAs runAs) {
+        this.cleaner = cleaner;
+        this.accounts = accounts;
+        this.network = network;
+        this.events = events;
+        this.runAs = runAs;
+    }
+
+    public void reset() {
+        cleaner.clean();
+        accounts.createFirstAdmin("Ada Admin", ADMIN, PASSWORD);
+        city(CITY);
+    }
+
+    /** The id of a city, creating it if needed. */
+    public long city(String name) {
+        return network.cities().stream().filter(c -> c.name().equals(name)).findFirst()
+                .map(c -> c.id())
+                .orElseGet(() -> as(ADMIN, () -> network.saveCity(null, new CityForm(name, null, true)).id()));
+    }
+
+    public long cityId() {
+        return city(CITY);
+    }
+
+    /** A person with the given roles (ATTENDEE always); email is the first name in lower case @test.example. */
+    public PersonDto person(String displayName, Role... roles) {
+        SignupForm f = new SignupForm();
+        f.setDisplayName(displayName);
+        f.setEmail(emailOf(displayName));
+        f.setOrganisation("Stadt " + CITY);
+        f.setCityId(cityId());
+        f.setPassword(PASSWORD);
+        f.setPrivacyAccepted(true);
+        PersonDto p = accounts.signUp(f);
+        if (roles.length > 0) {
+            return as(ADMIN, () -> accounts.setRoles(p.id(), EnumSet.copyOf(List.of(roles))));
+        }
+        return p;
+    }
+
+    public static String emailOf(String displayName) {
+        return displayName.split(" ")[0].toLowerCase(Locale.ROOT) + "@test.example";
+    }
+
+    /** A valid form for an event starting in {@code daysAhead} days at 10:00, lasting until 16:00. */
+    public EventForm eventForm(String title, EventKind kind, int daysAhead) {
+        EventForm f = new EventForm();
+        f.setTitle(title);
+        f.setKind(kind);
+        f.setDescription("Beschreibung von **" + title + "**");
+        f.setHostCityId(cityId());
+        f.setVenueName("Rathaus");
+        f.setVenueAddress("Breite Straße 62, 23552 Lübeck");
+        LocalDateTime start = LocalDateTime.now().plusDays(daysAhead).withHour(10).withMinute(0).withSecond(0).withNano(0);
+        f.setStart(start);
+        f.setEnd(start.withHour(16));
+        f.setCapacity(50);
+        return f;
+    }
+
+    /** Creates an event as the given organizer, optionally publishing it. */
+    public EventDetails event(String organizerEmail, String title, EventKind kind, int daysAhead, EventState state) {
+        return as(organizerEmail, () -> {
+            EventDetails e = events.create(eventForm(title, kind, daysAhead));
+            if (state == EventState.DRAFT) {
+                return e;
+            }
+            e = events.changeState(e.slug(), EventState.PUBLISHED);
+            if (state != EventState.PUBLISHED) {
+                e = events.changeState(e.slug(), state);
+            }
+            return e;
+        });
+    }
+
+    public <T> T as(String email, Supplier<T> work) {
+        return runAs.as(email, work);
+    }
+
+    public void as(String email, Runnable work) {
+        runAs.as(email, work);
+    }
+}

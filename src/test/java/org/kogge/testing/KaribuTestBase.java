@@ -1,0 +1,93 @@
+package org.kogge.testing;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
+import java.util.Locale;
+import kotlin.jvm.functions.Function0;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.kogge.account.PersonUserDetailsService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Base of Karibu (browserless) UI tests, named {@code *KT}: routes discovered once, a fresh database and a fresh
+ * mocked Vaadin per test, German by default, and {@link #login(String)} through the app's own user service.
+ */
+@SpringBootTest
+public abstract class KaribuTestBase {
+
+    private static Routes routes;
+
+    @Autowired
+    protected Fixtures fixtures;
+
+    @Autowired
+    private ApplicationContext ctx;
+
+    @Autowired
+    private PersonUserDetailsService users;
+
+    @Autowired
+    private PasswordEncoder passwordEncoder;
+
+    @BeforeAll
+    static void discoverRoutes() {
+        if (routes == null) {
+            routes = new Routes().autoDiscoverViews("org.kogge");
+        }
+    }
+
+    @BeforeEach
+    void setUpVaadin() {
+        fixtures.reset();
+        Function0<UI> uiFactory = UI::new;
+        MockVaadin.setup(uiFactory, new MockSpringServlet(routes, ctx, uiFactory));
+        UI.getCurrent().setLocale(Locale.GERMAN);
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        logout();
+        MockVaadin.tearDown();
+    }
+
+    /** Logs in with the fixtures' password, as the login form would, and tells Karibu's request about it. */
+    protected void login(String email) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(passwordEncoder);
+        Authentication auth = provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, Fixtures.PASSWORD));
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(auth);
+        SecurityContextHolder.setContext(context);
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(auth);
+        request.setUserInRole((principal, role) -> auth.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+    }
+
+    protected void logout() {
+        SecurityContextHolder.clearContext();
+        var current = VaadinServletRequest.getCurrent();
+        if (current != null && current.getRequest() instanceof FakeRequest request) {
+            request.setUserPrincipalInt(null);
+            request.setUserInRole((p, r) -> false);
+        }
+    }
+
+    protected void english() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+    }
+}

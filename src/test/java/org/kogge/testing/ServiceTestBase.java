@@ -1,0 +1,44 @@
+package org.kogge.testing;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.kogge.account.PersonUserDetailsService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** Base of service tests: a fresh database per test (see {@link Fixtures#reset()}) and login helpers. */
+@SpringBootTest
+public abstract class ServiceTestBase {
+
+    @Autowired
+    protected Fixtures fixtures;
+
+    @Autowired
+    private PersonUserDetailsService users;
+
+    @BeforeEach
+    void resetDatabase() {
+        fixtures.reset();
+    }
+
+    @AfterEach
+    void clearLogin() {
+        SecurityContextHolder.clearContext();
+    }
+
+    /** Acts as this person for the rest of the test (on this thread). */
+    protected void login(String email) {
+        UserDetails user = users.loadUserByUsername(email);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+    }
+
+    protected void logout() {
+        SecurityContextHolder.clearContext();
+    }
+}
