@@ -44,13 +44,8 @@ public class InputValidator {
         private void add(String field, String key, ConstraintViolation<?> v) {
             Object max = v.getConstraintDescriptor().getAttributes().get("max");
             Object min = v.getConstraintDescriptor().getAttributes().get("min");
-            List<Object> args = new ArrayList<>();
-            if (min != null) {
-                args.add(min);
-            }
-            if (max != null) {
-                args.add(max);
-            }
+            // Message templates may name {min} and {max}; the UI maps them to arguments 0 and 1.
+            List<Object> args = List.of(min == null ? "" : min, max == null ? "" : max);
             list.add(new InvalidInputException.Problem(field, key, args));
         }
 

@@ -70,7 +70,8 @@ public class I18nProvider implements I18NProvider {
         Locale lang = supported(locale);
         for (ResourceBundle bundle : bundlesFor(lang)) {
             if (bundle.containsKey(key)) {
-                String pattern = bundle.getString(key);
+                // Bean Validation's named {min} and {max} become MessageFormat's {0} and {1}.
+                String pattern = bundle.getString(key).replace("{min}", "{0}").replace("{max}", "{1}");
                 return new MessageFormat(pattern, lang).format(params);
             }
         }
