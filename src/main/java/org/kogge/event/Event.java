@@ -133,6 +133,11 @@ public class Event {
         updatedAt = now;
     }
 
+    void changeCapacity(Integer newCapacity, Instant now) {
+        capacity = newCapacity;
+        updatedAt = now;
+    }
+
     void addOrganizer(long personId) {
         organizerIds.add(personId);
     }

@@ -35,9 +35,14 @@ public class Fixtures {
     private final NetworkService network;
     private final EventService events;
     private final RunAs runAs;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final org.springframework.security.crypto.password.PasswordEncoder passwordEncoder;
 
     public Fixtures(DatabaseCleaner cleaner, AccountService accounts, NetworkService network, EventService events,
-                    RunAs runAs) {
+                    RunAs runAs, javax.sql.DataSource dataSource,
+                    org.springframework.security.crypto.password.PasswordEncoder passwordEncoder) {
+        this.jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        this.passwordEncoder = passwordEncoder;
         this.cleaner = cleaner;
         this.accounts = accounts;
         this.network = network;
@@ -64,9 +69,14 @@ public class Fixtures {
 
     /** A person with the given roles (ATTENDEE always); email is the first name in lower case @test.example. */
     public PersonDto person(String displayName, Role... roles) {
+        return person(displayName, emailOf(displayName), roles);
+    }
+
+    /** A person with an explicit email. */
+    public PersonDto person(String displayName, String email, Role... roles) {
         SignupForm f = new SignupForm();
         f.setDisplayName(displayName);
-        f.setEmail(emailOf(displayName));
+        f.setEmail(email);
         f.setOrganisation("Stadt " + CITY);
         f.setCityId(cityId());
         f.setPassword(PASSWORD);
@@ -76,6 +86,28 @@ public class Fixtures {
             return as(ADMIN, () -> accounts.setRoles(p.id(), EnumSet.copyOf(List.of(roles))));
         }
         return p;
+    }
+
+    /**
+     * Many attendees at once for load and concurrency tests: inserted in one batch with the same password hash
+     * (bcrypt per person would take seconds). Returns their emails in order.
+     */
+    public List<String> bulkAttendees(String prefix, int count) {
+        String hash = passwordEncoder.encode(PASSWORD);
+        long city = cityId();
+        java.time.Instant now = java.time.Instant.now();
+        List<String> emails = new java.util.ArrayList<>();
+        List<Object[]> people = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String email = prefix + i + "@load.example";
+            emails.add(email);
+            people.add(new Object[] {email, prefix + " " + i, city, hash, java.sql.Timestamp.from(now)});
+        }
+        jdbc.batchUpdate("insert into person (email, display_name, city_id, password_hash, created_at, privacy_accepted_at) "
+                + "values (?, ?, ?, ?, ?, ?)", people.stream().map(p -> new Object[] {p[0], p[1], p[2], p[3], p[4], p[4]}).toList());
+        jdbc.update("insert into person_role (person_id, role) select id, 'ATTENDEE' from person where email like ?",
+                prefix + "%@load.example");
+        return emails;
     }
 
     public static String emailOf(String displayName) {

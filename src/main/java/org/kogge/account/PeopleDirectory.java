@@ -1,0 +1,31 @@
+package org.kogge.account;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Names and contacts of people for other features' lists (participants, hosts, organizers), one query per list.
+ * Callers decide who may see contact data; deleted people come back without name or email.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PeopleDirectory {
+
+    private final PersonRepository people;
+
+    public PeopleDirectory(PersonRepository people) {
+        this.people = people;
+    }
+
+    public Map<Long, PersonDto> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return people.findWithCityByIdIn(ids).stream().map(PersonDto::of)
+                .collect(Collectors.toMap(PersonDto::id, Function.identity()));
+    }
+}

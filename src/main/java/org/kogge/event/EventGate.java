@@ -1,0 +1,85 @@
+package org.kogge.event;
+
+import java.time.Clock;
+import org.kogge.account.CurrentUser;
+import org.kogge.account.Role;
+import org.kogge.common.InvalidInputException;
+import org.kogge.common.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The event feature's face towards features that hang off an event (registration, proposals, schedule): look an
+ * event up by slug, check who organizes it, and lock its row while seats are counted.
+ */
+@Service
+@Transactional(readOnly = true)
+public class EventGate {
+
+    private final EventLockRepository events;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    public EventGate(EventLockRepository events, CurrentUser currentUser, Clock clock) {
+        this.events = events;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** A public (or, for its organizers, draft) event's terms; drafts are "not found" for everybody else. */
+    public RegistrationTerms visible(String slug) {
+        RegistrationTerms t = bySlug(slug);
+        if (!t.state().isPublic() && !isOrganizer(t)) {
+            throw new NotFoundException("event " + slug);
+        }
+        return t;
+    }
+
+    /** The terms of an event the caller organizes (or any event, for admins); others are refused. */
+    public RegistrationTerms organized(String slug) {
+        RegistrationTerms t = bySlug(slug);
+        if (!isOrganizer(t)) {
+            throw new AccessDeniedException("not an organizer of " + slug);
+        }
+        return t;
+    }
+
+    public boolean isOrganizer(RegistrationTerms t) {
+        if (currentUser.hasRole(Role.ADMIN)) {
+            return true;
+        }
+        return currentUser.hasRole(Role.ORGANIZER) && currentUser.id().map(t.organizerIds()::contains).orElse(false);
+    }
+
+    /** Locks the event's row until the surrounding transaction ends, and returns its current terms. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public RegistrationTerms lock(long eventId) {
+        return RegistrationTerms.of(events.lockById(eventId).orElseThrow(() -> new NotFoundException("event " + eventId)));
+    }
+
+    /** Sets a new capacity ({@code null}: unlimited) on a locked event; the caller must be its organizer. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public RegistrationTerms changeCapacity(long eventId, Integer capacity) {
+        Event e = events.lockById(eventId).orElseThrow(() -> new NotFoundException("event " + eventId));
+        if (!isOrganizer(RegistrationTerms.of(e))) {
+            throw new AccessDeniedException("not an organizer");
+        }
+        if (capacity != null && (capacity < 1 || capacity > 100_000)) {
+            throw new InvalidInputException("capacity", "event.capacity.range");
+        }
+        e.changeCapacity(capacity, clock.instant());
+        return RegistrationTerms.of(e);
+    }
+
+    /** Summaries of the given events (any state), for lists such as "my events". */
+    public java.util.List<EventSummary> summaries(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? java.util.List.of() : events.summaries(ids);
+    }
+
+    private RegistrationTerms bySlug(String slug) {
+        return events.findBySlugWithOrganizers(slug == null ? "" : slug).map(RegistrationTerms::of)
+                .orElseThrow(() -> new NotFoundException("event " + slug));
+    }
+}

@@ -1,0 +1,332 @@
+package org.kogge.registration;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.kogge.account.CurrentUser;
+import org.kogge.account.PeopleDirectory;
+import org.kogge.account.PersonDto;
+import org.kogge.common.CsvCells;
+import org.kogge.common.Formats;
+import org.kogge.common.InvalidInputException;
+import org.kogge.common.NotFoundException;
+import org.kogge.event.EventGate;
+import org.kogge.event.EventSummary;
+import org.kogge.event.RegistrationTerms;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registration with capacity and waitlist. Every change of seats locks the event's row first, so concurrent
+ * registrations never oversell and the waitlist keeps the order of joining; a freed seat goes to the first
+ * person on the waitlist in the same transaction. Seat changes run READ COMMITTED so that counts taken after the
+ * lock see every committed change (MariaDB's REPEATABLE READ would read an older snapshot).
+ */
+@Service
+@Transactional(readOnly = true)
+public class RegistrationService {
+
+    private final RegistrationRepository registrations;
+    private final EventGate events;
+    private final PeopleDirectory people;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    public RegistrationService(RegistrationRepository registrations, EventGate events, PeopleDirectory people,
+                               CurrentUser currentUser, Clock clock) {
+        this.registrations = registrations;
+        this.events = events;
+        this.people = people;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    // ---- the participant's side -----------------------------------------------------------------------------
+
+    /** Registers the caller: a seat if one is free, else the end of the waitlist. Registering twice changes nothing. */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public MyRegistration register(String slug) {
+        long me = currentUser.requireId();
+        RegistrationTerms t = events.lock(events.visible(slug).eventId());
+        Instant now = clock.instant();
+        Registration r = registrations.findByEventIdAndPersonId(t.eventId(), me).orElse(null);
+        if (r != null && r.isActive()) {
+            return toMine(r);
+        }
+        if (!t.isOpenAt(now)) {
+            throw new InvalidInputException(null, "registration.closed");
+        }
+        boolean seatFree = t.isUnlimited()
+                || registrations.countByEventIdAndStatus(t.eventId(), RegistrationStatus.REGISTERED) < t.capacity();
+        if (r == null) {
+            r = new Registration(t.eventId(), me);
+        }
+        r.join(seatFree, registrations.maxQueuePosition(t.eventId()) + 1, now);
+        return toMine(registrations.saveAndFlush(r));
+    }
+
+    /** Cancels the caller's registration; a freed seat goes to the first on the waitlist at once. */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public MyRegistration cancel(String slug) {
+        long me = currentUser.requireId();
+        RegistrationTerms t = events.lock(events.visible(slug).eventId());
+        Registration r = registrations.findByEventIdAndPersonId(t.eventId(), me)
+                .filter(Registration::isActive)
+                .orElseThrow(() -> new InvalidInputException(null, "registration.not-registered"));
+        if (t.isPast(clock.instant())) {
+            throw new InvalidInputException(null, "registration.event-over");
+        }
+        cancelAndRefill(t, r);
+        return toMine(r);
+    }
+
+    /** The caller's registration for an event; none for anonymous callers. */
+    public MyRegistration mine(String slug) {
+        if (currentUser.id().isEmpty()) {
+            return MyRegistration.NONE;
+        }
+        RegistrationTerms t = events.visible(slug);
+        return registrations.findByEventIdAndPersonId(t.eventId(), currentUser.requireId())
+                .map(this::toMine).orElse(MyRegistration.NONE);
+    }
+
+    /** "You moved up from the waitlist" is shown once; this records that it was seen. */
+    @Transactional
+    public void acknowledgePromotion(String slug) {
+        RegistrationTerms t = events.visible(slug);
+        registrations.findByEventIdAndPersonId(t.eventId(), currentUser.requireId())
+                .ifPresent(Registration::markPromotionSeen);
+    }
+
+    /** Whether the caller's name appears in the event's public participant list (off by default). */
+    @Transactional
+    public MyRegistration showMyName(String slug, boolean show) {
+        RegistrationTerms t = events.visible(slug);
+        Registration r = registrations.findByEventIdAndPersonId(t.eventId(), currentUser.requireId())
+                .filter(Registration::isActive)
+                .orElseThrow(() -> new InvalidInputException(null, "registration.not-registered"));
+        r.showName(show);
+        return toMine(r);
+    }
+
+    /** My registrations, upcoming events first (soonest first), then past ones (latest first). */
+    public List<MyEventRegistration> myEvents() {
+        long me = currentUser.requireId();
+        List<Registration> mine = registrations.findByPersonId(me);
+        Map<Long, EventSummary> byId = events.summaries(mine.stream().map(Registration::getEventId).toList())
+                .stream().collect(Collectors.toMap(EventSummary::id, Function.identity()));
+        Instant now = clock.instant();
+        return mine.stream()
+                .filter(r -> byId.containsKey(r.getEventId()) && byId.get(r.getEventId()).state().isPublic())
+                .map(r -> new MyEventRegistration(byId.get(r.getEventId()), r.getStatus(), waitlistPosition(r)))
+                .sorted(Comparator.<MyEventRegistration, Boolean>comparing(m -> m.event().endsAt().isBefore(now))
+                        .thenComparing(m -> m.event().endsAt().isBefore(now)
+                                ? -m.event().startsAt().toEpochMilli() : m.event().startsAt().toEpochMilli()))
+                .toList();
+    }
+
+    /** Counts for the event page and the organizer. */
+    public RegistrationCounts counts(String slug) {
+        RegistrationTerms t = events.visible(slug);
+        return counts(t);
+    }
+
+    /** Names of registered participants who chose to be listed publicly, in order of registration. */
+    public List<String> publicParticipants(String slug) {
+        RegistrationTerms t = events.visible(slug);
+        List<Long> ids = registrations.publicNames(t.eventId());
+        Map<Long, PersonDto> found = people.byIds(ids);
+        return ids.stream().map(found::get).filter(Objects::nonNull).map(PersonDto::displayName)
+                .filter(Objects::nonNull).toList();
+    }
+
+    // ---- the organizer's side -------------------------------------------------------------------------------
+
+    public RegistrationCounts countsForOrganizer(String slug) {
+        return counts(events.organized(slug));
+    }
+
+    /** Participants of an event in queue order, optionally of one status; one query for the page, one for names. */
+    public List<Participant> participants(String slug, RegistrationStatus status, Pageable page) {
+        RegistrationTerms t = events.organized(slug);
+        List<Registration> rows = status == null
+                ? registrations.findByEventIdOrderByQueuePositionAsc(t.eventId(), page)
+                : registrations.inQueueOrder(t.eventId(), status, page);
+        return toParticipants(t, rows);
+    }
+
+    public long countParticipants(String slug, RegistrationStatus status) {
+        RegistrationTerms t = events.organized(slug);
+        return status == null ? registrations.countByEventId(t.eventId())
+                : registrations.countByEventIdAndStatus(t.eventId(), status);
+    }
+
+    /** The organizer removes a person; their seat goes to the waitlist. */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public void remove(String slug, long personId) {
+        RegistrationTerms t = events.lock(events.organized(slug).eventId());
+        Registration r = activeOf(t, personId);
+        cancelAndRefill(t, r);
+    }
+
+    /** The organizer gives a waitlisted person a seat; only while one is free (raise the capacity first). */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public void promote(String slug, long personId) {
+        RegistrationTerms t = events.lock(events.organized(slug).eventId());
+        Registration r = activeOf(t, personId);
+        if (r.getStatus() != RegistrationStatus.WAITLISTED) {
+            throw new InvalidInputException(null, "registration.not-waitlisted");
+        }
+        if (!t.isUnlimited() && registrations.countByEventIdAndStatus(t.eventId(), RegistrationStatus.REGISTERED) >= t.capacity()) {
+            throw new InvalidInputException(null, "registration.full");
+        }
+        r.promote(clock.instant());
+    }
+
+    /** The organizer moves a registered person to the end of the waitlist; the first waiting person gets the seat. */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public void moveToWaitlist(String slug, long personId) {
+        RegistrationTerms t = events.lock(events.organized(slug).eventId());
+        Registration r = activeOf(t, personId);
+        if (r.getStatus() != RegistrationStatus.REGISTERED) {
+            throw new InvalidInputException(null, "registration.not-registered");
+        }
+        Registration first = registrations.inQueueOrder(t.eventId(), RegistrationStatus.WAITLISTED, PageRequest.of(0, 1))
+                .stream().findFirst().orElse(null);
+        r.demote(registrations.maxQueuePosition(t.eventId()) + 1);
+        if (first != null) {
+            first.promote(clock.instant());
+        }
+    }
+
+    /** Changes the capacity ({@code null}: unlimited); raising it promotes from the waitlist at once. */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public RegistrationCounts changeCapacity(String slug, Integer capacity) {
+        RegistrationTerms t = events.changeCapacity(events.organized(slug).eventId(), capacity);
+        fillFreeSeats(t);
+        return counts(t);
+    }
+
+    /** Fills free seats from the waitlist, in order; for callers that changed an event's capacity. */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public void fillFreeSeats(long eventId) {
+        fillFreeSeats(events.lock(eventId));
+    }
+
+    /**
+     * The participant list as CSV for Excel: UTF-8 with BOM, semicolon-separated, cells that a spreadsheet would
+     * take for a formula neutralized.
+     */
+    public byte[] exportCsv(String slug, java.util.Locale locale, Function<String, String> translate) {
+        RegistrationTerms t = events.organized(slug);
+        List<Registration> rows = registrations.findByEventIdOrderByQueuePositionAsc(t.eventId(), Pageable.unpaged());
+        List<Participant> participants = toParticipants(t, rows);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        CSVFormat format = CSVFormat.EXCEL.builder().setDelimiter(';').get();
+        try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), format)) {
+            csv.printRecord(translate.apply("registration.csv.name"), translate.apply("registration.csv.email"),
+                    translate.apply("registration.csv.organisation"), translate.apply("registration.csv.city"),
+                    translate.apply("registration.csv.status"), translate.apply("registration.csv.position"),
+                    translate.apply("registration.csv.joined"));
+            for (Participant p : participants) {
+                csv.printRecord(CsvCells.safe(p.displayName()), CsvCells.safe(p.email()),
+                        CsvCells.safe(p.organisation()), CsvCells.safe(p.city()),
+                        translate.apply(p.status().messageKey()),
+                        p.waitlistPosition() == 0 ? "" : String.valueOf(p.waitlistPosition()),
+                        Formats.dateTime(p.joinedAt(), t.zone(), locale));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    // ---- internals ------------------------------------------------------------------------------------------
+
+    private void cancelAndRefill(RegistrationTerms t, Registration r) {
+        boolean hadSeat = r.getStatus() == RegistrationStatus.REGISTERED;
+        r.cancel(clock.instant());
+        registrations.flush();
+        if (hadSeat) {
+            fillFreeSeats(t);
+        }
+    }
+
+    /** Call only while the event's row is locked. */
+    private void fillFreeSeats(RegistrationTerms t) {
+        long free = t.isUnlimited() ? Long.MAX_VALUE
+                : t.capacity() - registrations.countByEventIdAndStatus(t.eventId(), RegistrationStatus.REGISTERED);
+        if (free <= 0) {
+            return;
+        }
+        int take = (int) Math.min(free, 10_000);
+        Instant now = clock.instant();
+        registrations.inQueueOrder(t.eventId(), RegistrationStatus.WAITLISTED, PageRequest.of(0, take))
+                .forEach(w -> w.promote(now));
+    }
+
+    private Registration activeOf(RegistrationTerms t, long personId) {
+        return registrations.findByEventIdAndPersonId(t.eventId(), personId).filter(Registration::isActive)
+                .orElseThrow(() -> new NotFoundException("registration of " + personId));
+    }
+
+    private RegistrationCounts counts(RegistrationTerms t) {
+        Map<RegistrationStatus, Long> counts = new EnumMap<>(RegistrationStatus.class);
+        for (Object[] row : registrations.countsByStatus(t.eventId())) {
+            counts.put((RegistrationStatus) row[0], (Long) row[1]);
+        }
+        return new RegistrationCounts(counts.getOrDefault(RegistrationStatus.REGISTERED, 0L),
+                counts.getOrDefault(RegistrationStatus.WAITLISTED, 0L),
+                counts.getOrDefault(RegistrationStatus.CANCELLED, 0L), t.capacity());
+    }
+
+    private MyRegistration toMine(Registration r) {
+        return new MyRegistration(r.getStatus(), waitlistPosition(r),
+                r.getStatus() == RegistrationStatus.REGISTERED && !r.isPromotionSeen(), r.isPublicName());
+    }
+
+    private long waitlistPosition(Registration r) {
+        return r.getStatus() == RegistrationStatus.WAITLISTED
+                ? registrations.waitlistedBefore(r.getEventId(), r.getQueuePosition()) + 1 : 0;
+    }
+
+    private List<Participant> toParticipants(RegistrationTerms t, List<Registration> rows) {
+        Map<Long, PersonDto> found = people.byIds(rows.stream().map(Registration::getPersonId).toList());
+        // Waitlist positions follow from queue order: count within this page plus those before it.
+        List<Participant> result = new ArrayList<>(rows.size());
+        long firstWaitPos = -1;
+        long seen = 0;
+        for (Registration r : rows) {
+            long pos = 0;
+            if (r.getStatus() == RegistrationStatus.WAITLISTED) {
+                if (firstWaitPos < 0) {
+                    firstWaitPos = registrations.waitlistedBefore(t.eventId(), r.getQueuePosition());
+                }
+                pos = firstWaitPos + (++seen);
+            }
+            PersonDto p = found.get(r.getPersonId());
+            result.add(new Participant(r.getPersonId(), p == null ? null : p.displayName(),
+                    p == null ? null : p.email(), p == null ? null : p.organisation(),
+                    p == null ? null : p.cityName(), r.getStatus(), pos, r.getJoinedAt(), r.isPublicName()));
+        }
+        return result;
+    }
+}
