@@ -28,4 +28,15 @@ public class PeopleDirectory {
         return people.findWithCityByIdIn(ids).stream().map(PersonDto::of)
                 .collect(Collectors.toMap(PersonDto::id, Function.identity()));
     }
+
+    /** People by (normalised) email; unknown emails are missing from the result. */
+    public Map<String, PersonDto> byEmails(Collection<String> emails) {
+        java.util.List<String> normalized = emails.stream().map(org.kogge.common.Texts::normalizeEmail)
+                .filter(java.util.Objects::nonNull).toList();
+        if (normalized.isEmpty()) {
+            return Map.of();
+        }
+        return people.findByEmailIn(normalized).stream().filter(p -> !p.isDeleted()).map(PersonDto::of)
+                .collect(Collectors.toMap(PersonDto::email, Function.identity()));
+    }
 }

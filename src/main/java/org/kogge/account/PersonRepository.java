@@ -38,6 +38,8 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
     @Query("select p from Person p where p.id in :ids")
     List<Person> findAllByIdIn(@Param("ids") java.util.Collection<Long> ids);
 
-    @Query("select p from Person p left join fetch p.city where p.id in :ids")
+    @Query("select distinct p from Person p left join fetch p.city left join fetch p.roles where p.id in :ids")
     List<Person> findWithCityByIdIn(@Param("ids") java.util.Collection<Long> ids);
+
+    List<Person> findByEmailIn(java.util.Collection<String> emails);
 }

@@ -36,4 +36,12 @@ public interface RegistrationRepository extends JpaRepository<Registration, Long
     @Query("select r.personId from Registration r where r.eventId = :event and r.status = 'REGISTERED' "
             + "and r.publicName = true order by r.queuePosition asc")
     List<Long> publicNames(@Param("event") long eventId);
+
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select r from Registration r where r.eventId = :event and r.personId = :person")
+    Optional<Registration> lockByEventAndPerson(@Param("event") long eventId, @Param("person") long personId);
+
+    @Query("select r.personId from Registration r where r.eventId = :event and r.status <> 'CANCELLED' "
+            + "and r.personId in :people")
+    List<Long> activeAmong(@Param("event") long eventId, @Param("people") java.util.Collection<Long> people);
 }

@@ -157,6 +157,29 @@ public class RegistrationService {
                 .filter(Objects::nonNull).toList();
     }
 
+    /** Whether the person holds a seat (not only a waitlist place) at the event. */
+    public boolean hasSeat(long eventId, long personId) {
+        return registrations.findByEventIdAndPersonId(eventId, personId)
+                .map(r -> r.getStatus() == RegistrationStatus.REGISTERED).orElse(false);
+    }
+
+    /**
+     * For features where only participants with a seat may act (proposing, voting): locks the person's
+     * registration row until the transaction ends, so that one person's actions at one event take turns.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void lockSeatOf(long eventId, long personId) {
+        registrations.lockByEventAndPerson(eventId, personId)
+                .filter(r -> r.getStatus() == RegistrationStatus.REGISTERED)
+                .orElseThrow(() -> new InvalidInputException(null, "registration.seat-required"));
+    }
+
+    /** Those of the given people who are registered or waitlisted for the event. */
+    public java.util.Set<Long> participantsAmong(long eventId, java.util.Collection<Long> personIds) {
+        return personIds.isEmpty() ? java.util.Set.of()
+                : java.util.Set.copyOf(registrations.activeAmong(eventId, personIds));
+    }
+
     // ---- the organizer's side -------------------------------------------------------------------------------
 
     public RegistrationCounts countsForOrganizer(String slug) {

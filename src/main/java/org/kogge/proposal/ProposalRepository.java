@@ -1,0 +1,26 @@
+package org.kogge.proposal;
+
+import jakarta.persistence.LockModeType;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface ProposalRepository extends JpaRepository<Proposal, Long> {
+
+    /** The proposals of an event in the given states, with topics and co-hosts fetched in the same query. */
+    @Query("select distinct p from Proposal p left join fetch p.topicIds left join fetch p.cohostIds "
+            + "where p.eventId = :event and p.status in :states")
+    List<Proposal> findByEventAndStatus(@Param("event") long eventId, @Param("states") Collection<ProposalStatus> states);
+
+    @Query("select distinct p from Proposal p left join fetch p.topicIds left join fetch p.cohostIds "
+            + "where p.eventId = :event and p.hostId = :host")
+    List<Proposal> findByEventAndHost(@Param("event") long eventId, @Param("host") long hostId);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from Proposal p where p.id = :id")
+    Optional<Proposal> lockById(@Param("id") long id);
+}

@@ -1,0 +1,4 @@
+package org.kogge.proposal;
+
+public record TopicDto(long id, String name) {
+}

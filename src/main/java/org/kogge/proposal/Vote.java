@@ -1,0 +1,43 @@
+package org.kogge.proposal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One person's vote for one proposal. */
+@Entity
+@Table(name = "vote")
+public class Vote {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "event_id")
+    private long eventId;
+
+    @Column(name = "proposal_id")
+    private long proposalId;
+
+    @Column(name = "person_id")
+    private long personId;
+
+    private Instant createdAt;
+
+    protected Vote() {
+    }
+
+    Vote(long eventId, long proposalId, long personId, Instant now) {
+        this.eventId = eventId;
+        this.proposalId = proposalId;
+        this.personId = personId;
+        this.createdAt = now;
+    }
+
+    public long getProposalId() { return proposalId; }
+    public long getPersonId() { return personId; }
+}

@@ -1,0 +1,31 @@
+package org.kogge.proposal;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface VoteRepository extends JpaRepository<Vote, Long> {
+
+    Optional<Vote> findByProposalIdAndPersonId(long proposalId, long personId);
+
+    long countByEventIdAndPersonId(long eventId, long personId);
+
+    long countByProposalId(long proposalId);
+
+    /** Vote counts of all proposals of an event, one query: rows of (proposal id, count). */
+    @Query("select v.proposalId, count(v) from Vote v where v.eventId = :event group by v.proposalId")
+    List<Object[]> countsByProposal(@Param("event") long eventId);
+
+    @Query("select v.proposalId from Vote v where v.eventId = :event and v.personId = :person")
+    List<Long> proposalsVotedBy(@Param("event") long eventId, @Param("person") long personId);
+
+    @Query("select v from Vote v where v.proposalId = :proposal")
+    List<Vote> findByProposal(@Param("proposal") long proposalId);
+
+    @Modifying
+    @Query("delete from Vote v where v.proposalId = :proposal")
+    int deleteByProposal(@Param("proposal") long proposalId);
+}

@@ -1,0 +1,80 @@
+package org.kogge.proposal;
+
+import java.time.Clock;
+import org.kogge.account.CurrentUser;
+import org.kogge.common.InvalidInputException;
+import org.kogge.common.NotFoundException;
+import org.kogge.event.EventGate;
+import org.kogge.event.RegistrationTerms;
+import org.kogge.registration.RegistrationService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Voting on proposals: a toggle per person and proposal. A person's votes at one event take turns on their
+ * registration row (locked first), so the budget holds and one person never has two votes for a proposal, however
+ * fast they click; counts are always counted from the stored votes.
+ */
+@Service
+@Transactional(readOnly = true)
+public class VoteService {
+
+    private final VoteRepository votes;
+    private final ProposalRepository proposals;
+    private final BarcampSettingsRepository settings;
+    private final EventGate events;
+    private final RegistrationService registrations;
+    private final CurrentUser currentUser;
+    private final BoardBroadcaster broadcaster;
+    private final Clock clock;
+
+    public VoteService(VoteRepository votes, ProposalRepository proposals, BarcampSettingsRepository settings,
+                       EventGate events, RegistrationService registrations, CurrentUser currentUser,
+                       BoardBroadcaster broadcaster, Clock clock) {
+        this.votes = votes;
+        this.proposals = proposals;
+        this.settings = settings;
+        this.events = events;
+        this.registrations = registrations;
+        this.currentUser = currentUser;
+        this.broadcaster = broadcaster;
+        this.clock = clock;
+    }
+
+    /** Votes for the proposal, or takes the vote back if there is one. */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public VoteResult toggle(String slug, long proposalId) {
+        long me = currentUser.requireId();
+        RegistrationTerms t = events.visible(slug);
+        BarcampSettings phase = settings.findById(t.eventId()).orElse(null);
+        if (phase == null || !phase.isVotingOpen()) {
+            throw new InvalidInputException(null, "proposal.phase.voting-closed");
+        }
+        registrations.lockSeatOf(t.eventId(), me);
+        Proposal p = proposals.findById(proposalId).filter(x -> x.getEventId() == t.eventId())
+                .orElseThrow(() -> new NotFoundException("proposal " + proposalId));
+        if (!p.getStatus().isOnBoard()) {
+            throw new InvalidInputException(null, "proposal.status.not-allowed");
+        }
+        if (p.isHostedBy(me)) {
+            throw new InvalidInputException(null, "proposal.vote.own");
+        }
+        var existing = votes.findByProposalIdAndPersonId(proposalId, me);
+        if (existing.isPresent()) {
+            votes.delete(existing.get());
+        } else {
+            Integer budget = phase.getVoteBudget();
+            if (budget != null && votes.countByEventIdAndPersonId(t.eventId(), me) >= budget) {
+                throw new InvalidInputException(null, "proposal.vote.budget-used", budget);
+            }
+            votes.save(new Vote(t.eventId(), proposalId, me, clock.instant()));
+        }
+        votes.flush();
+        broadcaster.changed(t.eventId());
+        Integer budget = phase.getVoteBudget();
+        long used = votes.countByEventIdAndPersonId(t.eventId(), me);
+        return new VoteResult(existing.isEmpty(), votes.countByProposalId(proposalId),
+                budget == null ? null : (int) Math.max(0, budget - used));
+    }
+}
