@@ -110,6 +110,11 @@ public class Fixtures {
         return emails;
     }
 
+    /** "H2" or "MariaDB", for benchmark output. */
+    public String databaseName() {
+        return cleaner.isMariaDb() ? "MariaDB" : "H2";
+    }
+
     public static String emailOf(String displayName) {
         return displayName.split(" ")[0].toLowerCase(Locale.ROOT) + "@test.example";
     }
