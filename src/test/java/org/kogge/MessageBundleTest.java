@@ -39,6 +39,8 @@ class MessageBundleTest {
 
     /** A message key: lower-case words joined by dots, at least two of them, e.g. {@code event.kind.barcamp}. */
     private static final Pattern KEY_SHAPE = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:\\.[a-z0-9]+(?:-[a-z0-9]+)*)+");
+    /** Literals shaped like keys that are file names, such as {@code "event.ics"}. */
+    private static final Pattern FILE_NAME = Pattern.compile(".*\\.(ics|csv|css|js|json|html|txt|xml|pdf|png|svg|jpg|properties)");
     private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
     /** Places where a literal is a message key whatever it looks like. */
     private static final List<Pattern> KEY_POSITIONS = List.of(
@@ -207,7 +209,7 @@ class MessageBundleTest {
             Matcher m = STRING_LITERAL.matcher(code);
             while (m.find()) {
                 String literal = m.group(1);
-                if (KEY_SHAPE.matcher(literal).matches()
+                if (KEY_SHAPE.matcher(literal).matches() && !FILE_NAME.matcher(literal).matches()
                         && namespaces.contains(literal.substring(0, literal.indexOf('.')))) {
                     used.add(literal);
                 }

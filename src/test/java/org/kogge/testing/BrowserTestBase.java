@@ -61,6 +61,7 @@ public abstract class BrowserTestBase {
 
     @BeforeAll
     static void launchBrowser() {
+        firstPage = true;
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
