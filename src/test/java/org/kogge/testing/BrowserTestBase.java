@@ -1,0 +1,140 @@
+package org.kogge.testing;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Base of real-browser tests, named {@code *BT} (run by failsafe in {@code ./mvnw verify}): the app on a random
+ * port, Debian's Chromium driven by Playwright (one browser per class, a fresh context and page per test, German
+ * locale), a fresh database per test, and a screenshot in {@code target/playwright/} when a test fails.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class BrowserTestBase {
+
+    /** Vaadin in dev mode needs a while for its first page; later pages are quick. */
+    protected static final double FIRST_PAGE_TIMEOUT_MS = 60_000;
+    protected static final double TIMEOUT_MS = 15_000;
+    private static final Path CHROMIUM = Paths.get(System.getProperty("kogge.chromium", "/usr/bin/chromium"));
+    private static final Path SCREENSHOTS = Paths.get("target", "playwright");
+
+    private static Playwright playwright;
+    private static Browser browser;
+    private static boolean firstPage = true;
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected Fixtures fixtures;
+
+    protected BrowserContext context;
+    protected Page page;
+
+    /** Saves a screenshot of a failed test's page, before {@link #closePage()} closes it. */
+    @RegisterExtension
+    final AfterTestExecutionCallback screenshotOnFailure = ctx -> {
+        if (ctx.getExecutionException().isPresent() && page != null && !page.isClosed()) {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(ctx.getRequiredTestClass().getSimpleName() + "-"
+                    + ctx.getRequiredTestMethod().getName() + ".png");
+            page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        }
+    };
+
+    @BeforeAll
+    static void launchBrowser() {
+        firstPage = true;
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+        if (playwright != null) {
+            playwright.close();
+            playwright = null;
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        fixtures.reset();
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("de-DE").setViewportSize(1280, 800));
+        context.setDefaultTimeout(TIMEOUT_MS);
+        context.setDefaultNavigationTimeout(FIRST_PAGE_TIMEOUT_MS);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closePage() {
+        if (context != null) {
+            context.close();
+            context = null;
+            page = null;
+        }
+    }
+
+    /** The app's address for a path such as {@code "login"} or {@code "/events"}. */
+    protected String url(String path) {
+        return "http://localhost:" + port + "/" + (path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    /** Opens a page of the app and waits until Vaadin has rendered it. */
+    protected Response open(String path) {
+        Response response = page.navigate(url(path));
+        waitForVaadin();
+        return response;
+    }
+
+    /**
+     * Waits until Vaadin's client has finished talking to the server (as Vaadin's own TestBench does). The first
+     * page after start-up gets {@link #FIRST_PAGE_TIMEOUT_MS}.
+     */
+    protected void waitForVaadin() {
+        double timeout = firstPage ? FIRST_PAGE_TIMEOUT_MS : TIMEOUT_MS;
+        page.waitForFunction("() => !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && Object.keys(window.Vaadin.Flow.clients).length > 0"
+                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive()))",
+                null, new Page.WaitForFunctionOptions().setTimeout(timeout).setPollingInterval(100));
+        firstPage = false;
+    }
+
+    /** Logs in through the real login form with the fixtures' password; waits until the app has loaded again. */
+    protected void login(String email) {
+        login(email, Fixtures.PASSWORD);
+    }
+
+    protected void login(String email, String password) {
+        open("login");
+        page.locator("input[name=username]").fill(email);
+        page.locator("input[name=password]").fill(password);
+        page.waitForNavigation(() -> page.locator("vaadin-login-form vaadin-button[slot=submit]").click());
+        waitForVaadin();
+    }
+}
