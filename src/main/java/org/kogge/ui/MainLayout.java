@@ -39,6 +39,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final transient AuthenticationContext auth;
     private final NetworkService network;
     private final H1 viewTitle = new H1();
+    private boolean built;
 
     public MainLayout(AuthenticationContext auth, NetworkService network) {
         this.auth = auth;
@@ -49,7 +50,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
-        if (getChildren().findAny().isEmpty()) {
+        // Not "no children yet": the router sets the view as content before the layout is attached.
+        if (!built) {
+            built = true;
             build();
         }
     }
