@@ -102,6 +102,19 @@ public class AccountService {
         return people.findWithCity(id).filter(p -> !p.isDeleted()).map(PersonDto::of);
     }
 
+    /**
+     * A person by email (trimmed, lower case), e.g. to add a co-organizer. Only organizers and admins may look
+     * people up, so that nobody can test which addresses have an account.
+     */
+    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    public Optional<PersonDto> findByEmail(String email) {
+        String normalized = Texts.normalizeEmail(email);
+        if (normalized == null) {
+            return Optional.empty();
+        }
+        return people.findByEmail(normalized).filter(p -> !p.isDeleted()).map(PersonDto::of);
+    }
+
     @Transactional
     public PersonDto updateMyProfile(ProfileForm form) {
         Person me = loadWithCity(currentUser.requireId());

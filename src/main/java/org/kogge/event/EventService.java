@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.kogge.account.AccountService;
 import org.kogge.account.CurrentUser;
+import org.kogge.account.PersonDto;
 import org.kogge.account.Role;
 import org.kogge.common.InputValidator;
 import org.kogge.common.InvalidInputException;
@@ -34,6 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class EventService {
 
     private static final Set<EventState> PUBLIC_STATES = EnumSet.of(EventState.PUBLISHED, EventState.CANCELLED);
+    /** Slugs that would clash with the organizer's "organize/events/new" page. */
+    static final Set<String> RESERVED_SLUGS = Set.of("new");
     private static final Set<EventState> PAST_STATES =
             EnumSet.of(EventState.PUBLISHED, EventState.CANCELLED, EventState.ARCHIVED);
 
@@ -148,27 +151,47 @@ public class EventService {
         return toDetails(e, true);
     }
 
-    /** Adds a co-organizer by email; they must have the ORGANIZER or ADMIN role. */
+    /** Adds a co-organizer; they must have the ORGANIZER or ADMIN role. */
     @Transactional
     @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
     public EventDetails addOrganizer(String slug, long personId) {
         Event e = editable(slug);
         var person = accounts.find(personId).orElseThrow(() -> new InvalidInputException("organizer", "event.organizer.unknown"));
+        return addOrganizer(e, person);
+    }
+
+    /**
+     * Adds a co-organizer by email (trimmed, any case). The caller's right to edit the event is checked first, so
+     * that only an event's organizers learn whether an address has an account.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    public EventDetails addOrganizerByEmail(String slug, String email) {
+        Event e = editable(slug);
+        if (Texts.normalizeEmail(email) == null) {
+            throw new InvalidInputException("organizer", "validation.required");
+        }
+        var person = accounts.findByEmail(email)
+                .orElseThrow(() -> new InvalidInputException("organizer", "event.organizer.unknown"));
+        return addOrganizer(e, person);
+    }
+
+    private EventDetails addOrganizer(Event e, PersonDto person) {
         if (!person.has(Role.ORGANIZER) && !person.has(Role.ADMIN)) {
             throw new InvalidInputException("organizer", "event.organizer.not-organizer");
         }
-        e.addOrganizer(personId);
+        e.addOrganizer(person.id());
         return toDetails(e, true);
     }
 
-    /** A suggested slug for a title that is not yet taken. */
+    /** A suggested slug for a title that is not yet taken (nor reserved, like "new" of the create page). */
     public String suggestSlug(String title) {
         String base = Texts.slugify(title);
         if (base.isEmpty()) {
             base = "event";
         }
         String slug = base;
-        for (int i = 2; events.existsBySlug(slug); i++) {
+        for (int i = 2; RESERVED_SLUGS.contains(slug) || events.existsBySlug(slug); i++) {
             slug = base + "-" + i;
         }
         return slug;
@@ -199,6 +222,9 @@ public class EventService {
         }
         if (form.getHostCityId() != null && !network.cityExists(form.getHostCityId())) {
             problems.add("hostCityId", "validation.required");
+        }
+        if (!problems.has("slug") && form.getSlug() != null && RESERVED_SLUGS.contains(form.getSlug())) {
+            problems.add("slug", "event.slug.reserved");
         }
         if (!problems.has("slug") && form.getSlug() != null) {
             events.findBySlug(form.getSlug()).filter(other -> !Objects.equals(other.getId(), e.getId()))

@@ -6,6 +6,7 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
@@ -55,7 +56,18 @@ public abstract class KaribuTestBase {
         fixtures.reset();
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(routes, ctx, uiFactory));
-        UI.getCurrent().setLocale(Locale.GERMAN);
+        useLocale(Locale.GERMAN);
+    }
+
+    /**
+     * Karibu opens the start page (and builds MainLayout) while setting up, in the JVM's language, and Vaadin reuses
+     * both when a test navigates there. So the language goes into the session and the UI is reloaded: the new UI
+     * takes the session's language (see KoggeServiceInitListener), whatever the machine's locale.
+     */
+    private void useLocale(Locale locale) {
+        VaadinSession.getCurrent().setLocale(locale);
+        UI.getCurrent().getPage().reload();
+        UI.getCurrent().setLocale(locale);
     }
 
     @AfterEach
@@ -88,6 +100,6 @@ public abstract class KaribuTestBase {
     }
 
     protected void english() {
-        UI.getCurrent().setLocale(Locale.ENGLISH);
+        useLocale(Locale.ENGLISH);
     }
 }

@@ -1,0 +1,104 @@
+package org.kogge.event.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.ZoneId;
+import org.kogge.common.Formats;
+import org.kogge.event.EventDetails;
+import org.kogge.event.EventService;
+import org.kogge.event.EventState;
+
+/**
+ * An event's public page. Drafts exist only for their organizers and admins: for everyone else the service says
+ * "not found", which the router shows as the friendly not-found page.
+ */
+@Route("events/:slug")
+@AnonymousAllowed
+public class EventDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final EventService events;
+    private String pageTitle = "";
+
+    public EventDetailView(EventService events) {
+        this.events = events;
+        addClassName("kogge-page");
+        setPadding(false);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        EventDetails details = events.details(event.getRouteParameters().get("slug").orElse(""));
+        pageTitle = details.title();
+        show(details);
+    }
+
+    private void show(EventDetails d) {
+        removeAll();
+        ZoneId zone = d.zone();
+
+        Div badges = new Div(EventBadges.kind(this, d.kind()));
+        badges.addClassName("kogge-badges");
+        EventBadges.state(this, d.state(), false).ifPresent(badges::add);
+        add(new H2(d.title()), badges);
+
+        if (d.state() == EventState.CANCELLED) {
+            Paragraph cancelled = new Paragraph(getTranslation("event.cancelled.notice"));
+            cancelled.addClassNames("kogge-badge-cancelled", "kogge-notice");
+            add(cancelled);
+        }
+        if (d.canEdit()) {
+            Button edit = new Button(getTranslation("common.edit"), VaadinIcon.EDIT.create(),
+                    e -> UI.getCurrent().navigate("organize/events/" + d.slug()));
+            add(edit);
+        }
+
+        DescriptionList facts = new DescriptionList();
+        facts.addClassName("kogge-facts");
+        fact(facts, "event.detail.when", Formats.range(d.startsAt(), d.endsAt(), zone, getLocale()));
+        fact(facts, "event.detail.host-city", d.hostCity());
+        fact(facts, "event.detail.venue", d.venueName());
+        fact(facts, "event.detail.address", d.venueAddress());
+        if (d.capacity() != null) {
+            fact(facts, "event.detail.capacity", getTranslation("event.detail.capacity.value", d.capacity()));
+        }
+        String opens = Formats.dateTime(d.registrationOpensAt(), zone, getLocale());
+        String closes = Formats.dateTime(d.registrationClosesAt(), zone, getLocale());
+        if (!opens.isEmpty() && !closes.isEmpty()) {
+            fact(facts, "event.detail.registration", getTranslation("event.detail.registration.between", opens, closes));
+        } else if (!opens.isEmpty()) {
+            fact(facts, "event.detail.registration", getTranslation("event.detail.registration.from", opens));
+        } else if (!closes.isEmpty()) {
+            fact(facts, "event.detail.registration", getTranslation("event.detail.registration.until", closes));
+        }
+        if (!d.organizers().isEmpty()) {
+            fact(facts, "event.detail.organizers", String.join(", ", d.organizers()));
+        }
+        add(facts);
+
+        add(new Html(d.descriptionHtml()));
+    }
+
+    private void fact(DescriptionList list, String labelKey, String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        list.add(new DescriptionList.Term(getTranslation(labelKey)), new DescriptionList.Description(value));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return pageTitle + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,175 @@
+package org.kogge.event.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import java.time.LocalDateTime;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kogge.account.Role;
+import org.kogge.event.EventForm;
+import org.kogge.event.EventKind;
+import org.kogge.event.EventService;
+import org.kogge.event.EventState;
+import org.kogge.testing.Fixtures;
+import org.kogge.testing.KaribuTestBase;
+import org.kogge.ui.ErrorViews;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class EventDetailViewKT extends KaribuTestBase {
+
+    private static final String OLGA = "olga@test.example";
+    private static final String OTTO = "otto@test.example";
+
+    @Autowired
+    EventService events;
+
+    @BeforeEach
+    void organizers() {
+        fixtures.person("Olga Organizer", Role.ORGANIZER);
+        fixtures.person("Otto Organizer", Role.ORGANIZER);
+    }
+
+    @Test
+    void anonymousSeesAllFactsOfAPublishedEventInBerlinTime() {
+        String slug = summerBarcamp("Barcamp Smart Water", "Wasser **digital**");
+
+        UI.getCurrent().navigate("events/" + slug);
+
+        assertThat(_get(H2.class, spec -> spec.withText("Barcamp Smart Water"))).isNotNull();
+        String facts = BasicUtilsKt.get_textRecursively(_get(DescriptionList.class));
+        assertThat(facts)
+                .contains("15. Juli 2031, 10:00 – 16:00")
+                .contains("Lübeck")
+                .contains("Media Docks")
+                .contains("Willy-Brandt-Allee 31, 23554 Lübeck")
+                .contains("80")
+                .contains("01.06.2031, 08:00 bis 13.07.2031, 23:59")
+                .contains("Olga Organizer");
+        assertThat(BasicUtilsKt.get_textRecursively(_get(EventDetailView.class))).contains("Barcamp");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Barcamp Smart Water · Kogge");
+        _assertNone(Button.class, spec -> spec.withText("Bearbeiten"));
+    }
+
+    @Test
+    void descriptionIsShownAsSanitizedMarkdown() {
+        String slug = summerBarcamp("Barcamp", "Wasser **digital** <script>alert(1)</script> [x](javascript:alert(1))");
+
+        UI.getCurrent().navigate("events/" + slug);
+
+        Html description = _get(Html.class, spec -> spec.withClasses("kogge-markdown"));
+        Document doc = Jsoup.parseBodyFragment(description.getElement().getOuterHTML());
+        assertThat(doc.select("strong").text()).isEqualTo("digital");
+        assertThat(doc.select("script")).isEmpty();
+        assertThat(doc.select("a[href]")).isEmpty();
+        assertThat(doc.html()).doesNotContainIgnoringCase("javascript:alert");
+    }
+
+    @Test
+    void cancelledEventSaysSoInWords() {
+        String slug = fixtures.event(OLGA, "Festakt im Rathaus", EventKind.CEREMONY, 7, EventState.CANCELLED).slug();
+
+        UI.getCurrent().navigate("events/" + slug);
+
+        _get(Paragraph.class, spec -> spec.withText("Diese Veranstaltung wurde abgesagt."));
+        assertThat(BasicUtilsKt.get_textRecursively(_get(EventDetailView.class)))
+                .contains("Abgesagt").contains("Festakt/Zeremonie");
+    }
+
+    @Test
+    void anonymousOpeningADraftGetsTheNotFoundPage() {
+        String slug = fixtures.event(OLGA, "Geheimer Entwurf", EventKind.BARCAMP, 7, EventState.DRAFT).slug();
+
+        UI.getCurrent().navigate("events/" + slug);
+
+        expectNotFoundPage();
+    }
+
+    @Test
+    void otherOrganizerOpeningADraftGetsTheNotFoundPage() {
+        String slug = fixtures.event(OLGA, "Geheimer Entwurf", EventKind.BARCAMP, 7, EventState.DRAFT).slug();
+        login(OTTO);
+
+        UI.getCurrent().navigate("events/" + slug);
+
+        expectNotFoundPage();
+    }
+
+    @Test
+    void unknownEventGetsTheNotFoundPage() {
+        UI.getCurrent().navigate("events/gibt-es-nicht");
+
+        expectNotFoundPage();
+    }
+
+    @Test
+    void organizerSeesTheirDraftMarkedAndCanGoToEditing() {
+        String slug = fixtures.event(OLGA, "Mein Entwurf", EventKind.BARCAMP, 7, EventState.DRAFT).slug();
+        login(OLGA);
+
+        UI.getCurrent().navigate("events/" + slug);
+
+        assertThat(BasicUtilsKt.get_textRecursively(_get(EventDetailView.class))).contains("Entwurf – nicht öffentlich");
+        _click(_get(Button.class, spec -> spec.withText("Bearbeiten")));
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("organize/events/" + slug);
+        _get(EventEditView.class);
+    }
+
+    @Test
+    void otherOrganizerSeesAPublishedEventWithoutEditButton() {
+        String slug = fixtures.event(OLGA, "Olgas Barcamp", EventKind.BARCAMP, 7, EventState.PUBLISHED).slug();
+        login(OTTO);
+
+        UI.getCurrent().navigate("events/" + slug);
+
+        _get(H2.class, spec -> spec.withText("Olgas Barcamp"));
+        _assertNone(Button.class, spec -> spec.withText("Bearbeiten"));
+        assertThat(BasicUtilsKt.get_textRecursively(_get(EventDetailView.class))).doesNotContain("Entwurf");
+    }
+
+    @Test
+    void adminSeesEditButtonOnAnyEvent() {
+        String slug = fixtures.event(OLGA, "Olgas Barcamp", EventKind.BARCAMP, 7, EventState.PUBLISHED).slug();
+        login(Fixtures.ADMIN);
+
+        UI.getCurrent().navigate("events/" + slug);
+
+        _get(Button.class, spec -> spec.withText("Bearbeiten"));
+    }
+
+    private void expectNotFoundPage() {
+        _get(ErrorViews.ThingNotFound.class);
+        _get(H2.class, spec -> spec.withText("Nicht gefunden"));
+        _get(Paragraph.class, spec -> spec.withText("Diese Seite gibt es nicht, oder sie ist (noch) nicht öffentlich."));
+        _assertNone(EventDetailView.class);
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Nicht gefunden");
+    }
+
+    private String summerBarcamp(String title, String description) {
+        return fixtures.as(OLGA, () -> {
+            EventForm f = fixtures.eventForm(title, EventKind.BARCAMP, 10);
+            f.setDescription(description);
+            f.setVenueName("Media Docks");
+            f.setVenueAddress("Willy-Brandt-Allee 31, 23554 Lübeck");
+            f.setStart(LocalDateTime.of(2031, 7, 15, 10, 0));
+            f.setEnd(LocalDateTime.of(2031, 7, 15, 16, 0));
+            f.setCapacity(80);
+            f.setRegistrationOpens(LocalDateTime.of(2031, 6, 1, 8, 0));
+            f.setRegistrationCloses(LocalDateTime.of(2031, 7, 13, 23, 59));
+            String slug = events.create(f).slug();
+            events.changeState(slug, EventState.PUBLISHED);
+            return slug;
+        });
+    }
+}

@@ -1,0 +1,358 @@
+package org.kogge.event.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouterLink;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kogge.account.Role;
+import org.kogge.account.ui.LoginView;
+import org.kogge.event.EventDetails;
+import org.kogge.event.EventKind;
+import org.kogge.event.EventService;
+import org.kogge.event.EventState;
+import org.kogge.network.CityDto;
+import org.kogge.testing.Fixtures;
+import org.kogge.testing.KaribuTestBase;
+import org.kogge.ui.ErrorViews;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+
+class EventEditViewKT extends KaribuTestBase {
+
+    private static final String OLGA = "olga@test.example";
+    private static final String OTTO = "otto@test.example";
+    private static final String ANNA = "anna@test.example";
+
+    @Autowired
+    EventService events;
+
+    @BeforeEach
+    void people() {
+        fixtures.person("Olga Organizer", Role.ORGANIZER);
+        fixtures.person("Otto Organizer", Role.ORGANIZER);
+        fixtures.person("Anna Attendee");
+    }
+
+    // ---- creating -------------------------------------------------------------------------------------------------
+
+    @Test
+    void organizerCreatesAnEventThroughTheForm() {
+        login(OLGA);
+        UI.getCurrent().navigate("organize/events/new");
+
+        fillValidForm("Festakt im Rathaus");
+        _setValue(kind(), EventKind.CEREMONY);
+        assertThat(field("Adresse (Kurzname)").getValue()).isEqualTo("festakt-im-rathaus");
+        NotificationsKt.clearNotifications();
+        _click(save());
+
+        NotificationsKt.expectNotifications("„Festakt im Rathaus“ ist als Entwurf angelegt.");
+        assertThat(path()).isEqualTo("organize/events/festakt-im-rathaus");
+        EventDetails created = fixtures.as(OLGA, () -> events.details("festakt-im-rathaus"));
+        assertThat(created.title()).isEqualTo("Festakt im Rathaus");
+        assertThat(created.kind()).isEqualTo(EventKind.CEREMONY);
+        assertThat(created.state()).isEqualTo(EventState.DRAFT);
+        assertThat(created.venueName()).isEqualTo("Rathaus, Audienzsaal");
+        assertThat(created.capacity()).isEqualTo(60);
+        assertThat(created.startsAt()).isEqualTo(Instant.parse("2031-07-15T09:00:00Z"));
+        assertThat(created.organizers()).containsExactly("Olga Organizer");
+        // The page now edits the new event.
+        assertThat(_get(H2.class).getText()).isEqualTo("„Festakt im Rathaus“ bearbeiten");
+        _get(Button.class, spec -> spec.withText("Veröffentlichen"));
+        assertThat(save().isEnabled()).isTrue();
+    }
+
+    @Test
+    void slugTypedByTheOrganizerIsNotOverwrittenByTheTitle() {
+        login(OLGA);
+        UI.getCurrent().navigate("organize/events/new");
+
+        _setValue(field("Titel"), "Barcamp Wasser");
+        _setValue(field("Adresse (Kurzname)"), "wasser-2031");
+        _setValue(field("Titel"), "Barcamp Smart Water");
+
+        assertThat(field("Adresse (Kurzname)").getValue()).isEqualTo("wasser-2031");
+    }
+
+    @Test
+    void slugSuggestionAvoidsTakenSlugs() {
+        fixtures.event(OTTO, "Barcamp Wasser", EventKind.BARCAMP, 5, EventState.DRAFT);
+        login(OLGA);
+        UI.getCurrent().navigate("organize/events/new");
+
+        _setValue(field("Titel"), "Barcamp Wasser");
+
+        assertThat(field("Adresse (Kurzname)").getValue()).isEqualTo("barcamp-wasser-2");
+    }
+
+    @Test
+    void endBeforeStartIsShownBesideTheEndField() {
+        login(OLGA);
+        UI.getCurrent().navigate("organize/events/new");
+        fillValidForm("Festakt im Rathaus");
+        _setValue(picker("Ende"), LocalDateTime.of(2031, 7, 15, 9, 0));
+
+        _click(save());
+
+        DateTimePicker end = picker("Ende");
+        assertThat(end.isInvalid()).isTrue();
+        assertThat(end.getErrorMessage()).isEqualTo("Das Ende muss nach dem Beginn liegen.");
+        assertThat(nothingSaved()).isTrue();
+        assertThat(path()).isEqualTo("organize/events/new");
+    }
+
+    @Test
+    void duplicateSlugIsShownBesideTheSlugField() {
+        fixtures.event(OTTO, "Ottos Fest", EventKind.CEREMONY, 5, EventState.DRAFT);
+        login(OLGA);
+        UI.getCurrent().navigate("organize/events/new");
+        fillValidForm("Festakt im Rathaus");
+        _setValue(field("Adresse (Kurzname)"), "ottos-fest");
+
+        _click(save());
+
+        TextField slug = field("Adresse (Kurzname)");
+        assertThat(slug.isInvalid()).isTrue();
+        assertThat(slug.getErrorMessage()).isEqualTo("Diese Adresse ist schon vergeben. Bitte wählen Sie eine andere.");
+        assertThat(nothingSaved()).isTrue();
+    }
+
+    @Test
+    void emptyFormIsRefusedBeforeReachingTheService() {
+        login(OLGA);
+        UI.getCurrent().navigate("organize/events/new");
+
+        _click(save());
+
+        assertThat(field("Titel").isInvalid()).isTrue();
+        assertThat(field("Titel").getErrorMessage()).isEqualTo("Bitte ausfüllen.");
+        assertThat(field("Veranstaltungsort").isInvalid()).isTrue();
+        NotificationsKt.expectNotifications("Bitte prüfen Sie die markierten Felder.");
+        assertThat(nothingSaved()).isTrue();
+        assertThat(save().isEnabled()).isTrue();
+    }
+
+    @Test
+    void descriptionPreviewShowsSanitizedMarkdown() {
+        login(OLGA);
+        UI.getCurrent().navigate("organize/events/new");
+
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Beschreibung")),
+                "## Ablauf\n\n**Sessions** <script>alert(1)</script>");
+
+        String preview = _get(Html.class, spec -> spec.withClasses("kogge-markdown")).getElement().getOuterHTML();
+        assertThat(preview).contains("<h2>Ablauf</h2>").contains("<strong>Sessions</strong>").doesNotContain("<script");
+    }
+
+    // ---- editing and states -------------------------------------------------------------------------------------
+
+    @Test
+    void organizerChangesTheTitleOfTheirEvent() {
+        EventDetails e = fixtures.event(OLGA, "Barcamp Wasser", EventKind.BARCAMP, 5, EventState.DRAFT);
+        login(OLGA);
+        UI.getCurrent().navigate("organize/events/" + e.slug());
+        assertThat(field("Titel").getValue()).isEqualTo("Barcamp Wasser");
+        assertThat(picker("Beginn").getValue()).isEqualTo(fixtures.as(OLGA, () -> events.formFor(e.slug())).getStart());
+
+        _setValue(field("Titel"), "Barcamp Smart Water");
+        NotificationsKt.clearNotifications();
+        _click(save());
+
+        NotificationsKt.expectNotifications("Änderungen an „Barcamp Smart Water“ gespeichert.");
+        assertThat(field("Adresse (Kurzname)").getValue()).isEqualTo(e.slug());
+        assertThat(fixtures.as(OLGA, () -> events.details(e.slug())).title()).isEqualTo("Barcamp Smart Water");
+        assertThat(BasicUtilsKt.get_text(_get(RouterLink.class, spec -> spec.withText("Öffentliche Seite ansehen"))))
+                .isEqualTo("Öffentliche Seite ansehen");
+        assertThat(_get(RouterLink.class, spec -> spec.withText("Öffentliche Seite ansehen")).getHref())
+                .isEqualTo("events/" + e.slug());
+    }
+
+    @Test
+    void publishButtonPublishesTheDraft() {
+        EventDetails e = fixtures.event(OLGA, "Barcamp Wasser", EventKind.BARCAMP, 5, EventState.DRAFT);
+        login(OLGA);
+        UI.getCurrent().navigate("organize/events/" + e.slug());
+        _assertNone(Button.class, spec -> spec.withText("Absagen"));
+        NotificationsKt.clearNotifications();
+
+        _click(_get(Button.class, spec -> spec.withText("Veröffentlichen")));
+
+        NotificationsKt.expectNotifications("Neuer Status: Veröffentlicht");
+        assertThat(fixtures.as(OLGA, () -> events.details(e.slug())).state()).isEqualTo(EventState.PUBLISHED);
+        assertThat(BasicUtilsKt.get_textRecursively(_get(EventEditView.class))).contains("Status: Veröffentlicht");
+        _assertNone(Button.class, spec -> spec.withText("Veröffentlichen"));
+        _get(Button.class, spec -> spec.withText("Absagen"));
+        _get(Button.class, spec -> spec.withText("Archivieren"));
+    }
+
+    @Test
+    void cancellingAsksFirstAndCancelsOnlyWhenConfirmed() {
+        EventDetails e = fixtures.event(OLGA, "Barcamp Wasser", EventKind.BARCAMP, 5, EventState.PUBLISHED);
+        login(OLGA);
+        UI.getCurrent().navigate("organize/events/" + e.slug());
+
+        _click(_get(Button.class, spec -> spec.withText("Absagen")));
+        ConfirmDialogKt._fireCancel(_get(ConfirmDialog.class));
+        assertThat(fixtures.as(OLGA, () -> events.details(e.slug())).state()).isEqualTo(EventState.PUBLISHED);
+
+        _click(_get(Button.class, spec -> spec.withText("Absagen")));
+        ConfirmDialog dialog = _get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt._getText(dialog)).contains("„Barcamp Wasser“");
+        ConfirmDialogKt._fireConfirm(dialog);
+
+        assertThat(fixtures.as(OLGA, () -> events.details(e.slug())).state()).isEqualTo(EventState.CANCELLED);
+        assertThat(BasicUtilsKt.get_textRecursively(_get(EventEditView.class))).contains("Status: Abgesagt");
+        _assertNone(Button.class, spec -> spec.withText("Absagen"));
+        _assertNone(Button.class, spec -> spec.withText("Archivieren"));
+    }
+
+    // ---- co-organizers --------------------------------------------------------------------------------------------
+
+    @Test
+    void organizerAddsACoOrganizerByEmail() {
+        EventDetails e = fixtures.event(OLGA, "Barcamp Wasser", EventKind.BARCAMP, 5, EventState.DRAFT);
+        login(OLGA);
+        UI.getCurrent().navigate("organize/events/" + e.slug());
+
+        _setValue(email(), " Otto@Test.Example ");
+        _click(_get(Button.class, spec -> spec.withText("Hinzufügen")));
+
+        _get(ListItem.class, spec -> spec.withText("Otto Organizer"));
+        assertThat(fixtures.as(OTTO, () -> events.myEvents(PageRequest.of(0, 10)))).hasSize(1);
+    }
+
+    @Test
+    void unknownCoOrganizerEmailIsShownBesideTheField() {
+        EventDetails e = fixtures.event(OLGA, "Barcamp Wasser", EventKind.BARCAMP, 5, EventState.DRAFT);
+        login(OLGA);
+        UI.getCurrent().navigate("organize/events/" + e.slug());
+
+        _setValue(email(), "niemand@test.example");
+        _click(_get(Button.class, spec -> spec.withText("Hinzufügen")));
+
+        assertThat(email().isInvalid()).isTrue();
+        assertThat(email().getErrorMessage()).isEqualTo("Unter dieser E-Mail-Adresse gibt es kein Konto.");
+        assertThat(fixtures.as(OLGA, () -> events.details(e.slug())).organizers()).containsExactly("Olga Organizer");
+    }
+
+    // ---- who may -------------------------------------------------------------------------------------------------
+
+    @Test
+    void anonymousIsSentToLogin() {
+        UI.getCurrent().navigate("organize/events/new");
+
+        _get(LoginView.class);
+        _assertNone(EventEditView.class);
+    }
+
+    @Test
+    void attendeeIsRefused() {
+        login(ANNA);
+
+        UI.getCurrent().navigate("organize/events/new");
+
+        _assertNone(EventEditView.class);
+        assertThat(_get(H2.class).getText()).isIn("Kein Zugriff", "Nicht gefunden");
+    }
+
+    @Test
+    void organizerOpeningAnotherOrganizersEventGetsTheNotAllowedPage() {
+        EventDetails e = fixtures.event(OTTO, "Ottos Barcamp", EventKind.BARCAMP, 5, EventState.PUBLISHED);
+        login(OLGA);
+
+        UI.getCurrent().navigate("organize/events/" + e.slug());
+
+        _get(ErrorViews.ServiceNotAllowed.class);
+        _get(H2.class, spec -> spec.withText("Kein Zugriff"));
+        _assertNone(EventEditView.class);
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Kein Zugriff");
+    }
+
+    @Test
+    void adminMayEditAnyEvent() {
+        EventDetails e = fixtures.event(OTTO, "Ottos Barcamp", EventKind.BARCAMP, 5, EventState.PUBLISHED);
+        login(Fixtures.ADMIN);
+
+        UI.getCurrent().navigate("organize/events/" + e.slug());
+
+        assertThat(field("Titel").getValue()).isEqualTo("Ottos Barcamp");
+    }
+
+    @Test
+    void unknownEventGetsTheNotFoundPage() {
+        login(OLGA);
+
+        UI.getCurrent().navigate("organize/events/gibt-es-nicht");
+
+        _get(ErrorViews.ThingNotFound.class);
+        _assertNone(EventEditView.class);
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------------------------
+
+    private void fillValidForm(String title) {
+        _setValue(field("Titel"), title);
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Beschreibung")), "Unterzeichnung im **Audienzsaal**.");
+        @SuppressWarnings("unchecked")
+        ComboBox<CityDto> city = _get(ComboBox.class, spec -> spec.withLabel("Gastgeberstadt"));
+        _setValue(city, city.getListDataView().getItems().filter(c -> c.name().equals(Fixtures.CITY)).findFirst().orElseThrow());
+        _setValue(field("Veranstaltungsort"), "Rathaus, Audienzsaal");
+        _setValue(field("Adresse des Veranstaltungsorts"), "Breite Straße 62, 23552 Lübeck");
+        _setValue(picker("Beginn"), LocalDateTime.of(2031, 7, 15, 11, 0));
+        _setValue(picker("Ende"), LocalDateTime.of(2031, 7, 15, 14, 0));
+        _setValue(_get(IntegerField.class, spec -> spec.withLabel("Plätze")), 60);
+    }
+
+    /** Olga (who fills the form) organizes nothing yet. */
+    private boolean nothingSaved() {
+        return fixtures.as(OLGA, () -> events.countMyEvents()) == 0;
+    }
+
+    private static TextField field(String label) {
+        return _get(TextField.class, spec -> spec.withLabel(label));
+    }
+
+    private static DateTimePicker picker(String label) {
+        return _get(DateTimePicker.class, spec -> spec.withLabel(label));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static RadioButtonGroup<EventKind> kind() {
+        return _get(RadioButtonGroup.class, spec -> spec.withLabel("Art"));
+    }
+
+    private static EmailField email() {
+        return _get(EmailField.class, spec -> spec.withLabel("E-Mail-Adresse der Person"));
+    }
+
+    private static Button save() {
+        return _get(Button.class, spec -> spec.withText("Speichern"));
+    }
+
+    private static String path() {
+        return UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+    }
+}
