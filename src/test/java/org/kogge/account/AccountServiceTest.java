@@ -11,6 +11,7 @@ import org.kogge.event.EventDetails;
 import org.kogge.event.EventKind;
 import org.kogge.event.EventService;
 import org.kogge.event.EventState;
+import org.kogge.testing.DatabaseCleaner;
 import org.kogge.testing.Fixtures;
 import org.kogge.testing.ServiceTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +35,9 @@ class AccountServiceTest extends ServiceTestBase {
 
     @Autowired
     AuthenticationConfiguration authConfig;
+
+    @Autowired
+    DatabaseCleaner database;
 
     private SignupForm form(String name, String email, String password) {
         SignupForm f = new SignupForm();
@@ -80,6 +84,18 @@ class AccountServiceTest extends ServiceTestBase {
         assertThatThrownBy(() -> accounts.signUp(form("Greta Zwei", "GRETA@Example.org", Fixtures.PASSWORD)))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(problemOf(e, "email").messageKey()).isEqualTo("account.email.taken"));
+    }
+
+    @Test
+    void emailsThatMariaDbTreatsAsEqualAreRefusedOnTheEmailField() {
+        accounts.signUp(form("José Jansen", "josé@example.org", Fixtures.PASSWORD));
+        if (database.isMariaDb()) {
+            assertThatThrownBy(() -> accounts.signUp(form("Jose Jansen", "jose@example.org", Fixtures.PASSWORD)))
+                    .satisfies(e -> assertThat(problemOf(e, "email").messageKey()).isEqualTo("account.email.taken"));
+        } else {
+            assertThat(accounts.signUp(form("Jose Jansen", "jose@example.org", Fixtures.PASSWORD)).email())
+                    .isEqualTo("jose@example.org");
+        }
     }
 
     @Test

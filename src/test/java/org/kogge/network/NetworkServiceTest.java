@@ -11,6 +11,7 @@ import org.kogge.common.InvalidInputException;
 import org.kogge.common.NotFoundException;
 import org.kogge.event.EventKind;
 import org.kogge.event.EventState;
+import org.kogge.testing.DatabaseCleaner;
 import org.kogge.testing.Fixtures;
 import org.kogge.testing.ServiceTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +28,9 @@ class NetworkServiceTest extends ServiceTestBase {
 
     @Autowired
     AccountService accounts;
+
+    @Autowired
+    DatabaseCleaner database;
 
     private static String keyOf(Throwable e, String field) {
         return ((InvalidInputException) e).problems().stream()
@@ -74,6 +78,22 @@ class NetworkServiceTest extends ServiceTestBase {
         // Its own name in another case is fine.
         assertThat(network.saveCity(kiel.id(), new CityForm("KIEL", null, true)).name()).isEqualTo("KIEL");
         assertThat(network.cities()).extracting(CityDto::name).containsExactly("KIEL", "Lübeck");
+    }
+
+    @Test
+    void namesThatMariaDbTreatsAsEqualAreRefusedWithAMessage() {
+        login(Fixtures.ADMIN);
+        CityDto kiel = network.saveCity(null, new CityForm("Kiel", null, true));
+        if (database.isMariaDb()) {
+            // utf8mb4_unicode_ci: "Lubeck" and "Lübeck" clash in the unique key, which the service reports.
+            assertThatThrownBy(() -> network.saveCity(null, new CityForm("Lubeck", null, true)))
+                    .satisfies(e -> assertThat(keyOf(e, "name")).isEqualTo("city.name.taken"));
+            assertThatThrownBy(() -> network.saveCity(kiel.id(), new CityForm("Lubeck", null, true)))
+                    .satisfies(e -> assertThat(keyOf(e, "name")).isEqualTo("city.name.taken"));
+            assertThat(network.cities()).extracting(CityDto::name).containsExactly("Kiel", "Lübeck");
+        } else {
+            assertThat(network.saveCity(null, new CityForm("Lubeck", null, true)).name()).isEqualTo("Lubeck");
+        }
     }
 
     @Test

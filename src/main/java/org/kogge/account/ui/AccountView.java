@@ -51,7 +51,7 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
     private final TextField organisation = new TextField();
     private final CityField city;
     private final Paragraph roles = new Paragraph();
-    private final BeanValidationBinder<ProfileForm> binder = new BeanValidationBinder<>(ProfileForm.class);
+    private final BeanValidationBinder<ProfileForm> binder = RequiredFields.binder(ProfileForm.class);
 
     private final PasswordField currentPassword = new PasswordField();
     private final PasswordField newPassword = new PasswordField();

@@ -46,7 +46,7 @@ public class SignupView extends VerticalLayout implements BeforeEnterObserver, H
     private final CityField city;
     private final PasswordField password = new PasswordField();
     private final Checkbox privacyAccepted = new Checkbox();
-    private final BeanValidationBinder<SignupForm> binder = new BeanValidationBinder<>(SignupForm.class);
+    private final BeanValidationBinder<SignupForm> binder = RequiredFields.binder(SignupForm.class);
 
     public SignupView(AuthenticationContext auth, AccountService accounts, NetworkService network) {
         this.auth = auth;

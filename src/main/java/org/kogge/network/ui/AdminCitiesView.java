@@ -15,10 +15,12 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.RequiredFieldConfigurator;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotBlank;
 import java.util.Map;
 import org.kogge.common.InvalidInputException;
 import org.kogge.network.CityDto;
@@ -98,6 +100,9 @@ public class AdminCitiesView extends VerticalLayout implements HasDynamicTitle {
         TextField state = new TextField(getTranslation("city.state"));
         Checkbox member = new Checkbox(getTranslation("city.member"));
         BeanValidationBinder<CityForm> binder = new BeanValidationBinder<>(CityForm.class);
+        // Vaadin marks @NotNull/@NotEmpty/@Size(min > 0) as required, not @NotBlank.
+        binder.setRequiredConfigurator(RequiredFieldConfigurator.DEFAULT
+                .chain((annotation, binding) -> annotation.annotationType().equals(NotBlank.class)));
         binder.forField(name).bind("name");
         binder.forField(state).bind("state");
         binder.forField(member).bind("member");

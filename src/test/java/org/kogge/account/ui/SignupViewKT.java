@@ -94,6 +94,16 @@ class SignupViewKT extends KaribuTestBase {
     }
 
     @Test
+    void requiredFieldsAreMarked() {
+        UI.getCurrent().navigate("signup");
+        assertThat(_get(TextField.class, s -> s.withLabel("Name")).isRequiredIndicatorVisible()).isTrue();
+        assertThat(email().isRequiredIndicatorVisible()).isTrue();
+        assertThat(_get(ComboBox.class, s -> s.withLabel("Stadt")).isRequiredIndicatorVisible()).isTrue();
+        assertThat(password().isRequiredIndicatorVisible()).isTrue();
+        assertThat(_get(TextField.class, s -> s.withLabel("Organisation")).isRequiredIndicatorVisible()).isFalse();
+    }
+
+    @Test
     void tooShortPasswordIsMarkedBesideTheField() {
         fillIn("Wiebke Wind", "wiebke@example.org", "Kurz-Pass-1", true);
 
