@@ -41,8 +41,6 @@ import org.kogge.ui.FormErrors;
 @Menu(order = 90, title = "nav.account", icon = "USER")
 public class AccountView extends VerticalLayout implements HasDynamicTitle {
 
-    static final String EXPORT_FILE = "kogge-meine-daten.json";
-
     private final transient AuthenticationContext auth;
     private final AccountService accounts;
 
@@ -102,9 +100,10 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private VerticalLayout exportSection() {
+        String fileName = getTranslation("account.export.file");
         DownloadHandler export = DownloadHandler.fromInputStream(event -> {
             byte[] json = accounts.exportMyData().getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(json), EXPORT_FILE, "application/json", json.length);
+            return new DownloadResponse(new ByteArrayInputStream(json), fileName, "application/json", json.length);
         });
         Anchor download = new Anchor(export, AttachmentType.DOWNLOAD, getTranslation("account.export.link"));
         return section(new H3(getTranslation("account.export.heading")),

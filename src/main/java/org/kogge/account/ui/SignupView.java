@@ -59,7 +59,7 @@ public class SignupView extends VerticalLayout implements BeforeEnterObserver, H
         email.setAutocomplete(Autocomplete.EMAIL);
         organisation.setLabel(getTranslation("account.field.organisation"));
         organisation.setAutocomplete(Autocomplete.ORGANIZATION);
-        city = new CityField(getTranslation("account.field.city"), network.memberCities());
+        city = new CityField(getTranslation("account.field.city"), network.cities());
         password.setLabel(getTranslation("account.field.password"));
         password.setHelperText(getTranslation("account.password.rules"));
         password.setAutocomplete(Autocomplete.NEW_PASSWORD);
