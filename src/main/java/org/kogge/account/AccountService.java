@@ -1,9 +1,16 @@
 package org.kogge.account;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.kogge.common.InputValidator;
@@ -13,8 +20,11 @@ import org.kogge.common.Texts;
 import jakarta.persistence.EntityManager;
 import org.kogge.network.City;
 import org.kogge.network.NetworkService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,9 +44,17 @@ public class AccountService {
     private final InputValidator validator;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ObjectProvider<PersonalDataSource> dataSources;
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
 
     public AccountService(PersonRepository people, NetworkService network, EntityManager em, PasswordEncoder passwordEncoder,
-                          InputValidator validator, CurrentUser currentUser, Clock clock) {
+                          InputValidator validator, CurrentUser currentUser, Clock clock,
+                          ObjectProvider<PersonalDataSource> dataSources) {
         this.people = people;
         this.network = network;
         this.em = em;
@@ -44,6 +62,7 @@ public class AccountService {
         this.validator = validator;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.dataSources = dataSources;
     }
 
     /** Creates an account with role ATTENDEE. Anyone may sign up. */
@@ -171,11 +190,42 @@ public class AccountService {
         me.erase(clock.instant());
     }
 
+    /**
+     * GDPR data export (right of access, portability): everything Kogge stores about the caller, as JSON. Other
+     * features add their sections through {@link PersonalDataSource}. Never contains the password hash.
+     */
+    public String exportMyData() {
+        Person me = loadWithCity(currentUser.requireId());
+        Map<String, Object> account = new LinkedHashMap<>();
+        account.put("id", me.getId());
+        account.put("displayName", me.getDisplayName());
+        account.put("email", me.getEmail());
+        account.put("organisation", me.getOrganisation());
+        account.put("city", me.getCity() == null ? null : me.getCity().getName());
+        account.put("roles", me.getRoles().stream().map(Role::name).sorted().toList());
+        account.put("preferredLocale", me.getPreferredLocale());
+        account.put("createdAt", me.getCreatedAt());
+        account.put("privacyAcceptedAt", me.getPrivacyAcceptedAt());
+        Map<String, Object> export = new LinkedHashMap<>();
+        export.put("exportedAt", clock.instant());
+        export.put("network", network.networkName());
+        export.put("account", account);
+        dataSources.orderedStream().forEach(source -> export.put(source.section(), source.dataOf(me.getId())));
+        try {
+            return JSON.writeValueAsString(export);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("data export failed", e);
+        }
+    }
+
+    /** People (not deleted) whose name, email or organisation contains {@code search}; by name unless sorted. */
     @PreAuthorize("hasRole('ADMIN')")
     public Page<PersonDto> people(String search, Pageable page) {
         String q = Texts.clean(search);
         String pattern = q == null ? null : "%" + q.toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
-        return people.search(pattern, page).map(PersonDto::of);
+        Pageable sorted = page.getSort().isSorted() || page.isUnpaged() ? page
+                : PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by("displayName", "id"));
+        return people.search(pattern, sorted).map(PersonDto::of);
     }
 
     @PreAuthorize("hasRole('ADMIN')")

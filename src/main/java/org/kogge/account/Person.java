@@ -84,6 +84,7 @@ public class Person {
     public City getCity() { return city; }
     String getPasswordHash() { return passwordHash; }
     public Instant getCreatedAt() { return createdAt; }
+    public Instant getPrivacyAcceptedAt() { return privacyAcceptedAt; }
     public Instant getDeletedAt() { return deletedAt; }
     public boolean isDeleted() { return deletedAt != null; }
     int getFailedLogins() { return failedLogins; }

@@ -2,8 +2,14 @@ package org.kogge.network;
 
 import java.util.List;
 import org.kogge.common.InputValidator;
+import org.kogge.common.InvalidInputException;
 import org.kogge.common.NotFoundException;
 import org.kogge.common.Texts;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +37,17 @@ public class NetworkService {
 
     public List<CityDto> cities() {
         return cities.findAllByOrderByNameAsc().stream().map(CityDto::of).toList();
+    }
+
+    /** A page of all cities, by name unless sorted otherwise (for the admins' list). */
+    public Page<CityDto> cities(Pageable page) {
+        Pageable sorted = page.getSort().isSorted() || page.isUnpaged() ? page
+                : PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by("name", "id"));
+        return cities.findAll(sorted).map(CityDto::of);
+    }
+
+    public long countCities() {
+        return cities.count();
     }
 
     public List<CityDto> memberCities() {
@@ -71,11 +88,17 @@ public class NetworkService {
         }
         problems.throwIfAny();
         City city;
-        if (id == null) {
-            city = cities.save(new City(form.getName(), form.getState(), form.isMember()));
-        } else {
-            city = cities.findById(id).orElseThrow(() -> new NotFoundException("city " + id));
-            city.update(form.getName(), form.getState(), form.isMember());
+        try {
+            if (id == null) {
+                city = cities.saveAndFlush(new City(form.getName(), form.getState(), form.isMember()));
+            } else {
+                city = cities.findById(id).orElseThrow(() -> new NotFoundException("city " + id));
+                city.update(form.getName(), form.getState(), form.isMember());
+                cities.flush();
+            }
+        } catch (DataIntegrityViolationException sameNameOnMariaDb) {
+            // MariaDB's collation also treats "Lubeck" and "Lübeck" as the same name; so does the unique key.
+            throw new InvalidInputException("name", "city.name.taken");
         }
         return CityDto.of(city);
     }
@@ -88,8 +111,8 @@ public class NetworkService {
         try {
             cities.delete(city);
             cities.flush();
-        } catch (org.springframework.dao.DataIntegrityViolationException e) {
-            throw new org.kogge.common.InvalidInputException(null, "city.in-use");
+        } catch (DataIntegrityViolationException e) {
+            throw new InvalidInputException(null, "city.in-use");
         }
     }
 }

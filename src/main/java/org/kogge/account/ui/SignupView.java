@@ -1,0 +1,119 @@
+package org.kogge.account.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.Map;
+import org.kogge.account.AccountService;
+import org.kogge.account.SignupForm;
+import org.kogge.common.InvalidInputException;
+import org.kogge.network.NetworkService;
+import org.kogge.ui.FormErrors;
+
+/**
+ * Sign up: name, email, organisation, city, password and consent to the privacy notice. A new account gets the
+ * role ATTENDEE; the person then logs in on the login page.
+ */
+@Route("signup")
+@AnonymousAllowed
+public class SignupView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient AuthenticationContext auth;
+    private final AccountService accounts;
+
+    private final TextField displayName = new TextField();
+    private final EmailField email = new EmailField();
+    private final TextField organisation = new TextField();
+    private final CityField city;
+    private final PasswordField password = new PasswordField();
+    private final Checkbox privacyAccepted = new Checkbox();
+    private final BeanValidationBinder<SignupForm> binder = RequiredFields.binder(SignupForm.class);
+
+    public SignupView(AuthenticationContext auth, AccountService accounts, NetworkService network) {
+        this.auth = auth;
+        this.accounts = accounts;
+        addClassNames("kogge-page", "kogge-narrow");
+
+        displayName.setLabel(getTranslation("account.field.name"));
+        displayName.setAutocomplete(Autocomplete.NAME);
+        email.setLabel(getTranslation("account.field.email"));
+        email.setAutocomplete(Autocomplete.EMAIL);
+        organisation.setLabel(getTranslation("account.field.organisation"));
+        organisation.setAutocomplete(Autocomplete.ORGANIZATION);
+        city = new CityField(getTranslation("account.field.city"), network.cities());
+        password.setLabel(getTranslation("account.field.password"));
+        password.setHelperText(getTranslation("account.password.rules"));
+        password.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        PasswordStrength strength = new PasswordStrength(password);
+        privacyAccepted.setLabel(getTranslation("account.consent"));
+        Anchor privacyLink = new Anchor("privacy", getTranslation("account.consent.link"), AnchorTarget.BLANK);
+
+        binder.forField(displayName).bind("displayName");
+        binder.forField(email).withConverter(v -> v == null ? null : v.strip(), v -> v == null ? "" : v)
+                .bind("email");
+        binder.forField(organisation).bind("organisation");
+        city.bindTo(binder);
+        binder.forField(password).bind("password");
+        binder.forField(privacyAccepted).bind("privacyAccepted");
+
+        Button submit = new Button(getTranslation("account.signup.submit"), e -> submit());
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickShortcut(Key.ENTER);
+
+        FormLayout form = new FormLayout(displayName, email, organisation, city, password, strength,
+                privacyAccepted, privacyLink);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        add(new H2(getTranslation("account.signup.title")), new Paragraph(getTranslation("account.signup.intro")),
+                form, submit,
+                new Paragraph(getTranslation("account.signup.have-account")),
+                new Anchor("login", getTranslation("nav.login")));
+    }
+
+    private void submit() {
+        SignupForm form = new SignupForm();
+        if (!binder.writeBeanIfValid(form)) {
+            FormErrors.error(getTranslation("error.form-invalid"));
+            return;
+        }
+        try {
+            accounts.signUp(form);
+        } catch (InvalidInputException e) {
+            FormErrors.show(this, e, Map.of("displayName", displayName, "email", email, "organisation", organisation,
+                    "cityId", city, "password", password, "privacyAccepted", privacyAccepted));
+            return;
+        }
+        FormErrors.success(getTranslation("account.signup.done"));
+        UI.getCurrent().navigate(LoginView.class);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (auth.isAuthenticated()) {
+            event.forwardTo("");
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("account.signup.title") + " · " + getTranslation("app.name");
+    }
+}

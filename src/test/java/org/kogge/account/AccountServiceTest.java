@@ -1,0 +1,346 @@
+package org.kogge.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.kogge.common.InvalidInputException;
+import org.kogge.event.EventDetails;
+import org.kogge.event.EventKind;
+import org.kogge.event.EventService;
+import org.kogge.event.EventState;
+import org.kogge.testing.DatabaseCleaner;
+import org.kogge.testing.Fixtures;
+import org.kogge.testing.ServiceTestBase;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+
+class AccountServiceTest extends ServiceTestBase {
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    EventService events;
+
+    @Autowired
+    PersonUserDetailsService users;
+
+    @Autowired
+    AuthenticationConfiguration authConfig;
+
+    @Autowired
+    DatabaseCleaner database;
+
+    private SignupForm form(String name, String email, String password) {
+        SignupForm f = new SignupForm();
+        f.setDisplayName(name);
+        f.setEmail(email);
+        f.setOrganisation("Hansestadt Rostock");
+        f.setCityId(fixtures.cityId());
+        f.setPassword(password);
+        f.setPrivacyAccepted(true);
+        return f;
+    }
+
+    private static InvalidInputException.Problem problemOf(Throwable e, String field) {
+        return ((InvalidInputException) e).byField().get(field);
+    }
+
+    private boolean canLogIn(String email, String password) throws Exception {
+        try {
+            authConfig.getAuthenticationManager()
+                    .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, password));
+            return true;
+        } catch (AuthenticationException e) {
+            return false;
+        }
+    }
+
+    // ---- sign-up ---------------------------------------------------------------------------------------------
+
+    @Test
+    void signUpTrimsAndLowerCasesTheEmailAndGivesTheAttendeeRole() throws Exception {
+        PersonDto p = accounts.signUp(form("  Greta   Gans ", "  Greta.Gans@Example.ORG ", Fixtures.PASSWORD));
+
+        assertThat(p.email()).isEqualTo("greta.gans@example.org");
+        assertThat(p.displayName()).isEqualTo("Greta Gans");
+        assertThat(p.cityName()).isEqualTo(Fixtures.CITY);
+        assertThat(p.roles()).containsExactly(Role.ATTENDEE);
+        assertThat(canLogIn("GRETA.gans@example.org", Fixtures.PASSWORD)).isTrue();
+    }
+
+    @Test
+    void signUpWithAnEmailThatDiffersOnlyInCaseIsRefusedOnTheEmailField() {
+        accounts.signUp(form("Greta Gans", "greta@example.org", Fixtures.PASSWORD));
+
+        assertThatThrownBy(() -> accounts.signUp(form("Greta Zwei", "GRETA@Example.org", Fixtures.PASSWORD)))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(problemOf(e, "email").messageKey()).isEqualTo("account.email.taken"));
+    }
+
+    @Test
+    void emailsThatMariaDbTreatsAsEqualAreRefusedOnTheEmailField() {
+        accounts.signUp(form("José Jansen", "josé@example.org", Fixtures.PASSWORD));
+        if (database.isMariaDb()) {
+            assertThatThrownBy(() -> accounts.signUp(form("Jose Jansen", "jose@example.org", Fixtures.PASSWORD)))
+                    .satisfies(e -> assertThat(problemOf(e, "email").messageKey()).isEqualTo("account.email.taken"));
+        } else {
+            assertThat(accounts.signUp(form("Jose Jansen", "jose@example.org", Fixtures.PASSWORD)).email())
+                    .isEqualTo("jose@example.org");
+        }
+    }
+
+    @Test
+    void passwordWithElevenCharactersIsTooShort() {
+        assertThatThrownBy(() -> accounts.signUp(form("Greta Gans", "greta@example.org", "Abcdefgh-1x")))
+                .satisfies(e -> assertThat(problemOf(e, "password").messageKey()).isEqualTo("account.password.length"));
+    }
+
+    @Test
+    void commonPasswordIsRefusedAsWeak() {
+        assertThatThrownBy(() -> accounts.signUp(form("Greta Gans", "greta@example.org", "Passwort1234")))
+                .satisfies(e -> assertThat(problemOf(e, "password").messageKey()).isEqualTo("account.password.weak"));
+    }
+
+    @Test
+    void passwordWithTheOwnNameIsRefused() {
+        assertThatThrownBy(() -> accounts.signUp(form("Greta Gans", "greta@example.org", "Gans-im-Hafen-2027")))
+                .satisfies(e -> assertThat(problemOf(e, "password").messageKey()).isEqualTo("account.password.personal"));
+    }
+
+    @Test
+    void goodPasswordIsAccepted() throws Exception {
+        accounts.signUp(form("Greta Gans", "greta@example.org", "Leuchtturm-Nebel-77"));
+
+        assertThat(canLogIn("greta@example.org", "Leuchtturm-Nebel-77")).isTrue();
+        assertThat(canLogIn("greta@example.org", "Leuchtturm-Nebel-78")).isFalse();
+    }
+
+    @Test
+    void whitespaceOnlyNameIsRequired() {
+        assertThatThrownBy(() -> accounts.signUp(form(" \t  ", "greta@example.org", Fixtures.PASSWORD)))
+                .satisfies(e -> assertThat(problemOf(e, "displayName").messageKey()).isEqualTo("validation.required"));
+    }
+
+    @Test
+    void tenThousandCharacterNameIsTooLong() {
+        String longName = "G".repeat(10_000);
+        assertThatThrownBy(() -> accounts.signUp(form(longName, "greta@example.org", Fixtures.PASSWORD)))
+                .satisfies(e -> {
+                    InvalidInputException.Problem p = problemOf(e, "displayName");
+                    assertThat(p.messageKey()).isEqualTo("validation.too-long");
+                    assertThat(p.args()).contains(120);
+                });
+    }
+
+    @Test
+    void htmlInTheNameIsStoredAsPlainText() {
+        String name = "<img src=x onerror=alert(1)> <b>Greta</b>";
+        PersonDto p = accounts.signUp(form(name, "greta@example.org", Fixtures.PASSWORD));
+
+        assertThat(p.displayName()).isEqualTo(name);
+        assertThat(accounts.find(p.id()).orElseThrow().displayName()).isEqualTo(name);
+    }
+
+    @Test
+    void signUpWithoutConsentIsRefused() {
+        SignupForm f = form("Greta Gans", "greta@example.org", Fixtures.PASSWORD);
+        f.setPrivacyAccepted(false);
+
+        assertThatThrownBy(() -> accounts.signUp(f))
+                .satisfies(e -> assertThat(problemOf(e, "privacyAccepted").messageKey())
+                        .isEqualTo("account.privacy.required"));
+        login(Fixtures.ADMIN);
+        assertThat(accounts.countPeople("greta")).isZero();
+    }
+
+    // ---- profile and password ------------------------------------------------------------------------------
+
+    @Test
+    void personUpdatesTheirProfile() {
+        fixtures.person("Hanna Hering");
+        long rostock = fixtures.city("Rostock");
+        login("hanna@test.example");
+
+        PersonDto p = accounts.updateMyProfile(new ProfileForm("Hanna Hering-Wal", " Hanna@Rostock.example ",
+                "Hansestadt Rostock", rostock));
+
+        assertThat(p.displayName()).isEqualTo("Hanna Hering-Wal");
+        assertThat(p.email()).isEqualTo("hanna@rostock.example");
+        assertThat(p.cityName()).isEqualTo("Rostock");
+        assertThat(accounts.me().organisation()).isEqualTo("Hansestadt Rostock");
+    }
+
+    @Test
+    void profileWithAnotherPersonsEmailIsRefused() {
+        fixtures.person("Hanna Hering");
+        fixtures.person("Ilse Igel");
+        login("hanna@test.example");
+
+        assertThatThrownBy(() -> accounts.updateMyProfile(new ProfileForm("Hanna Hering", "ILSE@test.example",
+                null, fixtures.cityId())))
+                .satisfies(e -> assertThat(problemOf(e, "email").messageKey()).isEqualTo("account.email.taken"));
+        assertThat(accounts.me().email()).isEqualTo("hanna@test.example");
+    }
+
+    @Test
+    void personChangesTheirPassword() throws Exception {
+        fixtures.person("Hanna Hering");
+        login("hanna@test.example");
+
+        accounts.changeMyPassword(Fixtures.PASSWORD, "Neue-Segel-Setzen-19");
+
+        assertThat(canLogIn("hanna@test.example", "Neue-Segel-Setzen-19")).isTrue();
+        assertThat(canLogIn("hanna@test.example", Fixtures.PASSWORD)).isFalse();
+    }
+
+    @Test
+    void changingThePasswordNeedsTheCurrentOneAndAGoodNewOne() throws Exception {
+        fixtures.person("Hanna Hering");
+        login("hanna@test.example");
+
+        assertThatThrownBy(() -> accounts.changeMyPassword("Falsch-Falsch-123", "Neue-Segel-Setzen-19"))
+                .satisfies(e -> assertThat(problemOf(e, "currentPassword").messageKey())
+                        .isEqualTo("account.password.wrong"));
+        assertThatThrownBy(() -> accounts.changeMyPassword(Fixtures.PASSWORD, "kurz"))
+                .satisfies(e -> assertThat(problemOf(e, "newPassword").messageKey())
+                        .isEqualTo("account.password.too-short"));
+        assertThat(canLogIn("hanna@test.example", Fixtures.PASSWORD)).isTrue();
+    }
+
+    // ---- deletion ------------------------------------------------------------------------------------------
+
+    @Test
+    void deletingTheAccountErasesPersonalDataButKeepsTheirEvent() throws Exception {
+        PersonDto olga = fixtures.person("Olga Organisator", Role.ORGANIZER);
+        EventDetails event = fixtures.event("olga@test.example", "Barcamp Hafen", EventKind.BARCAMP, 20,
+                EventState.PUBLISHED);
+        assertThat(event.organizers()).containsExactly("Olga Organisator");
+        login("olga@test.example");
+
+        accounts.deleteMyAccount(Fixtures.PASSWORD);
+
+        logout();
+        assertThat(accounts.find(olga.id())).isEmpty();
+        assertThatThrownBy(() -> users.loadUserByUsername("olga@test.example"))
+                .isInstanceOf(UsernameNotFoundException.class);
+        assertThat(canLogIn("olga@test.example", Fixtures.PASSWORD)).isFalse();
+        login(Fixtures.ADMIN);
+        assertThat(accounts.countPeople("olga")).isZero();
+        assertThat(accounts.countPeople("Stadt")).isZero();
+        EventDetails after = events.details(event.slug());
+        assertThat(after.title()).isEqualTo("Barcamp Hafen");
+        assertThat(after.organizers()).isEmpty();
+    }
+
+    @Test
+    void deletingNeedsTheRightPassword() {
+        fixtures.person("Hanna Hering");
+        login("hanna@test.example");
+
+        assertThatThrownBy(() -> accounts.deleteMyAccount("Falsch-Falsch-123"))
+                .satisfies(e -> assertThat(problemOf(e, "password").messageKey()).isEqualTo("account.password.wrong"));
+        assertThat(accounts.me().email()).isEqualTo("hanna@test.example");
+    }
+
+    @Test
+    void theLastAdminCannotDeleteTheirAccountButOneOfTwoCan() {
+        login(Fixtures.ADMIN);
+        assertThatThrownBy(() -> accounts.deleteMyAccount(Fixtures.PASSWORD))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).problems().get(0).messageKey())
+                        .isEqualTo("account.delete.last-admin"));
+        assertThat(accounts.me().email()).isEqualTo(Fixtures.ADMIN);
+
+        fixtures.person("Berta Backup", Role.ADMIN);
+        accounts.deleteMyAccount(Fixtures.PASSWORD);
+        logout();
+        login("berta@test.example");
+        assertThat(accounts.people(null, PageRequest.of(0, 10)).map(PersonDto::email).getContent())
+                .containsExactly("berta@test.example");
+    }
+
+    // ---- roles ---------------------------------------------------------------------------------------------
+
+    @Test
+    void anOrganizerCannotSetRoles() {
+        PersonDto anna = fixtures.person("Anna Attendee");
+        fixtures.person("Olga Organisator", Role.ORGANIZER);
+        login("olga@test.example");
+
+        assertThatThrownBy(() -> accounts.setRoles(anna.id(), EnumSet.of(Role.ORGANIZER)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.people(null, PageRequest.of(0, 10)))
+                .isInstanceOf(AccessDeniedException.class);
+        login(Fixtures.ADMIN);
+        assertThat(accounts.find(anna.id()).orElseThrow().roles()).containsExactly(Role.ATTENDEE);
+    }
+
+    @Test
+    void adminGrantsRolesAndAttendeeIsAlwaysKept() {
+        PersonDto anna = fixtures.person("Anna Attendee");
+        login(Fixtures.ADMIN);
+
+        PersonDto organizer = accounts.setRoles(anna.id(), EnumSet.of(Role.ORGANIZER, Role.EXPERT));
+        assertThat(organizer.roles()).containsExactlyInAnyOrder(Role.ORGANIZER, Role.EXPERT, Role.ATTENDEE);
+
+        PersonDto none = accounts.setRoles(anna.id(), Set.of());
+        assertThat(none.roles()).containsExactly(Role.ATTENDEE);
+    }
+
+    @Test
+    void anAdminCannotTakeTheAdminRoleFromThemselves() {
+        login(Fixtures.ADMIN);
+        long me = accounts.me().id();
+
+        assertThatThrownBy(() -> accounts.setRoles(me, EnumSet.of(Role.ORGANIZER)))
+                .satisfies(e -> assertThat(problemOf(e, "roles").messageKey()).isEqualTo("account.roles.keep-own-admin"));
+        assertThat(accounts.me().roles()).contains(Role.ADMIN);
+    }
+
+    @Test
+    void adminSearchesPeopleByNameEmailAndOrganisation() {
+        fixtures.person("Anna Attendee");
+        PersonDto karl = fixtures.person("Karl Kutter");
+        login("karl@test.example");
+        accounts.updateMyProfile(new ProfileForm("Karl Kutter", "karl@test.example", "Werft Wismar", fixtures.cityId()));
+        login(Fixtures.ADMIN);
+
+        assertThat(accounts.people("KUTTER", PageRequest.of(0, 10)).map(PersonDto::id).getContent())
+                .containsExactly(karl.id());
+        assertThat(accounts.people("werft", PageRequest.of(0, 10)).map(PersonDto::id).getContent())
+                .containsExactly(karl.id());
+        assertThat(accounts.people("anna@", PageRequest.of(0, 10)).map(PersonDto::displayName).getContent())
+                .containsExactly("Anna Attendee");
+        assertThat(accounts.people(null, PageRequest.of(0, 10)).map(PersonDto::displayName).getContent())
+                .containsExactly("Ada Admin", "Anna Attendee", "Karl Kutter");
+    }
+
+    // ---- export --------------------------------------------------------------------------------------------
+
+    @Test
+    void dataExportContainsOwnDataOnly() {
+        fixtures.person("Hanna Hering");
+        fixtures.person("Ilse Igel");
+        login("hanna@test.example");
+
+        String json = accounts.exportMyData();
+
+        assertThat(json).contains("\"email\" : \"hanna@test.example\"", "\"displayName\" : \"Hanna Hering\"",
+                "\"city\" : \"" + Fixtures.CITY + "\"", "\"ATTENDEE\"", "privacyAcceptedAt");
+        assertThat(json).doesNotContain("ilse", "Ilse", Fixtures.ADMIN, "password", "$2a$", "{bcrypt}");
+    }
+
+    @Test
+    void anonymousCannotExportData() {
+        assertThatThrownBy(() -> accounts.exportMyData()).isInstanceOf(AccessDeniedException.class);
+    }
+}

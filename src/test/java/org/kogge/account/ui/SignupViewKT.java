@@ -1,0 +1,160 @@
+package org.kogge.account.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+import org.kogge.account.AccountService;
+import org.kogge.account.PersonDto;
+import org.kogge.account.Role;
+import org.kogge.network.CityDto;
+import org.kogge.network.NetworkService;
+import org.kogge.testing.Fixtures;
+import org.kogge.testing.KaribuTestBase;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class SignupViewKT extends KaribuTestBase {
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    NetworkService network;
+
+    private PasswordField password() {
+        return _get(PasswordField.class, s -> s.withLabel("Passwort"));
+    }
+
+    private EmailField email() {
+        return _get(EmailField.class, s -> s.withLabel("E-Mail"));
+    }
+
+    private Checkbox consent() {
+        return _get(Checkbox.class, s -> s.withLabel(
+                "Ich habe die Datenschutzhinweise gelesen und bin einverstanden, dass meine Angaben dafür gespeichert werden."));
+    }
+
+    @SuppressWarnings("unchecked")
+    private void fillIn(String name, String mail, String pw, boolean agree) {
+        UI.getCurrent().navigate("signup");
+        _setValue(_get(TextField.class, s -> s.withLabel("Name")), name);
+        _setValue(email(), mail);
+        _setValue(_get(TextField.class, s -> s.withLabel("Organisation")), "Hansestadt Wismar");
+        CityDto luebeck = network.city(fixtures.cityId());
+        _setValue((ComboBox<CityDto>) _get(ComboBox.class, s -> s.withLabel("Stadt")), luebeck);
+        _setValue(password(), pw);
+        _setValue(consent(), agree);
+    }
+
+    private void submit() {
+        _click(_get(Button.class, s -> s.withText("Konto anlegen")));
+    }
+
+    @Test
+    void visitorSignsUpAndIsSentToTheLoginPage() {
+        fillIn("Wiebke Wind", "Wiebke@Example.ORG", "Leuchtturm-Nebel-77", true);
+        assertThat(_get(Span.class, s -> s.withText("Passwortstärke: stark")).isVisible()).isTrue();
+
+        submit();
+
+        NotificationsKt.expectNotifications("Konto angelegt, bitte anmelden.");
+        _get(LoginForm.class);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("login");
+        PersonDto wiebke = fixtures.as(Fixtures.ADMIN, () -> accounts.people("wiebke", org.springframework.data.domain
+                .PageRequest.of(0, 5)).getContent().get(0));
+        assertThat(wiebke.email()).isEqualTo("wiebke@example.org");
+        assertThat(wiebke.organisation()).isEqualTo("Hansestadt Wismar");
+        assertThat(wiebke.cityName()).isEqualTo(Fixtures.CITY);
+        assertThat(wiebke.roles()).containsExactly(Role.ATTENDEE);
+    }
+
+    @Test
+    void strengthIndicatorFollowsTheTypedPassword() {
+        UI.getCurrent().navigate("signup");
+        _setValue(password(), "kurz");
+        _get(Span.class, s -> s.withText("Passwortstärke: zu kurz"));
+        _setValue(password(), "passwort1234");
+        _get(Span.class, s -> s.withText("Passwortstärke: schwach"));
+        _setValue(password(), "Leuchtturm-Nebel-77");
+        _get(Span.class, s -> s.withText("Passwortstärke: stark"));
+        assertThat(password().getHelperText()).startsWith("Mindestens 12 Zeichen.");
+    }
+
+    @Test
+    void requiredFieldsAreMarked() {
+        UI.getCurrent().navigate("signup");
+        assertThat(_get(TextField.class, s -> s.withLabel("Name")).isRequiredIndicatorVisible()).isTrue();
+        assertThat(email().isRequiredIndicatorVisible()).isTrue();
+        assertThat(_get(ComboBox.class, s -> s.withLabel("Stadt")).isRequiredIndicatorVisible()).isTrue();
+        assertThat(password().isRequiredIndicatorVisible()).isTrue();
+        assertThat(_get(TextField.class, s -> s.withLabel("Organisation")).isRequiredIndicatorVisible()).isFalse();
+    }
+
+    @Test
+    void tooShortPasswordIsMarkedBesideTheField() {
+        fillIn("Wiebke Wind", "wiebke@example.org", "Kurz-Pass-1", true);
+
+        submit();
+
+        assertThat(password().isInvalid()).isTrue();
+        assertThat(password().getErrorMessage()).isEqualTo("Das Passwort braucht mindestens 12 Zeichen.");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("signup");
+        assertThat(fixtures.as(Fixtures.ADMIN, () -> accounts.countPeople("wiebke"))).isZero();
+    }
+
+    @Test
+    void weakPasswordRefusedByTheServiceIsMarkedBesideTheField() {
+        fillIn("Wiebke Wind", "wiebke@example.org", "Wiebke-Wind-2027", true);
+
+        submit();
+
+        assertThat(password().isInvalid()).isTrue();
+        assertThat(password().getErrorMessage())
+                .isEqualTo("Das Passwort darf nicht Ihren Namen oder Ihre E-Mail-Adresse enthalten.");
+    }
+
+    @Test
+    void emailThatIsAlreadyRegisteredIsMarkedBesideTheField() {
+        fillIn("Ada Zwei", "ADMIN@test.example", "Leuchtturm-Nebel-77", true);
+
+        submit();
+
+        assertThat(email().isInvalid()).isTrue();
+        assertThat(email().getErrorMessage()).isEqualTo("Diese E-Mail-Adresse ist bereits registriert.");
+        NotificationsKt.expectNotifications("Bitte prüfen Sie die markierten Felder.");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("signup");
+    }
+
+    @Test
+    void withoutConsentNoAccountIsCreated() {
+        fillIn("Wiebke Wind", "wiebke@example.org", "Leuchtturm-Nebel-77", false);
+
+        submit();
+
+        assertThat(consent().isInvalid()).isTrue();
+        assertThat(consent().getErrorMessage()).isEqualTo("Bitte der Datenschutzerklärung zustimmen.");
+        assertThat(fixtures.as(Fixtures.ADMIN, () -> accounts.countPeople("wiebke"))).isZero();
+        Anchor privacy = _get(Anchor.class, s -> s.withText("Datenschutzhinweise lesen (öffnet ein neues Fenster)"));
+        assertThat(privacy.getHref()).isEqualTo("privacy");
+    }
+
+    @Test
+    void loggedInPersonOpeningSignupIsSentHome() {
+        login(Fixtures.ADMIN);
+        UI.getCurrent().navigate("signup");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEmpty();
+    }
+}
