@@ -104,6 +104,7 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
         capacity.setMin(1);
         capacity.setMax(100_000);
         capacity.setClearButtonVisible(true);
+        capacity.setWidth("18rem");
         capacity.setI18n(new IntegerField.IntegerFieldI18n()
                 .setBadInputErrorMessage(getTranslation("registration.participants.capacity.bad-input"))
                 .setMinErrorMessage(getTranslation("event.capacity.range"))
@@ -161,7 +162,10 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
         }), AttachmentType.DOWNLOAD, getTranslation("registration.participants.csv"));
         csv.setDownload(true);
         csv.addClassName("kogge-participants-csv");
-        csv.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
+        var icon = VaadinIcon.DOWNLOAD_ALT.create();
+        icon.setSize("var(--lumo-icon-size-s)");
+        icon.getStyle().set("margin-inline-end", "var(--lumo-space-xs)");
+        csv.addComponentAsFirst(icon);
 
         HorizontalLayout bar = new HorizontalLayout(filter, csv);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -175,15 +179,17 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
         grid.addColumn(p -> text(p.email())).setKey("email")
                 .setHeader(getTranslation("registration.participants.col.email")).setAutoWidth(true);
         grid.addColumn(p -> text(p.organisation())).setKey("organisation")
-                .setHeader(getTranslation("registration.participants.col.organisation"));
+                .setHeader(getTranslation("registration.participants.col.organisation")).setAutoWidth(true);
         grid.addColumn(p -> text(p.city())).setKey("city")
-                .setHeader(getTranslation("registration.participants.col.city"));
+                .setHeader(getTranslation("registration.participants.col.city")).setAutoWidth(true);
         grid.addColumn(this::statusText).setKey("status")
                 .setHeader(getTranslation("registration.participants.col.status")).setAutoWidth(true);
         grid.addColumn(p -> Formats.dateTime(p.joinedAt(), zone, getLocale())).setKey("joined")
                 .setHeader(getTranslation("registration.participants.col.joined")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setKey("actions")
-                .setHeader(getTranslation("registration.participants.col.actions")).setAutoWidth(true);
+                .setHeader(getTranslation("registration.participants.col.actions")).setAutoWidth(true)
+                .setFlexGrow(0).setFrozenToEnd(true);
+        grid.getColumns().forEach(c -> c.setResizable(true));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setHeight("32rem");
         grid.setPageSize(50);

@@ -132,7 +132,9 @@ public class RegistrationPanel extends VerticalLayout {
         if (showPromotionNotice && mine.status() == RegistrationStatus.REGISTERED) {
             Span notice = text(getTranslation("registration.panel.promoted"), "kogge-registration-promoted");
             notice.getElement().setAttribute("role", "status");
-            notice.getStyle().set("font-weight", "600");
+            notice.getStyle().set("font-weight", "600").set("color", "var(--lumo-success-text-color)")
+                    .set("background", "var(--lumo-success-color-10pct)").set("border-radius", "var(--lumo-border-radius-m)")
+                    .set("padding", "var(--lumo-space-xs) var(--lumo-space-s)").set("margin", "var(--lumo-space-xs) 0");
             add(notice);
         }
         String status = mine.status() == RegistrationStatus.REGISTERED

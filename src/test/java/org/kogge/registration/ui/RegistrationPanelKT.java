@@ -232,4 +232,17 @@ class RegistrationPanelKT extends KaribuTestBase {
         assertThat(text(panel, "kogge-registration-seats")).isEqualTo("2 of 2 seats available");
         _get(panel, Anchor.class, s -> s.withText("Log in to register"));
     }
+
+    @Test
+    void aSingleSeatReadsAsGrammaticalGerman() {
+        fixtures.as(organizer, () -> registrations.changeCapacity(slug, 1));
+        RegistrationPanel panel = showPanel();
+        assertThat(text(panel, "kogge-registration-seats")).isEqualTo("1 von 1 Platz frei");
+
+        registered("Anna A");
+        panel.refresh();
+        assertThat(text(panel, "kogge-registration-seats"))
+                .isEqualTo("Ausgebucht: der einzige Platz ist vergeben. Neue Anmeldungen kommen auf die Warteliste.");
+        assertThat(text(panel, "kogge-registration-waitlist")).isEqualTo("Niemand steht auf der Warteliste.");
+    }
 }
