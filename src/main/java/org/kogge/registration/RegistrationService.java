@@ -142,6 +142,28 @@ public class RegistrationService {
                 .toList();
     }
 
+    /** Whether registration is open now, and if not, why (not open yet, closed, event over or cancelled). */
+    public RegistrationWindow window(String slug) {
+        RegistrationTerms t = events.visible(slug);
+        Instant now = clock.instant();
+        Instant closes = t.closesAt() != null ? t.closesAt() : t.endsAt();
+        RegistrationWindow.Phase phase;
+        if (t.isPast(now)) {
+            phase = RegistrationWindow.Phase.EVENT_OVER;
+        } else if (t.state() == org.kogge.event.EventState.CANCELLED) {
+            phase = RegistrationWindow.Phase.EVENT_CANCELLED;
+        } else if (t.state() == org.kogge.event.EventState.DRAFT) {
+            phase = RegistrationWindow.Phase.NOT_PUBLISHED;
+        } else if (t.isOpenAt(now)) {
+            phase = RegistrationWindow.Phase.OPEN;
+        } else if (t.state() == org.kogge.event.EventState.PUBLISHED && t.opensAt() != null && now.isBefore(t.opensAt())) {
+            phase = RegistrationWindow.Phase.NOT_YET_OPEN;
+        } else {
+            phase = RegistrationWindow.Phase.CLOSED;
+        }
+        return new RegistrationWindow(phase, t.opensAt(), closes, t.zone());
+    }
+
     /** Counts for the event page and the organizer. */
     public RegistrationCounts counts(String slug) {
         RegistrationTerms t = events.visible(slug);

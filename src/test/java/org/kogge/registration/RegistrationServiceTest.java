@@ -12,6 +12,7 @@ import org.kogge.account.PersonDto;
 import org.kogge.account.Role;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.NotFoundException;
+import org.kogge.event.EventForm;
 import org.kogge.event.EventKind;
 import org.kogge.event.EventService;
 import org.kogge.event.EventState;
@@ -219,5 +220,36 @@ class RegistrationServiceTest extends ServiceTestBase {
         assertThat(text).contains("'=HYPERLINK").doesNotContain(";=HYPERLINK").doesNotContain("\n=HYPERLINK");
         assertThat(text.lines().count()).isEqualTo(3);
         assertThat(text.lines().findFirst().orElseThrow()).startsWith("registration.csv.name;");
+    }
+
+    @Test
+    void windowTellsWhyRegistrationIsClosed() {
+        assertThat(registrations.window(slug).phase()).isEqualTo(RegistrationWindow.Phase.OPEN);
+
+        String later = fixtures.event(organizer, "Noch zu", EventKind.BARCAMP, 20, EventState.PUBLISHED).slug();
+        fixtures.as(organizer, () -> {
+            EventForm f = events.formFor(later);
+            f.setRegistrationOpens(f.getStart().minusDays(5));
+            events.update(later, f);
+        });
+        RegistrationWindow notYet = registrations.window(later);
+        assertThat(notYet.phase()).isEqualTo(RegistrationWindow.Phase.NOT_YET_OPEN);
+        assertThat(notYet.opensAt()).isNotNull();
+
+        String closed = fixtures.event(organizer, "Schon zu", EventKind.BARCAMP, 20, EventState.PUBLISHED).slug();
+        fixtures.as(organizer, () -> {
+            EventForm f = events.formFor(closed);
+            f.setRegistrationOpens(java.time.LocalDateTime.now().minusDays(3));
+            f.setRegistrationCloses(java.time.LocalDateTime.now().minusDays(1));
+            events.update(closed, f);
+        });
+        assertThat(registrations.window(closed).phase()).isEqualTo(RegistrationWindow.Phase.CLOSED);
+
+        String over = fixtures.event(organizer, "Vorbei", EventKind.BARCAMP, -3, EventState.PUBLISHED).slug();
+        assertThat(registrations.window(over).phase()).isEqualTo(RegistrationWindow.Phase.EVENT_OVER);
+        assertThat(registrations.window(over).canCancel()).isFalse();
+
+        String cancelled = fixtures.event(organizer, "Abgesagt", EventKind.BARCAMP, 10, EventState.CANCELLED).slug();
+        assertThat(registrations.window(cancelled).phase()).isEqualTo(RegistrationWindow.Phase.EVENT_CANCELLED);
     }
 }

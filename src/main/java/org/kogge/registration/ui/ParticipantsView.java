@@ -1,0 +1,282 @@
+package org.kogge.registration.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.data.binder.ValueContext;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Map;
+import org.kogge.common.Formats;
+import org.kogge.common.InvalidInputException;
+import org.kogge.event.EventGate;
+import org.kogge.event.RegistrationTerms;
+import org.kogge.registration.Participant;
+import org.kogge.registration.RegistrationCounts;
+import org.kogge.registration.RegistrationService;
+import org.kogge.registration.RegistrationStatus;
+import org.kogge.ui.FormErrors;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The organizer's list of an event's participants: counts, the capacity (raising it lets the waitlist move up at
+ * once), a lazy grid with a status filter and per-row actions, and a CSV export. The service refuses anyone who
+ * does not organize this event; that refusal shows the "not allowed" page.
+ */
+@Route("organize/events/:slug/participants")
+@RolesAllowed({"ORGANIZER", "ADMIN"})
+public class ParticipantsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String CSV_TYPE = "text/csv;charset=utf-8";
+
+    private final transient RegistrationService registrations;
+    private final transient EventGate events;
+
+    private String slug;
+    private String eventTitle;
+    private ZoneId zone;
+    private final Span counts = new Span();
+    private final IntegerField capacity = new IntegerField();
+    private final Select<RegistrationStatus> filter = new Select<>();
+    private final Grid<Participant> grid = new Grid<>();
+
+    public ParticipantsView(RegistrationService registrations, EventGate events) {
+        this.registrations = registrations;
+        this.events = events;
+        addClassName("kogge-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String requested = event.getRouteParameters().get("slug").orElse("");
+        RegistrationTerms terms = events.organized(requested);
+        slug = terms.slug();
+        eventTitle = terms.title();
+        zone = terms.zone();
+        build();
+    }
+
+    private void build() {
+        removeAll();
+        H2 heading = new H2(getTranslation("registration.participants.heading", eventTitle));
+        Anchor back = new Anchor("events/" + slug, getTranslation("registration.participants.back"));
+        counts.addClassName("kogge-participants-counts");
+        add(heading, back, counts, capacityForm(), toolbar(), grid());
+        showCounts(registrations.countsForOrganizer(slug));
+    }
+
+    // ---- counts and capacity --------------------------------------------------------------------------------
+
+    private void showCounts(RegistrationCounts c) {
+        String cap = c.capacity() == null ? getTranslation("registration.participants.unlimited")
+                : getTranslation("registration.participants.number", c.capacity());
+        counts.setText(getTranslation("registration.participants.counts", c.registered(), c.waitlisted(),
+                c.cancelled(), cap));
+        capacity.setValue(c.capacity());
+        capacity.setInvalid(false);
+    }
+
+    private HorizontalLayout capacityForm() {
+        capacity.setLabel(getTranslation("registration.participants.capacity"));
+        capacity.setHelperText(getTranslation("registration.participants.capacity.helper"));
+        capacity.setMin(1);
+        capacity.setMax(100_000);
+        capacity.setClearButtonVisible(true);
+        capacity.setWidth("18rem");
+        capacity.setI18n(new IntegerField.IntegerFieldI18n()
+                .setBadInputErrorMessage(getTranslation("registration.participants.capacity.bad-input"))
+                .setMinErrorMessage(getTranslation("event.capacity.range"))
+                .setMaxErrorMessage(getTranslation("event.capacity.range")));
+        Button apply = new Button(getTranslation("registration.participants.capacity.apply"), e -> changeCapacity());
+        apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout form = new HorizontalLayout(capacity, apply);
+        form.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return form;
+    }
+
+    private void changeCapacity() {
+        Integer value = capacity.getValue();
+        ValidationResult check = capacity.getDefaultValidator().apply(value, new ValueContext(capacity));
+        if (check.isError()) {
+            capacity.setErrorMessage(check.getErrorMessage());
+            capacity.setInvalid(true);
+            return;
+        }
+        long before = registrations.countsForOrganizer(slug).registered();
+        try {
+            RegistrationCounts after = registrations.changeCapacity(slug, value);
+            showCounts(after);
+            grid.getDataProvider().refreshAll();
+            String saved = getTranslation("registration.participants.capacity.saved");
+            long promoted = after.registered() - before;
+            FormErrors.success(promoted > 0
+                    ? saved + " " + getTranslation("registration.participants.capacity.promoted", promoted) : saved);
+        } catch (InvalidInputException e) {
+            FormErrors.show(this, e, Map.of("capacity", capacity));
+        }
+    }
+
+    // ---- list -----------------------------------------------------------------------------------------------
+
+    private HorizontalLayout toolbar() {
+        filter.setLabel(getTranslation("registration.participants.filter"));
+        filter.setItems(RegistrationStatus.values());
+        filter.setEmptySelectionAllowed(true);
+        filter.setEmptySelectionCaption(getTranslation("registration.participants.filter.all"));
+        filter.setItemLabelGenerator(s -> s == null ? getTranslation("registration.participants.filter.all")
+                : getTranslation(s.messageKey()));
+        filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+
+        String fileName = "teilnehmende-" + slug + ".csv";
+        String currentSlug = slug;
+        Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
+            Locale locale = event.getUI() != null ? event.getUI().getLocale() : Locale.GERMAN;
+            try {
+                byte[] bytes = registrations.exportCsv(currentSlug, locale, key -> getTranslation(locale, key));
+                return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, CSV_TYPE, bytes.length);
+            } catch (AccessDeniedException refused) {
+                return DownloadResponse.error(403);
+            }
+        }), AttachmentType.DOWNLOAD, getTranslation("registration.participants.csv"));
+        csv.setDownload(true);
+        csv.addClassName("kogge-participants-csv");
+        var icon = VaadinIcon.DOWNLOAD_ALT.create();
+        icon.setSize("var(--lumo-icon-size-s)");
+        icon.getStyle().set("margin-inline-end", "var(--lumo-space-xs)");
+        csv.addComponentAsFirst(icon);
+
+        HorizontalLayout bar = new HorizontalLayout(filter, csv);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return bar;
+    }
+
+    private Grid<Participant> grid() {
+        grid.removeAllColumns();
+        grid.addColumn(p -> text(p.displayName())).setKey("name")
+                .setHeader(getTranslation("registration.participants.col.name")).setAutoWidth(true);
+        grid.addColumn(p -> text(p.email())).setKey("email")
+                .setHeader(getTranslation("registration.participants.col.email")).setAutoWidth(true);
+        grid.addColumn(p -> text(p.organisation())).setKey("organisation")
+                .setHeader(getTranslation("registration.participants.col.organisation")).setAutoWidth(true);
+        grid.addColumn(p -> text(p.city())).setKey("city")
+                .setHeader(getTranslation("registration.participants.col.city")).setAutoWidth(true);
+        grid.addColumn(this::statusText).setKey("status")
+                .setHeader(getTranslation("registration.participants.col.status")).setAutoWidth(true);
+        grid.addColumn(p -> Formats.dateTime(p.joinedAt(), zone, getLocale())).setKey("joined")
+                .setHeader(getTranslation("registration.participants.col.joined")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setKey("actions")
+                .setHeader(getTranslation("registration.participants.col.actions")).setAutoWidth(true)
+                .setFlexGrow(0).setFrozenToEnd(true);
+        grid.getColumns().forEach(c -> c.setResizable(true));
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setHeight("32rem");
+        grid.setPageSize(50);
+        grid.setAriaLabel(getTranslation("registration.participants.title"));
+        grid.setItems(q -> registrations.participants(slug, filter.getValue(),
+                        PageRequest.of(q.getPage(), q.getPageSize())).stream(),
+                q -> (int) registrations.countParticipants(slug, filter.getValue()));
+        return grid;
+    }
+
+    String statusText(Participant p) {
+        return p.status() == RegistrationStatus.WAITLISTED
+                ? getTranslation("registration.participants.status.waitlisted", p.waitlistPosition())
+                : getTranslation(p.status().messageKey());
+    }
+
+    private HorizontalLayout actions(Participant p) {
+        HorizontalLayout row = new HorizontalLayout();
+        row.setSpacing(false);
+        row.addClassName("kogge-participant-actions");
+        if (p.status() == RegistrationStatus.CANCELLED) {
+            return row;
+        }
+        String name = text(p.displayName());
+        if (p.status() == RegistrationStatus.WAITLISTED) {
+            row.add(action("registration.participants.promote", "registration.participants.promote.aria", name,
+                    false, () -> run(() -> registrations.promote(slug, p.personId()),
+                            getTranslation("registration.participants.promoted", name))));
+        } else {
+            row.add(action("registration.participants.to-waitlist", "registration.participants.to-waitlist.aria", name,
+                    false, () -> confirm(getTranslation("registration.participants.to-waitlist.title", name),
+                            getTranslation("registration.participants.to-waitlist.text"),
+                            getTranslation("registration.participants.to-waitlist"),
+                            () -> run(() -> registrations.moveToWaitlist(slug, p.personId()),
+                                    getTranslation("registration.participants.moved", name)))));
+        }
+        row.add(action("registration.participants.remove", "registration.participants.remove.aria", name, true,
+                () -> confirm(getTranslation("registration.participants.remove.title", name),
+                        getTranslation("registration.participants.remove.text"),
+                        getTranslation("registration.participants.remove"),
+                        () -> run(() -> registrations.remove(slug, p.personId()),
+                                getTranslation("registration.participants.removed", name)))));
+        return row;
+    }
+
+    private Button action(String textKey, String ariaKey, String name, boolean danger, Runnable onClick) {
+        Button b = new Button(getTranslation(textKey), e -> onClick.run());
+        b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        if (danger) {
+            b.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        }
+        b.setAriaLabel(getTranslation(ariaKey, name));
+        return b;
+    }
+
+    private void confirm(String header, String text, String confirmText, Runnable onConfirm) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(header);
+        dialog.setText(text);
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("registration.participants.keep"));
+        dialog.setConfirmText(confirmText);
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(e -> onConfirm.run());
+        dialog.open();
+    }
+
+    /** Runs an organizer action, then shows the new counts and rows; a refusal becomes a notification. */
+    private void run(Runnable change, String success) {
+        try {
+            change.run();
+            FormErrors.success(success);
+        } catch (InvalidInputException e) {
+            FormErrors.show(this, e, Map.of());
+        }
+        showCounts(registrations.countsForOrganizer(slug));
+        grid.getDataProvider().refreshAll();
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s;
+    }
+
+    @Override
+    public String getPageTitle() {
+        String base = eventTitle == null ? getTranslation("registration.participants.title")
+                : getTranslation("registration.participants.heading", eventTitle);
+        return base + " · " + getTranslation("app.name");
+    }
+}
