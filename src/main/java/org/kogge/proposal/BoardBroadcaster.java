@@ -62,7 +62,8 @@ public class BoardBroadcaster {
         }
     }
 
-    int listenerCount(long eventId) {
+    /** How many boards listen to the event right now (for tests that check that closed boards stop listening). */
+    public int listenerCount(long eventId) {
         return listeners.getOrDefault(eventId, Set.of()).size();
     }
 

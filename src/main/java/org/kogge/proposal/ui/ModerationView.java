@@ -1,0 +1,382 @@
+package org.kogge.proposal.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.kogge.common.InvalidInputException;
+import org.kogge.event.EventGate;
+import org.kogge.event.RegistrationTerms;
+import org.kogge.proposal.BarcampPhases;
+import org.kogge.proposal.BoardBroadcaster;
+import org.kogge.proposal.ProposalCard;
+import org.kogge.proposal.ProposalService;
+import org.kogge.proposal.ProposalStatus;
+import org.kogge.proposal.TopicDto;
+import org.kogge.ui.FormErrors;
+
+/**
+ * The organizers' side of a barcamp's proposals: open and close the phases, set the vote budget, keep the topics,
+ * and decide on proposals (accept, decline with a note, reopen, edit, merge duplicates). The list follows new
+ * proposals and votes live. The service refuses anyone who does not organize this event.
+ */
+@Route("organize/events/:slug/proposals")
+@RolesAllowed({"ORGANIZER", "ADMIN"})
+public class ModerationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final EnumSet<ProposalStatus> MERGE_TARGETS = EnumSet.of(ProposalStatus.OPEN, ProposalStatus.ACCEPTED);
+
+    private final transient ProposalService proposals;
+    private final transient EventGate events;
+    private final transient BoardBroadcaster broadcaster;
+
+    private String slug;
+    private Long eventId;
+    private transient Runnable stopListening;
+    private List<ProposalCard> shown = List.of();
+
+    private final H2 heading = new H2();
+    private final Anchor board = new Anchor();
+    private final Checkbox proposalsOpen = new Checkbox();
+    private final Checkbox votingOpen = new Checkbox();
+    private final IntegerField voteBudget = new IntegerField();
+    private final UnorderedList topicList = new UnorderedList();
+    private final TextField newTopic = new TextField();
+    private final Grid<ProposalCard> grid = new Grid<>();
+    private final Paragraph empty = new Paragraph();
+
+    public ModerationView(ProposalService proposals, EventGate events, BoardBroadcaster broadcaster) {
+        this.proposals = proposals;
+        this.events = events;
+        this.broadcaster = broadcaster;
+        addClassNames("kogge-page", "kogge-board-moderation");
+        setPadding(false);
+        board.setText(getTranslation("proposal.moderation.to-board"));
+        add(heading, board, phasesPanel(), topicsPanel(), proposalsPanel());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        RegistrationTerms terms = events.organized(event.getRouteParameters().get("slug").orElse(""));
+        slug = terms.slug();
+        BarcampPhases phases = proposals.phases(slug);
+        long id = proposals.eventIdOf(slug);
+        if (eventId != null && eventId != id && stopListening != null) {
+            stopListening.run();
+            stopListening = null;
+        }
+        eventId = id;
+        heading.setText(getTranslation("proposal.moderation.heading", terms.title()));
+        board.setHref("events/" + slug + "/proposals");
+        showPhases(phases);
+        showTopics();
+        refreshProposals();
+        if (isAttached() && stopListening == null) {
+            stopListening = LiveBoard.listen(UI.getCurrent(), broadcaster, eventId, this::refreshProposals);
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        if (eventId != null && stopListening == null) {
+            stopListening = LiveBoard.listen(attachEvent.getUI(), broadcaster, eventId, this::refreshProposals);
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (stopListening != null) {
+            stopListening.run();
+            stopListening = null;
+        }
+        super.onDetach(detachEvent);
+    }
+
+    // ---- phases ---------------------------------------------------------------------------------------------
+
+    private Section phasesPanel() {
+        proposalsOpen.setLabel(getTranslation("proposal.moderation.proposals-open"));
+        votingOpen.setLabel(getTranslation("proposal.moderation.voting-open"));
+        voteBudget.setLabel(getTranslation("proposal.moderation.budget"));
+        voteBudget.setHelperText(getTranslation("proposal.moderation.budget.helper"));
+        voteBudget.setMin(1);
+        voteBudget.setMax(100);
+        voteBudget.setStepButtonsVisible(true);
+        voteBudget.setClearButtonVisible(true);
+        voteBudget.setI18n(new IntegerField.IntegerFieldI18n()
+                .setBadInputErrorMessage(getTranslation("proposal.budget.range"))
+                .setMinErrorMessage(getTranslation("proposal.budget.range"))
+                .setMaxErrorMessage(getTranslation("proposal.budget.range")));
+        Button save = new Button(getTranslation("proposal.moderation.phases.save"), e -> savePhases());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div checks = new Div(proposalsOpen, votingOpen);
+        checks.addClassName("kogge-board-phase-checks");
+        HorizontalLayout row = new HorizontalLayout(voteBudget, save);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
+        Section panel = new Section(new H3(getTranslation("proposal.moderation.phases")), checks, row);
+        panel.addClassNames("kogge-card", "kogge-board-panel");
+        return panel;
+    }
+
+    private void showPhases(BarcampPhases phases) {
+        proposalsOpen.setValue(phases.proposalsOpen());
+        votingOpen.setValue(phases.votingOpen());
+        voteBudget.setValue(phases.voteBudget());
+        voteBudget.setInvalid(false);
+    }
+
+    private void savePhases() {
+        if (voteBudget.isInvalid()) {
+            return;
+        }
+        try {
+            showPhases(proposals.changePhases(slug, proposalsOpen.getValue(), votingOpen.getValue(), voteBudget.getValue()));
+            FormErrors.success(getTranslation("proposal.moderation.phases.saved"));
+        } catch (InvalidInputException e) {
+            FormErrors.show(this, e, Map.of("voteBudget", voteBudget));
+        }
+    }
+
+    // ---- topics ---------------------------------------------------------------------------------------------
+
+    private Section topicsPanel() {
+        topicList.addClassName("kogge-board-topic-list");
+        newTopic.setLabel(getTranslation("proposal.moderation.topic.new"));
+        newTopic.setMaxLength(60);
+        Button add = new Button(getTranslation("proposal.moderation.topic.add"), VaadinIcon.PLUS.create(), e -> addTopic());
+        add.addClickShortcut(Key.ENTER).listenOn(newTopic);
+        HorizontalLayout row = new HorizontalLayout(newTopic, add);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
+        Section panel = new Section(new H3(getTranslation("proposal.moderation.topics")), topicList, row);
+        panel.addClassNames("kogge-card", "kogge-board-panel");
+        return panel;
+    }
+
+    private void showTopics() {
+        topicList.removeAll();
+        List<TopicDto> topics = proposals.topics(slug);
+        if (topics.isEmpty()) {
+            topicList.add(new ListItem(getTranslation("proposal.moderation.topics.none")));
+        }
+        for (TopicDto topic : topics) {
+            Button remove = new Button(VaadinIcon.TRASH.create(), e -> confirmRemove(topic));
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+            remove.setAriaLabel(getTranslation("proposal.moderation.topic.remove", topic.name()));
+            remove.setTooltipText(getTranslation("proposal.moderation.topic.remove", topic.name()));
+            ListItem item = new ListItem(new Span(topic.name()), remove);
+            topicList.add(item);
+        }
+    }
+
+    private void addTopic() {
+        try {
+            TopicDto added = proposals.addTopic(slug, newTopic.getValue());
+            newTopic.clear();
+            newTopic.setInvalid(false);
+            showTopics();
+            FormErrors.success(getTranslation("proposal.moderation.topic.added", added.name()));
+        } catch (InvalidInputException e) {
+            FormErrors.show(this, e, Map.of("topic", newTopic));
+        }
+    }
+
+    private void confirmRemove(TopicDto topic) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("proposal.moderation.topic.remove", topic.name()));
+        dialog.setText(getTranslation("proposal.moderation.topic.remove.text", topic.name()));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("proposal.moderation.cancel"));
+        dialog.setConfirmText(getTranslation("proposal.moderation.topic.remove.confirm"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(e -> {
+            proposals.removeTopic(slug, topic.id());
+            showTopics();
+            refreshProposals();
+        });
+        dialog.open();
+    }
+
+    // ---- proposals ------------------------------------------------------------------------------------------
+
+    private Section proposalsPanel() {
+        grid.addColumn(ProposalCard::title).setHeader(getTranslation("proposal.moderation.col.title"))
+                .setKey("title").setFlexGrow(3);
+        grid.addColumn(c -> c.hostCity() == null ? c.hostName()
+                        : getTranslation("proposal.card.host-city", c.hostName(), c.hostCity()))
+                .setHeader(getTranslation("proposal.moderation.col.host")).setKey("host").setFlexGrow(2);
+        grid.addColumn(ProposalCard::votes).setHeader(getTranslation("proposal.moderation.col.votes"))
+                .setKey("votes").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> getTranslation(c.status().messageKey()))
+                .setHeader(getTranslation("proposal.moderation.col.status")).setKey("status").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("proposal.moderation.col.actions"))
+                .setKey("actions").setFlexGrow(3);
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setSelectionMode(Grid.SelectionMode.NONE);
+        grid.setAriaLabel(getTranslation("proposal.moderation.proposals"));
+        empty.setText(getTranslation("proposal.moderation.empty"));
+        empty.addClassName("kogge-muted");
+        Section panel = new Section(new H3(getTranslation("proposal.moderation.proposals")), empty, grid);
+        panel.addClassName("kogge-board-panel");
+        return panel;
+    }
+
+    void refreshProposals() {
+        shown = proposals.forModeration(slug);
+        grid.setItems(shown);
+        empty.setVisible(shown.isEmpty());
+        grid.setVisible(!shown.isEmpty());
+    }
+
+    private HorizontalLayout actions(ProposalCard card) {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setSpacing(false);
+        actions.setWrap(true);
+        actions.addClassName("kogge-board-actions");
+        ProposalStatus s = card.status();
+        if (s == ProposalStatus.OPEN || s == ProposalStatus.DECLINED) {
+            actions.add(action("proposal.moderation.accept", () -> {
+                proposals.accept(slug, card.id());
+                FormErrors.success(getTranslation("proposal.moderation.accepted", card.title()));
+            }));
+        }
+        if (s == ProposalStatus.OPEN || s == ProposalStatus.ACCEPTED) {
+            actions.add(button("proposal.moderation.decline", () -> openDecline(card)));
+        }
+        if (s == ProposalStatus.ACCEPTED || s == ProposalStatus.DECLINED) {
+            actions.add(action("proposal.moderation.reopen", () -> {
+                proposals.reopen(slug, card.id());
+                FormErrors.success(getTranslation("proposal.moderation.reopened", card.title()));
+            }));
+        }
+        actions.add(button("proposal.moderation.edit", () -> UI.getCurrent().navigate(ProposalEditView.class,
+                new RouteParameters(Map.of("slug", slug, "id", String.valueOf(card.id()))),
+                QueryParameters.of("from", ProposalEditView.FROM_MODERATION))));
+        actions.add(button("proposal.moderation.merge", () -> openMerge(card)));
+        return actions;
+    }
+
+    private Button button(String key, Runnable onClick) {
+        Button b = new Button(getTranslation(key), e -> onClick.run());
+        b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        return b;
+    }
+
+    /** A button for a decision that takes effect at once; the list shows the result. */
+    private Button action(String key, Runnable decision) {
+        return button(key, () -> {
+            try {
+                decision.run();
+            } catch (InvalidInputException e) {
+                FormErrors.error(ProblemTexts.of(this, e));
+            }
+            refreshProposals();
+        });
+    }
+
+    private void openDecline(ProposalCard card) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("proposal.moderation.decline.title", card.title()));
+        TextArea note = new TextArea(getTranslation("proposal.moderation.decline.note"));
+        note.setHelperText(getTranslation("proposal.moderation.decline.note.helper"));
+        note.setRequiredIndicatorVisible(true);
+        note.setMaxLength(1000);
+        note.setWidthFull();
+        dialog.add(note);
+        Button decline = new Button(getTranslation("proposal.moderation.decline.confirm"), e -> {
+            try {
+                proposals.decline(slug, card.id(), note.getValue());
+                dialog.close();
+                FormErrors.success(getTranslation("proposal.moderation.declined", card.title()));
+                refreshProposals();
+            } catch (InvalidInputException ex) {
+                FormErrors.show(this, ex, Map.of("note", note));
+            }
+        });
+        decline.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        Button cancel = new Button(getTranslation("proposal.moderation.cancel"), e -> dialog.close());
+        dialog.getFooter().add(cancel, decline);
+        dialog.open();
+        note.focus();
+    }
+
+    private void openMerge(ProposalCard duplicate) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("proposal.moderation.merge.title", duplicate.title()));
+        List<ProposalCard> targets = shown.stream()
+                .filter(c -> c.id() != duplicate.id() && MERGE_TARGETS.contains(c.status())).toList();
+        ComboBox<ProposalCard> target = new ComboBox<>(getTranslation("proposal.moderation.merge.target"));
+        target.setItems(targets);
+        target.setItemLabelGenerator(c -> getTranslation("proposal.moderation.merge.item", c.title(),
+                c.hostName() == null ? "" : c.hostName(), c.votes()));
+        target.setRequiredIndicatorVisible(true);
+        target.setWidthFull();
+        Paragraph explain = new Paragraph(getTranslation("proposal.moderation.merge.explain"));
+        dialog.add(explain, target);
+        Button merge = new Button(getTranslation("proposal.moderation.merge.confirm"), e -> {
+            if (target.getValue() == null) {
+                target.setErrorMessage(getTranslation("validation.required"));
+                target.setInvalid(true);
+                return;
+            }
+            try {
+                ProposalCard merged = proposals.merge(slug, duplicate.id(), target.getValue().id());
+                dialog.close();
+                FormErrors.success(getTranslation("proposal.moderation.merged", duplicate.title(), merged.title(), merged.votes()));
+                refreshProposals();
+            } catch (InvalidInputException ex) {
+                FormErrors.show(this, ex, Map.of("target", target));
+            }
+        });
+        merge.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        merge.setEnabled(!targets.isEmpty());
+        if (targets.isEmpty()) {
+            dialog.add(new Paragraph(getTranslation("proposal.moderation.merge.none")));
+        }
+        Button cancel = new Button(getTranslation("proposal.moderation.cancel"), e -> dialog.close());
+        dialog.getFooter().add(cancel, merge);
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("proposal.moderation.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,331 @@
+package org.kogge.proposal.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kogge.account.KoggeUser;
+import org.kogge.common.InvalidInputException;
+import org.kogge.common.NotFoundException;
+import org.kogge.event.EventGate;
+import org.kogge.event.RegistrationTerms;
+import org.kogge.proposal.BoardBroadcaster;
+import org.kogge.proposal.BoardSort;
+import org.kogge.proposal.BoardView;
+import org.kogge.proposal.ProposalCard;
+import org.kogge.proposal.ProposalFormat;
+import org.kogge.proposal.ProposalService;
+import org.kogge.proposal.ProposalStatus;
+import org.kogge.proposal.TopicDto;
+import org.kogge.proposal.VoteService;
+import org.kogge.registration.RegistrationService;
+import org.kogge.registration.RegistrationStatus;
+import org.kogge.ui.FormErrors;
+
+/**
+ * A barcamp's proposal board: everyone sees the proposals and their votes; participants with a seat vote and
+ * propose while the organizers have those phases open. The board follows other people's votes live (push); a
+ * live update changes counts in place and keeps filters, scroll position and order, and offers to sort anew.
+ */
+@Route("events/:slug/proposals")
+@AnonymousAllowed
+public class ProposalBoardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient ProposalService proposals;
+    private final transient VoteService votes;
+    private final transient BoardBroadcaster broadcaster;
+    private final transient EventGate events;
+    private final transient RegistrationService registrations;
+    private final transient AuthenticationContext auth;
+
+    private String slug;
+    private Long eventId;
+    private boolean organizer;
+    private transient Runnable stopListening;
+
+    private final H2 heading = new H2();
+    private final Anchor back = new Anchor();
+    private final Anchor moderate = new Anchor();
+    private final Span proposalsPhase = new Span();
+    private final Span votingPhase = new Span();
+    private final Paragraph budget = new Paragraph();
+    private final Div invitation = new Div();
+    private final Select<TopicDto> topicFilter = new Select<>();
+    private final Select<ProposalFormat> formatFilter = new Select<>();
+    private final Select<BoardSort> sort = new Select<>();
+    private final Button resort = new Button();
+    private final Paragraph empty = new Paragraph();
+    private final Div cardList = new Div();
+    private final Map<Long, ProposalCardView> cards = new LinkedHashMap<>();
+    private List<TopicDto> topics = List.of();
+    private boolean updatingFilters;
+
+    public ProposalBoardView(ProposalService proposals, VoteService votes, BoardBroadcaster broadcaster, EventGate events,
+                             RegistrationService registrations, AuthenticationContext auth) {
+        this.proposals = proposals;
+        this.votes = votes;
+        this.broadcaster = broadcaster;
+        this.events = events;
+        this.registrations = registrations;
+        this.auth = auth;
+        addClassNames("kogge-page", "kogge-board");
+        setPadding(false);
+        build();
+    }
+
+    private void build() {
+        moderate.setText(getTranslation("proposal.board.moderate"));
+        back.setText(getTranslation("proposal.board.back"));
+        HorizontalLayout links = new HorizontalLayout(back, moderate);
+        links.addClassName("kogge-board-links");
+
+        proposalsPhase.addClassName("kogge-board-badge");
+        votingPhase.addClassName("kogge-board-badge");
+        Div phases = new Div(proposalsPhase, votingPhase);
+        phases.addClassName("kogge-board-phases");
+        phases.getElement().setAttribute("role", "status");
+        budget.addClassName("kogge-board-budget");
+        budget.getElement().setAttribute("aria-live", "polite");
+        invitation.addClassName("kogge-board-invitation");
+
+        topicFilter.setLabel(getTranslation("proposal.board.filter.topic"));
+        topicFilter.setEmptySelectionAllowed(true);
+        topicFilter.setEmptySelectionCaption(getTranslation("proposal.board.filter.all-topics"));
+        topicFilter.setItemLabelGenerator(t -> t == null ? getTranslation("proposal.board.filter.all-topics") : t.name());
+        topicFilter.addValueChangeListener(e -> filtersChanged());
+
+        formatFilter.setLabel(getTranslation("proposal.board.filter.format"));
+        formatFilter.setItems(ProposalFormat.values());
+        formatFilter.setEmptySelectionAllowed(true);
+        formatFilter.setEmptySelectionCaption(getTranslation("proposal.board.filter.all-formats"));
+        formatFilter.setItemLabelGenerator(f -> f == null ? getTranslation("proposal.board.filter.all-formats")
+                : getTranslation(f.messageKey()));
+        formatFilter.addValueChangeListener(e -> filtersChanged());
+
+        sort.setLabel(getTranslation("proposal.board.sort"));
+        sort.setItems(BoardSort.values());
+        sort.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
+        sort.setValue(BoardSort.VOTES);
+        sort.addValueChangeListener(e -> filtersChanged());
+
+        resort.setText(getTranslation("proposal.board.resort"));
+        resort.setIcon(VaadinIcon.REFRESH.create());
+        resort.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        resort.setVisible(false);
+        resort.addClickListener(e -> refresh(true));
+
+        HorizontalLayout filters = new HorizontalLayout(topicFilter, formatFilter, sort, resort);
+        filters.addClassName("kogge-board-filters");
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+
+        empty.addClassName("kogge-muted");
+        cardList.addClassName("kogge-board-cards");
+        add(heading, links, phases, budget, invitation, filters, empty, cardList);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String requested = event.getRouteParameters().get("slug").orElse("");
+        RegistrationTerms terms = events.visible(requested);
+        BoardView board = proposals.board(terms.slug(), null, null, BoardSort.VOTES);
+        slug = terms.slug();
+        long id = proposals.eventIdOf(slug);
+        if (eventId != null && eventId != id && stopListening != null) {
+            stopListening.run();
+            stopListening = null;
+        }
+        eventId = id;
+        organizer = events.isOrganizer(terms);
+        heading.setText(getTranslation("proposal.board.heading", terms.title()));
+        back.setHref("events/" + slug);
+        moderate.setHref("organize/events/" + slug + "/proposals");
+        moderate.setVisible(organizer);
+        updatingFilters = true;
+        topicFilter.clear();
+        formatFilter.clear();
+        sort.setValue(BoardSort.VOTES);
+        updatingFilters = false;
+        cards.clear();
+        cardList.removeAll();
+        show(board, true);
+        if (isAttached() && stopListening == null) {
+            listen(UI.getCurrent());
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        if (eventId != null && stopListening == null) {
+            listen(attachEvent.getUI());
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (stopListening != null) {
+            stopListening.run();
+            stopListening = null;
+        }
+        super.onDetach(detachEvent);
+    }
+
+    private void listen(UI ui) {
+        stopListening = LiveBoard.listen(ui, broadcaster, eventId, () -> refresh(false));
+    }
+
+    private void filtersChanged() {
+        if (!updatingFilters && slug != null) {
+            refresh(true);
+        }
+    }
+
+    /**
+     * Loads the board again with the chosen filters. With {@code reorder} (filters changed, or the person asked
+     * for it) the cards follow the board's order; otherwise they keep their places and only their content changes,
+     * unless proposals came or went.
+     */
+    void refresh(boolean reorder) {
+        TopicDto topic = topicFilter.getValue();
+        show(proposals.board(slug, topic == null ? null : topic.id(), formatFilter.getValue(), sort.getValue()), reorder);
+    }
+
+    private void show(BoardView board, boolean reorder) {
+        showPhases(board);
+        if (showTopics(board.topics())) {
+            refresh(true);
+            return;
+        }
+        long me = auth.getAuthenticatedUser(KoggeUser.class).map(KoggeUser::personId).orElse(-1L);
+        List<Long> order = board.proposals().stream().map(ProposalCard::id).toList();
+        boolean sameProposals = new HashSet<>(order).equals(cards.keySet());
+        Map<Long, ProposalCardView> next = new LinkedHashMap<>();
+        for (ProposalCard card : board.proposals()) {
+            ProposalCardView view = cards.get(card.id());
+            ProposalCardView.Access access = accessTo(card, board, me);
+            if (view == null) {
+                view = new ProposalCardView(card, access, this::vote);
+            } else {
+                view.update(card, access);
+            }
+            next.put(card.id(), view);
+        }
+        if (reorder || !sameProposals) {
+            cards.clear();
+            cards.putAll(next);
+            cardList.removeAll();
+            cards.values().forEach(cardList::add);
+        }
+        resort.setVisible(!new ArrayList<>(cards.keySet()).equals(order));
+        boolean filtered = topicFilter.getValue() != null || formatFilter.getValue() != null;
+        empty.setVisible(cards.isEmpty());
+        empty.setText(getTranslation(filtered ? "proposal.board.empty-filtered" : "proposal.board.empty"));
+    }
+
+    private ProposalCardView.Access accessTo(ProposalCard card, BoardView board, long me) {
+        String editRoute = board.canPropose() && card.hostId() == me && card.status() == ProposalStatus.OPEN
+                ? "events/" + slug + "/proposals/" + card.id() + "/edit" : null;
+        String hint;
+        if (me < 0) {
+            hint = "proposal.vote.hint.login";
+        } else if (card.mine()) {
+            hint = "proposal.vote.hint.own";
+        } else if (!board.phases().votingOpen()) {
+            hint = "proposal.vote.hint.closed";
+        } else if (!board.canVote()) {
+            hint = "proposal.vote.hint.no-seat";
+        } else if (!card.status().isOnBoard()) {
+            hint = "proposal.vote.hint.not-on-board";
+        } else if (!card.myVote() && board.votesLeft() != null && board.votesLeft() == 0) {
+            hint = "proposal.vote.hint.budget-used";
+        } else {
+            hint = null;
+        }
+        return new ProposalCardView.Access(hint == null, hint, editRoute);
+    }
+
+    private void showPhases(BoardView board) {
+        proposalsPhase.setText(getTranslation(board.phases().proposalsOpen()
+                ? "proposal.board.phase.proposals-open" : "proposal.board.phase.proposals-closed"));
+        votingPhase.setText(getTranslation(board.phases().votingOpen()
+                ? "proposal.board.phase.voting-open" : "proposal.board.phase.voting-closed"));
+        budget.setVisible(board.votesLeft() != null || board.canVote());
+        budget.setText(board.votesLeft() != null
+                ? getTranslation("proposal.board.votes-left", board.votesLeft(), board.phases().voteBudget())
+                : getTranslation("proposal.board.votes-unlimited", board.votesUsed()));
+        invitation.removeAll();
+        if (board.canPropose()) {
+            Button propose = new Button(getTranslation("proposal.board.propose"), VaadinIcon.PLUS.create(),
+                    e -> UI.getCurrent().navigate(ProposalFormView.class, new RouteParameters("slug", slug)));
+            propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            invitation.add(propose);
+        } else if (!auth.isAuthenticated()) {
+            invitation.add(new Paragraph(getTranslation("proposal.board.login-hint")),
+                    new Anchor("login", getTranslation("proposal.board.login")));
+        } else {
+            RegistrationStatus status = registrations.mine(slug).status();
+            if (status == RegistrationStatus.WAITLISTED) {
+                invitation.add(new Paragraph(getTranslation("proposal.board.waitlist-hint")));
+            } else if (status != RegistrationStatus.REGISTERED) {
+                invitation.add(new Paragraph(getTranslation("proposal.board.register-hint")),
+                        new Anchor("events/" + slug, getTranslation("proposal.board.register")));
+            }
+        }
+        invitation.setVisible(invitation.getComponentCount() > 0);
+    }
+
+    /** Offers the event's current topics; true if the chosen topic is gone and the filter was reset. */
+    private boolean showTopics(List<TopicDto> now) {
+        if (now.equals(topics)) {
+            return false;
+        }
+        topics = now;
+        TopicDto chosen = topicFilter.getValue();
+        updatingFilters = true;
+        topicFilter.setItems(now);
+        topicFilter.setValue(now.contains(chosen) ? chosen : null);
+        updatingFilters = false;
+        topicFilter.setVisible(!now.isEmpty());
+        return chosen != null && !now.contains(chosen);
+    }
+
+    private void vote(ProposalCard card) {
+        try {
+            votes.toggle(slug, card.id());
+        } catch (InvalidInputException e) {
+            FormErrors.error(ProblemTexts.of(this, e));
+        } catch (NotFoundException e) {
+            FormErrors.error(getTranslation("proposal.vote.gone"));
+        }
+        refresh(false);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("proposal.board.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,95 @@
+package org.kogge.proposal.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.PermitAll;
+import org.kogge.common.InvalidInputException;
+import org.kogge.event.EventGate;
+import org.kogge.event.RegistrationTerms;
+import org.kogge.proposal.BarcampPhases;
+import org.kogge.proposal.ProposalForm;
+import org.kogge.proposal.ProposalService;
+import org.kogge.registration.RegistrationService;
+import org.kogge.registration.RegistrationStatus;
+import org.kogge.ui.FormErrors;
+
+/**
+ * A participant with a seat proposes a session while proposals are open. Others learn why they cannot (yet);
+ * the service checks all of it again.
+ */
+@Route("events/:slug/proposals/new")
+@PermitAll
+public class ProposalFormView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient ProposalService proposals;
+    private final transient EventGate events;
+    private final transient RegistrationService registrations;
+    private String slug;
+
+    public ProposalFormView(ProposalService proposals, EventGate events, RegistrationService registrations) {
+        this.proposals = proposals;
+        this.events = events;
+        this.registrations = registrations;
+        addClassNames("kogge-page", "kogge-narrow");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        RegistrationTerms terms = events.visible(event.getRouteParameters().get("slug").orElse(""));
+        slug = terms.slug();
+        BarcampPhases phases = proposals.phases(slug);
+        removeAll();
+        add(new H2(getTranslation("proposal.form.new.heading", terms.title())));
+        Anchor back = new Anchor("events/" + slug + "/proposals", getTranslation("proposal.form.back"));
+        if (!phases.proposalsOpen()) {
+            add(new Paragraph(getTranslation("proposal.phase.proposals-closed")), back);
+            return;
+        }
+        RegistrationStatus status = registrations.mine(slug).status();
+        if (status != RegistrationStatus.REGISTERED) {
+            add(new Paragraph(getTranslation(status == RegistrationStatus.WAITLISTED
+                    ? "proposal.board.waitlist-hint" : "proposal.board.register-hint")),
+                    new Anchor("events/" + slug, getTranslation("proposal.board.register")), back);
+            return;
+        }
+        ProposalFormLayout form = new ProposalFormLayout(proposals.topics(slug));
+        form.edit(new ProposalForm());
+        Button submit = new Button(getTranslation("proposal.form.submit"), e -> submit(form));
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("proposal.form.cancel"), e -> toBoard());
+        add(form, new HorizontalLayout(submit, cancel));
+    }
+
+    private void submit(ProposalFormLayout form) {
+        if (!form.writeIfValid()) {
+            return;
+        }
+        try {
+            proposals.propose(slug, form.getBean());
+            FormErrors.success(getTranslation("proposal.form.proposed"));
+            toBoard();
+        } catch (InvalidInputException e) {
+            form.showErrors(e);
+        }
+    }
+
+    private void toBoard() {
+        UI.getCurrent().navigate(ProposalBoardView.class, new RouteParameters("slug", slug));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("proposal.form.new.title") + " · " + getTranslation("app.name");
+    }
+}

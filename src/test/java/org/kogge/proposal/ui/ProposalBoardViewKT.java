@@ -1,0 +1,242 @@
+package org.kogge.proposal.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.kogge.proposal.ui.BoardTesting.awaitPush;
+import static org.kogge.proposal.ui.BoardTesting.card;
+import static org.kogge.proposal.ui.BoardTesting.participant;
+import static org.kogge.proposal.ui.BoardTesting.path;
+import static org.kogge.proposal.ui.BoardTesting.titles;
+import static org.kogge.proposal.ui.BoardTesting.voteButton;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kogge.account.Role;
+import org.kogge.event.EventKind;
+import org.kogge.event.EventState;
+import org.kogge.proposal.BoardBroadcaster;
+import org.kogge.proposal.ProposalService;
+import org.kogge.proposal.TopicDto;
+import org.kogge.proposal.VoteService;
+import org.kogge.registration.RegistrationService;
+import org.kogge.testing.KaribuTestBase;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ProposalBoardViewKT extends KaribuTestBase {
+
+    @Autowired ProposalService proposals;
+    @Autowired VoteService votes;
+    @Autowired RegistrationService registrations;
+    @Autowired BoardBroadcaster broadcaster;
+
+    String organizer;
+    String slug;
+    long water;
+    long energy;
+    String erika;
+
+    /** A barcamp with proposals and voting open, five votes per person, and Erika's proposal on the board. */
+    @BeforeEach
+    void barcampWithAProposal() {
+        organizer = fixtures.person("Olga Orga", Role.ORGANIZER).email();
+        slug = fixtures.event(organizer, "Barcamp Smart Water", EventKind.BARCAMP, 30, EventState.PUBLISHED).slug();
+        fixtures.as(organizer, () -> {
+            proposals.changePhases(slug, true, true, 5);
+            water = proposals.addTopic(slug, "Smart Water").id();
+            energy = proposals.addTopic(slug, "Energie").id();
+        });
+        erika = participant(fixtures, registrations, slug, "Erika Expertin");
+        BoardTesting.propose(fixtures, proposals, slug, erika, "Sensornetze im Kanal", water);
+    }
+
+    private void open() {
+        UI.getCurrent().navigate("events/" + slug + "/proposals");
+    }
+
+    @Test
+    void anonymousSeesProposalsWithVotesButCannotVoteAndIsAskedToLogIn() {
+        String kai = participant(fixtures, registrations, slug, "Kai Kollege");
+        long id = proposals.board(slug, null, null, null).proposals().get(0).id();
+        fixtures.as(kai, () -> votes.toggle(slug, id));
+
+        open();
+
+        assertThat(titles()).containsExactly("Sensornetze im Kanal");
+        ProposalCardView card = card("Sensornetze im Kanal");
+        assertThat(_get(card, Span.class, s -> s.withClasses("kogge-board-votes")).getText()).isEqualTo("1 Stimme");
+        assertThat(_get(card, Paragraph.class, p -> p.withClasses("kogge-board-host")).getText())
+                .isEqualTo("Erika Expertin (Lübeck)");
+        assertThat(_find(card, ListItem.class).stream().map(ListItem::getText)).containsExactly("Smart Water");
+        VoteButton button = voteButton("Sensornetze im Kanal");
+        assertThat(button.isEnabled()).isFalse();
+        assertThat(button.getText()).isEqualTo("Stimme geben (1)");
+        assertThat(_get(card, Span.class, s -> s.withClasses("kogge-board-vote-hint")).getText())
+                .isEqualTo("Zum Abstimmen bitte anmelden.");
+        assertThat(_get(Anchor.class, a -> a.withText("Anmelden")).getHref()).isEqualTo("login");
+        _assertNone(Button.class, b -> b.withText("Session vorschlagen"));
+    }
+
+    @Test
+    void participantVotesAndTakesTheVoteBackAndSeesVotesLeft() {
+        String kai = participant(fixtures, registrations, slug, "Kai Kollege");
+        login(kai);
+        open();
+        Paragraph budget = _get(Paragraph.class, p -> p.withClasses("kogge-board-budget"));
+        assertThat(budget.getText()).isEqualTo("Sie haben noch 5 von 5 Stimmen.");
+
+        _click(voteButton("Sensornetze im Kanal"));
+
+        VoteButton button = voteButton("Sensornetze im Kanal");
+        assertThat(button.getText()).isEqualTo("Stimme zurücknehmen (1)");
+        assertThat(button.getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(budget.getText()).isEqualTo("Sie haben noch 4 von 5 Stimmen.");
+
+        _click(button);
+
+        assertThat(button.getText()).isEqualTo("Stimme geben (0)");
+        assertThat(button.getElement().getAttribute("aria-pressed")).isEqualTo("false");
+        assertThat(budget.getText()).isEqualTo("Sie haben noch 5 von 5 Stimmen.");
+        assertThat(_get(Button.class, b -> b.withText("Session vorschlagen")).isEnabled()).isTrue();
+    }
+
+    @Test
+    void whenAllVotesAreUsedOnlyTakingOneBackIsPossible() {
+        fixtures.as(organizer, () -> proposals.changePhases(slug, true, true, 1));
+        String kai = participant(fixtures, registrations, slug, "Kai Kollege");
+        String lena = participant(fixtures, registrations, slug, "Lena Lotsin");
+        BoardTesting.propose(fixtures, proposals, slug, lena, "Pegelstände offen teilen", energy);
+        login(kai);
+        open();
+
+        _click(voteButton("Sensornetze im Kanal"));
+
+        assertThat(_get(Paragraph.class, p -> p.withClasses("kogge-board-budget")).getText())
+                .isEqualTo("Sie haben noch 0 von 1 Stimmen.");
+        assertThat(voteButton("Pegelstände offen teilen").isEnabled()).isFalse();
+        assertThat(_get(card("Pegelstände offen teilen"), Span.class, s -> s.withClasses("kogge-board-vote-hint")).getText())
+                .isEqualTo("Alle Stimmen vergeben.");
+        assertThat(voteButton("Sensornetze im Kanal").isEnabled()).isTrue();
+
+        _click(voteButton("Sensornetze im Kanal"));
+        assertThat(voteButton("Pegelstände offen teilen").isEnabled()).isTrue();
+    }
+
+    @Test
+    void aHostCannotVoteForTheirOwnProposalButMayEditIt() {
+        login(erika);
+        open();
+        ProposalCardView card = card("Sensornetze im Kanal");
+        assertThat(voteButton("Sensornetze im Kanal").isEnabled()).isFalse();
+        assertThat(_get(card, Span.class, s -> s.withClasses("kogge-board-vote-hint")).getText())
+                .isEqualTo("Ihre eigene Session.");
+        assertThat(_get(card, Anchor.class, a -> a.withText("Bearbeiten")).getHref()).endsWith("/edit");
+    }
+
+    @Test
+    void aPersonWithoutASeatIsAskedToRegister() {
+        String otto = fixtures.person("Otto Outsider", Role.EXPERT).email();
+        login(otto);
+        open();
+        assertThat(voteButton("Sensornetze im Kanal").isEnabled()).isFalse();
+        _get(Paragraph.class, p -> p.withText(
+                "Um Sessions vorzuschlagen und abzustimmen, brauchen Sie einen Platz bei diesem Barcamp."));
+        assertThat(_get(Anchor.class, a -> a.withText("Zur Anmeldung für das Barcamp")).getHref()).isEqualTo("events/" + slug);
+        _assertNone(Button.class, b -> b.withText("Session vorschlagen"));
+    }
+
+    @Test
+    void filteringByTopicShowsOnlyProposalsOfThatTopic() {
+        String kai = participant(fixtures, registrations, slug, "Kai Kollege");
+        BoardTesting.propose(fixtures, proposals, slug, kai, "Windstrom für Pumpwerke", energy);
+        open();
+        assertThat(titles()).containsExactlyInAnyOrder("Sensornetze im Kanal", "Windstrom für Pumpwerke");
+
+        @SuppressWarnings("unchecked")
+        Select<TopicDto> topic = _get(Select.class, s -> s.withLabel("Thema"));
+        _setValue(topic, new TopicDto(energy, "Energie"));
+
+        assertThat(titles()).containsExactly("Windstrom für Pumpwerke");
+
+        _setValue(topic, null);
+        assertThat(titles()).hasSize(2);
+    }
+
+    @Test
+    void closedVotingIsShownAndNobodyCanVote() {
+        fixtures.as(organizer, () -> proposals.changePhases(slug, true, false, 5));
+        String kai = participant(fixtures, registrations, slug, "Kai Kollege");
+        login(kai);
+        open();
+        _get(Span.class, s -> s.withText("Abstimmung geschlossen"));
+        assertThat(voteButton("Sensornetze im Kanal").isEnabled()).isFalse();
+        assertThat(_get(card("Sensornetze im Kanal"), Span.class, s -> s.withClasses("kogge-board-vote-hint")).getText())
+                .isEqualTo("Die Abstimmung ist geschlossen.");
+    }
+
+    @Test
+    void theHostSeesTheirDeclinedProposalWithTheNoteOthersDoNot() {
+        long id = proposals.board(slug, null, null, null).proposals().get(0).id();
+        fixtures.as(organizer, () -> proposals.decline(slug, id, "Passt leider nicht ins Programm."));
+        login(erika);
+        open();
+        ProposalCardView card = card("Sensornetze im Kanal");
+        assertThat(_get(card, Span.class, s -> s.withClasses("kogge-board-badge-declined")).getText()).isEqualTo("Abgelehnt");
+        assertThat(_get(card, Paragraph.class, p -> p.withClasses("kogge-board-decline-note")).getText())
+                .isEqualTo("Begründung der Organisation: Passt leider nicht ins Programm.");
+
+        logout();
+        open();
+        assertThat(titles()).isEmpty();
+        _get(Paragraph.class, p -> p.withText("Noch keine Vorschläge."));
+    }
+
+    @Test
+    void aCeremonyHasNoBoard() {
+        String ceremony = fixtures.event(organizer, "Unterzeichnung Smarte Hanse", EventKind.CEREMONY, 20,
+                EventState.PUBLISHED).slug();
+        UI.getCurrent().navigate("events/" + ceremony + "/proposals");
+        assertThat(_get(H2.class).getText()).isEqualTo("Nicht gefunden");
+        assertThat(BoardTesting.cards()).isEmpty();
+    }
+
+    @Test
+    void anOpenBoardShowsOtherPeoplesVotesLiveAndStopsListeningWhenLeft() throws Exception {
+        String kai = participant(fixtures, registrations, slug, "Kai Kollege");
+        String lena = participant(fixtures, registrations, slug, "Lena Lotsin");
+        long id = proposals.board(slug, null, null, null).proposals().get(0).id();
+        long eventId = proposals.eventIdOf(slug);
+        login(kai);
+        open();
+        assertThat(broadcaster.listenerCount(eventId)).isEqualTo(1);
+        VoteButton button = voteButton("Sensornetze im Kanal");
+        assertThat(button.getText()).isEqualTo("Stimme geben (0)");
+
+        fixtures.as(lena, () -> votes.toggle(slug, id));
+        awaitPush(() -> button.getText().equals("Stimme geben (1)"));
+
+        assertThat(button.getText()).isEqualTo("Stimme geben (1)");
+        assertThat(voteButton("Sensornetze im Kanal")).isSameAs(button);
+        assertThat(path()).isEqualTo("events/" + slug + "/proposals");
+        // Still Kai's view: the refresh ran as Kai, so his vote button works and his budget is shown.
+        assertThat(button.isEnabled()).isTrue();
+        assertThat(_get(Paragraph.class, p -> p.withClasses("kogge-board-budget")).getText())
+                .isEqualTo("Sie haben noch 5 von 5 Stimmen.");
+
+        _click(_get(Button.class, b -> b.withText("Session vorschlagen")));
+
+        assertThat(path()).isEqualTo("events/" + slug + "/proposals/new");
+        assertThat(broadcaster.listenerCount(eventId)).isZero();
+    }
+}

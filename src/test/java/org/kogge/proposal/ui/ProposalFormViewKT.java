@@ -1,0 +1,193 @@
+package org.kogge.proposal.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.kogge.proposal.ui.BoardTesting.card;
+import static org.kogge.proposal.ui.BoardTesting.participant;
+import static org.kogge.proposal.ui.BoardTesting.path;
+import static org.kogge.proposal.ui.BoardTesting.titles;
+
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kogge.account.Role;
+import org.kogge.event.EventKind;
+import org.kogge.event.EventState;
+import org.kogge.proposal.ProposalCard;
+import org.kogge.proposal.ProposalFormat;
+import org.kogge.proposal.ProposalService;
+import org.kogge.proposal.ProposalStatus;
+import org.kogge.proposal.TopicDto;
+import org.kogge.registration.RegistrationService;
+import org.kogge.testing.KaribuTestBase;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ProposalFormViewKT extends KaribuTestBase {
+
+    @Autowired ProposalService proposals;
+    @Autowired RegistrationService registrations;
+
+    String organizer;
+    String slug;
+    long water;
+    String erika;
+
+    @BeforeEach
+    void barcampOpenForProposals() {
+        organizer = fixtures.person("Olga Orga", Role.ORGANIZER).email();
+        slug = fixtures.event(organizer, "Barcamp Smart Water", EventKind.BARCAMP, 30, EventState.PUBLISHED).slug();
+        fixtures.as(organizer, () -> {
+            proposals.changePhases(slug, true, true, null);
+            water = proposals.addTopic(slug, "Smart Water").id();
+            proposals.addTopic(slug, "Energie");
+        });
+        erika = participant(fixtures, registrations, slug, "Erika Expertin");
+    }
+
+    private static TextField field(String label) {
+        return _get(TextField.class, f -> f.withLabel(label));
+    }
+
+    private void submit() {
+        _click(_get(Button.class, b -> b.withText("Vorschlag einreichen")));
+    }
+
+    @Test
+    void aParticipantProposesASessionAndFindsItOnTheBoard() {
+        login(erika);
+        UI.getCurrent().navigate("events/" + slug + "/proposals");
+        _click(_get(Button.class, b -> b.withText("Session vorschlagen")));
+        assertThat(path()).isEqualTo("events/" + slug + "/proposals/new");
+
+        _setValue(field("Titel"), "Sensornetze im Kanal");
+        TextArea abstractText = _get(TextArea.class, f -> f.withLabel("Kurzbeschreibung"));
+        _setValue(abstractText, "Wie **Sensoren** helfen");
+        assertThat(abstractText.getHelperText()).endsWith("23 von 2.000 Zeichen.");
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<TopicDto> topics = _get(CheckboxGroup.class, f -> f.withLabel("Themen"));
+        _setValue(topics, Set.of(new TopicDto(water, "Smart Water")));
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<ProposalFormat> format = _get(RadioButtonGroup.class, f -> f.withLabel("Format"));
+        _setValue(format, ProposalFormat.WORKSHOP);
+        submit();
+
+        assertThat(path()).isEqualTo("events/" + slug + "/proposals");
+        NotificationsKt.expectNotifications("Ihr Vorschlag steht jetzt auf dem Board.");
+        ProposalCardView card = card("Sensornetze im Kanal");
+        assertThat(BoardTesting.titles()).containsExactly("Sensornetze im Kanal");
+        assertThat(_get(card, ListItem.class).getText()).isEqualTo("Smart Water");
+        assertThat(_get(card, Paragraph.class, p -> p.withClasses("kogge-board-meta")).getText())
+                .isEqualTo("Workshop · Deutsch · ein Slot");
+    }
+
+    @Test
+    void anEmptyTitleAndAnUnknownCoHostAreShownBesideTheirFields() {
+        login(erika);
+        UI.getCurrent().navigate("events/" + slug + "/proposals/new");
+
+        submit();
+        TextField title = field("Titel");
+        assertThat(title.isInvalid()).isTrue();
+        assertThat(title.getErrorMessage()).isEqualTo("Bitte ausfüllen.");
+
+        _setValue(title, "Mit Fremden");
+        TextField cohosts = field("Co-Hosts (E-Mail-Adressen)");
+        _setValue(cohosts, "nobody@test.example");
+        submit();
+
+        assertThat(title.isInvalid()).isFalse();
+        assertThat(cohosts.isInvalid()).isTrue();
+        assertThat(cohosts.getErrorMessage()).startsWith("Co-Hosts müssen für dieses Barcamp angemeldet sein.");
+        assertThat(path()).isEqualTo("events/" + slug + "/proposals/new");
+        assertThat(proposals.board(slug, null, null, null).proposals()).isEmpty();
+
+        _setValue(cohosts, "kein-email");
+        submit();
+        assertThat(cohosts.getErrorMessage()).isEqualTo("Bitte nur E-Mail-Adressen eingeben, durch Kommas getrennt.");
+    }
+
+    @Test
+    void aCoHostWhoIsRegisteredIsAccepted() {
+        String kai = participant(fixtures, registrations, slug, "Kai Kollege");
+        login(erika);
+        UI.getCurrent().navigate("events/" + slug + "/proposals/new");
+        _setValue(field("Titel"), "Gemeinsam");
+        _setValue(field("Co-Hosts (E-Mail-Adressen)"), " " + kai.toUpperCase() + " ");
+        submit();
+        assertThat(_get(card("Gemeinsam"), Paragraph.class, p -> p.withClasses("kogge-board-cohosts")).getText())
+                .isEqualTo("mit Kai Kollege");
+    }
+
+    @Test
+    void whileProposalsAreClosedTheFormSaysSo() {
+        fixtures.as(organizer, () -> proposals.changePhases(slug, false, true, null));
+        login(erika);
+        UI.getCurrent().navigate("events/" + slug + "/proposals/new");
+        _get(Paragraph.class, p -> p.withText("Vorschläge sind gerade geschlossen."));
+        _assertNone(TextField.class, f -> f.withLabel("Titel"));
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToLogin() {
+        UI.getCurrent().navigate("events/" + slug + "/proposals/new");
+        _get(LoginForm.class);
+        _assertNone(TextField.class, f -> f.withLabel("Titel"));
+    }
+
+    @Test
+    void theHostEditsAndThenWithdrawsTheirProposal() {
+        BoardTesting.propose(fixtures, proposals, slug, erika, "Sensornetze");
+        login(erika);
+        UI.getCurrent().navigate("events/" + slug + "/proposals");
+        Anchor edit = _get(card("Sensornetze"), Anchor.class, a -> a.withText("Bearbeiten"));
+        UI.getCurrent().navigate(edit.getHref());
+        TextField title = field("Titel");
+        assertThat(title.getValue()).isEqualTo("Sensornetze");
+
+        _setValue(title, "Sensornetze im Kanal");
+        _click(_get(Button.class, b -> b.withText("Speichern")));
+
+        assertThat(path()).isEqualTo("events/" + slug + "/proposals");
+        assertThat(titles()).containsExactly("Sensornetze im Kanal");
+
+        UI.getCurrent().navigate(edit.getHref());
+        _click(_get(Button.class, b -> b.withText("Zurückziehen")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt._getText(confirm)).startsWith("„Sensornetze im Kanal“ verschwindet vom Board");
+        ConfirmDialogKt._fireConfirm(confirm);
+
+        assertThat(path()).isEqualTo("events/" + slug + "/proposals");
+        assertThat(titles()).isEmpty();
+        assertThat(proposals.board(slug, null, null, null).proposals()).isEmpty();
+    }
+
+    @Test
+    void someoneElseCannotEditAProposal() {
+        String kai = participant(fixtures, registrations, slug, "Kai Kollege");
+        long id = BoardTesting.propose(fixtures, proposals, slug, erika, "Sensornetze");
+        login(kai);
+        UI.getCurrent().navigate("events/" + slug + "/proposals/" + id + "/edit");
+        assertThat(_get(H2.class).getText()).isEqualTo("Kein Zugriff");
+        _assertNone(TextField.class, f -> f.withLabel("Titel"));
+        List<ProposalCard> board = proposals.board(slug, null, null, null).proposals();
+        assertThat(board).extracting(ProposalCard::status).containsExactly(ProposalStatus.OPEN);
+    }
+}
