@@ -45,8 +45,9 @@ public class KoggeServiceInitListener implements VaadinServiceInitListener {
                 }
             }
         }
-        if (session != null && session.getLocale() != null && I18nProvider.LOCALES.contains(session.getLocale())) {
-            return session.getLocale();
+        // Only a language chosen with the switch counts; the browser's language does not (German is the default).
+        if (session != null && session.getAttribute(LanguageSwitch.COOKIE) instanceof Locale chosen) {
+            return chosen;
         }
         return I18nProvider.GERMAN;
     }

@@ -26,6 +26,7 @@ public class LanguageSwitch extends Select<Locale> {
 
     static void choose(Locale locale) {
         VaadinSession.getCurrent().setLocale(locale);
+        VaadinSession.getCurrent().setAttribute(COOKIE, locale);
         UI ui = UI.getCurrent();
         ui.setLocale(locale);
         ui.getPage().executeJs("document.cookie = $0 + '=' + $1 + '; path=/; max-age=31536000; samesite=lax';"

@@ -66,6 +66,7 @@ public abstract class KaribuTestBase {
      */
     private void useLocale(Locale locale) {
         VaadinSession.getCurrent().setLocale(locale);
+        VaadinSession.getCurrent().setAttribute(org.kogge.ui.LanguageSwitch.COOKIE, locale);
         UI.getCurrent().getPage().reload();
         UI.getCurrent().setLocale(locale);
     }

@@ -1,5 +1,6 @@
 package org.kogge.account.ui;
 
+import org.kogge.common.ui.RequiredFields;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -31,7 +32,7 @@ import org.kogge.account.PersonDto;
 import org.kogge.account.ProfileForm;
 import org.kogge.common.InvalidInputException;
 import org.kogge.network.NetworkService;
-import org.kogge.ui.FormErrors;
+import org.kogge.common.ui.FormErrors;
 
 /**
  * The caller's own account: profile, roles (read only), password, data export and deletion (GDPR).

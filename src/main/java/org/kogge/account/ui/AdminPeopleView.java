@@ -20,7 +20,7 @@ import org.kogge.account.AccountService;
 import org.kogge.account.PersonDto;
 import org.kogge.account.Role;
 import org.kogge.common.InvalidInputException;
-import org.kogge.ui.FormErrors;
+import org.kogge.common.ui.FormErrors;
 import org.springframework.data.domain.PageRequest;
 
 /** Admins find people and grant or take their roles. */

@@ -1,5 +1,6 @@
 package org.kogge.account.ui;
 
+import org.kogge.common.ui.RequiredFields;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -27,7 +28,7 @@ import org.kogge.account.AccountService;
 import org.kogge.account.SignupForm;
 import org.kogge.common.InvalidInputException;
 import org.kogge.network.NetworkService;
-import org.kogge.ui.FormErrors;
+import org.kogge.common.ui.FormErrors;
 
 /**
  * Sign up: name, email, organisation, city, password and consent to the privacy notice. A new account gets the

@@ -29,10 +29,12 @@ import org.kogge.event.EventState;
 public class EventDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final EventService events;
+    private final java.util.List<EventPageSection> sections;
     private String pageTitle = "";
 
-    public EventDetailView(EventService events) {
+    public EventDetailView(EventService events, java.util.List<EventPageSection> sections) {
         this.events = events;
+        this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(EventPageSection::order)).toList();
         addClassName("kogge-page");
         setPadding(false);
     }
@@ -88,6 +90,7 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
         add(facts);
 
         add(new Html(d.descriptionHtml()));
+        sections.forEach(section -> section.create(d).ifPresent(this::add));
     }
 
     private void fact(DescriptionList list, String labelKey, String value) {

@@ -46,7 +46,7 @@ import org.kogge.event.EventService;
 import org.kogge.event.EventState;
 import org.kogge.network.CityDto;
 import org.kogge.network.NetworkService;
-import org.kogge.ui.FormErrors;
+import org.kogge.common.ui.FormErrors;
 
 /**
  * Creates ({@code organize/events/new}) or edits an event, moves it through its states and adds co-organizers.

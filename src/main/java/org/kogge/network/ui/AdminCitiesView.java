@@ -26,7 +26,7 @@ import org.kogge.common.InvalidInputException;
 import org.kogge.network.CityDto;
 import org.kogge.network.CityForm;
 import org.kogge.network.NetworkService;
-import org.kogge.ui.FormErrors;
+import org.kogge.common.ui.FormErrors;
 import org.springframework.data.domain.PageRequest;
 
 /** Admins name the network and keep its list of cities (members and guest cities). */

@@ -47,7 +47,7 @@ import org.kogge.proposal.ProposalCard;
 import org.kogge.proposal.ProposalService;
 import org.kogge.proposal.ProposalStatus;
 import org.kogge.proposal.TopicDto;
-import org.kogge.ui.FormErrors;
+import org.kogge.common.ui.FormErrors;
 
 /**
  * The organizers' side of a barcamp's proposals: open and close the phases, set the vote budget, keep the topics,

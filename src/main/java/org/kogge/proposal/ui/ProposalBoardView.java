@@ -43,7 +43,7 @@ import org.kogge.proposal.TopicDto;
 import org.kogge.proposal.VoteService;
 import org.kogge.registration.RegistrationService;
 import org.kogge.registration.RegistrationStatus;
-import org.kogge.ui.FormErrors;
+import org.kogge.common.ui.FormErrors;
 
 /**
  * A barcamp's proposal board: everyone sees the proposals and their votes; participants with a seat vote and

@@ -25,7 +25,7 @@ import org.kogge.proposal.BoardSort;
 import org.kogge.proposal.ProposalForm;
 import org.kogge.proposal.ProposalService;
 import org.kogge.proposal.ProposalStatus;
-import org.kogge.ui.FormErrors;
+import org.kogge.common.ui.FormErrors;
 
 /**
  * Edits a proposal: its host while proposals are open and it is still open, or the event's organizers at any time

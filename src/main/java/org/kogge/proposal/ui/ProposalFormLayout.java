@@ -22,7 +22,7 @@ import org.kogge.proposal.ProposalForm;
 import org.kogge.proposal.ProposalFormat;
 import org.kogge.proposal.SessionLanguage;
 import org.kogge.proposal.TopicDto;
-import org.kogge.ui.FormErrors;
+import org.kogge.common.ui.FormErrors;
 
 /**
  * The fields of a session proposal, shared by proposing and editing: title, abstract (Markdown, with a character

@@ -22,7 +22,7 @@ import org.kogge.proposal.ProposalForm;
 import org.kogge.proposal.ProposalService;
 import org.kogge.registration.RegistrationService;
 import org.kogge.registration.RegistrationStatus;
-import org.kogge.ui.FormErrors;
+import org.kogge.common.ui.FormErrors;
 
 /**
  * A participant with a seat proposes a session while proposals are open. Others learn why they cannot (yet);

@@ -36,7 +36,7 @@ import org.kogge.registration.Participant;
 import org.kogge.registration.RegistrationCounts;
 import org.kogge.registration.RegistrationService;
 import org.kogge.registration.RegistrationStatus;
-import org.kogge.ui.FormErrors;
+import org.kogge.common.ui.FormErrors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 

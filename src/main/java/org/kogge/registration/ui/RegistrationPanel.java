@@ -29,7 +29,7 @@ import org.kogge.registration.RegistrationCounts;
 import org.kogge.registration.RegistrationService;
 import org.kogge.registration.RegistrationStatus;
 import org.kogge.registration.RegistrationWindow;
-import org.kogge.ui.FormErrors;
+import org.kogge.common.ui.FormErrors;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;

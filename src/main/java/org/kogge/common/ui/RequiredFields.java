@@ -1,4 +1,4 @@
-package org.kogge.account.ui;
+package org.kogge.common.ui;
 
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.RequiredFieldConfigurator;

@@ -1,4 +1,4 @@
-package org.kogge.ui;
+package org.kogge.common.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
