@@ -53,9 +53,11 @@ public class DemoData implements ApplicationRunner {
     private final RunAs runAs;
     private final KoggeProperties properties;
     private final Clock clock;
+    private final DemoBarcamp barcampProgramme;
 
     public DemoData(NetworkService network, AccountService accounts, EventService events, RunAs runAs,
-                    KoggeProperties properties, Clock clock) {
+                    KoggeProperties properties, Clock clock, DemoBarcamp barcampProgramme) {
+        this.barcampProgramme = barcampProgramme;
         this.network = network;
         this.accounts = accounts;
         this.events = events;
@@ -163,6 +165,7 @@ public class DemoData implements ApplicationRunner {
             String pastSlug = events.create(past).slug();
             events.changeState(pastSlug, EventState.PUBLISHED);
         });
+        barcampProgramme.fill(ORGANIZER, EXPERT, ATTENDEE, "barcamp-smart-water", all);
         LOG.info("Demo data loaded; demo accounts use the password {}", PASSWORD);
     }
 
