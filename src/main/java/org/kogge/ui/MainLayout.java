@@ -7,7 +7,6 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -75,9 +74,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         brand.addClassName("kogge-brand");
         Span product = new Span(getTranslation("app.name"));
         product.addClassName("kogge-product");
-        Footer footer = new Footer(new Anchor("privacy", getTranslation("privacy.title")));
-        footer.addClassName("kogge-drawer-footer");
-        addToDrawer(brand, product, navigation(), footer);
+        addToDrawer(brand, product, navigation());
     }
 
     private SideNav navigation() {

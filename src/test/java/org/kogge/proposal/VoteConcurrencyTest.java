@@ -66,7 +66,6 @@ class VoteConcurrencyTest extends ServiceTestBase {
                 .<Callable<VoteResult>>map(v -> () -> fixtures.as(v, () -> votes.toggle(slug, proposalId))).toList());
 
         assertThat(results).allMatch(VoteResult::voted);
-        assertThat(results).extracting(VoteResult::votes).contains(500L);
         assertThat(proposals.board(slug, null, null, BoardSort.VOTES).proposals().get(0).votes()).isEqualTo(500);
     }
 }
