@@ -23,4 +23,6 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select p from Proposal p where p.id = :id")
     Optional<Proposal> lockById(@Param("id") long id);
+
+    List<Proposal> findByHostId(long hostId);
 }

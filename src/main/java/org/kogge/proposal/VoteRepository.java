@@ -28,4 +28,7 @@ public interface VoteRepository extends JpaRepository<Vote, Long> {
     @Modifying
     @Query("delete from Vote v where v.proposalId = :proposal")
     int deleteByProposal(@Param("proposal") long proposalId);
+
+    @Query("select p.title from Vote v, Proposal p where p.id = v.proposalId and v.personId = :person order by p.title")
+    List<String> titlesVotedBy(@Param("person") long personId);
 }

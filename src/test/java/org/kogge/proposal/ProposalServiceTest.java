@@ -235,6 +235,21 @@ class ProposalServiceTest extends ServiceTestBase {
                 .isInstanceOf(InvalidInputException.class);
     }
 
+    @Autowired org.kogge.account.AccountService accounts;
+
+    @Test
+    void dataExportHoldsMyRegistrationProposalsAndVotes() {
+        String erika = participant("Erika Expertin");
+        String tim = participant("Tim Teilnehmer");
+        long id = fixtures.as(erika, () -> proposals.propose(slug, form("Pegel-Apps"))).id();
+        fixtures.as(tim, () -> votes.toggle(slug, id));
+        String timsExport = fixtures.as(tim, () -> accounts.exportMyData()).replaceAll("\\s+", "");
+        assertThat(timsExport).contains("\"registrations\"").contains("BarcampSmartWater").contains("REGISTERED")
+                .contains("\"votedFor\":[\"Pegel-Apps\"]").doesNotContain("erika@test.example");
+        String erikasExport = fixtures.as(erika, () -> accounts.exportMyData()).replaceAll("\\s+", "");
+        assertThat(erikasExport).contains("\"hosted\":[{").contains("Pegel-Apps");
+    }
+
     @Test
     void ceremoniesHaveNoBoard() {
         String ceremony = fixtures.event(organizer, "Festakt", EventKind.CEREMONY, 30, EventState.PUBLISHED).slug();
