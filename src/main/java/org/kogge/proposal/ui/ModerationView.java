@@ -95,7 +95,7 @@ public class ModerationView extends VerticalLayout implements BeforeEnterObserve
         slug = terms.slug();
         BarcampPhases phases = proposals.phases(slug);
         long id = proposals.eventIdOf(slug);
-        if (eventId != null && eventId != id && stopListening != null) {
+        if (stopListening != null) {
             stopListening.run();
             stopListening = null;
         }

@@ -154,7 +154,8 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
         BoardView board = proposals.board(terms.slug(), null, null, BoardSort.VOTES);
         slug = terms.slug();
         long id = proposals.eventIdOf(slug);
-        if (eventId != null && eventId != id && stopListening != null) {
+        // Listen afresh on every navigation: the listener acts as the person who is looking now.
+        if (stopListening != null) {
             stopListening.run();
             stopListening = null;
         }
