@@ -2,6 +2,7 @@ package org.kogge.proposal.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.kogge.proposal.BoardBroadcaster;
 import org.springframework.security.core.context.SecurityContext;
@@ -21,9 +22,14 @@ final class LiveBoard {
     static Runnable listen(UI ui, BoardBroadcaster broadcaster, long eventId, Runnable refresh) {
         SecurityContext context = SecurityContextHolder.getContext();
         AtomicReference<Runnable> handle = new AtomicReference<>();
+        // A refresh queued before the view stopped listening (or listened afresh for someone else) is dropped.
+        AtomicBoolean active = new AtomicBoolean(true);
         handle.set(broadcaster.register(eventId, id -> {
             try {
                 ui.access(() -> {
+                    if (!active.get()) {
+                        return;
+                    }
                     SecurityContext previous = SecurityContextHolder.getContext();
                     SecurityContextHolder.setContext(context);
                     try {
@@ -37,6 +43,10 @@ final class LiveBoard {
                 handle.get().run();
             }
         }));
-        return handle.get();
+        Runnable unregister = handle.get();
+        return () -> {
+            active.set(false);
+            unregister.run();
+        };
     }
 }
