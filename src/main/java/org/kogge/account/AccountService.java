@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.kogge.common.Constraints;
 import org.kogge.common.InputValidator;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.NotFoundException;
@@ -87,6 +88,9 @@ public class AccountService {
         try {
             return PersonDto.of(people.saveAndFlush(person));
         } catch (DataIntegrityViolationException raceOnEmail) {
+            if (!Constraints.violates(raceOnEmail, "uk_person_email")) {
+                throw raceOnEmail;
+            }
             throw new InvalidInputException("email", "account.email.taken");
         }
     }
@@ -152,6 +156,9 @@ public class AccountService {
         try {
             people.flush();
         } catch (DataIntegrityViolationException raceOnEmail) {
+            if (!Constraints.violates(raceOnEmail, "uk_person_email")) {
+                throw raceOnEmail;
+            }
             throw new InvalidInputException("email", "account.email.taken");
         }
         return PersonDto.of(me);

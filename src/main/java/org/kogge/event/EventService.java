@@ -11,6 +11,7 @@ import org.kogge.account.AccountService;
 import org.kogge.account.CurrentUser;
 import org.kogge.account.PersonDto;
 import org.kogge.account.Role;
+import org.kogge.common.Constraints;
 import org.kogge.common.InputValidator;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.KoggeProperties;
@@ -240,6 +241,9 @@ public class EventService {
             events.flush();
             return toDetails(events.findDetailsBySlug(saved.getSlug()).orElse(saved), true);
         } catch (DataIntegrityViolationException raceOnSlug) {
+            if (!Constraints.violates(raceOnSlug, "uk_event_slug")) {
+                throw raceOnSlug;
+            }
             throw new InvalidInputException("slug", "event.slug.taken");
         }
     }

@@ -1,6 +1,7 @@
 package org.kogge.network;
 
 import java.util.List;
+import org.kogge.common.Constraints;
 import org.kogge.common.InputValidator;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.NotFoundException;
@@ -97,6 +98,9 @@ public class NetworkService {
                 cities.flush();
             }
         } catch (DataIntegrityViolationException sameNameOnMariaDb) {
+            if (!Constraints.violates(sameNameOnMariaDb, "uk_city_name")) {
+                throw sameNameOnMariaDb;
+            }
             // MariaDB's collation also treats "Lubeck" and "Lübeck" as the same name; so does the unique key.
             throw new InvalidInputException("name", "city.name.taken");
         }
