@@ -60,6 +60,9 @@ public class Event {
     private Instant createdAt;
     private Instant updatedAt;
 
+    /** iCal SEQUENCE: grows whenever time, place or status change, so calendar apps take the update. */
+    private int icalSequence;
+
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "event_organizer", joinColumns = @JoinColumn(name = "event_id"))
     @Column(name = "person_id")
@@ -101,6 +104,7 @@ public class Event {
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
     public long getVersion() { return version; }
+    public int getIcalSequence() { return icalSequence; }
 
     public Set<Long> getOrganizerIds() {
         return Set.copyOf(organizerIds);
@@ -111,6 +115,9 @@ public class Event {
     }
 
     void apply(EventForm f, City city, Instant now) {
+        Instant oldStart = startsAt;
+        Instant oldEnd = endsAt;
+        String oldVenue = venueName + "\n" + venueAddress;
         slug = f.getSlug();
         title = f.getTitle();
         kind = f.getKind();
@@ -126,9 +133,16 @@ public class Event {
         registrationOpensAt = f.getRegistrationOpens() == null ? null : f.getRegistrationOpens().atZone(zone).toInstant();
         registrationClosesAt = f.getRegistrationCloses() == null ? null : f.getRegistrationCloses().atZone(zone).toInstant();
         updatedAt = now;
+        if (id != null && (!startsAt.equals(oldStart) || !endsAt.equals(oldEnd)
+                || !oldVenue.equals(venueName + "\n" + venueAddress))) {
+            icalSequence++;
+        }
     }
 
     void changeState(EventState next, Instant now) {
+        if (next != state) {
+            icalSequence++;
+        }
         state = next;
         updatedAt = now;
     }

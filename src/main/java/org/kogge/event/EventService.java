@@ -280,6 +280,6 @@ public class EventService {
                 e.getDescription(), Markdown.toSafeHtml(e.getDescription()), e.getHostCity().getId(),
                 e.getHostCity().getName(), e.getVenueName(), e.getVenueAddress(), e.getStartsAt(), e.getEndsAt(),
                 e.getZone(), e.getCapacity(), e.getRegistrationOpensAt(), e.getRegistrationClosesAt(), organizers,
-                e.getUpdatedAt(), canEdit);
+                e.getUpdatedAt(), canEdit, e.getIcalSequence());
     }
 }

@@ -274,6 +274,45 @@ public class ProposalService {
                 .sorted(Comparator.comparing(ProposalCard::votes, Comparator.reverseOrder())).toList();
     }
 
+    /**
+     * The accepted sessions of an event the caller may see (its terms come from {@link EventGate}), with hosts,
+     * topics and votes; a fixed number of queries, whatever their number.
+     */
+    public List<SessionContent> sessionContents(RegistrationTerms t) {
+        List<Proposal> list = proposals.findByEventAndStatus(t.eventId(), EnumSet.of(ProposalStatus.ACCEPTED));
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Long> counts = new HashMap<>();
+        for (Object[] row : votes.countsByProposal(t.eventId())) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
+        Map<Long, TopicDto> topicById = topicsOf(t.eventId()).stream()
+                .collect(Collectors.toMap(TopicDto::id, Function.identity()));
+        Set<Long> personIds = new HashSet<>();
+        list.forEach(p -> {
+            personIds.add(p.getHostId());
+            personIds.addAll(p.getCohostIds());
+        });
+        Map<Long, PersonDto> persons = people.byIds(personIds);
+        return list.stream().map(p -> {
+            PersonDto host = persons.get(p.getHostId());
+            List<String> names = new ArrayList<>();
+            if (host != null && host.displayName() != null) {
+                names.add(host.displayName());
+            }
+            p.getCohostIds().stream().map(persons::get).filter(Objects::nonNull).map(PersonDto::displayName)
+                    .filter(Objects::nonNull).sorted().forEach(names::add);
+            Set<Long> hostIds = new HashSet<>(p.getCohostIds());
+            hostIds.add(p.getHostId());
+            List<TopicDto> ts = p.getTopicIds().stream().map(topicById::get).filter(Objects::nonNull)
+                    .sorted(Comparator.comparing(TopicDto::name)).toList();
+            return new SessionContent(p.getId(), p.getTitle(), p.getAbstractText(), p.getFormat(), p.getLanguage(),
+                    p.getSlots(), Set.copyOf(hostIds), List.copyOf(names), host == null ? null : host.cityName(), ts,
+                    counts.getOrDefault(p.getId(), 0L));
+        }).toList();
+    }
+
     // ---- the board ------------------------------------------------------------------------------------------
 
     /**

@@ -1,0 +1,19 @@
+package org.kogge.schedule;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface PlacementRepository extends JpaRepository<Placement, Long> {
+
+    List<Placement> findByEventId(long eventId);
+
+    /** Placed (or cancelled after being placed) sessions of an event, in time order. */
+    @Query("select p from Placement p where p.eventId = :event and p.roomId is not null order by p.startsAt, p.roomId")
+    List<Placement> findPlacedByEventId(@Param("event") long eventId);
+
+    @Query("select p from Placement p where p.proposalId in :ids and p.roomId is not null")
+    List<Placement> findPlacedByProposalIdIn(@Param("ids") Collection<Long> ids);
+}

@@ -1,0 +1,58 @@
+package org.kogge.schedule;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A room of an event's venue: a column of the schedule grid. */
+@Entity
+@Table(name = "room")
+public class Room {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "event_id")
+    private long eventId;
+
+    private String name;
+    private Integer capacity;
+    private String notes;
+    private boolean accessible = true;
+    private int position;
+
+    @Version
+    private long version;
+
+    protected Room() {
+    }
+
+    Room(long eventId, int position) {
+        this.eventId = eventId;
+        this.position = position;
+    }
+
+    public Long getId() { return id; }
+    public long getEventId() { return eventId; }
+    public String getName() { return name; }
+    public Integer getCapacity() { return capacity; }
+    public String getNotes() { return notes; }
+    public boolean isAccessible() { return accessible; }
+    public int getPosition() { return position; }
+
+    void apply(String name, Integer capacity, String notes, boolean accessible) {
+        this.name = name;
+        this.capacity = capacity;
+        this.notes = notes;
+        this.accessible = accessible;
+    }
+
+    void moveTo(int position) {
+        this.position = position;
+    }
+}

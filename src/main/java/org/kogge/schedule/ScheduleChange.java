@@ -1,0 +1,64 @@
+package org.kogge.schedule;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One change to a published schedule, as the public "changes since" list shows it. */
+@Entity
+@Table(name = "schedule_change")
+public class ScheduleChange {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "event_id")
+    private long eventId;
+
+    @Column(name = "proposal_id")
+    private long proposalId;
+
+    @Enumerated(EnumType.STRING)
+    private ChangeKind kind;
+
+    private String title;
+    private String oldRoom;
+    private String newRoom;
+    private Instant oldStartsAt;
+    private Instant newStartsAt;
+    private Instant changedAt;
+
+    protected ScheduleChange() {
+    }
+
+    ScheduleChange(long eventId, long proposalId, ChangeKind kind, String title, String oldRoom, String newRoom,
+                   Instant oldStartsAt, Instant newStartsAt, Instant changedAt) {
+        this.eventId = eventId;
+        this.proposalId = proposalId;
+        this.kind = kind;
+        this.title = title;
+        this.oldRoom = oldRoom;
+        this.newRoom = newRoom;
+        this.oldStartsAt = oldStartsAt;
+        this.newStartsAt = newStartsAt;
+        this.changedAt = changedAt;
+    }
+
+    public Long getId() { return id; }
+    public long getEventId() { return eventId; }
+    public long getProposalId() { return proposalId; }
+    public ChangeKind getKind() { return kind; }
+    public String getTitle() { return title; }
+    public String getOldRoom() { return oldRoom; }
+    public String getNewRoom() { return newRoom; }
+    public Instant getOldStartsAt() { return oldStartsAt; }
+    public Instant getNewStartsAt() { return newStartsAt; }
+    public Instant getChangedAt() { return changedAt; }
+}

@@ -1,0 +1,26 @@
+package org.kogge.schedule;
+
+import java.time.Instant;
+import org.kogge.proposal.SessionContent;
+
+/**
+ * An accepted session with its place in the schedule. Unplaced sessions have no room, slot or times.
+ * {@code sequence} and {@code updatedAt} are the iCal SEQUENCE and LAST-MODIFIED of the session's place and status;
+ * its id is the proposal's id.
+ */
+public record ScheduledSession(SessionContent content, Long roomId, String roomName, Long slotId, int slotCount,
+                               Instant startsAt, Instant endsAt, PlacementStatus status, int sequence,
+                               Instant updatedAt) {
+
+    public long id() {
+        return content.id();
+    }
+
+    public boolean isPlaced() {
+        return roomId != null && startsAt != null;
+    }
+
+    public boolean isCancelled() {
+        return status == PlacementStatus.CANCELLED;
+    }
+}

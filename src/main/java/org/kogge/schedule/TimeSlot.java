@@ -1,0 +1,61 @@
+package org.kogge.schedule;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** A time slot of one event day: a row of the schedule grid. Its day is its start in the event's zone. */
+@Entity
+@Table(name = "time_slot")
+public class TimeSlot {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "event_id")
+    private long eventId;
+
+    private Instant startsAt;
+    private Instant endsAt;
+
+    @Enumerated(EnumType.STRING)
+    private SlotKind kind = SlotKind.SESSION;
+
+    private String label;
+
+    @Version
+    private long version;
+
+    protected TimeSlot() {
+    }
+
+    TimeSlot(long eventId) {
+        this.eventId = eventId;
+    }
+
+    public Long getId() { return id; }
+    public long getEventId() { return eventId; }
+    public Instant getStartsAt() { return startsAt; }
+    public Instant getEndsAt() { return endsAt; }
+    public SlotKind getKind() { return kind; }
+    public String getLabel() { return label; }
+
+    void apply(Instant startsAt, Instant endsAt, SlotKind kind, String label) {
+        this.startsAt = startsAt;
+        this.endsAt = endsAt;
+        this.kind = kind;
+        this.label = label;
+    }
+
+    boolean overlaps(Instant start, Instant end) {
+        return startsAt.isBefore(end) && start.isBefore(endsAt);
+    }
+}
