@@ -2,9 +2,17 @@ package org.kogge.schedule;
 
 /** What happens in a time slot: sessions in every room, a break, or one plenary (opening, closing) for all. */
 public enum SlotKind {
-    SESSION, BREAK, PLENARY;
+    SESSION("schedule.slot-kind.session"),
+    BREAK("schedule.slot-kind.break"),
+    PLENARY("schedule.slot-kind.plenary");
+
+    private final String messageKey;
+
+    SlotKind(String messageKey) {
+        this.messageKey = messageKey;
+    }
 
     public String messageKey() {
-        return "schedule.slot-kind." + name().toLowerCase(java.util.Locale.ROOT);
+        return messageKey;
     }
 }
