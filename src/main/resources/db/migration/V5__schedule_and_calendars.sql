@@ -8,7 +8,7 @@ CREATE TABLE room (
     name        VARCHAR(80)  NOT NULL,
     capacity    INT,
     notes       VARCHAR(300),
-    accessible  BOOLEAN      NOT NULL DEFAULT TRUE,
+    step_free   BOOLEAN      NOT NULL DEFAULT TRUE,
     position    INT          NOT NULL DEFAULT 0,
     version     BIGINT       NOT NULL DEFAULT 0,
     PRIMARY KEY (id),

@@ -23,6 +23,7 @@ public class Room {
     private String name;
     private Integer capacity;
     private String notes;
+    @Column(name = "step_free")
     private boolean accessible = true;
     private int position;
 
