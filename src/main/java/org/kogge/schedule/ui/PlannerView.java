@@ -192,7 +192,7 @@ public class PlannerView extends VerticalLayout implements BeforeEnterObserver, 
         side.add(heading);
         Paragraph hint = new Paragraph(getTranslation(snapshot.unplaced().isEmpty()
                 ? "schedule.planner.unplaced.none" : "schedule.planner.unplaced.hint"));
-        hint.addClassName("kogge-hint");
+        hint.addClassName("kogge-schedule-hint");
         side.add(hint);
         for (ScheduledSession s : snapshot.unplaced()) {
             side.add(card(s));
