@@ -139,7 +139,8 @@ class PublicScheduleServiceTest extends ServiceTestBase {
         PublicScheduleService.SessionPage page = service.session(p.slug(), p.sensors());
 
         assertThat(page.session().roomName()).isEqualTo("Saal Elbe");
-        assertThat(page.abstractHtml()).isEqualTo("<div class=\"kogge-markdown\"><p>Worum es in <strong>Sensornetze im Kanal</strong> geht</p></div>");
+        assertThat(page.abstractHtml()).startsWith("<div class=\"kogge-markdown\">")
+                .contains("<p>Worum es in <strong>Sensornetze im Kanal</strong> geht</p>");
         assertThat(page.starred()).isTrue();
         assertThat(service.session(p.slug(), p.levels()).starred()).isFalse();
         assertThat(service.programme(p.slug(), null, null).starred()).containsExactly(p.sensors());

@@ -56,9 +56,7 @@ public class PublicScheduleTable extends Div {
             NativeTableHeaderCell th = row.addHeaderCell();
             th.setId(slotHeader(slot));
             th.getElement().setAttribute("scope", "row");
-            Span time = new Span(PublicScheduleTexts.span(slot, zone, getLocale()));
-            time.addClassName("kogge-programme-time");
-            th.add(time);
+            th.setText(PublicScheduleTexts.span(slot, zone, getLocale()));
             List<ScheduledSession> starting = day.startingIn(slot);
             if (slot.kind() != SlotKind.SESSION) {
                 NativeTableCell cell = row.addDataCell();

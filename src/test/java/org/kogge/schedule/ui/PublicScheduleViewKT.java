@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.SessionFactory;
@@ -63,7 +64,8 @@ class PublicScheduleViewKT extends KaribuTestBase {
     }
 
     private void open(String query) {
-        UI.getCurrent().navigate("events/" + p.slug() + "/schedule" + query);
+        UI.getCurrent().navigate("events/" + p.slug() + "/schedule",
+                QueryParameters.fromString(query.startsWith("?") ? query.substring(1) : query));
     }
 
     /** The grid cell for a slot and a room (on the first day). */
@@ -281,6 +283,7 @@ class PublicScheduleViewKT extends KaribuTestBase {
         _assertNone(PublicSessionCard.class);
         _assertNone(Anchor.class, a -> a.withText("Zum Kalender hinzufügen (.ics)"));
 
+        UI.getCurrent().navigate("");
         login(p.organizer());
         open("");
 

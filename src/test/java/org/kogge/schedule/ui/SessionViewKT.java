@@ -98,7 +98,7 @@ class SessionViewKT extends KaribuTestBase {
 
     @Test
     void markdownInTheAbstractIsRenderedSanitized() {
-        long evil = programmes.session(p.slug(), p.organizer(), p.lena(), "Sicherheit im Hafen",
+        long evil = programmes.session(p.slug(), p.organizer(), p.erika(), "Sicherheit im Hafen",
                 "Ein **wichtiger** Punkt <script>alert('x')</script> und [Link](javascript:alert(1)) "
                         + "<img src=x onerror=alert(2)> [gut](https://kogge.example/)", 1);
         fixtures.as(p.organizer(), () -> schedule.place(p.slug(), evil, p.trave(), p.slot1230()));
@@ -109,8 +109,9 @@ class SessionViewKT extends KaribuTestBase {
         String html = abstractHtml();
         assertThat(html).contains("<strong>wichtiger</strong>")
                 .contains("href=\"https://kogge.example/\"")
-                .doesNotContain("<script").doesNotContain("alert('x')").doesNotContain("javascript:")
-                .doesNotContain("onerror").doesNotContain("<img");
+                .doesNotContain("<script").doesNotContain("javascript:").doesNotContain("<img")
+                // what is left of the markup is shown as text
+                .contains("&lt;script&gt;");
     }
 
     @Test
