@@ -34,6 +34,7 @@ import org.kogge.schedule.StarService;
 import org.kogge.testing.KaribuTestBase;
 import org.kogge.testing.ProgrammeFixtures;
 import org.kogge.testing.ProgrammeFixtures.Programme;
+import org.kogge.testing.ScheduleFixtures;
 import org.kogge.testing.StoppedClock;
 import org.kogge.ui.ErrorViews;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -316,6 +317,33 @@ class PublicScheduleViewKT extends KaribuTestBase {
         assertThat(_get(gridCard("Hafen-Hackathon"), Span.class, s -> s.withClasses("kogge-programme-cancelled-label"))
                 .getText()).isEqualTo("cancelled");
         assertThat(changeTexts()).containsExactly("\"Hafen-Hackathon\" is cancelled.");
+    }
+
+    @Test
+    void eventPageLinksToTheProgrammeOnceItIsPublishedAndToTheNowBoardDuringTheEvent() {
+        UI.getCurrent().navigate("events/" + p.slug());
+        _assertNone(Anchor.class, a -> a.withText("Zum Programm"));
+
+        login(p.organizer());
+        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("events/" + p.slug());
+        assertThat(_get(Anchor.class, a -> a.withText("Zum Programm")).getHref()).isEqualTo("events/" + p.slug() + "/schedule");
+        assertThat(_get(Paragraph.class, x -> x.withText("Vorschau für die Organisation: Das Programm ist noch nicht veröffentlicht.")))
+                .isNotNull();
+        logout();
+
+        programmes.publish(p);
+        clock.stopAt(ProgrammeFixtures.at(ScheduleFixtures.DAY1, 6, 0));
+        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("events/" + p.slug());
+        assertThat(_get(Anchor.class, a -> a.withText("Zum Programm")).getHref()).isEqualTo("events/" + p.slug() + "/schedule");
+        _assertNone(Anchor.class, a -> a.withText("Jetzt und gleich (Tafel für den Beamer)"));
+
+        clock.stopAt(ProgrammeFixtures.at(ScheduleFixtures.DAY1, 10, 0));
+        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("events/" + p.slug());
+        assertThat(_get(Anchor.class, a -> a.withText("Jetzt und gleich (Tafel für den Beamer)")).getHref())
+                .isEqualTo("events/" + p.slug() + "/now");
     }
 
     /** The page costs the same number of SQL statements for 5 sessions as for 40, anonymous or logged in. */
