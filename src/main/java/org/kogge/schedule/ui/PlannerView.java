@@ -219,7 +219,7 @@ public class PlannerView extends VerticalLayout implements BeforeEnterObserver, 
         List<RoomDto> rooms = snapshot.rooms();
         Div grid = new Div();
         grid.addClassName("kogge-planner-grid");
-        grid.getStyle().set("grid-template-columns", "7.5rem repeat(" + Math.max(1, rooms.size()) + ", minmax(11rem, 1fr))");
+        grid.getStyle().set("grid-template-columns", "8.5rem repeat(" + Math.max(1, rooms.size()) + ", minmax(11rem, 1fr))");
         grid.getElement().setAttribute("role", "table");
         grid.getElement().setAttribute("aria-label", getTranslation("schedule.planner.grid-of", dayLabel));
 
