@@ -20,6 +20,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import java.time.LocalTime;
 import java.util.List;
@@ -197,6 +198,26 @@ class PlannerViewKT extends KaribuTestBase {
         UI.getCurrent().navigate("organize/events/" + other + "/schedule");
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withClasses("kogge-planner-empty")).getText())
                 .startsWith("Lege zuerst Räume und Zeitfenster an");
+    }
+
+    @Test
+    void theEventDeskAndTheEventPageLinkToRoomsAndPlanner() {
+        login(organizer);
+        UI.getCurrent().navigate("organize/events/" + slug);
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, s -> s.withText("Programmplanung")).getHref())
+                .isEqualTo("organize/events/" + slug + "/schedule");
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, s -> s.withText("Räume und Zeitfenster")).getHref())
+                .isEqualTo("organize/events/" + slug + "/rooms");
+        UI.getCurrent().navigate("events/" + slug);
+        assertThat(_get(VerticalLayout.class, s -> s.withClasses("kogge-planner-section")).getElement().getTextRecursively())
+                .contains("Programmplanung");
+    }
+
+    @Test
+    void visitorsOfTheEventPageSeeNoPlannerLinks() {
+        login(fixtures.person("Anton Attendee").email());
+        UI.getCurrent().navigate("events/" + slug);
+        _assertNone(com.vaadin.flow.component.html.Anchor.class, s -> s.withText("Programmplanung"));
     }
 
     @Test
