@@ -44,6 +44,7 @@ class PlannerViewKT extends KaribuTestBase {
 
     @Autowired ScheduleService schedule;
     @Autowired ScheduleFixtures sf;
+    @Autowired org.kogge.event.EventService events;
 
     String organizer;
     String slug;
@@ -189,6 +190,23 @@ class PlannerViewKT extends KaribuTestBase {
         _click(button("„Sensornetze im Kanal“ zurück in die Liste"));
         assertThat(cardTitles(side())).containsExactly("Sensornetze im Kanal", "Starkregen-Frühwarnung");
         assertThat(fixtures.as(organizer, () -> schedule.changes(slug, 10))).hasSize(3);
+    }
+
+    @Test
+    void anotherOrganizersChangeShowsUpWithoutReload() throws InterruptedException {
+        String otto = fixtures.person("Otto Orga", Role.ORGANIZER).email();
+        fixtures.as(organizer, () -> events.addOrganizerByEmail(slug, otto));
+        login(organizer);
+        open();
+        assertThat(cardTitles(cell("Bürgerschaftssaal", first))).isEmpty();
+
+        fixtures.as(otto, () -> schedule.place(slug, rain, saal.id(), first.id()));
+
+        for (int i = 0; i < 50 && cardTitles(cell("Bürgerschaftssaal", first)).isEmpty(); i++) {
+            Thread.sleep(100);
+            com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
+        }
+        assertThat(cardTitles(cell("Bürgerschaftssaal", first))).containsExactly("Starkregen-Frühwarnung");
     }
 
     @Test
