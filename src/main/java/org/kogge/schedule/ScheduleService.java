@@ -485,12 +485,14 @@ public class ScheduleService {
                 continue;
             }
             SessionContent other = contents.get(o.getProposalId());
-            String title = other == null ? "" : other.title();
-            if (Objects.equals(o.getRoomId(), roomId)) {
-                throw new InvalidInputException("slot", "schedule.place.room-taken", title);
+            if (other == null) {
+                continue; // no longer accepted: not in the schedule, its old place is free
             }
-            if (other != null && !Collections.disjoint(other.hostIds(), c.hostIds())) {
-                throw new InvalidInputException("slot", "schedule.place.host-busy", title);
+            if (Objects.equals(o.getRoomId(), roomId)) {
+                throw new InvalidInputException("slot", "schedule.place.room-taken", other.title());
+            }
+            if (!Collections.disjoint(other.hostIds(), c.hostIds())) {
+                throw new InvalidInputException("slot", "schedule.place.host-busy", other.title());
             }
         }
     }

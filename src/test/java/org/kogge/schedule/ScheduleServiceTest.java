@@ -35,6 +35,7 @@ class ScheduleServiceTest extends ServiceTestBase {
     @Autowired ScheduleService schedule;
     @Autowired ScheduleReader reader;
     @Autowired ScheduleFixtures sf;
+    @Autowired org.kogge.proposal.ProposalService proposals;
     @Autowired ApplicationEvents heard;
     @Autowired jakarta.persistence.EntityManagerFactory emf;
 
@@ -229,6 +230,11 @@ class ScheduleServiceTest extends ServiceTestBase {
         InvalidInputException hostBusy = catchInvalid(() -> schedule.place(slug, s3, stube.id(), first.id()));
         assertThat(hostBusy.problems().get(0).messageKey()).isEqualTo("schedule.place.host-busy");
         assertThat(asOrga(() -> schedule.planner(slug)).placed()).extracting(ScheduledSession::id).containsExactly(s1);
+
+        // A session that is no longer accepted leaves the schedule, and its place is free again.
+        fixtures.as(organizer, () -> proposals.reopen(slug, s1));
+        asOrga(() -> schedule.place(slug, s2, saal.id(), first.id()));
+        assertThat(asOrga(() -> schedule.planner(slug)).placed()).extracting(ScheduledSession::id).containsExactly(s2);
 
         InvalidInputException unknownRoom = catchInvalid(() -> schedule.place(slug, s2, 999_999L, first.id()));
         assertThat(keys(unknownRoom)).containsExactly("schedule.room.not-found");
