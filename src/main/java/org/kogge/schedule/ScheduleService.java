@@ -378,7 +378,8 @@ public class ScheduleService {
         if (p == null || p.getStatus() != PlacementStatus.CANCELLED) {
             refuseHardConflicts(sessionId, c, roomId, start, end, list, contents);
         }
-        if (p == null) {
+        boolean created = p == null;
+        if (created) {
             p = placements.save(new Placement(sessionId, w.t.eventId(), w.now));
         }
         boolean wasPlaced = p.isPlaced();
@@ -395,7 +396,9 @@ public class ScheduleService {
             }
         }
         placements.flush();
-        w.changed();
+        if (created || p.getSequence() != before) {
+            w.changed();
+        }
         List<Conflict> warnings = Conflicts.of(reader.snapshot(w.t)).stream()
                 .filter(x -> x.sessionId() == sessionId).toList();
         return new PlaceResult(sessionId, warnings);

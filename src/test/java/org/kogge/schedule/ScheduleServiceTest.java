@@ -197,6 +197,12 @@ class ScheduleServiceTest extends ServiceTestBase {
         assertThat(snap.unplaced()).extracting(ScheduledSession::id).containsExactly(s2);
         assertThat(snap.placed().get(0).startsAt()).isEqualTo(first.startsAt());
         assertThat(snap.placed().get(0).roomName()).isEqualTo("Bürgerschaftssaal");
+        // Dropping it onto the same place again changes nothing (no new sequence, no new changedAt).
+        ScheduleSnapshot before = snap;
+        asOrga(() -> schedule.place(slug, s1, saal.id(), first.id()));
+        snap = asOrga(() -> schedule.planner(slug));
+        assertThat(snap.placed().get(0).sequence()).isEqualTo(before.placed().get(0).sequence());
+        assertThat(snap.changedAt()).isEqualTo(before.changedAt());
 
         asOrga(() -> schedule.place(slug, s1, stube.id(), second.id()));
         asOrga(() -> schedule.place(slug, s2, saal.id(), first.id()));

@@ -54,6 +54,9 @@ class ScheduleBT extends BrowserTestBase {
         fixtures.as(organizer, () -> schedule.updateRoom(slug, stube.id(), new RoomForm("Kriegsstube", 1, null, false)));
 
         login(organizer);
+        open("organize/events/" + slug + "/rooms");
+        assertThat(page.locator("h2")).hasText("Räume und Zeitfenster: Barcamp Smart Water");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "playwright", "rooms.png")).setFullPage(true));
         open("organize/events/" + slug + "/schedule");
         assertThat(page.locator(".kogge-planner-warning")).containsText("Hinweis: Raum zu klein: 1 Platz, 2 Stimmen.");
         assertThat(page.locator(".kogge-planner-continued")).containsText("Fortsetzung: LoRaWAN-Netz gemeinsam betreiben");
