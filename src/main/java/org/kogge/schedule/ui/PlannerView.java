@@ -98,7 +98,7 @@ public class PlannerView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     /**
-     * Another organizer's change (or one's own, a moment later) redraws the planner. The refresh runs on the
+     * Another organizer's change redraws the planner. The refresh runs on the
      * broadcaster's thread, so the organizer's login is carried over for the service's access check.
      */
     @Override
@@ -114,7 +114,11 @@ public class PlannerView extends VerticalLayout implements BeforeEnterObserver, 
             SecurityContext before = SecurityContextHolder.getContext();
             SecurityContextHolder.setContext(login);
             try {
-                refresh();
+                // One's own change is on screen already: redraw only for changes made elsewhere.
+                ScheduleSnapshot fresh = schedule.planner(slug);
+                if (!Objects.equals(fresh.changedAt(), snapshot.changedAt())) {
+                    show(fresh);
+                }
             } catch (RuntimeException e) {
                 // Access taken away or the event gone: the next navigation shows why.
                 LOG.info("Planner of event {} not refreshed: {}", eventId, e.toString());
