@@ -69,6 +69,7 @@ public class RoomsView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final VerticalLayout slotDays = new VerticalLayout();
     /** How many sessions each room ("r" + id) and slot ("s" + id) holds, for the removal question. */
     private Map<String, Integer> placedIn = new HashMap<>();
+    private int roomCount;
 
     public RoomsView(ScheduleService schedule) {
         this.schedule = schedule;
@@ -130,6 +131,7 @@ public class RoomsView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void show(ScheduleSnapshot s) {
+        roomCount = s.rooms().size();
         roomGrid.setItems(s.rooms());
         placedIn = new HashMap<>();
         for (ScheduledSession x : s.placed()) {
@@ -180,6 +182,7 @@ public class RoomsView extends VerticalLayout implements BeforeEnterObserver, Ha
         up.setEnabled(r.position() > 0);
         Button down = small(getTranslation("schedule.rooms.right"), getTranslation("schedule.rooms.right.aria", r.name()),
                 () -> run(() -> schedule.moveRoom(slug, r.id(), 1), null));
+        down.setEnabled(r.position() < roomCount - 1);
         Button edit = small(getTranslation("schedule.edit"), getTranslation("schedule.rooms.edit.aria", r.name()),
                 () -> roomDialog(r));
         Button remove = small(getTranslation("schedule.remove"), getTranslation("schedule.rooms.remove.aria", r.name()),

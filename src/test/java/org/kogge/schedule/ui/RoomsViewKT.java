@@ -135,6 +135,8 @@ class RoomsViewKT extends KaribuTestBase {
         _click(rowButton(roomGrid(), 1, "Raum Kriegsstube eine Spalte nach links"));
         assertThat(column(roomGrid(), "name")).containsExactly("Kriegsstube", "Bürgerschaftssaal");
         assertThat(column(roomGrid(), "access")).containsExactly("nicht stufenlos", "stufenlos");
+        assertThat(rowButton(roomGrid(), 0, "Raum Kriegsstube eine Spalte nach links").isEnabled()).isFalse();
+        assertThat(rowButton(roomGrid(), 1, "Raum Bürgerschaftssaal eine Spalte nach rechts").isEnabled()).isFalse();
     }
 
     @Test
