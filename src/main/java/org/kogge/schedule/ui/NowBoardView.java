@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Objects;
 import org.kogge.common.Formats;
+import org.kogge.common.NotFoundException;
 import org.kogge.schedule.PublicScheduleBroadcaster;
 import org.kogge.schedule.PublicScheduleService;
 import org.kogge.schedule.PublicScheduleService.NowBoard;
@@ -122,7 +123,12 @@ public class NowBoardView extends Div implements BeforeEnterObserver, HasDynamic
     }
 
     private void reload() {
-        show(schedules.now(slug));
+        try {
+            show(schedules.now(slug));
+        } catch (NotFoundException e) {
+            // The event went back to draft meanwhile: the address now leads to the not-found page.
+            UI.getCurrent().getPage().reload();
+        }
     }
 
     private void show(NowBoard b) {
