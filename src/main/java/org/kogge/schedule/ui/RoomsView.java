@@ -95,7 +95,7 @@ public class RoomsView extends VerticalLayout implements BeforeEnterObserver, Ha
                 new Anchor("organize/events/" + slug + "/schedule", getTranslation("schedule.rooms.to-planner")),
                 new Anchor("events/" + slug, getTranslation("schedule.back-to-event")));
         Paragraph zoneHint = new Paragraph(getTranslation("schedule.rooms.zone-hint", zone.getId()));
-        zoneHint.addClassName("kogge-hint");
+        zoneHint.addClassName("kogge-schedule-hint");
 
         Button addRoom = new Button(getTranslation("schedule.rooms.add"), e -> roomDialog(null));
         addRoom.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
