@@ -209,7 +209,7 @@ public class NowBoardView extends Div implements BeforeEnterObserver, HasDynamic
         } else {
             boolean sameDay = r.next().startsAt().atZone(zone).toLocalDate().equals(b.now().atZone(zone).toLocalDate());
             next.add(line(sameDay ? Formats.time(r.next().startsAt(), zone, getLocale())
-                    : PublicScheduleTexts.moment(r.next().startsAt(), zone, getLocale()), "kogge-nowboard-starts"));
+                    : PublicScheduleTexts.dayAndTime(r.next().startsAt(), zone, getLocale()), "kogge-nowboard-starts"));
             next.add(session(r.next()));
         }
         section.add(now, next);

@@ -45,6 +45,12 @@ final class PublicScheduleTexts {
                 + Formats.time(instant, zone, locale);
     }
 
+    /** "Sa., 30.10.2027, 10:00": a moment on another day than today. */
+    static String dayAndTime(Instant instant, ZoneId zone, Locale locale) {
+        return DateTimeFormatter.ofPattern("EEE", locale).format(instant.atZone(zone)) + ", "
+                + Formats.dateTime(instant, zone, locale);
+    }
+
     /** "Erika Expertin, Kai Kollege (Lübeck)": the hosts and the host's city. */
     static String hosts(SessionContent c) {
         String names = String.join(", ", c.hostNames());

@@ -156,7 +156,7 @@ class NowBoardViewKT extends KaribuTestBase {
         poll();
         _assertNone(Paragraph.class, x -> x.withClasses("kogge-nowboard-banner"));
         assertThat(part("Saal Elbe", "kogge-nowboard-now")).contains("Energie aus Abwasser", "bis 13:30");
-        assertThat(part("Saal Elbe", "kogge-nowboard-next")).contains("So. 10:00", "Rückblick");
+        assertThat(part("Saal Elbe", "kogge-nowboard-next")).contains("So., 31.10.2027, 10:00", "Rückblick");
         assertThat(part("Raum Trave", "kogge-nowboard-now")).containsExactly("Jetzt", "Gerade keine Session");
         assertThat(part("Raum Trave", "kogge-nowboard-next")).containsExactly("Danach", "Keine weitere Session");
     }
