@@ -120,7 +120,8 @@ public class PublicScheduleService {
         ScheduledSession session = s.placed().stream().filter(x -> x.id() == sessionId).findFirst()
                 .filter(x -> visibility.showsSessions())
                 .orElseThrow(() -> new NotFoundException("session " + sessionId));
-        return new SessionPage(t, visibility, session, Markdown.toSafeHtml(session.content().abstractText()),
+        RoomDto room = s.rooms().stream().filter(r -> Objects.equals(r.id(), session.roomId())).findFirst().orElse(null);
+        return new SessionPage(t, visibility, session, room, Markdown.toSafeHtml(session.content().abstractText()),
                 myStars(t).contains(sessionId), currentUser.id().isPresent());
     }
 
@@ -253,8 +254,8 @@ public class PublicScheduleService {
                          Instant oldStartsAt, Instant newStartsAt, Instant changedAt) {
     }
 
-    /** One session's page: {@code abstractHtml} is the sanitized abstract. */
-    public record SessionPage(RegistrationTerms event, Visibility visibility, ScheduledSession session,
+    /** One session's page: {@code room} is where it takes place, {@code abstractHtml} the sanitized abstract. */
+    public record SessionPage(RegistrationTerms event, Visibility visibility, ScheduledSession session, RoomDto room,
                               String abstractHtml, boolean starred, boolean loggedIn) {
     }
 

@@ -57,7 +57,8 @@ class PublicScheduleBT extends BrowserTestBase {
         Locator list = page.locator(".kogge-programme-list").first();
         assertThat(table.isVisible()).isTrue();
         assertThat(list.isVisible()).isFalse();
-        assertThat(table.locator("th[scope=col]").allInnerTexts()).containsExactly("Zeit", "Saal Elbe", "Raum Trave");
+        assertThat(table.locator("th[scope=col]").allInnerTexts()).containsExactly("Zeit",
+                "Saal Elbe\n80 Plätze, stufenlos erreichbar", "Raum Trave\n20 Plätze, stufenlos erreichbar");
         Locator cancelled = table.locator(".kogge-programme-cancelled .kogge-programme-title");
         assertThat(cancelled.innerText()).isEqualTo("Hafen-Hackathon");
         assertThat(cancelled.evaluate("e => getComputedStyle(e).textDecorationLine")).isEqualTo("line-through");
