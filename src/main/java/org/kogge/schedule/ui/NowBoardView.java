@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Objects;
 import org.kogge.common.Formats;
+import org.kogge.common.KoggeProperties;
 import org.kogge.common.NotFoundException;
 import org.kogge.schedule.PublicScheduleBroadcaster;
 import org.kogge.schedule.PublicScheduleService;
@@ -44,6 +45,7 @@ public class NowBoardView extends Div implements BeforeEnterObserver, HasDynamic
     private final transient PublicScheduleService schedules;
     private final transient PublicScheduleBroadcaster broadcaster;
     private final transient Clock clock;
+    private final String baseUrl;
 
     private String slug;
     private Long eventId;
@@ -55,7 +57,9 @@ public class NowBoardView extends Div implements BeforeEnterObserver, HasDynamic
     private final Span clockText = new Span();
     private final Div body = new Div();
 
-    public NowBoardView(PublicScheduleService schedules, PublicScheduleBroadcaster broadcaster, Clock clock) {
+    public NowBoardView(PublicScheduleService schedules, PublicScheduleBroadcaster broadcaster, Clock clock,
+                        KoggeProperties properties) {
+        this.baseUrl = properties.baseUrl().replaceAll("/+$", "");
         this.schedules = schedules;
         this.broadcaster = broadcaster;
         this.clock = clock;
@@ -176,6 +180,9 @@ public class NowBoardView extends Div implements BeforeEnterObserver, HasDynamic
         rooms.addClassName("kogge-nowboard-rooms");
         b.rooms().forEach(r -> rooms.add(room(r, b, zone)));
         body.add(rooms);
+        Paragraph footer = new Paragraph(getTranslation("programme.now.online", baseUrl + "/events/" + slug + "/schedule"));
+        footer.addClassName("kogge-nowboard-online");
+        body.add(footer);
         if (b.changedAt() != null) {
             Paragraph asOf = new Paragraph(getTranslation("programme.as-of", Formats.dateTime(b.changedAt(), zone, getLocale())));
             asOf.addClassName("kogge-nowboard-as-of");
