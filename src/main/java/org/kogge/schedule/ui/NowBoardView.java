@@ -140,6 +140,8 @@ public class NowBoardView extends Div implements BeforeEnterObserver, HasDynamic
         ZoneId zone = b.event().zone();
         pageTitle = getTranslation("programme.now.title", b.event().title());
         body.removeAll();
+        // The board's language, for screen readers and for hyphenating long words on narrow room cards.
+        getElement().setAttribute("lang", getLocale().getLanguage());
 
         H1 title = new H1(b.event().title());
         title.addClassName("kogge-nowboard-title");

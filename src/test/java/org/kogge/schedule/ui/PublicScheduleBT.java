@@ -84,7 +84,7 @@ class PublicScheduleBT extends BrowserTestBase {
         Locator title = page.locator(".kogge-nowboard-now .kogge-nowboard-session-title").first();
         assertThat(title.innerText()).isEqualTo("Sensornetze im Kanal");
         double size = Double.parseDouble(String.valueOf(title.evaluate("e => parseFloat(getComputedStyle(e).fontSize)")));
-        assertThat(size).isGreaterThanOrEqualTo(40);
+        assertThat(size).isGreaterThanOrEqualTo(36);
         assertThat(page.locator(".kogge-nowboard").evaluate("e => getComputedStyle(e).backgroundColor"))
                 .isEqualTo("rgb(0, 0, 0)");
         screenshot("PublicScheduleBT-now");
