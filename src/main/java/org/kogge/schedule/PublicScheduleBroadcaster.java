@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Tells open public schedule pages and "now" boards that their event's schedule changed, once the change is
- * committed ({@link ScheduleChanged}). Listeners run on the broadcaster's own thread, never on the writer's, and
+ * Tells open schedule pages (the public programme, "now" boards, the organizers' planner) that their event's
+ * schedule changed, once the change is committed ({@link ScheduleChanged}). Listeners run on the broadcaster's own thread, never on the writer's, and
  * bursts are throttled to one notice per event per {@code kogge.schedule.throttle} (default 300 ms), so that an
  * organizer moving ten sessions in a row causes a few refreshes, not ten.
  */

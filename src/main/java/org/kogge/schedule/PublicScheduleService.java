@@ -47,15 +47,18 @@ public class PublicScheduleService {
     private final EventGate events;
     private final ScheduleChangeRepository changes;
     private final SessionStarRepository stars;
+    private final ScheduleStateRepository states;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     public PublicScheduleService(ScheduleReader reader, EventGate events, ScheduleChangeRepository changes,
-                                 SessionStarRepository stars, CurrentUser currentUser, Clock clock) {
+                                 SessionStarRepository stars, ScheduleStateRepository states, CurrentUser currentUser,
+                                 Clock clock) {
         this.reader = reader;
         this.events = events;
         this.changes = changes;
         this.stars = stars;
+        this.states = states;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -117,7 +120,8 @@ public class PublicScheduleService {
         ScheduledSession session = s.placed().stream().filter(x -> x.id() == sessionId).findFirst()
                 .filter(x -> visibility.showsSessions())
                 .orElseThrow(() -> new NotFoundException("session " + sessionId));
-        return new SessionPage(t, visibility, session, Markdown.toSafeHtml(session.content().abstractText()),
+        RoomDto room = s.rooms().stream().filter(r -> Objects.equals(r.id(), session.roomId())).findFirst().orElse(null);
+        return new SessionPage(t, visibility, session, room, Markdown.toSafeHtml(session.content().abstractText()),
                 myStars(t).contains(sessionId), currentUser.id().isPresent());
     }
 
@@ -161,17 +165,19 @@ public class PublicScheduleService {
      * see yet; the programme (a preview for organizers), and the "now" board from shortly before until the end.
      */
     public Optional<Links> links(String slug) {
-        ScheduleSnapshot s = reader.schedule(slug);
-        if (s.event().kind() != EventKind.BARCAMP) {
+        RegistrationTerms t = events.visible(slug);
+        if (t.kind() != EventKind.BARCAMP) {
             return Optional.empty();
         }
-        Visibility visibility = visibility(s);
+        boolean published = states.findById(t.eventId()).map(ScheduleState::isPublished).orElse(false);
+        Visibility visibility = published ? Visibility.PUBLISHED
+                : events.isOrganizer(t) ? Visibility.PREVIEW : Visibility.NOT_PUBLISHED;
         if (!visibility.showsSessions()) {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        boolean live = !now.isBefore(s.event().startsAt().minus(NOW_BOARD_LEAD)) && now.isBefore(s.event().endsAt());
-        return Optional.of(new Links(s.event().slug(), visibility, live));
+        boolean live = !now.isBefore(t.startsAt().minus(NOW_BOARD_LEAD)) && now.isBefore(t.endsAt());
+        return Optional.of(new Links(t.slug(), visibility, live));
     }
 
     /** The event id behind a slug, for listening to schedule changes (same access as {@link #programme}). */
@@ -248,8 +254,8 @@ public class PublicScheduleService {
                          Instant oldStartsAt, Instant newStartsAt, Instant changedAt) {
     }
 
-    /** One session's page: {@code abstractHtml} is the sanitized abstract. */
-    public record SessionPage(RegistrationTerms event, Visibility visibility, ScheduledSession session,
+    /** One session's page: {@code room} is where it takes place, {@code abstractHtml} the sanitized abstract. */
+    public record SessionPage(RegistrationTerms event, Visibility visibility, ScheduledSession session, RoomDto room,
                               String abstractHtml, boolean starred, boolean loggedIn) {
     }
 

@@ -20,6 +20,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Objects;
 import org.kogge.common.Formats;
+import org.kogge.common.KoggeProperties;
+import org.kogge.common.NotFoundException;
 import org.kogge.schedule.PublicScheduleBroadcaster;
 import org.kogge.schedule.PublicScheduleService;
 import org.kogge.schedule.PublicScheduleService.NowBoard;
@@ -43,6 +45,7 @@ public class NowBoardView extends Div implements BeforeEnterObserver, HasDynamic
     private final transient PublicScheduleService schedules;
     private final transient PublicScheduleBroadcaster broadcaster;
     private final transient Clock clock;
+    private final String baseUrl;
 
     private String slug;
     private Long eventId;
@@ -54,7 +57,9 @@ public class NowBoardView extends Div implements BeforeEnterObserver, HasDynamic
     private final Span clockText = new Span();
     private final Div body = new Div();
 
-    public NowBoardView(PublicScheduleService schedules, PublicScheduleBroadcaster broadcaster, Clock clock) {
+    public NowBoardView(PublicScheduleService schedules, PublicScheduleBroadcaster broadcaster, Clock clock,
+                        KoggeProperties properties) {
+        this.baseUrl = properties.baseUrl().replaceAll("/+$", "");
         this.schedules = schedules;
         this.broadcaster = broadcaster;
         this.clock = clock;
@@ -122,7 +127,12 @@ public class NowBoardView extends Div implements BeforeEnterObserver, HasDynamic
     }
 
     private void reload() {
-        show(schedules.now(slug));
+        try {
+            show(schedules.now(slug));
+        } catch (NotFoundException e) {
+            // The event went back to draft meanwhile: the address now leads to the not-found page.
+            UI.getCurrent().getPage().reload();
+        }
     }
 
     private void show(NowBoard b) {
@@ -130,6 +140,8 @@ public class NowBoardView extends Div implements BeforeEnterObserver, HasDynamic
         ZoneId zone = b.event().zone();
         pageTitle = getTranslation("programme.now.title", b.event().title());
         body.removeAll();
+        // The board's language, for screen readers and for hyphenating long words on narrow room cards.
+        getElement().setAttribute("lang", getLocale().getLanguage());
 
         H1 title = new H1(b.event().title());
         title.addClassName("kogge-nowboard-title");
@@ -170,6 +182,9 @@ public class NowBoardView extends Div implements BeforeEnterObserver, HasDynamic
         rooms.addClassName("kogge-nowboard-rooms");
         b.rooms().forEach(r -> rooms.add(room(r, b, zone)));
         body.add(rooms);
+        Paragraph footer = new Paragraph(getTranslation("programme.now.online", baseUrl + "/events/" + slug + "/schedule"));
+        footer.addClassName("kogge-nowboard-online");
+        body.add(footer);
         if (b.changedAt() != null) {
             Paragraph asOf = new Paragraph(getTranslation("programme.as-of", Formats.dateTime(b.changedAt(), zone, getLocale())));
             asOf.addClassName("kogge-nowboard-as-of");
@@ -203,7 +218,7 @@ public class NowBoardView extends Div implements BeforeEnterObserver, HasDynamic
         } else {
             boolean sameDay = r.next().startsAt().atZone(zone).toLocalDate().equals(b.now().atZone(zone).toLocalDate());
             next.add(line(sameDay ? Formats.time(r.next().startsAt(), zone, getLocale())
-                    : PublicScheduleTexts.moment(r.next().startsAt(), zone, getLocale()), "kogge-nowboard-starts"));
+                    : PublicScheduleTexts.dayAndTime(r.next().startsAt(), zone, getLocale()), "kogge-nowboard-starts"));
             next.add(session(r.next()));
         }
         section.add(now, next);

@@ -42,6 +42,9 @@ public class PublicScheduleTable extends Div {
         for (RoomDto room : rooms) {
             NativeTableHeaderCell th = head.addHeaderCell();
             th.setText(room.name());
+            Span facts = new Span(PublicScheduleTexts.roomFacts(this, room));
+            facts.addClassName("kogge-programme-room-facts");
+            th.add(facts);
             th.setId(roomHeader(dayIndex, room));
             th.getElement().setAttribute("scope", "col");
         }

@@ -11,6 +11,7 @@ import org.kogge.common.Formats;
 import org.kogge.proposal.SessionContent;
 import org.kogge.proposal.TopicDto;
 import org.kogge.schedule.PublicScheduleService.Change;
+import org.kogge.schedule.RoomDto;
 import org.kogge.schedule.ScheduledSession;
 import org.kogge.schedule.SlotDto;
 
@@ -45,10 +46,22 @@ final class PublicScheduleTexts {
                 + Formats.time(instant, zone, locale);
     }
 
+    /** "Sa., 30.10.2027, 10:00": a moment on another day than today. */
+    static String dayAndTime(Instant instant, ZoneId zone, Locale locale) {
+        return DateTimeFormatter.ofPattern("EEE", locale).format(instant.atZone(zone)) + ", "
+                + Formats.dateTime(instant, zone, locale);
+    }
+
     /** "Erika Expertin, Kai Kollege (Lübeck)": the hosts and the host's city. */
     static String hosts(SessionContent c) {
         String names = String.join(", ", c.hostNames());
         return c.hostCity() == null || c.hostCity().isBlank() ? names : names + " (" + c.hostCity() + ")";
+    }
+
+    /** "80 Plätze, stufenlos erreichbar": what visitors need to know of a room. */
+    static String roomFacts(Component c, RoomDto room) {
+        String access = c.getTranslation(room.accessible() ? "programme.room.step-free" : "programme.room.not-step-free");
+        return room.capacity() == null ? access : c.getTranslation("programme.room.capacity", room.capacity()) + ", " + access;
     }
 
     static String topics(SessionContent c) {

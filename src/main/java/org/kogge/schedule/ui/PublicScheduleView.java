@@ -3,6 +3,8 @@ package org.kogge.schedule.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -28,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.kogge.common.Formats;
+import org.kogge.common.NotFoundException;
 import org.kogge.proposal.TopicDto;
 import org.kogge.schedule.PublicScheduleBroadcaster;
 import org.kogge.schedule.PublicScheduleService;
@@ -42,8 +45,8 @@ import org.kogge.schedule.StarService;
 /**
  * A barcamp's public programme: per day a grid (rooms as columns, slots as rows) on wide screens and a list on
  * phones, both from the same data; filters by topic and room kept in the address ({@code ?topic=3&room=7}) so that
- * they can be bookmarked; the latest changes since publication; stars for logged-in visitors. It follows changes
- * of the schedule live (push).
+ * they can be bookmarked; the latest changes since publication; stars for logged-in visitors. When the schedule
+ * changes while the page is open, it says so (push) and shows the new state on request.
  */
 @Route("events/:slug/schedule")
 @AnonymousAllowed
@@ -65,6 +68,7 @@ public class PublicScheduleView extends VerticalLayout implements BeforeEnterObs
     private boolean updatingFilters;
 
     private final Div content = new Div();
+    private final Div changedNotice = new Div();
     private final Select<TopicDto> topicFilter = new Select<>();
     private final Select<RoomDto> roomFilter = new Select<>();
 
@@ -87,7 +91,15 @@ public class PublicScheduleView extends VerticalLayout implements BeforeEnterObs
         roomFilter.setEmptySelectionCaption(getTranslation("programme.filter.all-rooms"));
         roomFilter.setItemLabelGenerator(r -> r == null ? getTranslation("programme.filter.all-rooms") : r.name());
         roomFilter.addValueChangeListener(e -> filtersChanged());
-        add(content);
+
+        // A change pushed while someone reads is offered, not forced: the page does not move under their eyes.
+        changedNotice.addClassName("kogge-programme-changed");
+        changedNotice.getElement().setAttribute("role", "status");
+        changedNotice.setVisible(false);
+        Button show = new Button(getTranslation("programme.changed.show"), e -> refresh());
+        show.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        changedNotice.add(new Span(getTranslation("programme.changed.text")), show);
+        add(changedNotice, content);
     }
 
     @Override
@@ -127,15 +139,21 @@ public class PublicScheduleView extends VerticalLayout implements BeforeEnterObs
     }
 
     private void listen(UI ui) {
-        stopListening = PublicScheduleLive.listen(ui, broadcaster, eventId, this::refresh);
+        stopListening = PublicScheduleLive.listen(ui, broadcaster, eventId, () -> changedNotice.setVisible(true));
     }
 
     /** Shows the programme anew with the filters in effect (after a change of the schedule). */
     private void refresh() {
-        show(schedules.programme(slug, topicId, roomId));
+        try {
+            show(schedules.programme(slug, topicId, roomId));
+        } catch (NotFoundException e) {
+            // The event went back to draft meanwhile: the address now leads to the not-found page.
+            UI.getCurrent().getPage().reload();
+        }
     }
 
     private void show(Programme p) {
+        changedNotice.setVisible(false);
         ZoneId zone = p.event().zone();
         pageTitle = getTranslation("programme.title", p.event().title());
         content.removeAll();

@@ -88,7 +88,8 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver, 
         DescriptionList facts = new DescriptionList();
         facts.addClassName("kogge-facts");
         fact(facts, "programme.session.when", PublicScheduleTexts.when(s, zone, getLocale()));
-        fact(facts, "programme.session.room", s.roomName());
+        fact(facts, "programme.session.room", page.room() == null ? s.roomName()
+                : getTranslation("programme.session.room-with-facts", s.roomName(), PublicScheduleTexts.roomFacts(this, page.room())));
         fact(facts, "programme.session.hosts", PublicScheduleTexts.hosts(c));
         fact(facts, "programme.session.topics", PublicScheduleTexts.topics(c));
         fact(facts, "programme.session.format", c.format() == null ? null : getTranslation(c.format().messageKey()));

@@ -49,6 +49,7 @@ class NowBoardViewKT extends KaribuTestBase {
     @Autowired PublicScheduleBroadcaster broadcaster;
     @Autowired ApplicationEventPublisher publisher;
     @Autowired PublicScheduleService publicSchedules;
+    @Autowired org.kogge.common.KoggeProperties properties;
 
     Programme p;
 
@@ -107,6 +108,8 @@ class NowBoardViewKT extends KaribuTestBase {
         assertThat(part("Raum Trave", "kogge-nowboard-next"))
                 .containsExactly("Danach", "11:30", "Hafen-Hackathon", "Kai Kollege (Lübeck)");
         _assertNone(Paragraph.class, x -> x.withClasses("kogge-nowboard-banner"));
+        assertThat(_get(Paragraph.class, x -> x.withClasses("kogge-nowboard-online")).getText())
+                .isEqualTo("Das ganze Programm: " + properties.baseUrl().replaceAll("/+$", "") + "/events/" + p.slug() + "/schedule");
     }
 
     @Test
@@ -156,7 +159,7 @@ class NowBoardViewKT extends KaribuTestBase {
         poll();
         _assertNone(Paragraph.class, x -> x.withClasses("kogge-nowboard-banner"));
         assertThat(part("Saal Elbe", "kogge-nowboard-now")).contains("Energie aus Abwasser", "bis 13:30");
-        assertThat(part("Saal Elbe", "kogge-nowboard-next")).contains("So. 10:00", "Rückblick");
+        assertThat(part("Saal Elbe", "kogge-nowboard-next")).contains("So., 31.10.2027, 10:00", "Rückblick");
         assertThat(part("Raum Trave", "kogge-nowboard-now")).containsExactly("Jetzt", "Gerade keine Session");
         assertThat(part("Raum Trave", "kogge-nowboard-next")).containsExactly("Danach", "Keine weitere Session");
     }

@@ -9,7 +9,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
@@ -294,16 +296,25 @@ class PublicScheduleViewKT extends KaribuTestBase {
     }
 
     @Test
-    void followsChangesOfTheScheduleLive() throws InterruptedException {
+    void saysWhenTheScheduleChangedWhileOpenAndShowsTheNewStateOnRequest() throws InterruptedException {
         programmes.publish(p);
-        open("");
-        assertThat(gridCard("Hafen-Hackathon").getClassNames()).doesNotContain("kogge-programme-cancelled");
+        open("?topic=" + p.water());
+        _assertNone(Div.class, d -> d.withClasses("kogge-programme-changed"));
 
-        fixtures.as(p.organizer(), () -> schedule.cancel(p.slug(), p.hackathon()));
-        NowBoardViewKT.awaitPush(() -> gridCard("Hafen-Hackathon").getClassNames().contains("kogge-programme-cancelled"));
+        fixtures.as(p.organizer(), () -> schedule.cancel(p.slug(), p.levels()));
+        NowBoardViewKT.awaitPush(() -> !_find(Div.class, d -> d.withClasses("kogge-programme-changed")).isEmpty());
 
-        assertThat(gridCard("Hafen-Hackathon").getClassNames()).contains("kogge-programme-cancelled");
-        assertThat(changeTexts()).containsExactly("„Hafen-Hackathon“ ist abgesagt.");
+        Div notice = _get(Div.class, d -> d.withClasses("kogge-programme-changed"));
+        assertThat(_get(notice, Span.class).getText()).isEqualTo("Das Programm wurde gerade geändert.");
+        assertThat(gridCard("Pegel offen teilen").getClassNames()).doesNotContain("kogge-programme-cancelled");
+
+        _click(_get(Button.class, b -> b.withText("Neu anzeigen")));
+
+        assertThat(notice.isVisible()).isFalse();
+        assertThat(gridCard("Pegel offen teilen").getClassNames()).contains("kogge-programme-cancelled");
+        assertThat(_find(PublicScheduleTable.class).stream().flatMap(t -> titlesIn(t).stream()))
+                .containsExactly("Sensornetze im Kanal", "Pegel offen teilen");
+        assertThat(changeTexts()).containsExactly("„Pegel offen teilen“ ist abgesagt.");
     }
 
     @Test

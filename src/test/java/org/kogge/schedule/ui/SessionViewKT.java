@@ -82,7 +82,7 @@ class SessionViewKT extends KaribuTestBase {
                 .isEqualTo("Sensornetze im Kanal");
         assertThat(facts()).containsExactly(
                 Map.entry("Wann", "Samstag, 30. Oktober 2027, 10:00 – 11:00"),
-                Map.entry("Raum", "Saal Elbe"),
+                Map.entry("Raum", "Saal Elbe (80 Plätze, stufenlos erreichbar)"),
                 Map.entry("Session-Gebende", "Erika Expertin (Lübeck)"),
                 Map.entry("Themen", "Wasser"),
                 Map.entry("Format", "Workshop"),
