@@ -1,0 +1,92 @@
+package org.kogge.schedule.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.kogge.testing.ProgrammeFixtures.at;
+import static org.kogge.testing.ScheduleFixtures.DAY1;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.nio.file.Paths;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kogge.schedule.ScheduleService;
+import org.kogge.testing.BrowserTestBase;
+import org.kogge.testing.ProgrammeFixtures;
+import org.kogge.testing.ProgrammeFixtures.Programme;
+import org.kogge.testing.StoppedClock;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The public schedule in a real browser, where the CSS decides what shows: the grid on wide screens, the list on
+ * phones (the same data); the "now" board full screen, without the app shell, in large type.
+ */
+@Import(StoppedClock.Config.class)
+class PublicScheduleBT extends BrowserTestBase {
+
+    @Autowired ProgrammeFixtures programmes;
+    @Autowired ScheduleService schedule;
+    @Autowired StoppedClock clock;
+
+    Programme p;
+
+    @BeforeEach
+    void programme() {
+        clock.run();
+        p = programmes.programme();
+        programmes.publish(p);
+        fixtures.as(p.organizer(), () -> schedule.cancel(p.slug(), p.hackathon()));
+    }
+
+    @AfterEach
+    void runClock() {
+        clock.run();
+    }
+
+    private void screenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "playwright", name + ".png"))
+                .setFullPage(true));
+    }
+
+    @Test
+    void wideScreensGetTheGridPhonesTheList() {
+        open("events/" + p.slug() + "/schedule");
+
+        Locator table = page.locator(".kogge-programme-grid table").first();
+        Locator list = page.locator(".kogge-programme-list").first();
+        assertThat(table.isVisible()).isTrue();
+        assertThat(list.isVisible()).isFalse();
+        assertThat(table.locator("th[scope=col]").allInnerTexts()).containsExactly("Zeit",
+                "Saal Elbe\n80 Plätze, stufenlos erreichbar", "Raum Trave\n20 Plätze, stufenlos erreichbar");
+        Locator cancelled = table.locator(".kogge-programme-cancelled .kogge-programme-title");
+        assertThat(cancelled.innerText()).isEqualTo("Hafen-Hackathon");
+        assertThat(cancelled.evaluate("e => getComputedStyle(e).textDecorationLine")).isEqualTo("line-through");
+        screenshot("PublicScheduleBT-wide");
+
+        page.setViewportSize(390, 844);
+        assertThat(table.isVisible()).isFalse();
+        assertThat(list.isVisible()).isTrue();
+        assertThat(list.locator("h4").first().innerText()).isEqualTo("10:00 – 11:00");
+        assertThat(list.locator(".kogge-programme-place").first().innerText()).isEqualTo("Saal Elbe, 10:00 – 11:00");
+        screenshot("PublicScheduleBT-phone");
+    }
+
+    @Test
+    void nowBoardFillsTheScreenWithoutTheAppShell() {
+        clock.stopAt(at(DAY1, 10, 15));
+        page.setViewportSize(1920, 1080);
+
+        open("events/" + p.slug() + "/now");
+
+        assertThat(page.locator("vaadin-app-layout").count()).isZero();
+        assertThat(page.locator(".kogge-nowboard-clock").innerText()).isEqualTo("10:15");
+        Locator title = page.locator(".kogge-nowboard-now .kogge-nowboard-session-title").first();
+        assertThat(title.innerText()).isEqualTo("Sensornetze im Kanal");
+        double size = Double.parseDouble(String.valueOf(title.evaluate("e => parseFloat(getComputedStyle(e).fontSize)")));
+        assertThat(size).isGreaterThanOrEqualTo(36);
+        assertThat(page.locator(".kogge-nowboard").evaluate("e => getComputedStyle(e).backgroundColor"))
+                .isEqualTo("rgb(0, 0, 0)");
+        screenshot("PublicScheduleBT-now");
+    }
+}
