@@ -41,7 +41,8 @@ import org.springframework.stereotype.Component;
  * (events, sessions, personal feeds, ceremonies). iCal4j builds and escapes every property; this class only cleans
  * user text first (no control characters; line breaks only where a description may have them, so that no line break
  * in a title can start a property of its own) and folds lines at 75 octets of UTF-8 without splitting a character,
- * where iCal4j's own folding counts UTF-16 characters. Times carry the zone's TZID and its VTIMEZONE.
+ * where iCal4j's own folding counts UTF-16 characters. Times carry the zone's TZID and its VTIMEZONE (but see
+ * {@link #isLocalTimeExact}).
  */
 @Component
 public class IcsWriter {
@@ -99,8 +100,10 @@ public class IcsWriter {
         VEvent v = new VEvent(false);
         v.add(new Uid(oneLine(e.uid())));
         v.add(new DtStamp(truncate(e.lastModified())));
-        v.add(new DtStart<>(e.start().atZone(e.zone())));
-        v.add(new DtEnd<>(e.end().atZone(e.zone())));
+        v.add(isLocalTimeExact(e.start(), e.zone()) ? new DtStart<>(e.start().atZone(e.zone()))
+                : new DtStart<>(truncate(e.start())));
+        v.add(isLocalTimeExact(e.end(), e.zone()) ? new DtEnd<>(e.end().atZone(e.zone()))
+                : new DtEnd<>(truncate(e.end())));
         v.add(new Summary(orEmpty(oneLine(e.title()))));
         String description = multiLine(e.description());
         if (description != null) {
@@ -138,6 +141,14 @@ public class IcsWriter {
             }
             return tz.getVTimeZone();
         });
+    }
+
+    /**
+     * Whether the local time with TZID names this instant. In the hour that repeats when summer time ends, a local
+     * time means its first occurrence (RFC 5545, 3.3.5), so an instant in the second one is written in UTC instead.
+     */
+    static boolean isLocalTimeExact(Instant instant, ZoneId zone) {
+        return instant.atZone(zone).withEarlierOffsetAtOverlap().toInstant().equals(instant);
     }
 
     private static Instant truncate(Instant i) {
