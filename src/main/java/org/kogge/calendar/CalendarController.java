@@ -71,7 +71,7 @@ public class CalendarController {
                     .varyBy(HttpHeaders.ACCEPT_LANGUAGE).build();
         }
         ContentDisposition disposition = (download ? ContentDisposition.attachment() : ContentDisposition.inline())
-                .filename(doc.fileName(), StandardCharsets.UTF_8).build();
+                .filename(doc.fileName()).build();
         return ResponseEntity.ok().contentType(TEXT_CALENDAR).eTag(doc.etag()).cacheControl(cache)
                 .varyBy(HttpHeaders.ACCEPT_LANGUAGE)
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
