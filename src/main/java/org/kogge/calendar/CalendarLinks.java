@@ -42,6 +42,11 @@ public class CalendarLinks {
         return base + "/calendar/sessions/" + sessionId + ".ics";
     }
 
+    /** The public API's schedule of an event (see org.kogge.api). */
+    public String apiSessions(String slug) {
+        return base + "/api/v1/events/" + slug + "/sessions";
+    }
+
     public String feed(String token) {
         return base + "/calendar/feed/" + token + ".ics";
     }

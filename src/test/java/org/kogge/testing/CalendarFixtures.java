@@ -40,7 +40,8 @@ public class CalendarFixtures {
 
     /**
      * A published barcamp with the given session titles, placed one after another in the first room (first title
-     * in the first slot, ...), or unpublished if {@code publish} is false.
+     * in the first slot, ...; the fourth and later go to the second room, hosted by Bea Berg), unpublished if
+     * {@code publish} is false.
      */
     public Camp camp(String title, boolean publish, String... sessionTitles) {
         String organizer = fixtures.person("Olga Orga", Role.ORGANIZER).email();
@@ -53,9 +54,10 @@ public class CalendarFixtures {
         slots.add(slot(organizer, slug, DAY1, "10:00", "10:45"));
         slots.add(slot(organizer, slug, DAY1, "11:00", "11:45"));
         slots.add(slot(organizer, slug, DAY2, "10:00", "10:45"));
+        String second = sessionTitles.length > slots.size() ? sf.participant(slug, "Bea Berg") : host;
         List<Long> sessions = new ArrayList<>();
         for (int i = 0; i < sessionTitles.length; i++) {
-            long id = sf.session(slug, organizer, host, sessionTitles[i], 1);
+            long id = sf.session(slug, organizer, i < slots.size() ? host : second, sessionTitles[i], 1);
             SlotDto s = slots.get(i % slots.size());
             RoomDto r = rooms.get(i / slots.size() % rooms.size());
             fixtures.as(organizer, () -> schedule.place(slug, id, r.id(), s.id()));
