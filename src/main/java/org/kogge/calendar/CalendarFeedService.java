@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.List;
 import org.kogge.account.CurrentUser;
+import org.kogge.account.PeopleDirectory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,14 +26,16 @@ public class CalendarFeedService {
     private final CalendarFeedRepository feeds;
     private final CalendarLinks links;
     private final CurrentUser currentUser;
+    private final PeopleDirectory people;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     public CalendarFeedService(CalendarFeedRepository feeds, CalendarLinks links, CurrentUser currentUser,
-                               Clock clock) {
+                               PeopleDirectory people, Clock clock) {
         this.feeds = feeds;
         this.links = links;
         this.currentUser = currentUser;
+        this.people = people;
         this.clock = clock;
     }
 
@@ -56,12 +60,21 @@ public class CalendarFeedService {
         return link(feed);
     }
 
-    /** Whose feed a token opens; nothing for unknown, replaced or malformed tokens. */
+    /**
+     * Whose feed a token opens; nothing for unknown, replaced or malformed tokens, nor for a deleted account (its
+     * row stays, without personal data, so its old feed address must not show its agenda any more).
+     */
     public Optional<Long> personOf(String token) {
         if (token == null || !TOKEN_SHAPE.matcher(token).matches()) {
             return Optional.empty();
         }
-        return feeds.findByToken(token).map(CalendarFeed::getPersonId);
+        return feeds.findByToken(token).map(CalendarFeed::getPersonId)
+                .filter(id -> people.byIds(List.of(id)).values().stream().anyMatch(p -> p.email() != null));
+    }
+
+    /** When the person's feed address was made, if they have one: for their data export. */
+    public Optional<java.time.Instant> feedCreatedAt(long personId) {
+        return feeds.findById(personId).map(CalendarFeed::getCreatedAt);
     }
 
     private CalendarFeed create(long personId) {

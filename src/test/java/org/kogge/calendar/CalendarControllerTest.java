@@ -43,6 +43,7 @@ class CalendarControllerTest extends ServiceTestBase {
     @Autowired RegistrationService registrations;
     @Autowired CalendarFeedService feeds;
     @Autowired PersonUserDetailsService users;
+    @Autowired org.kogge.account.AccountService accounts;
 
     MockHttpServletResponse fetch(String url, String... headers) throws Exception {
         var request = get(url);
@@ -188,6 +189,21 @@ class CalendarControllerTest extends ServiceTestBase {
         assertThat(fetch(fresh.url().replace("http://localhost:8080", "")).getStatus()).isEqualTo(200);
         assertThat(fetch("/calendar/feed/nonsense.ics").getStatus()).isEqualTo(404);
         assertThat(fetch("/calendar/feed/" + "A".repeat(43) + ".ics").getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void aDeletedAccountsFeedIsGoneAndTheExportNamesNoToken() throws Exception {
+        Camp camp = cf.camp("Barcamp Smart Water", true, "Regenwasser");
+        login(camp.host());
+        FeedLink link = feeds.myFeed();
+        String url = link.url().replace("http://localhost:8080", "");
+        assertThat(fetch(url).getStatus()).isEqualTo(200);
+        login(camp.host()); // the request above ended with a cleared security context on this thread
+        String export = accounts.exportMyData();
+        assertThat(export).contains("calendar-feed").doesNotContain(link.url().substring(link.url().lastIndexOf('/') + 1, link.url().length() - 4));
+        accounts.deleteMyAccount(org.kogge.testing.Fixtures.PASSWORD);
+        logout();
+        assertThat(fetch(url).getStatus()).isEqualTo(404);
     }
 
     @Test
