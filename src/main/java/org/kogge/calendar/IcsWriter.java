@@ -1,6 +1,7 @@
 package org.kogge.calendar;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashSet;
@@ -10,12 +11,14 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.TextList;
 import net.fortuna.ical4j.model.TimeZone;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.parameter.Value;
 import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.Created;
 import net.fortuna.ical4j.model.property.Description;
@@ -24,7 +27,9 @@ import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.LastModified;
 import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Name;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.RefreshInterval;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
@@ -42,13 +47,15 @@ import org.springframework.stereotype.Component;
  * user text first (no control characters; line breaks only where a description may have them, so that no line break
  * in a title can start a property of its own) and folds lines at 75 octets of UTF-8 without splitting a character,
  * where iCal4j's own folding counts UTF-16 characters. Times carry the zone's TZID and its VTIMEZONE (but see
- * {@link #isLocalTimeExact}).
+ * {@link #isLocalTimeExact}). Entries carry no ORGANIZER (which RFC 5546 asks of METHOD:PUBLISH): that would
+ * publish an organizer's email, and calendar apps would treat the entries as invitations to answer.
  */
 @Component
 public class IcsWriter {
 
     /** At most 75 octets per line, not counting the line break (RFC 5545, 3.1). */
     static final int MAX_LINE_OCTETS = 75;
+    static final Duration REFRESH = Duration.ofHours(1);
     private static final String CRLF = "\r\n";
     private static final Pattern LINE_BREAKS = Pattern.compile("\r\n?|[\u0085\u2028\u2029]");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\t]]");
@@ -80,8 +87,12 @@ public class IcsWriter {
         calendar.add(ImmutableMethod.PUBLISH);
         String name = oneLine(calendarName);
         if (name != null) {
+            calendar.add(new Name(name));
             calendar.add(new XProperty("X-WR-CALNAME", name));
         }
+        // How often subscribed calendar apps should look again (RFC 7986, and the older name Outlook and Apple read).
+        calendar.add(new RefreshInterval(new ParameterList(List.of(Value.DURATION)), REFRESH));
+        calendar.add(new XProperty("X-PUBLISHED-TTL", REFRESH.toString()));
         Set<ZoneId> used = new LinkedHashSet<>();
         events.forEach(e -> used.add(e.zone()));
         for (ZoneId zone : used) {

@@ -51,6 +51,9 @@ class IcsWriterTest {
         assertThat(value(c, Property.CALSCALE)).isEqualTo("GREGORIAN");
         assertThat(value(c, Property.METHOD)).isEqualTo("PUBLISH");
         assertThat(value(c, "X-WR-CALNAME")).isEqualTo("Barcamp Lübeck");
+        assertThat(value(c, Property.NAME)).isEqualTo("Barcamp Lübeck");
+        assertThat(value(c, "REFRESH-INTERVAL")).isEqualTo("PT1H");
+        assertThat(value(c, "X-PUBLISHED-TTL")).isEqualTo("PT1H");
         List<VTimeZone> zones = c.getComponents(Component.VTIMEZONE);
         assertThat(zones).hasSize(1);
         assertThat(value(zones.get(0), Property.TZID)).isEqualTo("Europe/Berlin");
@@ -77,6 +80,13 @@ class IcsWriterTest {
         assertThat(instant(v, Property.DTEND)).isEqualTo(Instant.parse("2026-10-24T08:45:00Z"));
         assertThat(v.getProperty(Property.DURATION)).isEmpty();
         assertFolded(ics);
+        // Valid by RFC 5545. (RFC 5546 would want an ORGANIZER for METHOD:PUBLISH; public feeds leave it out on
+        // purpose: no organizer's private email, and calendar apps would treat the entries as invitations.)
+        List<Property> withoutMethod = c.<Property>getProperties().stream()
+                .filter(p -> !p.getName().equals(Property.METHOD)).toList();
+        Calendar plain = new Calendar(new net.fortuna.ical4j.model.PropertyList(withoutMethod), c.getComponentList());
+        var validation = plain.validate();
+        assertThat(validation.hasErrors()).as(validation.toString()).isFalse();
     }
 
     @Test
