@@ -11,6 +11,8 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kogge.account.Role;
@@ -34,6 +36,7 @@ class ScheduleServiceTest extends ServiceTestBase {
     @Autowired ScheduleReader reader;
     @Autowired ScheduleFixtures sf;
     @Autowired ApplicationEvents heard;
+    @Autowired jakarta.persistence.EntityManagerFactory emf;
 
     String organizer;
     String slug;
@@ -421,6 +424,35 @@ class ScheduleServiceTest extends ServiceTestBase {
     void publishingNeedsAPlacedSession() {
         InvalidInputException empty = catchInvalid(() -> schedule.publish(slug));
         assertThat(keys(empty)).containsExactly("schedule.publish.empty");
+    }
+
+    // ---- statement count --------------------------------------------------------------------------------
+
+    @Test
+    void thePlannerCostsTheSameNumberOfStatementsWhateverItsSize() {
+        RoomDto saal = room("Bürgerschaftssaal", 100);
+        SlotDto first = slot(DAY1, "09:00", "09:45", SlotKind.SESSION);
+        long one = sf.session(slug, organizer, erika, "Eins", 1);
+        asOrga(() -> schedule.place(slug, one, saal.id(), first.id()));
+        long few = statementsForPlanner();
+        for (int i = 0; i < 6; i++) {
+            RoomDto r = room("Raum " + i, 20 + i);
+            SlotDto s = slot(DAY2, String.format("%02d:00", 9 + i), String.format("%02d:45", 9 + i), SlotKind.SESSION);
+            String host = sf.participant(slug, "Host" + i + " Person");
+            long id = sf.session(slug, organizer, host, "Session " + i, 1 + i % 2);
+            asOrga(() -> schedule.place(slug, id, r.id(), s.id()));
+            sf.session(slug, organizer, host, "Wartet " + i, 1);
+        }
+        long many = statementsForPlanner();
+        assertThat(many).isLessThanOrEqualTo(few);
+    }
+
+    private long statementsForPlanner() {
+        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+        stats.clear();
+        List<Conflict> found = asOrga(() -> schedule.conflicts(schedule.planner(slug)));
+        assertThat(found).isNotNull();
+        return stats.getPrepareStatementCount();
     }
 
     // ---- access -------------------------------------------------------------------------------------------

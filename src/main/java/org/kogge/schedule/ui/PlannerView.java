@@ -1,6 +1,9 @@
 package org.kogge.schedule.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -41,11 +44,14 @@ import org.kogge.common.InvalidInputException;
 import org.kogge.common.ui.FormErrors;
 import org.kogge.schedule.Conflict;
 import org.kogge.schedule.PlaceResult;
+import org.kogge.schedule.PublicScheduleBroadcaster;
 import org.kogge.schedule.RoomDto;
 import org.kogge.schedule.ScheduleService;
 import org.kogge.schedule.ScheduleSnapshot;
 import org.kogge.schedule.ScheduledSession;
 import org.kogge.schedule.SlotDto;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The planner: per day a grid with rooms as columns and slots as rows, the accepted sessions not placed yet beside
@@ -58,7 +64,11 @@ import org.kogge.schedule.SlotDto;
 @RolesAllowed({"ORGANIZER", "ADMIN"})
 public class PlannerView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PlannerView.class);
+
     private final transient ScheduleService schedule;
+    private final transient PublicScheduleBroadcaster broadcaster;
+    private transient Runnable stopListening;
 
     private String slug;
     private String eventTitle;
@@ -66,8 +76,9 @@ public class PlannerView extends VerticalLayout implements BeforeEnterObserver, 
     private transient ScheduleSnapshot snapshot;
     private transient List<Conflict> conflicts = List.of();
 
-    public PlannerView(ScheduleService schedule) {
+    public PlannerView(ScheduleService schedule, PublicScheduleBroadcaster broadcaster) {
         this.schedule = schedule;
+        this.broadcaster = broadcaster;
         addClassName("kogge-page");
         addClassName("kogge-planner-page");
     }
@@ -84,6 +95,42 @@ public class PlannerView extends VerticalLayout implements BeforeEnterObserver, 
 
     private void refresh() {
         show(schedule.planner(slug));
+    }
+
+    /**
+     * Another organizer's change (or one's own, a moment later) redraws the planner. The refresh runs on the
+     * broadcaster's thread, so the organizer's login is carried over for the service's access check.
+     */
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        if (snapshot == null) {
+            return;
+        }
+        UI ui = attachEvent.getUI();
+        SecurityContext login = SecurityContextHolder.getContext();
+        long eventId = snapshot.event().eventId();
+        stopListening = broadcaster.register(eventId, () -> ui.access(() -> {
+            SecurityContext before = SecurityContextHolder.getContext();
+            SecurityContextHolder.setContext(login);
+            try {
+                refresh();
+            } catch (RuntimeException e) {
+                // Access taken away or the event gone: the next navigation shows why.
+                LOG.info("Planner of event {} not refreshed: {}", eventId, e.toString());
+            } finally {
+                SecurityContextHolder.setContext(before);
+            }
+        }));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (stopListening != null) {
+            stopListening.run();
+            stopListening = null;
+        }
+        super.onDetach(detachEvent);
     }
 
     private void show(ScheduleSnapshot s) {

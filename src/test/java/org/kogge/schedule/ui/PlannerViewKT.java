@@ -20,6 +20,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import java.time.LocalTime;
 import java.util.List;
@@ -43,6 +44,7 @@ class PlannerViewKT extends KaribuTestBase {
 
     @Autowired ScheduleService schedule;
     @Autowired ScheduleFixtures sf;
+    @Autowired org.kogge.event.EventService events;
 
     String organizer;
     String slug;
@@ -191,12 +193,49 @@ class PlannerViewKT extends KaribuTestBase {
     }
 
     @Test
+    void anotherOrganizersChangeShowsUpWithoutReload() throws InterruptedException {
+        String otto = fixtures.person("Otto Orga", Role.ORGANIZER).email();
+        fixtures.as(organizer, () -> events.addOrganizerByEmail(slug, otto));
+        login(organizer);
+        open();
+        assertThat(cardTitles(cell("Bürgerschaftssaal", first))).isEmpty();
+
+        fixtures.as(otto, () -> schedule.place(slug, rain, saal.id(), first.id()));
+
+        for (int i = 0; i < 50 && cardTitles(cell("Bürgerschaftssaal", first)).isEmpty(); i++) {
+            Thread.sleep(100);
+            com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
+        }
+        assertThat(cardTitles(cell("Bürgerschaftssaal", first))).containsExactly("Starkregen-Frühwarnung");
+    }
+
+    @Test
     void withoutRoomsAndSlotsThePlannerSaysWhatToDo() {
         String other = sf.barcamp(organizer, "Leeres Barcamp");
         login(organizer);
         UI.getCurrent().navigate("organize/events/" + other + "/schedule");
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withClasses("kogge-planner-empty")).getText())
                 .startsWith("Lege zuerst Räume und Zeitfenster an");
+    }
+
+    @Test
+    void theEventDeskAndTheEventPageLinkToRoomsAndPlanner() {
+        login(organizer);
+        UI.getCurrent().navigate("organize/events/" + slug);
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, s -> s.withText("Programmplanung")).getHref())
+                .isEqualTo("organize/events/" + slug + "/schedule");
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, s -> s.withText("Räume und Zeitfenster")).getHref())
+                .isEqualTo("organize/events/" + slug + "/rooms");
+        UI.getCurrent().navigate("events/" + slug);
+        assertThat(_get(VerticalLayout.class, s -> s.withClasses("kogge-planner-section")).getElement().getTextRecursively())
+                .contains("Programmplanung");
+    }
+
+    @Test
+    void visitorsOfTheEventPageSeeNoPlannerLinks() {
+        login(fixtures.person("Anton Attendee").email());
+        UI.getCurrent().navigate("events/" + slug);
+        _assertNone(com.vaadin.flow.component.html.Anchor.class, s -> s.withText("Programmplanung"));
     }
 
     @Test
