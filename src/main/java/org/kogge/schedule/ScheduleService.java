@@ -378,7 +378,8 @@ public class ScheduleService {
         if (p == null || p.getStatus() != PlacementStatus.CANCELLED) {
             refuseHardConflicts(sessionId, c, roomId, start, end, list, contents);
         }
-        if (p == null) {
+        boolean created = p == null;
+        if (created) {
             p = placements.save(new Placement(sessionId, w.t.eventId(), w.now));
         }
         boolean wasPlaced = p.isPlaced();
@@ -395,7 +396,9 @@ public class ScheduleService {
             }
         }
         placements.flush();
-        w.changed();
+        if (created || p.getSequence() != before) {
+            w.changed();
+        }
         List<Conflict> warnings = Conflicts.of(reader.snapshot(w.t)).stream()
                 .filter(x -> x.sessionId() == sessionId).toList();
         return new PlaceResult(sessionId, warnings);
@@ -485,12 +488,14 @@ public class ScheduleService {
                 continue;
             }
             SessionContent other = contents.get(o.getProposalId());
-            String title = other == null ? "" : other.title();
-            if (Objects.equals(o.getRoomId(), roomId)) {
-                throw new InvalidInputException("slot", "schedule.place.room-taken", title);
+            if (other == null) {
+                continue; // no longer accepted: not in the schedule, its old place is free
             }
-            if (other != null && !Collections.disjoint(other.hostIds(), c.hostIds())) {
-                throw new InvalidInputException("slot", "schedule.place.host-busy", title);
+            if (Objects.equals(o.getRoomId(), roomId)) {
+                throw new InvalidInputException("slot", "schedule.place.room-taken", other.title());
+            }
+            if (!Collections.disjoint(other.hostIds(), c.hostIds())) {
+                throw new InvalidInputException("slot", "schedule.place.host-busy", other.title());
             }
         }
     }

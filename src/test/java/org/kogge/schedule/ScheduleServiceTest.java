@@ -35,6 +35,7 @@ class ScheduleServiceTest extends ServiceTestBase {
     @Autowired ScheduleService schedule;
     @Autowired ScheduleReader reader;
     @Autowired ScheduleFixtures sf;
+    @Autowired org.kogge.proposal.ProposalService proposals;
     @Autowired ApplicationEvents heard;
     @Autowired jakarta.persistence.EntityManagerFactory emf;
 
@@ -196,6 +197,12 @@ class ScheduleServiceTest extends ServiceTestBase {
         assertThat(snap.unplaced()).extracting(ScheduledSession::id).containsExactly(s2);
         assertThat(snap.placed().get(0).startsAt()).isEqualTo(first.startsAt());
         assertThat(snap.placed().get(0).roomName()).isEqualTo("Bürgerschaftssaal");
+        // Dropping it onto the same place again changes nothing (no new sequence, no new changedAt).
+        ScheduleSnapshot before = snap;
+        asOrga(() -> schedule.place(slug, s1, saal.id(), first.id()));
+        snap = asOrga(() -> schedule.planner(slug));
+        assertThat(snap.placed().get(0).sequence()).isEqualTo(before.placed().get(0).sequence());
+        assertThat(snap.changedAt()).isEqualTo(before.changedAt());
 
         asOrga(() -> schedule.place(slug, s1, stube.id(), second.id()));
         asOrga(() -> schedule.place(slug, s2, saal.id(), first.id()));
@@ -229,6 +236,11 @@ class ScheduleServiceTest extends ServiceTestBase {
         InvalidInputException hostBusy = catchInvalid(() -> schedule.place(slug, s3, stube.id(), first.id()));
         assertThat(hostBusy.problems().get(0).messageKey()).isEqualTo("schedule.place.host-busy");
         assertThat(asOrga(() -> schedule.planner(slug)).placed()).extracting(ScheduledSession::id).containsExactly(s1);
+
+        // A session that is no longer accepted leaves the schedule, and its place is free again.
+        fixtures.as(organizer, () -> proposals.reopen(slug, s1));
+        asOrga(() -> schedule.place(slug, s2, saal.id(), first.id()));
+        assertThat(asOrga(() -> schedule.planner(slug)).placed()).extracting(ScheduledSession::id).containsExactly(s2);
 
         InvalidInputException unknownRoom = catchInvalid(() -> schedule.place(slug, s2, 999_999L, first.id()));
         assertThat(keys(unknownRoom)).containsExactly("schedule.room.not-found");
