@@ -150,7 +150,6 @@ public class CeremonyEditView extends VerticalLayout implements BeforeEnterObser
         minutes.setMin(1);
         minutes.setMax(600);
         minutes.setStepButtonsVisible(true);
-        minutes.setStep(5);
         TextField title = new TextField(getTranslation("ceremony.agenda.title"));
         TextField speaker = new TextField(getTranslation("ceremony.agenda.speaker-name"));
         TextField office = new TextField(getTranslation("ceremony.agenda.speaker-office"));
