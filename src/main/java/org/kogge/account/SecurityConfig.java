@@ -32,7 +32,9 @@ public class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/calendar/**", "/api/**", "/images/**", "/icons/**").permitAll());
+                .requestMatchers("/calendar/**", "/api/**", "/images/**", "/icons/**").permitAll()
+                // A ceremony guest's .ics: the secret token in the path is the access check (see CeremonyCalendarController).
+                .requestMatchers(org.springframework.http.HttpMethod.GET, "/invitation/*/ceremony.ics").permitAll());
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
