@@ -54,6 +54,7 @@ public class DemoData implements ApplicationRunner {
     private final KoggeProperties properties;
     private final Clock clock;
     private final DemoBarcamp barcampProgramme;
+    @org.springframework.beans.factory.annotation.Autowired private DemoCeremony ceremonyProgramme;
 
     public DemoData(NetworkService network, AccountService accounts, EventService events, RunAs runAs,
                     KoggeProperties properties, Clock clock, DemoBarcamp barcampProgramme) {
@@ -166,6 +167,7 @@ public class DemoData implements ApplicationRunner {
             events.changeState(pastSlug, EventState.PUBLISHED);
         });
         barcampProgramme.fill(ORGANIZER, EXPERT, ATTENDEE, "barcamp-smart-water", all);
+        ceremonyProgramme.fill(ORGANIZER, "unterzeichnung-der-erweiterten-kooperationsvereinbarung");
         LOG.info("Demo data loaded; demo accounts use the password {}", PASSWORD);
     }
 
