@@ -290,6 +290,33 @@ class InvitationServiceTest extends ServiceTestBase {
         assertThat(text).doesNotContain(CeremonyFixtures.token(guests.get(0)));
     }
 
+    @Test
+    void listPagesUseAFixedNumberOfStatements() {
+        ceremonyFixtures.invite(organizer, slug, "Anna Alt", "Bernd Bode");
+        long few = statementsForLists();
+        List<String> more = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            more.add("Gast" + i + " Nummer");
+        }
+        ceremonyFixtures.invite(organizer, slug, more.toArray(String[]::new));
+        assertThat(statementsForLists()).isLessThanOrEqualTo(few);
+    }
+
+    @Autowired
+    jakarta.persistence.EntityManagerFactory emf;
+    @Autowired
+    CheckinService checkin;
+
+    private long statementsForLists() {
+        org.hibernate.stat.Statistics stats = emf.unwrap(org.hibernate.SessionFactory.class).getStatistics();
+        stats.clear();
+        asOrganizer(() -> invitations.guests(slug, GuestFilter.ALL, org.springframework.data.domain.PageRequest.of(0, 50)));
+        asOrganizer(() -> invitations.counts(slug));
+        asOrganizer(() -> invitations.printList(slug));
+        asOrganizer(() -> checkin.search(slug, "gast"));
+        return stats.getPrepareStatementCount();
+    }
+
     private static String swapCase(String s) {
         StringBuilder b = new StringBuilder();
         for (char ch : s.toCharArray()) {
