@@ -176,7 +176,10 @@ public class InvitationView extends VerticalLayout implements BeforeEnterObserve
                 });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClassName("kogge-rsvp-send");
-        return new Div(attending, companions, note, send);
+        VerticalLayout form = new VerticalLayout(attending, companions, note, send);
+        form.setPadding(false);
+        form.addClassName("kogge-rsvp-form");
+        return form;
     }
 
     private void fact(DescriptionList list, String labelKey, String value) {
