@@ -73,7 +73,11 @@ final class CeremonyCalendar {
         ZonedDateTime end = c.endsAt().atZone(zone.toZoneId());
         Instant last = lastChange(e, c);
 
-        VEvent event = new VEvent(start, end, c.title());
+        // Without the DTSTAMP of "now" that VEvent's other constructors add: DTSTAMP is the last change.
+        VEvent event = new VEvent(false);
+        event.add(new net.fortuna.ical4j.model.property.DtStart<>(start));
+        event.add(new net.fortuna.ical4j.model.property.DtEnd<>(end));
+        event.add(new net.fortuna.ical4j.model.property.Summary(c.title()));
         event.add(new Uid(uid(e, in.baseUrl())));
         event.add(new DtStamp(last));
         event.add(new LastModified(last));

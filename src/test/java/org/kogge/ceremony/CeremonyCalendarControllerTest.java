@@ -81,6 +81,7 @@ class CeremonyCalendarControllerTest extends ServiceTestBase {
         for (String line : text.split("\r\n")) {
             assertThat(line.getBytes(StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75);
         }
+        assertThat(text.split("DTSTAMP", -1)).as("one DTSTAMP").hasSize(2);
         assertThat(text).contains("DTSTART;TZID=Europe/Berlin:").contains("DTEND;TZID=Europe/Berlin:")
                 .doesNotContain("DURATION").contains("BEGIN:VTIMEZONE").contains("TZID:Europe/Berlin");
         Calendar calendar = new CalendarBuilder().build(new StringReader(text));
