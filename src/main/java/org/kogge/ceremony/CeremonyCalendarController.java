@@ -47,8 +47,10 @@ public class CeremonyCalendarController {
         Locale locale = Locale.ENGLISH.getLanguage().equals(requested.getLanguage()) ? Locale.ENGLISH : Locale.GERMAN;
         long lastModified = CeremonyCalendar.lastChange(guest.event(), guest.ceremony()).toEpochMilli();
         String etag = etag(token, guest, locale);
+        CacheControl cache = CacheControl.noCache().cachePrivate();
         if (request.checkNotModified(etag, lastModified)) {
-            return null;
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(cache)
+                    .varyBy(HttpHeaders.ACCEPT_LANGUAGE).build();
         }
         byte[] body = CeremonyCalendar.write(new CeremonyCalendar.Input(guest.event(), guest.ceremony(),
                 properties.baseUrl(), locale, (key, args) -> i18n.getTranslation(key, locale, args)));
@@ -57,7 +59,8 @@ public class CeremonyCalendarController {
                 .contentType(TEXT_CALENDAR)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(fileName, StandardCharsets.UTF_8).build().toString())
-                .cacheControl(CacheControl.noCache().cachePrivate())
+                .cacheControl(cache)
+                .varyBy(HttpHeaders.ACCEPT_LANGUAGE)
                 .eTag(etag)
                 .lastModified(lastModified)
                 .body(body);
