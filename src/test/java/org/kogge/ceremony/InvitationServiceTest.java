@@ -127,6 +127,23 @@ class InvitationServiceTest extends ServiceTestBase {
     }
 
     @Test
+    void racingInvitationsOfTheSameGuestSaveOne() throws Exception {
+        List<java.util.concurrent.Callable<String>> clicks = java.util.Collections.nCopies(12, () -> {
+            try {
+                asOrganizer(() -> invitations.invite(slug,
+                        List.of(new GuestForm("Anna Alt", "anna@kiel.example", null, GuestRole.GUEST))));
+                return "saved";
+            } catch (InvalidInputException e) {
+                return e.problems().get(0).messageKey();
+            }
+        });
+        List<String> results = org.kogge.testing.Races.race(clicks);
+        assertThat(results).filteredOn("saved"::equals).hasSize(1);
+        assertThat(results).filteredOn(r -> !r.equals("saved")).containsOnly("ceremony.invite.already-invited");
+        assertThat(asOrganizer(() -> invitations.counts(slug)).invited()).isEqualTo(1);
+    }
+
+    @Test
     void onlyTheCeremonysOrganizersInviteAndSeeGuests() {
         String attendee = fixtures.person("Anton Attendee").email();
         String expert = fixtures.person("Erika Expertin", Role.EXPERT).email();
