@@ -161,6 +161,39 @@ class CeremonyEditViewKT extends KaribuTestBase {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void signatoriesAreReorderedByDragAndDrop() {
+        fixtures.as(organizer, () -> {
+            ceremonies.saveSignatory(slug, null, new SignatoryForm("Jan Lindenau", null, "Lübeck", null));
+            ceremonies.saveSignatory(slug, null, new SignatoryForm("Silvio Witt", null, "Neubrandenburg", null));
+            return ceremonies.saveSignatory(slug, null, new SignatoryForm("Ulf Kämpfer", null, "Kiel", null));
+        });
+        login(organizer);
+        open();
+        Grid<org.kogge.ceremony.SignatoryEntry> grid = (Grid<org.kogge.ceremony.SignatoryEntry>) grid("Unterzeichnende");
+        var first = GridKt._get(grid, 0);
+        var last = GridKt._get(grid, 2);
+        // What the browser sends when the first row is dragged below the last one.
+        elemental.json.JsonObject dragged = elemental.json.Json.createObject();
+        dragged.put("key", grid.getDataCommunicator().getKeyMapper().key(first));
+        elemental.json.JsonArray items = elemental.json.Json.createArray();
+        items.set(0, dragged);
+        elemental.json.JsonObject details = elemental.json.Json.createObject();
+        details.put("draggedItems", items);
+        details.put("draggedItemsCount", 1);
+        com.vaadin.flow.component.ComponentUtil.fireEvent(grid,
+                new com.vaadin.flow.component.grid.dnd.GridDragStartEvent<>(grid, true, details));
+        elemental.json.JsonObject target = elemental.json.Json.createObject();
+        target.put("key", grid.getDataCommunicator().getKeyMapper().key(last));
+        com.vaadin.flow.component.ComponentUtil.fireEvent(grid,
+                new com.vaadin.flow.component.grid.dnd.GridDropEvent<>(grid, true, target, "below",
+                        elemental.json.Json.createArray()));
+
+        assertThat(column(grid("Unterzeichnende"), "name")).containsExactly("Silvio Witt", "Ulf Kämpfer", "Jan Lindenau");
+        assertThat(stored().signatories().get(2).name()).isEqualTo("Jan Lindenau");
+    }
+
+    @Test
     void settingsOpenTheCeremonyToThePublic() {
         login(organizer);
         open();
