@@ -6,6 +6,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.kogge.account.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -31,10 +32,15 @@ public class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        // Calendar files and the public API are read without a login (GET/HEAD, and CORS preflights for the API);
+        // anything else sent there goes through the usual login and CSRF checks.
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/calendar/**", "/api/**", "/images/**", "/icons/**").permitAll()
+                .requestMatchers(HttpMethod.GET, "/calendar/**", "/api/**").permitAll()
+                .requestMatchers(HttpMethod.HEAD, "/calendar/**", "/api/**").permitAll()
+                .requestMatchers(HttpMethod.OPTIONS, "/api/**").permitAll()
+                .requestMatchers("/images/**", "/icons/**").permitAll()
                 // A ceremony guest's .ics: the secret token in the path is the access check (see CeremonyCalendarController).
-                .requestMatchers(org.springframework.http.HttpMethod.GET, "/invitation/*/ceremony.ics").permitAll());
+                .requestMatchers(HttpMethod.GET, "/invitation/*/ceremony.ics").permitAll());
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

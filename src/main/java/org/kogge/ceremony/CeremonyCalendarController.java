@@ -6,7 +6,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
-import org.kogge.common.KoggeProperties;
+import org.kogge.calendar.CalendarLinks;
+import org.kogge.calendar.IcsWriter;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -29,12 +30,15 @@ public class CeremonyCalendarController {
     static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
     private final InvitationService invitations;
-    private final KoggeProperties properties;
+    private final IcsWriter writer;
+    private final CalendarLinks links;
     private final I18NProvider i18n;
 
-    public CeremonyCalendarController(InvitationService invitations, KoggeProperties properties, I18NProvider i18n) {
+    public CeremonyCalendarController(InvitationService invitations, IcsWriter writer, CalendarLinks links,
+                                      I18NProvider i18n) {
         this.invitations = invitations;
-        this.properties = properties;
+        this.writer = writer;
+        this.links = links;
         this.i18n = i18n;
     }
 
@@ -52,8 +56,8 @@ public class CeremonyCalendarController {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(cache)
                     .varyBy(HttpHeaders.ACCEPT_LANGUAGE).build();
         }
-        byte[] body = CeremonyCalendar.write(new CeremonyCalendar.Input(guest.event(), guest.ceremony(),
-                properties.baseUrl(), locale, (key, args) -> i18n.getTranslation(key, locale, args)));
+        byte[] body = CeremonyCalendar.write(new CeremonyCalendar.Input(guest.event(), guest.ceremony(), locale,
+                (key, args) -> i18n.getTranslation(key, locale, args)), writer, links);
         String fileName = guest.event().slug() + ".ics";
         return ResponseEntity.ok()
                 .contentType(TEXT_CALENDAR)

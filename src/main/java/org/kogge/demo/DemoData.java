@@ -54,11 +54,14 @@ public class DemoData implements ApplicationRunner {
     private final KoggeProperties properties;
     private final Clock clock;
     private final DemoBarcamp barcampProgramme;
+    private final DemoSchedule barcampSchedule;
     @org.springframework.beans.factory.annotation.Autowired private DemoCeremony ceremonyProgramme;
 
     public DemoData(NetworkService network, AccountService accounts, EventService events, RunAs runAs,
-                    KoggeProperties properties, Clock clock, DemoBarcamp barcampProgramme) {
+                    KoggeProperties properties, Clock clock, DemoBarcamp barcampProgramme,
+                    DemoSchedule barcampSchedule) {
         this.barcampProgramme = barcampProgramme;
+        this.barcampSchedule = barcampSchedule;
         this.network = network;
         this.accounts = accounts;
         this.events = events;
@@ -116,8 +119,8 @@ public class DemoData implements ApplicationRunner {
 
                     * Begrüßung und Vorstellungsrunde
                     * Sessionplanung mit Abstimmung
-                    * vier Session-Runden in drei Räumen
-                    * Abschluss mit Ergebnissen
+                    * zwei Tage mit je fünf Session-Runden in vier Räumen
+                    * Abschluss mit Ergebnissen am zweiten Tag
 
                     Mehr zum Netzwerk: [Smarte Hanse](https://www.luebeck.de/)
                     """);
@@ -125,7 +128,7 @@ public class DemoData implements ApplicationRunner {
             barcamp.setVenueName("Media Docks Lübeck");
             barcamp.setVenueAddress("Willy-Brandt-Allee 31, 23554 Lübeck");
             barcamp.setStart(LocalDateTime.of(barcampDay, LocalTime.of(9, 0)));
-            barcamp.setEnd(LocalDateTime.of(barcampDay, LocalTime.of(17, 0)));
+            barcamp.setEnd(LocalDateTime.of(barcampDay.plusDays(1), LocalTime.of(17, 0)));
             barcamp.setCapacity(80);
             barcamp.setRegistrationOpens(LocalDateTime.of(LocalDate.now(clock.withZone(properties.zone())), LocalTime.of(8, 0)));
             barcamp.setRegistrationCloses(LocalDateTime.of(barcampDay.minusDays(2), LocalTime.of(23, 59)));
@@ -167,6 +170,7 @@ public class DemoData implements ApplicationRunner {
             events.changeState(pastSlug, EventState.PUBLISHED);
         });
         barcampProgramme.fill(ORGANIZER, EXPERT, ATTENDEE, "barcamp-smart-water", all);
+        barcampSchedule.fill(ORGANIZER, "barcamp-smart-water", barcampDay);
         ceremonyProgramme.fill(ORGANIZER, "unterzeichnung-der-erweiterten-kooperationsvereinbarung");
         LOG.info("Demo data loaded; demo accounts use the password {}", PASSWORD);
     }

@@ -121,7 +121,7 @@ public class Event {
     void apply(EventForm f, City city, Instant now) {
         Instant oldStart = startsAt;
         Instant oldEnd = endsAt;
-        String oldVenue = venueName + "\n" + venueAddress;
+        String oldVenue = venueName + "\n" + venueAddress + "\n" + (hostCity == null ? null : hostCity.getId());
         slug = f.getSlug();
         title = f.getTitle();
         kind = f.getKind();
@@ -138,7 +138,7 @@ public class Event {
         registrationClosesAt = f.getRegistrationCloses() == null ? null : f.getRegistrationCloses().atZone(zone).toInstant();
         updatedAt = now;
         if (id != null && (!startsAt.equals(oldStart) || !endsAt.equals(oldEnd)
-                || !oldVenue.equals(venueName + "\n" + venueAddress))) {
+                || !oldVenue.equals(venueName + "\n" + venueAddress + "\n" + (hostCity == null ? null : hostCity.getId())))) {
             icalSequence++;
         }
     }

@@ -23,6 +23,10 @@ public interface EventRepository extends JpaRepository<Event, Long> {
     @Query("select e from Event e where e.slug = :slug")
     Optional<Event> findDetailsBySlug(@Param("slug") String slug);
 
+    @EntityGraph(attributePaths = {"hostCity", "organizerIds"})
+    @Query("select e from Event e where e.id in :ids")
+    List<Event> findDetailsByIdIn(@Param("ids") Collection<Long> ids);
+
     @Query(SUMMARY + "from Event e join e.hostCity c where e.state in :states and e.endsAt >= :now "
             + "and (:city is null or c.id = :city) and (:kind is null or e.kind = :kind) order by e.startsAt asc, e.id asc")
     List<EventSummary> upcoming(@Param("states") Collection<EventState> states, @Param("now") Instant now,

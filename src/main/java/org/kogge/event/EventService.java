@@ -90,6 +90,20 @@ public class EventService {
         return toDetails(e, canEdit);
     }
 
+    /**
+     * Public events (drafts left out) by id, with what their pages show: for calendars and feeds that list several
+     * events. A fixed number of queries, however many events.
+     */
+    public List<EventDetails> publicDetails(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Event> found = events.findDetailsByIdIn(ids).stream().filter(e -> e.getState().isPublic()).toList();
+        java.util.Map<Long, String> names = accounts.displayNames(
+                found.stream().flatMap(e -> e.getOrganizerIds().stream()).collect(java.util.stream.Collectors.toSet()));
+        return found.stream().map(e -> toDetails(e, false, names)).toList();
+    }
+
     // ---- organizing -----------------------------------------------------------------------------------------
 
     /** The events the caller organizes; admins see all. */
@@ -274,7 +288,11 @@ public class EventService {
     }
 
     private EventDetails toDetails(Event e, boolean canEdit) {
-        List<String> organizers = accounts.displayNames(e.getOrganizerIds()).values().stream()
+        return toDetails(e, canEdit, accounts.displayNames(e.getOrganizerIds()));
+    }
+
+    private EventDetails toDetails(Event e, boolean canEdit, java.util.Map<Long, String> names) {
+        List<String> organizers = e.getOrganizerIds().stream().map(names::get)
                 .filter(Objects::nonNull).sorted().toList();
         return new EventDetails(e.getId(), e.getSlug(), e.getTitle(), e.getKind(), e.getState(), e.getTeaser(),
                 e.getDescription(), Markdown.toSafeHtml(e.getDescription()), e.getHostCity().getId(),

@@ -309,6 +309,17 @@ public class RegistrationService {
         return out.toByteArray();
     }
 
+    /**
+     * A person's registrations that are not cancelled (event id to status, REGISTERED or WAITLISTED), any event: for
+     * their agenda and personal calendar feed. Callers check who may see them. One query.
+     */
+    public Map<Long, RegistrationStatus> activeRegistrationsOf(long personId) {
+        Map<Long, RegistrationStatus> result = new java.util.HashMap<>();
+        registrations.findByPersonId(personId).stream().filter(Registration::isActive)
+                .forEach(r -> result.put(r.getEventId(), r.getStatus()));
+        return result;
+    }
+
     // ---- internals ------------------------------------------------------------------------------------------
 
     private void cancelAndRefill(RegistrationTerms t, Registration r) {

@@ -95,13 +95,21 @@ public class Placement {
         }
     }
 
-    /** Back to the side list. */
+    /** Back to the side list; a cancelled session waits there as an ordinary one again. */
     void unplace(Instant now) {
         if (isPlaced()) {
             roomId = null;
             slotId = null;
             startsAt = null;
             endsAt = null;
+            status = PlacementStatus.SCHEDULED;
+            touch(now);
+        }
+    }
+
+    /** Its room was renamed: calendars show a new location. */
+    void relocated(Instant now) {
+        if (isPlaced()) {
             touch(now);
         }
     }

@@ -109,4 +109,9 @@ public class ScheduleReader {
                 p.getSlotId(), p.getSlotCount(), p.getStartsAt(), p.getEndsAt(), p.getStatus(), p.getSequence(),
                 p.getUpdatedAt());
     }
+
+    /** The id of the event a session (a proposal that was placed once) belongs to: for links that name only the session. */
+    public Optional<Long> eventIdOfSession(long sessionId) {
+        return placements.findById(sessionId).map(Placement::getEventId);
+    }
 }

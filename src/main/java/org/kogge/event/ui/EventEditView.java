@@ -297,6 +297,13 @@ public class EventEditView extends VerticalLayout implements BeforeEnterObserver
             headerActions.add(new RouterLink(getTranslation("event.edit.public-page"), EventDetailView.class,
                     new RouteParameters("slug", details.slug())));
         }
+        if (details != null && details.kind() == EventKind.BARCAMP) {
+            // The schedule's pages by route (the schedule feature depends on events, not the other way round).
+            headerActions.add(new com.vaadin.flow.component.html.Anchor("organize/events/" + details.slug() + "/rooms",
+                    getTranslation("schedule.section.rooms")));
+            headerActions.add(new com.vaadin.flow.component.html.Anchor("organize/events/" + details.slug() + "/schedule",
+                    getTranslation("schedule.section.planner")));
+        }
     }
 
     private void showState() {

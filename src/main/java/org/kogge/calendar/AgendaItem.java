@@ -1,0 +1,28 @@
+package org.kogge.calendar;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * One line of my agenda: a starred session ({@code sessionId} set) or an event I registered for. {@code where} is
+ * the room (sessions) or the venue (events); {@code overlapsWith} names the other entries at the same time (a
+ * session never counts as overlapping the event it belongs to; cancelled entries overlap nothing).
+ */
+public record AgendaItem(String eventSlug, String eventTitle, Long sessionId, String title, Instant startsAt,
+                         Instant endsAt, ZoneId zone, String where, List<String> hosts, boolean cancelled,
+                         boolean waitlisted, List<String> overlapsWith) {
+
+    public boolean isSession() {
+        return sessionId != null;
+    }
+
+    public boolean overlaps() {
+        return !overlapsWith.isEmpty();
+    }
+
+    AgendaItem withOverlaps(List<String> others) {
+        return new AgendaItem(eventSlug, eventTitle, sessionId, title, startsAt, endsAt, zone, where, hosts, cancelled,
+                waitlisted, List.copyOf(others));
+    }
+}

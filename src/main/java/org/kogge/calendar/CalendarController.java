@@ -1,0 +1,94 @@
+package org.kogge.calendar;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.kogge.common.NotFoundException;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.ServletWebRequest;
+
+/**
+ * The calendar files, for calendar apps (no login):
+ * {@code /calendar/events/{slug}.ics}, {@code /calendar/sessions/{id}.ics} and {@code /calendar/feed/{token}.ics}.
+ * {@code text/calendar; charset=utf-8}, an ETag from the calendar's content (If-None-Match answers 304 without
+ * rendering), five minutes of caching (private for personal feeds), texts in the language the app asks for
+ * (German unless it prefers English).
+ */
+@RestController
+@RequestMapping("/calendar")
+public class CalendarController {
+
+    static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
+    static final Duration MAX_AGE = Duration.ofMinutes(5);
+    private static final List<Locale> LANGUAGES = List.of(Locale.GERMAN, Locale.ENGLISH);
+
+    private final CalendarService calendars;
+    private final IcsWriter writer;
+
+    public CalendarController(CalendarService calendars, IcsWriter writer) {
+        this.calendars = calendars;
+        this.writer = writer;
+    }
+
+    @GetMapping("/events/{slug}.ics")
+    public ResponseEntity<byte[]> event(@PathVariable String slug, HttpServletRequest request) {
+        return respond(calendars.eventCalendar(slug, language(request)), request, true);
+    }
+
+    @GetMapping("/sessions/{id}.ics")
+    public ResponseEntity<byte[]> session(@PathVariable long id, HttpServletRequest request) {
+        return respond(calendars.sessionCalendar(id, language(request)), request, true);
+    }
+
+    @GetMapping("/feed/{token}.ics")
+    public ResponseEntity<byte[]> feed(@PathVariable String token, HttpServletRequest request) {
+        return respond(calendars.personalFeed(token, language(request)), request, false);
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<String> notFound() {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN)
+                .cacheControl(CacheControl.noStore()).body("Not found");
+    }
+
+    private ResponseEntity<byte[]> respond(CalendarDocument doc, HttpServletRequest request, boolean download) {
+        CacheControl cache = doc.personal()
+                ? CacheControl.maxAge(MAX_AGE).cachePrivate() : CacheControl.maxAge(MAX_AGE).cachePublic();
+        if (new ServletWebRequest(request).checkNotModified(doc.etag())) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(doc.etag()).cacheControl(cache)
+                    .varyBy(HttpHeaders.ACCEPT_LANGUAGE).build();
+        }
+        ContentDisposition disposition = (download ? ContentDisposition.attachment() : ContentDisposition.inline())
+                .filename(doc.fileName()).build();
+        return ResponseEntity.ok().contentType(TEXT_CALENDAR).eTag(doc.etag()).cacheControl(cache)
+                .varyBy(HttpHeaders.ACCEPT_LANGUAGE)
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+                .body(writer.write(doc.name(), doc.events()));
+    }
+
+    /** German unless the client prefers English (Accept-Language); nonsense headers mean German. */
+    static Locale language(HttpServletRequest request) {
+        String header = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
+        if (header == null || header.isBlank()) {
+            return Locale.GERMAN;
+        }
+        try {
+            Locale found = Locale.lookup(Locale.LanguageRange.parse(header), LANGUAGES);
+            return found == null ? Locale.GERMAN : found;
+        } catch (IllegalArgumentException bad) {
+            return Locale.GERMAN;
+        }
+    }
+}

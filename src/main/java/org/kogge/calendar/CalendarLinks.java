@@ -1,0 +1,58 @@
+package org.kogge.calendar;
+
+import java.net.URI;
+import org.kogge.common.KoggeProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * Addresses that leave the app, built from {@code kogge.base-url}: the pages a calendar entry links back to, the
+ * calendar files themselves, and UIDs ({@code session-42@host}) that stay the same for the same thing forever.
+ */
+@Component
+public class CalendarLinks {
+
+    private final String base;
+    private final String host;
+
+    public CalendarLinks(KoggeProperties properties) {
+        String b = properties.baseUrl().strip();
+        this.base = b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
+        String h = URI.create(base).getHost();
+        this.host = h == null || h.isBlank() ? "kogge" : h;
+    }
+
+    /** A UID such as {@code session-42@kogge.example}: {@code kind} names the sort of thing, {@code id} its id. */
+    public String uid(String kind, long id) {
+        return kind + "-" + id + "@" + host;
+    }
+
+    public URI eventPage(String slug) {
+        return URI.create(base + "/events/" + slug);
+    }
+
+    public URI sessionPage(String slug, long sessionId) {
+        return URI.create(base + "/events/" + slug + "/sessions/" + sessionId);
+    }
+
+    public String eventCalendar(String slug) {
+        return base + "/calendar/events/" + slug + ".ics";
+    }
+
+    public String sessionCalendar(long sessionId) {
+        return base + "/calendar/sessions/" + sessionId + ".ics";
+    }
+
+    /** The public API's schedule of an event (see org.kogge.api). */
+    public String apiSessions(String slug) {
+        return base + "/api/v1/events/" + slug + "/sessions";
+    }
+
+    public String feed(String token) {
+        return base + "/calendar/feed/" + token + ".ics";
+    }
+
+    /** The same feed for calendar apps to subscribe to: {@code webcal://} instead of {@code http(s)://}. */
+    public String webcal(String url) {
+        return url.replaceFirst("^https?://", "webcal://");
+    }
+}

@@ -1,0 +1,281 @@
+package org.kogge.calendar;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.kogge.account.CurrentUser;
+import org.kogge.common.Markdown;
+import org.kogge.common.NotFoundException;
+import org.kogge.event.EventDetails;
+import org.kogge.event.EventGate;
+import org.kogge.event.EventKind;
+import org.kogge.event.EventService;
+import org.kogge.event.EventState;
+import org.kogge.proposal.TopicDto;
+import org.kogge.registration.RegistrationService;
+import org.kogge.registration.RegistrationStatus;
+import org.kogge.schedule.ScheduleReader;
+import org.kogge.schedule.ScheduleSnapshot;
+import org.kogge.schedule.ScheduledSession;
+import org.kogge.schedule.StarService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The calendars: an event (with the sessions of its published schedule), one session, a person's feed (the events
+ * they hold a seat at and the sessions they starred), and the same as their agenda page. Calendars are public
+ * documents: drafts, unpublished schedules and unplaced sessions are "not found" for everybody, organizers too,
+ * since calendar apps fetch them without a login.
+ *
+ * <p>Every entry keeps its UID ({@code event-1@host}, {@code session-7@host}). A session's SEQUENCE is its
+ * placement's sequence plus its event's (both only grow), so a session moved, cancelled, or cancelled with its
+ * event always reaches calendars as an update; its LAST-MODIFIED is the later of the two changes. Waitlisted events
+ * are left out of the feed (they join it with the seat) and shown, marked, on the agenda page.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CalendarService {
+
+    private final EventService eventService;
+    private final EventGate gate;
+    private final ScheduleReader schedules;
+    private final StarService stars;
+    private final RegistrationService registrations;
+    private final CalendarFeedService feeds;
+    private final CalendarLinks links;
+    private final CurrentUser currentUser;
+    private final I18NProvider i18n;
+    private final Clock clock;
+
+    public CalendarService(EventService eventService, EventGate gate, ScheduleReader schedules, StarService stars,
+                           RegistrationService registrations, CalendarFeedService feeds, CalendarLinks links,
+                           CurrentUser currentUser, I18NProvider i18n, Clock clock) {
+        this.eventService = eventService;
+        this.gate = gate;
+        this.schedules = schedules;
+        this.stars = stars;
+        this.registrations = registrations;
+        this.feeds = feeds;
+        this.links = links;
+        this.currentUser = currentUser;
+        this.i18n = i18n;
+        this.clock = clock;
+    }
+
+    // ---- calendar files -------------------------------------------------------------------------------------
+
+    /** A public event as a calendar; a barcamp's published schedule comes with it, one entry per placed session. */
+    public CalendarDocument eventCalendar(String slug, Locale locale) {
+        EventDetails e = eventService.details(slug);
+        if (!e.state().isPublic()) {
+            throw new NotFoundException("event " + slug);
+        }
+        List<IcsEvent> entries = new ArrayList<>();
+        entries.add(eventEntry(e, locale));
+        publishedSessions(e).forEach(s -> entries.add(sessionEntry(e, s, locale)));
+        return document(e.slug() + ".ics", e.title(), entries, false);
+    }
+
+    /** One session of a published schedule of a public event. */
+    public CalendarDocument sessionCalendar(long sessionId, Locale locale) {
+        EventDetails e = schedules.eventIdOfSession(sessionId)
+                .flatMap(id -> eventService.publicDetails(List.of(id)).stream().findFirst())
+                .orElseThrow(() -> new NotFoundException("session " + sessionId));
+        ScheduledSession s = publishedSessions(e).stream().filter(x -> x.id() == sessionId).findFirst()
+                .orElseThrow(() -> new NotFoundException("session " + sessionId));
+        return document("session-" + sessionId + ".ics", s.content().title() + " · " + e.title(),
+                List.of(sessionEntry(e, s, locale)), false);
+    }
+
+    /** The personal feed a token opens: events with a seat (not cancelled, not waitlisted) and starred sessions. */
+    public CalendarDocument personalFeed(String token, Locale locale) {
+        long person = feeds.personOf(token).orElseThrow(() -> new NotFoundException("calendar feed"));
+        Mine mine = collect(person);
+        List<IcsEvent> entries = new ArrayList<>();
+        for (EventDetails e : mine.events()) {
+            if (mine.registrations().get(e.id()) == RegistrationStatus.REGISTERED) {
+                entries.add(eventEntry(e, locale));
+            }
+            mine.sessionsOf(e).forEach(s -> entries.add(sessionEntry(e, s, locale)));
+        }
+        entries.sort(Comparator.comparing(IcsEvent::start).thenComparing(IcsEvent::uid));
+        return document("kogge.ics", i18n.getTranslation("calendar.feed.name", locale), entries, true);
+    }
+
+    // ---- the agenda page ------------------------------------------------------------------------------------
+
+    /**
+     * My agenda: starred sessions and events I registered for (waitlisted ones marked) that have not ended yet,
+     * grouped by day in their event's zone, in time order, overlaps marked.
+     */
+    public List<AgendaDay> myAgenda() {
+        Mine mine = collect(currentUser.requireId());
+        Instant now = clock.instant();
+        List<AgendaItem> items = new ArrayList<>();
+        for (EventDetails e : mine.events()) {
+            RegistrationStatus status = mine.registrations().get(e.id());
+            if (status != null) {
+                items.add(new AgendaItem(e.slug(), e.title(), null, e.title(), e.startsAt(), e.endsAt(), e.zone(),
+                        location(e.venueName(), e.venueAddress(), e.hostCity()), List.of(),
+                        e.state() == EventState.CANCELLED, status == RegistrationStatus.WAITLISTED, List.of()));
+            }
+            mine.sessionsOf(e).forEach(s -> items.add(new AgendaItem(e.slug(), e.title(), s.id(),
+                    s.content().title(), s.startsAt(), s.endsAt(), e.zone(), s.roomName(), s.content().hostNames(),
+                    s.isCancelled() || e.state() == EventState.CANCELLED, false, List.of())));
+        }
+        List<AgendaItem> upcoming = markOverlaps(items.stream().filter(i -> i.endsAt().isAfter(now))
+                .sorted(Comparator.comparing(AgendaItem::startsAt).thenComparing(AgendaItem::endsAt)
+                        .thenComparing(i -> i.isSession() ? 1 : 0).thenComparing(AgendaItem::title))
+                .toList());
+        Map<LocalDate, List<AgendaItem>> byDay = new TreeMap<>();
+        upcoming.forEach(i -> byDay.computeIfAbsent(i.startsAt().atZone(i.zone()).toLocalDate(), d -> new ArrayList<>())
+                .add(i));
+        return byDay.entrySet().stream().map(d -> new AgendaDay(d.getKey(), List.copyOf(d.getValue()))).toList();
+    }
+
+    /** Removes a star from my agenda (nothing happens if it is gone already). */
+    @Transactional
+    public void unstar(String slug, long sessionId) {
+        if (stars.myStarsIn(slug).contains(sessionId)) {
+            stars.toggle(slug, sessionId);
+        }
+    }
+
+    // ---- internals ------------------------------------------------------------------------------------------
+
+    /** What a person's feed and agenda are made of: their public events, registrations and starred sessions. */
+    private record Mine(List<EventDetails> events, Map<Long, RegistrationStatus> registrations,
+                        Map<Long, List<ScheduledSession>> starred) {
+
+        List<ScheduledSession> sessionsOf(EventDetails e) {
+            return starred.getOrDefault(e.id(), List.of());
+        }
+    }
+
+    /** A fixed number of queries, plus one schedule snapshot per event with starred sessions. */
+    private Mine collect(long personId) {
+        Map<Long, RegistrationStatus> regs = registrations.activeRegistrationsOf(personId);
+        Map<Long, Set<Long>> starredIds = new LinkedHashMap<>();
+        stars.starsOf(personId).forEach(s -> starredIds.computeIfAbsent(s.eventId(), k -> new HashSet<>()).add(s.sessionId()));
+        Set<Long> eventIds = new HashSet<>(regs.keySet());
+        eventIds.addAll(starredIds.keySet());
+        List<EventDetails> events = eventService.publicDetails(eventIds).stream()
+                .sorted(Comparator.comparing(EventDetails::startsAt).thenComparing(EventDetails::id)).toList();
+        Map<Long, List<ScheduledSession>> starred = new LinkedHashMap<>();
+        for (EventDetails e : events) {
+            Set<Long> wanted = starredIds.get(e.id());
+            if (wanted != null) {
+                starred.put(e.id(), publishedSessions(e).stream().filter(s -> wanted.contains(s.id())).toList());
+            }
+        }
+        return new Mine(events, regs, starred);
+    }
+
+    /** The placed sessions (cancelled ones included) of a barcamp's published schedule; none otherwise. */
+    private List<ScheduledSession> publishedSessions(EventDetails e) {
+        if (e.kind() != EventKind.BARCAMP || !e.state().isPublic()) {
+            return List.of();
+        }
+        ScheduleSnapshot snapshot = schedules.snapshot(gate.visible(e.slug()));
+        return snapshot.published() ? snapshot.placed().stream().filter(ScheduledSession::isPlaced).toList() : List.of();
+    }
+
+    private IcsEvent eventEntry(EventDetails e, Locale locale) {
+        String description = join("\n\n", Markdown.toPlainText(e.description()),
+                e.organizers().isEmpty() ? null
+                        : i18n.getTranslation("calendar.organizers", locale, String.join(", ", e.organizers())));
+        return new IcsEvent(links.uid("event", e.id()), e.title(), description,
+                location(e.venueName(), e.venueAddress(), e.hostCity()), links.eventPage(e.slug()),
+                List.of(i18n.getTranslation(e.kind().messageKey(), locale)), e.startsAt(), e.endsAt(), e.zone(),
+                e.state() == EventState.CANCELLED ? IcsStatus.CANCELLED : IcsStatus.CONFIRMED, e.icalSequence(),
+                e.updatedAt(), null);
+    }
+
+    private IcsEvent sessionEntry(EventDetails e, ScheduledSession s, Locale locale) {
+        var c = s.content();
+        String description = join("\n\n", Markdown.toPlainText(c.abstractText()),
+                c.hostNames().isEmpty() ? null
+                        : i18n.getTranslation("calendar.hosts", locale, String.join(", ", c.hostNames())),
+                i18n.getTranslation("calendar.part-of", locale, e.title()));
+        boolean cancelled = s.isCancelled() || e.state() == EventState.CANCELLED;
+        Instant lastModified = s.updatedAt() == null || s.updatedAt().isBefore(e.updatedAt()) ? e.updatedAt() : s.updatedAt();
+        return new IcsEvent(links.uid("session", s.id()), c.title(), description,
+                location(s.roomName(), e.venueName(), e.venueAddress(), e.hostCity()),
+                links.sessionPage(e.slug(), s.id()), c.topics().stream().map(TopicDto::name).toList(),
+                s.startsAt(), s.endsAt(), e.zone(), cancelled ? IcsStatus.CANCELLED : IcsStatus.CONFIRMED,
+                s.sequence() + e.icalSequence(), lastModified, null);
+    }
+
+    /** "Room, Venue, Address" with empty parts left out; the city only if the address does not name it. */
+    private static String location(String... partsThenCity) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < partsThenCity.length - 1; i++) {
+            if (partsThenCity[i] != null && !partsThenCity[i].isBlank()) {
+                parts.add(partsThenCity[i].strip());
+            }
+        }
+        String city = partsThenCity[partsThenCity.length - 1];
+        if (city != null && !city.isBlank() && parts.stream().noneMatch(p -> p.contains(city))) {
+            parts.add(city.strip());
+        }
+        return parts.isEmpty() ? null : String.join(", ", parts);
+    }
+
+    private static String join(String separator, String... parts) {
+        String joined = Stream.of(parts).filter(Objects::nonNull).filter(p -> !p.isBlank())
+                .collect(Collectors.joining(separator));
+        return joined.isEmpty() ? null : joined;
+    }
+
+    private static List<AgendaItem> markOverlaps(List<AgendaItem> items) {
+        List<AgendaItem> result = new ArrayList<>(items.size());
+        for (AgendaItem a : items) {
+            List<String> others = new ArrayList<>();
+            if (!a.cancelled()) {
+                for (AgendaItem b : items) {
+                    if (b != a && !b.cancelled() && a.startsAt().isBefore(b.endsAt()) && b.startsAt().isBefore(a.endsAt())
+                            && !partOf(a, b) && !partOf(b, a)) {
+                        others.add(b.title());
+                    }
+                }
+            }
+            result.add(a.withOverlaps(others));
+        }
+        return result;
+    }
+
+    /** Whether {@code session} is a session of the event {@code event}. */
+    private static boolean partOf(AgendaItem session, AgendaItem event) {
+        return session.isSession() && !event.isSession() && session.eventSlug().equals(event.eventSlug());
+    }
+
+    /** The ETag: a digest of everything that goes into the calendar (render time excluded, since nothing uses it). */
+    private static CalendarDocument document(String fileName, String name, List<IcsEvent> entries, boolean personal) {
+        StringBuilder facts = new StringBuilder(fileName).append('\n').append(name).append('\n');
+        entries.forEach(e -> facts.append(e).append('\n'));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(facts.toString().getBytes(StandardCharsets.UTF_8));
+            String etag = "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 32) + "\"";
+            return new CalendarDocument(fileName, name, List.copyOf(entries), etag, personal);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

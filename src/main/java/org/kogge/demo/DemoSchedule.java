@@ -1,0 +1,165 @@
+package org.kogge.demo;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.kogge.account.RunAs;
+import org.kogge.common.InvalidInputException;
+import org.kogge.proposal.ProposalCard;
+import org.kogge.proposal.ProposalService;
+import org.kogge.proposal.ProposalStatus;
+import org.kogge.schedule.ConflictKind;
+import org.kogge.schedule.DayPlanForm;
+import org.kogge.schedule.PlaceResult;
+import org.kogge.schedule.RoomDto;
+import org.kogge.schedule.RoomForm;
+import org.kogge.schedule.ScheduleService;
+import org.kogge.schedule.ScheduleSnapshot;
+import org.kogge.schedule.ScheduledSession;
+import org.kogge.schedule.SlotDto;
+import org.kogge.schedule.SlotForm;
+import org.kogge.schedule.SlotKind;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Smart Water barcamp's schedule for the demo, built as its organizer through the schedule service: four rooms
+ * (one not step-free), two days of slots with opening, lunch and closing, the most wanted proposals accepted and
+ * placed by votes, the schedule published, and afterwards one session cancelled and one moved, so that the public
+ * "changes since" list has entries. Two accepted sessions stay in the planner's list.
+ */
+@Component
+@Profile({"default", "demo"})
+class DemoSchedule {
+
+    /** Accepted and placed sessions; a few more accepted ones wait in the planner's list. */
+    private static final int PLACED = 12;
+    private static final int ACCEPTED = PLACED + 2;
+    private static final Set<ConflictKind> AVOID = EnumSet.of(ConflictKind.BREAK_SLOT, ConflictKind.NO_FOLLOWING_SLOT,
+            ConflictKind.ROOM_TOO_SMALL);
+
+    private final ScheduleService schedule;
+    private final ProposalService proposals;
+    private final RunAs runAs;
+
+    DemoSchedule(ScheduleService schedule, ProposalService proposals, RunAs runAs) {
+        this.schedule = schedule;
+        this.proposals = proposals;
+        this.runAs = runAs;
+    }
+
+    void fill(String organizer, String slug, LocalDate firstDay) {
+        runAs.as(organizer, () -> {
+            acceptMostWanted(slug);
+            rooms(slug);
+            slots(slug, firstDay);
+            placeByVotes(slug);
+            schedule.publish(slug);
+            changeAfterPublishing(slug);
+        });
+    }
+
+    private void acceptMostWanted(String slug) {
+        List<ProposalCard> all = proposals.forModeration(slug);
+        long accepted = all.stream().filter(c -> c.status() == ProposalStatus.ACCEPTED).count();
+        all.stream().filter(c -> c.status() == ProposalStatus.OPEN)
+                .sorted(Comparator.comparingLong(ProposalCard::votes).reversed().thenComparing(ProposalCard::createdAt))
+                .limit(Math.max(0, ACCEPTED - accepted))
+                .forEach(c -> proposals.accept(slug, c.id()));
+    }
+
+    private void rooms(String slug) {
+        schedule.addRoom(slug, new RoomForm("Hörsaal", 120, "Erdgeschoss, Beamer und Mikrofone", true));
+        schedule.addRoom(slug, new RoomForm("Seminarraum Trave", 40, "1. OG, Aufzug neben dem Empfang", true));
+        schedule.addRoom(slug, new RoomForm("Seminarraum Wakenitz", 30, "1. OG, Aufzug neben dem Empfang", true));
+        schedule.addRoom(slug, new RoomForm("Galerie", 16, "2. OG, nur über die Treppe erreichbar", false));
+    }
+
+    private void slots(String slug, LocalDate day1) {
+        LocalDate day2 = day1.plusDays(1);
+        schedule.addSlot(slug, new SlotForm(day1, LocalTime.of(9, 0), LocalTime.of(9, 45), SlotKind.PLENARY,
+                "Begrüßung und Sessionplanung"));
+        schedule.generateDay(slug, new DayPlanForm(day1, LocalTime.of(10, 0), LocalTime.of(15, 45), 45, 15,
+                LocalTime.of(12, 0), 60));
+        schedule.addSlot(slug, new SlotForm(day1, LocalTime.of(16, 0), LocalTime.of(16, 30), SlotKind.PLENARY,
+                "Tagesrückblick"));
+        schedule.addSlot(slug, new SlotForm(day2, LocalTime.of(9, 0), LocalTime.of(9, 30), SlotKind.PLENARY,
+                "Morgenrunde"));
+        schedule.generateDay(slug, new DayPlanForm(day2, LocalTime.of(9, 45), LocalTime.of(15, 30), 45, 15,
+                LocalTime.of(11, 45), 60));
+        schedule.addSlot(slug, new SlotForm(day2, LocalTime.of(15, 45), LocalTime.of(16, 30), SlotKind.PLENARY,
+                "Abschluss und Ergebnisse"));
+    }
+
+    /** Most votes first, each into the earliest free session slot, biggest room first, without warnings. */
+    private void placeByVotes(String slug) {
+        ScheduleSnapshot s = schedule.planner(slug);
+        List<RoomDto> rooms = s.rooms().stream().sorted(Comparator.comparing(
+                (RoomDto r) -> r.capacity() == null ? 0 : r.capacity()).reversed()).toList();
+        List<SlotDto> sessionSlots = s.slots().stream().filter(x -> x.kind() == SlotKind.SESSION).toList();
+        int placed = 0;
+        for (ScheduledSession session : s.unplaced()) {
+            if (placed == PLACED) {
+                break;
+            }
+            if (tryPlace(slug, session.id(), rooms, sessionSlots)) {
+                placed++;
+            }
+        }
+    }
+
+    private boolean tryPlace(String slug, long sessionId, List<RoomDto> rooms, List<SlotDto> slots) {
+        for (SlotDto slot : slots) {
+            for (RoomDto room : rooms) {
+                try {
+                    PlaceResult r = schedule.place(slug, sessionId, room.id(), slot.id());
+                    if (r.warnings().stream().noneMatch(w -> AVOID.contains(w.kind()))) {
+                        return true;
+                    }
+                } catch (InvalidInputException taken) {
+                    // room or host busy at this time: try the next place
+                }
+            }
+        }
+        if (schedule.planner(slug).placed().stream().anyMatch(x -> x.id() == sessionId)) {
+            schedule.unplace(slug, sessionId);
+        }
+        return false;
+    }
+
+    /** After publishing: the least wanted placed session is cancelled, the one before it moves to a later slot. */
+    private void changeAfterPublishing(String slug) {
+        ScheduleSnapshot s = schedule.planner(slug);
+        List<ScheduledSession> byVotes = new ArrayList<>(s.placed());
+        byVotes.sort(Comparator.comparingLong((ScheduledSession x) -> x.content().votes()).thenComparing(ScheduledSession::id));
+        if (byVotes.size() < 2) {
+            return;
+        }
+        schedule.cancel(slug, byVotes.get(0).id());
+        ScheduledSession moving = byVotes.stream().skip(1).filter(x -> x.slotCount() == 1).findFirst().orElse(null);
+        if (moving == null) {
+            return;
+        }
+        List<SlotDto> later = s.slots().stream().filter(x -> x.kind() == SlotKind.SESSION
+                && x.startsAt().isAfter(moving.startsAt())).toList();
+        for (SlotDto slot : later) {
+            for (RoomDto room : s.rooms()) {
+                if (room.capacity() != null && room.capacity() < moving.content().votes()) {
+                    continue;
+                }
+                try {
+                    PlaceResult r = schedule.place(slug, moving.id(), room.id(), slot.id());
+                    if (r.warnings().stream().noneMatch(w -> AVOID.contains(w.kind()))) {
+                        return;
+                    }
+                } catch (InvalidInputException taken) {
+                    // busy: try the next place
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,296 @@
+package org.kogge.schedule.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.kogge.common.Formats;
+import org.kogge.proposal.TopicDto;
+import org.kogge.schedule.PublicScheduleBroadcaster;
+import org.kogge.schedule.PublicScheduleService;
+import org.kogge.schedule.PublicScheduleService.Change;
+import org.kogge.schedule.PublicScheduleService.Day;
+import org.kogge.schedule.PublicScheduleService.Programme;
+import org.kogge.schedule.PublicScheduleService.Visibility;
+import org.kogge.schedule.RoomDto;
+import org.kogge.schedule.ScheduledSession;
+import org.kogge.schedule.StarService;
+
+/**
+ * A barcamp's public programme: per day a grid (rooms as columns, slots as rows) on wide screens and a list on
+ * phones, both from the same data; filters by topic and room kept in the address ({@code ?topic=3&room=7}) so that
+ * they can be bookmarked; the latest changes since publication; stars for logged-in visitors. It follows changes
+ * of the schedule live (push).
+ */
+@Route("events/:slug/schedule")
+@AnonymousAllowed
+public class PublicScheduleView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String TOPIC = "topic";
+    static final String ROOM = "room";
+
+    private final transient PublicScheduleService schedules;
+    private final transient StarService stars;
+    private final transient PublicScheduleBroadcaster broadcaster;
+
+    private String slug;
+    private Long eventId;
+    private Long topicId;
+    private Long roomId;
+    private String pageTitle = "";
+    private transient Runnable stopListening;
+    private boolean updatingFilters;
+
+    private final Div content = new Div();
+    private final Select<TopicDto> topicFilter = new Select<>();
+    private final Select<RoomDto> roomFilter = new Select<>();
+
+    public PublicScheduleView(PublicScheduleService schedules, StarService stars, PublicScheduleBroadcaster broadcaster) {
+        this.schedules = schedules;
+        this.stars = stars;
+        this.broadcaster = broadcaster;
+        addClassNames("kogge-page", "kogge-programme");
+        setPadding(false);
+        content.addClassName("kogge-programme-content");
+        content.setWidthFull();
+
+        topicFilter.setLabel(getTranslation("programme.filter.topic"));
+        topicFilter.setEmptySelectionAllowed(true);
+        topicFilter.setEmptySelectionCaption(getTranslation("programme.filter.all-topics"));
+        topicFilter.setItemLabelGenerator(t -> t == null ? getTranslation("programme.filter.all-topics") : t.name());
+        topicFilter.addValueChangeListener(e -> filtersChanged());
+        roomFilter.setLabel(getTranslation("programme.filter.room"));
+        roomFilter.setEmptySelectionAllowed(true);
+        roomFilter.setEmptySelectionCaption(getTranslation("programme.filter.all-rooms"));
+        roomFilter.setItemLabelGenerator(r -> r == null ? getTranslation("programme.filter.all-rooms") : r.name());
+        roomFilter.addValueChangeListener(e -> filtersChanged());
+        add(content);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        slug = event.getRouteParameters().get("slug").orElse("");
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        topicId = idOf(query.get(TOPIC));
+        roomId = idOf(query.get(ROOM));
+        Programme p = schedules.programme(slug, topicId, roomId);
+        slug = p.event().slug();
+        if (stopListening != null && !Objects.equals(eventId, p.event().eventId())) {
+            stopListening.run();
+            stopListening = null;
+        }
+        eventId = p.event().eventId();
+        show(p);
+        if (isAttached() && stopListening == null) {
+            listen(UI.getCurrent());
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        if (eventId != null && stopListening == null) {
+            listen(attachEvent.getUI());
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (stopListening != null) {
+            stopListening.run();
+            stopListening = null;
+        }
+        super.onDetach(detachEvent);
+    }
+
+    private void listen(UI ui) {
+        stopListening = PublicScheduleLive.listen(ui, broadcaster, eventId, this::refresh);
+    }
+
+    /** Shows the programme anew with the filters in effect (after a change of the schedule). */
+    private void refresh() {
+        show(schedules.programme(slug, topicId, roomId));
+    }
+
+    private void show(Programme p) {
+        ZoneId zone = p.event().zone();
+        pageTitle = getTranslation("programme.title", p.event().title());
+        content.removeAll();
+        H2 heading = new H2(getTranslation("programme.heading", p.event().title()));
+        content.add(heading, links(p));
+
+        if (p.visibility() == Visibility.NOT_PUBLISHED) {
+            Paragraph notYet = new Paragraph(getTranslation("programme.not-published"));
+            notYet.addClassNames("kogge-notice", "kogge-programme-not-published");
+            content.add(notYet);
+            return;
+        }
+        if (p.visibility() == Visibility.PREVIEW) {
+            Paragraph preview = new Paragraph(getTranslation("programme.preview"));
+            preview.addClassNames("kogge-preview", "kogge-programme-preview");
+            preview.getElement().setAttribute("role", "note");
+            content.add(preview);
+        }
+        if (p.changedAt() != null) {
+            Paragraph status = new Paragraph(getTranslation("programme.as-of",
+                    Formats.dateTime(p.changedAt(), zone, getLocale())));
+            status.addClassNames("kogge-programme-as-of", "kogge-muted");
+            status.getElement().setAttribute("role", "status");
+            content.add(status);
+        }
+        if (!p.loggedIn()) {
+            Div hint = new Div(new Span(getTranslation("programme.star.login-hint")), new Span(" "),
+                    new Anchor("login", getTranslation("programme.star.login")));
+            hint.addClassName("kogge-programme-login-hint");
+            content.add(hint);
+        }
+        if (!p.changes().isEmpty()) {
+            content.add(changes(p.changes(), zone));
+        }
+        content.add(filters(p));
+
+        if (p.days().isEmpty()) {
+            content.add(muted(getTranslation("programme.empty")));
+            return;
+        }
+        if (p.sessionCount() == 0 && p.filtered()) {
+            Paragraph none = muted(getTranslation("programme.empty-filtered"));
+            Anchor reset = new Anchor("events/" + slug + "/schedule", getTranslation("programme.filter.reset"));
+            content.add(new Div(none, reset));
+        }
+        SessionStars starToggles = new SessionStars(this, stars, slug, p.starred());
+        List<Day> days = p.days();
+        for (int i = 0; i < days.size(); i++) {
+            Day day = days.get(i);
+            Section section = new Section();
+            section.addClassName("kogge-programme-day");
+            H3 dayHeading = new H3(PublicScheduleTexts.day(day.date(), getLocale()));
+            dayHeading.setId("programme-day-" + i);
+            section.add(dayHeading);
+            section.getElement().setAttribute("aria-labelledby", dayHeading.getId().orElseThrow());
+            section.add(new PublicScheduleTable(day, i, p.rooms(), zone, s -> card(s, false, zone, p, starToggles)));
+            section.add(new PublicScheduleList(day, zone, s -> card(s, true, zone, p, starToggles)));
+            content.add(section);
+        }
+    }
+
+    private PublicSessionCard card(ScheduledSession s, boolean withPlace, ZoneId zone, Programme p, SessionStars starToggles) {
+        boolean canStar = p.loggedIn() && p.visibility() == Visibility.PUBLISHED;
+        return new PublicSessionCard(slug, s, withPlace, zone, canStar ? starToggles.button(s) : null);
+    }
+
+    private HorizontalLayout links(Programme p) {
+        Anchor back = new Anchor("events/" + slug, getTranslation("programme.back-to-event"));
+        HorizontalLayout links = new HorizontalLayout(back);
+        if (p.visibility() != Visibility.NOT_PUBLISHED) {
+            Anchor calendar = new Anchor("calendar/events/" + slug + ".ics", getTranslation("programme.add-to-calendar"));
+            calendar.setRouterIgnore(true);
+            calendar.addClassName("kogge-programme-calendar");
+            Anchor agenda = new Anchor("me/agenda", getTranslation("programme.my-agenda"));
+            Anchor now = new Anchor("events/" + slug + "/now", getTranslation("programme.now-board"));
+            links.add(calendar, agenda, now);
+        }
+        links.addClassName("kogge-programme-links");
+        links.setWrap(true);
+        return links;
+    }
+
+    private Section changes(List<Change> list, ZoneId zone) {
+        Section section = new Section();
+        section.addClassName("kogge-programme-changes");
+        H3 h = new H3(getTranslation("programme.changes.heading"));
+        h.setId("programme-changes");
+        section.getElement().setAttribute("aria-labelledby", "programme-changes");
+        UnorderedList items = new UnorderedList();
+        for (Change c : list) {
+            Span when = new Span(Formats.dateTime(c.changedAt(), zone, getLocale()));
+            when.addClassName("kogge-programme-change-time");
+            Span kind = new Span(getTranslation(c.kind().messageKey()));
+            kind.addClassNames("kogge-badge", "kogge-programme-change-kind");
+            Span text = new Span(PublicScheduleTexts.change(this, c, zone, getLocale()));
+            text.addClassName("kogge-programme-change-text");
+            ListItem item = new ListItem(when, kind, text);
+            items.add(item);
+        }
+        section.add(h, items);
+        return section;
+    }
+
+    private HorizontalLayout filters(Programme p) {
+        updatingFilters = true;
+        topicFilter.setItems(p.topics());
+        topicFilter.setValue(p.topics().stream().filter(t -> Objects.equals(t.id(), p.topicId())).findFirst().orElse(null));
+        topicFilter.setVisible(!p.topics().isEmpty());
+        roomFilter.setItems(p.allRooms());
+        roomFilter.setValue(p.allRooms().stream().filter(r -> Objects.equals(r.id(), p.roomId())).findFirst().orElse(null));
+        roomFilter.setVisible(p.allRooms().size() > 1);
+        topicId = p.topicId();
+        roomId = p.roomId();
+        updatingFilters = false;
+        HorizontalLayout filters = new HorizontalLayout(topicFilter, roomFilter);
+        filters.addClassName("kogge-programme-filters");
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        return filters;
+    }
+
+    /** A filter was chosen: the address changes (bookmarkable), and the page follows it. */
+    private void filtersChanged() {
+        if (updatingFilters || slug == null) {
+            return;
+        }
+        Map<String, String> query = new LinkedHashMap<>();
+        if (topicFilter.getValue() != null) {
+            query.put(TOPIC, String.valueOf(topicFilter.getValue().id()));
+        }
+        if (roomFilter.getValue() != null) {
+            query.put(ROOM, String.valueOf(roomFilter.getValue().id()));
+        }
+        UI.getCurrent().navigate("events/" + slug + "/schedule", QueryParameters.simple(query));
+    }
+
+    private static Long idOf(List<String> values) {
+        if (values == null || values.isEmpty()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(values.get(0).strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Paragraph muted(String text) {
+        Paragraph p = new Paragraph(text);
+        p.addClassName("kogge-muted");
+        return p;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return pageTitle + " · " + getTranslation("app.name");
+    }
+}

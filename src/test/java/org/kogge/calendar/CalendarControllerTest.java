@@ -1,0 +1,216 @@
+package org.kogge.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.kogge.calendar.IcsTesting.assertFolded;
+import static org.kogge.calendar.IcsTesting.byUid;
+import static org.kogge.calendar.IcsTesting.events;
+import static org.kogge.calendar.IcsTesting.parse;
+import static org.kogge.calendar.IcsTesting.value;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.Test;
+import org.kogge.account.PersonUserDetailsService;
+import org.kogge.account.Role;
+import org.kogge.event.EventKind;
+import org.kogge.event.EventState;
+import org.kogge.registration.RegistrationService;
+import org.kogge.schedule.ScheduleService;
+import org.kogge.schedule.StarService;
+import org.kogge.testing.CalendarFixtures;
+import org.kogge.testing.CalendarFixtures.Camp;
+import org.kogge.testing.ServiceTestBase;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The calendar URLs over HTTP (MockMvc with the real security filter chain), read without a login. */
+@AutoConfigureMockMvc
+class CalendarControllerTest extends ServiceTestBase {
+
+    @Autowired MockMvc mvc;
+    @Autowired CalendarFixtures cf;
+    @Autowired ScheduleService schedule;
+    @Autowired StarService stars;
+    @Autowired RegistrationService registrations;
+    @Autowired CalendarFeedService feeds;
+    @Autowired PersonUserDetailsService users;
+    @Autowired org.kogge.account.AccountService accounts;
+
+    MockHttpServletResponse fetch(String url, String... headers) throws Exception {
+        var request = get(url);
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return mvc.perform(request).andReturn().getResponse();
+    }
+
+    @Test
+    void theEventCalendarIsADownloadWithTheEventAndItsPublishedSessions() throws Exception {
+        Camp camp = cf.camp("Barcamp Smart Water", true, "Regenwasser", "Deiche");
+        MockHttpServletResponse r = fetch("/calendar/events/" + camp.slug() + ".ics");
+
+        assertThat(r.getStatus()).isEqualTo(200);
+        assertThat(r.getContentType()).isEqualToIgnoringCase("text/calendar;charset=UTF-8");
+        assertThat(r.getHeader(HttpHeaders.CONTENT_DISPOSITION))
+                .startsWith("attachment").contains("filename=\"" + camp.slug() + ".ics\"");
+        assertThat(r.getHeader(HttpHeaders.CACHE_CONTROL)).contains("max-age=300").contains("public");
+        assertThat(r.getHeader(HttpHeaders.ETAG)).startsWith("\"").endsWith("\"");
+        byte[] body = r.getContentAsByteArray();
+        assertFolded(body);
+        Calendar c = parse(body);
+        assertThat(value(c, "X-WR-CALNAME")).isEqualTo("Barcamp Smart Water");
+        List<VEvent> all = events(c);
+        assertThat(all).hasSize(3);
+        VEvent session = byUid(c, "session-" + camp.sessions().get(0) + "@localhost");
+        assertThat(value(session, Property.SUMMARY)).isEqualTo("Regenwasser");
+        assertThat(value(session, Property.URL))
+                .isEqualTo("http://localhost:8080/events/" + camp.slug() + "/sessions/" + camp.sessions().get(0));
+        assertThat(value(session, Property.LOCATION)).isEqualTo("Trave, Rathaus, Breite Straße 62, 23552 Lübeck");
+        assertThat(value(session, Property.DESCRIPTION))
+                .isEqualTo("Worum es in Regenwasser geht\n\nMit: Hanna Host\n\nTeil von Barcamp Smart Water");
+        assertThat(value(session, Property.STATUS)).isEqualTo("CONFIRMED");
+        VEvent event = all.get(0);
+        assertThat(value(event, Property.UID)).startsWith("event-").endsWith("@localhost");
+        assertThat(value(event, Property.URL)).isEqualTo("http://localhost:8080/events/" + camp.slug());
+        assertThat(value(event, Property.CATEGORIES)).isEqualTo("Barcamp");
+    }
+
+    @Test
+    void aSecondRequestWithTheETagGets304AndAChangeGivesANewETag() throws Exception {
+        Camp camp = cf.camp("Barcamp Smart Water", true, "Regenwasser", "Deiche");
+        String url = "/calendar/events/" + camp.slug() + ".ics";
+        String etag = fetch(url).getHeader(HttpHeaders.ETAG);
+        assertThat(fetch(url).getHeader(HttpHeaders.ETAG)).isEqualTo(etag);
+
+        MockHttpServletResponse unchanged = fetch(url, HttpHeaders.IF_NONE_MATCH, etag);
+        assertThat(unchanged.getStatus()).isEqualTo(304);
+        assertThat(unchanged.getContentAsByteArray()).isEmpty();
+        assertThat(unchanged.getHeader(HttpHeaders.ETAG)).isEqualTo(etag);
+        assertThat(unchanged.getHeader(HttpHeaders.CACHE_CONTROL)).contains("max-age=300");
+
+        fixtures.as(camp.organizer(), () -> schedule.cancel(camp.slug(), camp.sessions().get(1)));
+        MockHttpServletResponse changed = fetch(url, HttpHeaders.IF_NONE_MATCH, etag);
+        assertThat(changed.getStatus()).isEqualTo(200);
+        assertThat(changed.getHeader(HttpHeaders.ETAG)).isNotEqualTo(etag);
+        VEvent cancelled = byUid(parse(changed.getContentAsByteArray()), "session-" + camp.sessions().get(1) + "@localhost");
+        assertThat(value(cancelled, Property.STATUS)).isEqualTo("CANCELLED");
+
+        String session = "/calendar/sessions/" + camp.sessions().get(0) + ".ics";
+        String sessionTag = fetch(session).getHeader(HttpHeaders.ETAG);
+        assertThat(fetch(session, HttpHeaders.IF_NONE_MATCH, sessionTag).getStatus()).isEqualTo(304);
+    }
+
+    @Test
+    void draftsUnknownEventsAndUnpublishedSchedulesAreNotFoundEvenForTheirOrganizers() throws Exception {
+        String organizer = fixtures.person("Otto Orga", Role.ORGANIZER).email();
+        String draft = fixtures.event(organizer, "Geheimer Entwurf", EventKind.CEREMONY, 10, EventState.DRAFT).slug();
+        var otto = users.loadUserByUsername(organizer);
+        assertThat(mvc.perform(get("/calendar/events/" + draft + ".ics").with(user(otto))).andReturn().getResponse()
+                .getStatus()).isEqualTo(404);
+        assertThat(fetch("/calendar/events/" + draft + ".ics").getStatus()).isEqualTo(404);
+        assertThat(fetch("/calendar/events/gibt-es-nicht.ics").getStatus()).isEqualTo(404);
+        assertThat(fetch("/calendar/sessions/999999.ics").getStatus()).isEqualTo(404);
+
+        Camp unpublished = cf.camp("Barcamp Planung", false, "Noch geheim");
+        MockHttpServletResponse event = fetch("/calendar/events/" + unpublished.slug() + ".ics");
+        assertThat(event.getStatus()).isEqualTo(200);
+        assertThat(events(parse(event.getContentAsByteArray()))).hasSize(1);
+        assertThat(new String(event.getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("Noch geheim");
+        assertThat(fetch("/calendar/sessions/" + unpublished.sessions().get(0) + ".ics").getStatus()).isEqualTo(404);
+        var olga = users.loadUserByUsername(unpublished.organizer());
+        assertThat(mvc.perform(get("/calendar/sessions/" + unpublished.sessions().get(0) + ".ics").with(user(olga)))
+                .andReturn().getResponse().getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void oneSessionAsACalendar() throws Exception {
+        Camp camp = cf.camp("Barcamp Smart Water", true, "Regenwasser", "Deiche");
+        MockHttpServletResponse r = fetch("/calendar/sessions/" + camp.sessions().get(1) + ".ics",
+                HttpHeaders.ACCEPT_LANGUAGE, "en-GB,en;q=0.8");
+        assertThat(r.getStatus()).isEqualTo(200);
+        assertThat(r.getHeader(HttpHeaders.CONTENT_DISPOSITION))
+                .contains("filename=\"session-" + camp.sessions().get(1) + ".ics\"");
+        Calendar c = parse(r.getContentAsByteArray());
+        assertThat(events(c)).hasSize(1);
+        VEvent v = events(c).get(0);
+        assertThat(value(v, Property.SUMMARY)).isEqualTo("Deiche");
+        assertThat(value(v, Property.DESCRIPTION)).contains("Hosted by Hanna Host").contains("Part of Barcamp Smart Water");
+    }
+
+    @Test
+    void thePersonalFeedNeedsNoLoginFollowsStarsAndRegistrationsAndDiesWhenRegenerated() throws Exception {
+        Camp camp = cf.camp("Barcamp Smart Water", true, "Regenwasser", "Deiche", "Moore");
+        login(camp.host());
+        stars.toggle(camp.slug(), camp.sessions().get(0));
+        FeedLink link = feeds.myFeed();
+        logout();
+        assertThat(link.url()).startsWith("http://localhost:8080/calendar/feed/").endsWith(".ics");
+        assertThat(link.webcalUrl()).isEqualTo(link.url().replace("http://", "webcal://"));
+        String token = link.url().substring(link.url().lastIndexOf('/') + 1, link.url().length() - 4);
+        assertThat(token).hasSize(43).matches("[A-Za-z0-9_-]+");
+        String url = "/calendar/feed/" + token + ".ics";
+
+        MockHttpServletResponse first = fetch(url);
+        assertThat(first.getStatus()).isEqualTo(200);
+        assertThat(first.getHeader(HttpHeaders.CONTENT_DISPOSITION)).startsWith("inline");
+        assertThat(first.getHeader(HttpHeaders.CACHE_CONTROL)).contains("private").contains("max-age=300");
+        Calendar c = parse(first.getContentAsByteArray());
+        assertThat(events(c)).extracting(v -> value(v, Property.SUMMARY))
+                .containsExactly("Barcamp Smart Water", "Regenwasser");
+        String etag = first.getHeader(HttpHeaders.ETAG);
+        assertThat(fetch(url, HttpHeaders.IF_NONE_MATCH, etag).getStatus()).isEqualTo(304);
+
+        fixtures.as(camp.host(), () -> stars.toggle(camp.slug(), camp.sessions().get(2)));
+        MockHttpServletResponse starred = fetch(url, HttpHeaders.IF_NONE_MATCH, etag);
+        assertThat(starred.getStatus()).isEqualTo(200);
+        assertThat(events(parse(starred.getContentAsByteArray()))).extracting(v -> value(v, Property.SUMMARY))
+                .containsExactly("Barcamp Smart Water", "Regenwasser", "Moore");
+        String etag2 = starred.getHeader(HttpHeaders.ETAG);
+        assertThat(etag2).isNotEqualTo(etag);
+
+        fixtures.as(camp.host(), () -> registrations.cancel(camp.slug()));
+        MockHttpServletResponse unregistered = fetch(url, HttpHeaders.IF_NONE_MATCH, etag2);
+        assertThat(unregistered.getStatus()).isEqualTo(200);
+        assertThat(events(parse(unregistered.getContentAsByteArray()))).extracting(v -> value(v, Property.SUMMARY))
+                .containsExactly("Regenwasser", "Moore");
+
+        FeedLink fresh = fixtures.as(camp.host(), () -> feeds.regenerate());
+        assertThat(fresh.url()).isNotEqualTo(link.url());
+        assertThat(fetch(url).getStatus()).isEqualTo(404);
+        assertThat(fetch(fresh.url().replace("http://localhost:8080", "")).getStatus()).isEqualTo(200);
+        assertThat(fetch("/calendar/feed/nonsense.ics").getStatus()).isEqualTo(404);
+        assertThat(fetch("/calendar/feed/" + "A".repeat(43) + ".ics").getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void aDeletedAccountsFeedIsGoneAndTheExportNamesNoToken() throws Exception {
+        Camp camp = cf.camp("Barcamp Smart Water", true, "Regenwasser");
+        login(camp.host());
+        FeedLink link = feeds.myFeed();
+        String url = link.url().replace("http://localhost:8080", "");
+        assertThat(fetch(url).getStatus()).isEqualTo(200);
+        login(camp.host()); // the request above ended with a cleared security context on this thread
+        String export = accounts.exportMyData();
+        assertThat(export).contains("calendar-feed").doesNotContain(link.url().substring(link.url().lastIndexOf('/') + 1, link.url().length() - 4));
+        accounts.deleteMyAccount(org.kogge.testing.Fixtures.PASSWORD);
+        logout();
+        assertThat(fetch(url).getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void onlyReadingIsOpen() throws Exception {
+        Camp camp = cf.camp("Barcamp Smart Water", true, "Regenwasser");
+        int status = mvc.perform(post("/calendar/events/" + camp.slug() + ".ics")).andReturn().getResponse().getStatus();
+        assertThat(status).isIn(401, 403, 405);
+        assertThat(fetch("/calendar/events/" + camp.slug() + ".ics").getStatus()).isEqualTo(200);
+    }
+}

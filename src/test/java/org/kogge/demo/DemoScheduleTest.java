@@ -1,0 +1,56 @@
+package org.kogge.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.kogge.account.RunAs;
+import org.kogge.schedule.ChangeKind;
+import org.kogge.schedule.Conflict;
+import org.kogge.schedule.RoomDto;
+import org.kogge.schedule.ScheduleChangeDto;
+import org.kogge.schedule.ScheduleReader;
+import org.kogge.schedule.ScheduleService;
+import org.kogge.schedule.ScheduleSnapshot;
+import org.kogge.schedule.ScheduledSession;
+import org.kogge.schedule.SlotKind;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The demo's Smart Water barcamp comes with a published two-day schedule built through the schedule service, with a
+ * cancelled and a moved session in its change log. Runs the demo loader on a database of its own.
+ */
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:kogge-demo-schedule;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
+@ActiveProfiles({"test", "demo"})
+class DemoScheduleTest {
+
+    static final String SLUG = "barcamp-smart-water";
+
+    @Autowired ScheduleReader reader;
+    @Autowired ScheduleService schedule;
+    @Autowired RunAs runAs;
+
+    @Test
+    void theDemoBarcampHasAPublishedScheduleWithChanges() {
+        ScheduleSnapshot s = reader.schedule(SLUG);
+        ZoneId zone = s.event().zone();
+
+        assertThat(s.published()).isTrue();
+        assertThat(s.rooms()).hasSize(4);
+        assertThat(s.rooms()).filteredOn(r -> !r.accessible()).extracting(RoomDto::name).containsExactly("Galerie");
+        assertThat(s.slots().stream().map(x -> x.day(zone)).distinct()).hasSize(2);
+        assertThat(s.slots()).extracting(x -> x.kind()).contains(SlotKind.PLENARY, SlotKind.BREAK, SlotKind.SESSION);
+        assertThat(s.placed()).hasSize(12);
+        assertThat(s.placed()).filteredOn(ScheduledSession::isCancelled).hasSize(1);
+        assertThat(s.unplaced()).hasSize(2);
+
+        List<ScheduleChangeDto> changes = schedule.changes(SLUG, 20);
+        assertThat(changes).extracting(ScheduleChangeDto::kind).containsExactly(ChangeKind.MOVED, ChangeKind.CANCELLED);
+
+        List<Conflict> conflicts = runAs.as(DemoData.ORGANIZER, () -> schedule.conflicts(schedule.planner(SLUG)));
+        assertThat(conflicts).isEmpty();
+    }
+}

@@ -1,0 +1,165 @@
+package org.kogge.testing;
+
+import static org.kogge.testing.ScheduleFixtures.DAY1;
+import static org.kogge.testing.ScheduleFixtures.DAY2;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.kogge.account.Role;
+import org.kogge.proposal.ProposalForm;
+import org.kogge.proposal.ProposalFormat;
+import org.kogge.proposal.ProposalService;
+import org.kogge.proposal.SessionLanguage;
+import org.kogge.schedule.RoomForm;
+import org.kogge.schedule.ScheduleService;
+import org.kogge.schedule.SlotForm;
+import org.kogge.schedule.SlotKind;
+import org.springframework.stereotype.Component;
+
+/**
+ * A ready-made public programme for the public schedule tests, built through the real services (proposals,
+ * {@link ScheduleService}) on top of {@link ScheduleFixtures}' two-day barcamp (30 and 31 October 2027,
+ * Europe/Berlin):
+ * <pre>
+ * Sat 30 Oct    Saal Elbe                     Raum Trave
+ * 10:00-11:00   Sensornetze im Kanal (Erika)  Pegel offen teilen (Kai)
+ * 11:00-11:30   Kaffeepause (break)
+ * 11:30-12:30   Energie aus Abwasser (Lena,   Hafen-Hackathon (Kai)
+ * 12:30-13:30     two slots)                  -
+ * Sun 31 Oct
+ * 10:00-11:00   Rückblick (Erika)             -
+ * </pre>
+ * Not published yet: {@link #publish(Programme)} does that.
+ */
+@Component
+public class ProgrammeFixtures {
+
+    public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+
+    private final Fixtures fixtures;
+    private final ScheduleFixtures schedules;
+    private final ScheduleService service;
+    private final ProposalService proposals;
+
+    public ProgrammeFixtures(Fixtures fixtures, ScheduleFixtures schedules, ScheduleService service,
+                             ProposalService proposals) {
+        this.fixtures = fixtures;
+        this.schedules = schedules;
+        this.service = service;
+        this.proposals = proposals;
+    }
+
+    /** Ids of the programme's parts. */
+    public record Programme(String slug, String organizer, String erika, String kai, String lena,
+                            long water, long energy, long elbe, long trave,
+                            long slot10, long coffee, long slot1130, long slot1230, long day2slot10,
+                            long sensors, long levels, long wastewater, long hackathon, long review) {
+    }
+
+    /** The programme above, placed but not published. */
+    public Programme programme() {
+        String organizer = fixtures.person("Olga Orga", Role.ORGANIZER).email();
+        String slug = schedules.barcamp(organizer, "Barcamp Kanal");
+        long water = fixtures.as(organizer, () -> proposals.addTopic(slug, "Wasser").id());
+        long energy = fixtures.as(organizer, () -> proposals.addTopic(slug, "Energie").id());
+        String erika = schedules.participant(slug, "Erika Expertin");
+        String kai = schedules.participant(slug, "Kai Kollege");
+        String lena = schedules.participant(slug, "Lena Lotsin");
+        long sensors = session(slug, organizer, erika, "Sensornetze im Kanal", 1, water);
+        long levels = session(slug, organizer, kai, "Pegel offen teilen", 1, water);
+        long wastewater = session(slug, organizer, lena, "Energie aus Abwasser", 2, energy);
+        long hackathon = session(slug, organizer, kai, "Hafen-Hackathon", 1);
+        long review = session(slug, organizer, erika, "Rückblick", 1);
+        return fixtures.as(organizer, () -> {
+            long elbe = service.addRoom(slug, new RoomForm("Saal Elbe", 80, null, true)).id();
+            long trave = service.addRoom(slug, new RoomForm("Raum Trave", 20, null, true)).id();
+            long s10 = slot(slug, DAY1, 10, 0, 11, 0, SlotKind.SESSION, null);
+            long coffee = slot(slug, DAY1, 11, 0, 11, 30, SlotKind.BREAK, "Kaffeepause");
+            long s1130 = slot(slug, DAY1, 11, 30, 12, 30, SlotKind.SESSION, null);
+            long s1230 = slot(slug, DAY1, 12, 30, 13, 30, SlotKind.SESSION, null);
+            long d2 = slot(slug, DAY2, 10, 0, 11, 0, SlotKind.SESSION, null);
+            service.place(slug, sensors, elbe, s10);
+            service.place(slug, levels, trave, s10);
+            service.place(slug, wastewater, elbe, s1130);
+            service.place(slug, hackathon, trave, s1130);
+            service.place(slug, review, elbe, d2);
+            return new Programme(slug, organizer, erika, kai, lena, water, energy, elbe, trave, s10, coffee, s1130,
+                    s1230, d2, sensors, levels, wastewater, hackathon, review);
+        });
+    }
+
+    public void publish(Programme p) {
+        fixtures.as(p.organizer(), () -> service.publish(p.slug()));
+    }
+
+    /**
+     * A published programme with {@code count} one-slot sessions on the first day: {@code rooms} rooms side by
+     * side, one host per room, as many 45-minute slots as needed; returns the slug.
+     */
+    public String programmeOf(int count, int rooms) {
+        String organizer = fixtures.person("Paula" + count + " Plan", Role.ORGANIZER).email();
+        String slug = schedules.barcamp(organizer, "Barcamp Last " + count);
+        long topic = fixtures.as(organizer, () -> proposals.addTopic(slug, "Thema").id());
+        List<String> hosts = new ArrayList<>();
+        for (int r = 0; r < rooms; r++) {
+            hosts.add(schedules.participant(slug, "Host" + count + "x" + r + " Gast"));
+        }
+        List<Long> sessions = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            sessions.add(session(slug, organizer, hosts.get(i % rooms), "Session " + i, 1, topic));
+        }
+        fixtures.as(organizer, () -> {
+            List<Long> roomIds = new ArrayList<>();
+            for (int r = 0; r < rooms; r++) {
+                roomIds.add(service.addRoom(slug, new RoomForm("Raum " + r, 30, null, true)).id());
+            }
+            int slotCount = (count + rooms - 1) / rooms;
+            List<Long> slotIds = new ArrayList<>();
+            for (int s = 0; s < slotCount; s++) {
+                LocalTime start = LocalTime.of(9, 0).plusMinutes(45L * s);
+                slotIds.add(service.addSlot(slug, new SlotForm(DAY1, start, start.plusMinutes(45), SlotKind.SESSION,
+                        null)).id());
+            }
+            for (int i = 0; i < count; i++) {
+                service.place(slug, sessions.get(i), roomIds.get(i % rooms), slotIds.get(i / rooms));
+            }
+            service.publish(slug);
+        });
+        return slug;
+    }
+
+    /** A moment of the event in its zone. */
+    public static Instant at(LocalDate day, int hour, int minute) {
+        return day.atTime(hour, minute).atZone(ZONE).toInstant();
+    }
+
+    private long slot(String slug, LocalDate day, int h1, int m1, int h2, int m2, SlotKind kind, String label) {
+        return service.addSlot(slug, new SlotForm(day, LocalTime.of(h1, m1), LocalTime.of(h2, m2), kind, label)).id();
+    }
+
+    /** Proposed by the host with an abstract in Markdown, accepted by the organizer. */
+    public long session(String slug, String organizer, String host, String title, int slots, long... topics) {
+        return session(slug, organizer, host, title, "Worum es in **" + title + "** geht", slots, topics);
+    }
+
+    /** Proposed by the host with the given abstract, accepted by the organizer. */
+    public long session(String slug, String organizer, String host, String title, String abstractText, int slots,
+                        long... topics) {
+        ProposalForm f = new ProposalForm();
+        f.setTitle(title);
+        f.setAbstractText(abstractText);
+        f.setFormat(ProposalFormat.WORKSHOP);
+        f.setLanguage(SessionLanguage.DE);
+        f.setSlots(slots);
+        for (long t : topics) {
+            f.getTopicIds().add(t);
+        }
+        long id = fixtures.as(host, () -> proposals.propose(slug, f).id());
+        fixtures.as(organizer, () -> proposals.accept(slug, id));
+        return id;
+    }
+}
