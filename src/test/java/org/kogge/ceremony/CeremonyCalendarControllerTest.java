@@ -83,7 +83,7 @@ class CeremonyCalendarControllerTest extends ServiceTestBase {
         }
         assertThat(text.split("DTSTAMP", -1)).as("one DTSTAMP").hasSize(2);
         assertThat(text).contains("DTSTART;TZID=Europe/Berlin:").contains("DTEND;TZID=Europe/Berlin:")
-                .doesNotContain("DURATION").contains("BEGIN:VTIMEZONE").contains("TZID:Europe/Berlin");
+                .doesNotContain("\r\nDURATION").contains("BEGIN:VTIMEZONE").contains("TZID:Europe/Berlin");
         Calendar calendar = new CalendarBuilder().build(new StringReader(text));
         VEvent event = calendar.getComponent(Component.VEVENT).map(VEvent.class::cast).orElseThrow();
         assertThat(event.getUid().orElseThrow().getValue()).startsWith("ceremony-").endsWith("@localhost");
