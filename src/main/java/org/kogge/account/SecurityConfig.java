@@ -38,7 +38,9 @@ public class SecurityConfig {
                 .requestMatchers(HttpMethod.GET, "/calendar/**", "/api/**").permitAll()
                 .requestMatchers(HttpMethod.HEAD, "/calendar/**", "/api/**").permitAll()
                 .requestMatchers(HttpMethod.OPTIONS, "/api/**").permitAll()
-                .requestMatchers("/images/**", "/icons/**").permitAll());
+                .requestMatchers("/images/**", "/icons/**").permitAll()
+                // A ceremony guest's .ics: the secret token in the path is the access check (see CeremonyCalendarController).
+                .requestMatchers(HttpMethod.GET, "/invitation/*/ceremony.ics").permitAll());
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

@@ -55,6 +55,7 @@ public class DemoData implements ApplicationRunner {
     private final Clock clock;
     private final DemoBarcamp barcampProgramme;
     private final DemoSchedule barcampSchedule;
+    @org.springframework.beans.factory.annotation.Autowired private DemoCeremony ceremonyProgramme;
 
     public DemoData(NetworkService network, AccountService accounts, EventService events, RunAs runAs,
                     KoggeProperties properties, Clock clock, DemoBarcamp barcampProgramme,
@@ -170,6 +171,7 @@ public class DemoData implements ApplicationRunner {
         });
         barcampProgramme.fill(ORGANIZER, EXPERT, ATTENDEE, "barcamp-smart-water", all);
         barcampSchedule.fill(ORGANIZER, "barcamp-smart-water", barcampDay);
+        ceremonyProgramme.fill(ORGANIZER, "unterzeichnung-der-erweiterten-kooperationsvereinbarung");
         LOG.info("Demo data loaded; demo accounts use the password {}", PASSWORD);
     }
 

@@ -63,6 +63,9 @@ public class Event {
     /** iCal SEQUENCE: grows whenever time, place or status change, so calendar apps take the update. */
     private int icalSequence;
 
+    /** For ceremonies: open to the public (normal registration) instead of by invitation only. */
+    private boolean openToPublic;
+
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "event_organizer", joinColumns = @JoinColumn(name = "event_id"))
     @Column(name = "person_id")
@@ -105,6 +108,7 @@ public class Event {
     public Instant getUpdatedAt() { return updatedAt; }
     public long getVersion() { return version; }
     public int getIcalSequence() { return icalSequence; }
+    public boolean isOpenToPublic() { return openToPublic; }
 
     public Set<Long> getOrganizerIds() {
         return Set.copyOf(organizerIds);
@@ -150,6 +154,13 @@ public class Event {
     void changeCapacity(Integer newCapacity, Instant now) {
         capacity = newCapacity;
         updatedAt = now;
+    }
+
+    void changeOpenToPublic(boolean open, Instant now) {
+        if (open != openToPublic) {
+            openToPublic = open;
+            updatedAt = now;
+        }
     }
 
     void addOrganizer(long personId) {

@@ -73,6 +73,21 @@ public class EventGate {
         return RegistrationTerms.of(e);
     }
 
+    /**
+     * Opens a ceremony to the public (normal registration) or makes it invitation-only again; the caller must be
+     * its organizer. Registrations made while it was open are kept.
+     */
+    @Transactional
+    public RegistrationTerms changeOpenToPublic(String slug, boolean open) {
+        RegistrationTerms t = organized(slug);
+        Event e = events.lockById(t.eventId()).orElseThrow(() -> new NotFoundException("event " + slug));
+        if (e.getKind() != EventKind.CEREMONY) {
+            throw new InvalidInputException("openToPublic", "ceremony.not-a-ceremony");
+        }
+        e.changeOpenToPublic(open, clock.instant());
+        return RegistrationTerms.of(e);
+    }
+
     /** Summaries of the given events (any state), for lists such as "my events". */
     public java.util.List<EventSummary> summaries(java.util.Collection<Long> ids) {
         return ids.isEmpty() ? java.util.List.of() : events.summaries(ids);

@@ -70,6 +70,9 @@ public class RegistrationService {
         if (r != null && r.isActive()) {
             return toMine(r);
         }
+        if (t.isInvitationOnly()) {
+            throw new InvalidInputException(null, "ceremony.invitation-only");
+        }
         if (!t.isOpenAt(now)) {
             throw new InvalidInputException(null, "registration.closed");
         }
@@ -154,6 +157,8 @@ public class RegistrationService {
             phase = RegistrationWindow.Phase.EVENT_CANCELLED;
         } else if (t.state() == org.kogge.event.EventState.DRAFT) {
             phase = RegistrationWindow.Phase.NOT_PUBLISHED;
+        } else if (t.isInvitationOnly()) {
+            phase = RegistrationWindow.Phase.INVITATION_ONLY;
         } else if (t.isOpenAt(now)) {
             phase = RegistrationWindow.Phase.OPEN;
         } else if (t.state() == org.kogge.event.EventState.PUBLISHED && t.opensAt() != null && now.isBefore(t.opensAt())) {

@@ -22,7 +22,9 @@ public record RegistrationWindow(Phase phase, Instant opensAt, Instant closesAt,
         /** The event was cancelled. */
         EVENT_CANCELLED("registration.window.event-cancelled"),
         /** A draft, seen only by its organizers. */
-        NOT_PUBLISHED("registration.window.not-published");
+        NOT_PUBLISHED("registration.window.not-published"),
+        /** A ceremony by personal invitation only: nobody signs up. */
+        INVITATION_ONLY("ceremony.invitation-only");
 
         private final String messageKey;
 

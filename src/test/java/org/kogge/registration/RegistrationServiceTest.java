@@ -200,7 +200,7 @@ class RegistrationServiceTest extends ServiceTestBase {
     @Test
     void myEventsListsUpcomingBeforePast() {
         String anna = fixtures.person("Anna A").email();
-        String later = fixtures.event(organizer, "Später", EventKind.CEREMONY, 60, EventState.PUBLISHED).slug();
+        String later = fixtures.event(organizer, "Später", EventKind.BARCAMP, 60, EventState.PUBLISHED).slug();
         fixtures.as(anna, () -> registrations.register(later));
         fixtures.as(anna, () -> registrations.register(slug));
         List<MyEventRegistration> mine = fixtures.as(anna, () -> registrations.myEvents());

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.kogge.event.EventDetails;
 import org.kogge.event.ui.EventPageSection;
 import org.kogge.registration.RegistrationService;
+import org.kogge.registration.RegistrationWindow;
 
 /** Registration on the event page, and for organizers the way to the participant list. */
 @org.springframework.stereotype.Component
@@ -20,6 +21,11 @@ public class RegistrationSection implements EventPageSection {
     @Override
     public Optional<com.vaadin.flow.component.Component> create(EventDetails event) {
         if (!event.state().isPublic() && !event.canEdit()) {
+            return Optional.empty();
+        }
+        if (event.kind() == org.kogge.event.EventKind.CEREMONY
+                && registrations.window(event.slug()).phase() == RegistrationWindow.Phase.INVITATION_ONLY) {
+            // Invitation-only ceremony: no open sign-up; the ceremony's own section explains how guests come.
             return Optional.empty();
         }
         VerticalLayout section = new VerticalLayout();

@@ -25,7 +25,7 @@ class WaitlistBT extends BrowserTestBase {
     @Test
     void theFirstOnTheWaitlistMovesUpWhenTheSeatIsFreed() {
         String organizer = fixtures.person("Olga Organizer", Role.ORGANIZER).email();
-        String slug = fixtures.event(organizer, "Festakt Hanse", EventKind.CEREMONY, 20, EventState.PUBLISHED).slug();
+        String slug = fixtures.event(organizer, "Barcamp Hanse", EventKind.BARCAMP, 20, EventState.PUBLISHED).slug();
         fixtures.as(organizer, () -> registrations.changeCapacity(slug, 1));
         String anna = fixtures.person("Anna Anmeldend").email();
         String bernd = fixtures.person("Bernd Wartend").email();

@@ -1,0 +1,111 @@
+package org.kogge.ceremony;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiFunction;
+import org.kogge.calendar.CalendarLinks;
+import org.kogge.calendar.IcsEvent;
+import org.kogge.calendar.IcsStatus;
+import org.kogge.calendar.IcsWriter;
+import org.kogge.common.Formats;
+import org.kogge.event.EventDetails;
+import org.kogge.event.EventState;
+
+/**
+ * A ceremony as one iCalendar event for an accepting guest, written by the calendar feature's {@link IcsWriter}
+ * (iCal4j; TZID with VTIMEZONE, DTEND, text escaped, lines folded at 75 octets): a stable UID per ceremony
+ * ({@code ceremony-12@host}), SEQUENCE growing with every change of time, place, state or programme, DTSTAMP and
+ * LAST-MODIFIED from the last change (so an unchanged ceremony gives the same bytes), LOCATION, the URL of the
+ * public page and the programme as plain text in DESCRIPTION.
+ */
+final class CeremonyCalendar {
+
+    /** What the file is made of; {@code text} translates a message key with arguments into the guest's language. */
+    record Input(EventDetails event, CeremonyContent ceremony, Locale locale,
+                 BiFunction<String, Object[], String> text) {
+    }
+
+    private CeremonyCalendar() {
+    }
+
+    static Instant lastChange(EventDetails event, CeremonyContent ceremony) {
+        Instant last = event.updatedAt();
+        if (ceremony.updatedAt() != null && ceremony.updatedAt().isAfter(last)) {
+            last = ceremony.updatedAt();
+        }
+        return last.truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    static int sequence(EventDetails event, CeremonyContent ceremony) {
+        return event.icalSequence() + ceremony.icalSequence();
+    }
+
+    static byte[] write(Input in, IcsWriter writer, CalendarLinks links) {
+        EventDetails e = in.event();
+        CeremonyContent c = in.ceremony();
+        String location = join(", ", e.venueName(), e.venueAddress());
+        IcsEvent event = new IcsEvent(links.uid("ceremony", e.id()), c.title(), description(in),
+                location.isEmpty() ? null : location, links.eventPage(e.slug()), List.of(), c.startsAt(), c.endsAt(),
+                c.zone(), e.state() == EventState.CANCELLED ? IcsStatus.CANCELLED : IcsStatus.CONFIRMED,
+                sequence(e, c), lastChange(e, c), null);
+        return writer.write(c.title(), List.of(event));
+    }
+
+    /** The programme as plain text: agreement, agenda with times and speakers, signatories in order. */
+    static String description(Input in) {
+        CeremonyContent c = in.ceremony();
+        StringBuilder b = new StringBuilder();
+        if (c.hasAgreement()) {
+            b.append(in.text().apply("ceremony.programme.agreement", new Object[0])).append(":\n");
+            append(b, c.agreementTitle());
+            append(b, c.agreementSummary());
+            append(b, c.agreementUrl());
+            b.append('\n');
+        }
+        if (!c.agenda().isEmpty()) {
+            b.append(in.text().apply("ceremony.programme.agenda", new Object[0])).append(":\n");
+            for (AgendaEntry a : c.agenda()) {
+                b.append(Formats.time(a.startsAt(), c.zone(), in.locale())).append('–')
+                        .append(Formats.time(a.endsAt(), c.zone(), in.locale())).append(' ').append(a.title());
+                if (!a.speaker().isEmpty()) {
+                    b.append(" (").append(a.speaker()).append(')');
+                }
+                b.append('\n');
+            }
+            b.append('\n');
+        }
+        if (!c.signatories().isEmpty()) {
+            b.append(in.text().apply("ceremony.programme.signatories", new Object[0])).append(":\n");
+            for (SignatoryEntry s : c.signatories()) {
+                b.append(s.order()).append(". ").append(join(", ", s.name(), s.office(), s.organisation()));
+                if (s.isRepresented()) {
+                    b.append(" – ").append(in.text().apply("ceremony.signatories.represented-by",
+                            new Object[] {s.representedBy()}));
+                }
+                b.append('\n');
+            }
+        }
+        return b.toString().strip();
+    }
+
+    private static void append(StringBuilder b, String line) {
+        if (line != null && !line.isBlank()) {
+            b.append(line).append('\n');
+        }
+    }
+
+    private static String join(String separator, String... parts) {
+        StringBuilder b = new StringBuilder();
+        for (String p : parts) {
+            if (p != null && !p.isBlank()) {
+                if (!b.isEmpty()) {
+                    b.append(separator);
+                }
+                b.append(p);
+            }
+        }
+        return b.toString();
+    }
+}

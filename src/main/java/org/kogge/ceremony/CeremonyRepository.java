@@ -1,0 +1,6 @@
+package org.kogge.ceremony;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CeremonyRepository extends JpaRepository<Ceremony, Long> {
+}

@@ -1,0 +1,333 @@
+package org.kogge.ceremony;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.kogge.common.InputValidator;
+import org.kogge.common.InvalidInputException;
+import org.kogge.common.NotFoundException;
+import org.kogge.common.Texts;
+import org.kogge.event.EventGate;
+import org.kogge.event.EventKind;
+import org.kogge.event.RegistrationTerms;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A ceremony's programme: the agreement, the agenda (inside the event's time, without overlaps) and the signatories
+ * in signing order, and the invitation settings. Everyone may read the programme of a public ceremony; only its
+ * organizers and admins change it, which is checked here. Changes lock the event's row first, so that two editors
+ * cannot slip overlapping agenda points past each other's check.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CeremonyService {
+
+    static final int MAX_COMPANIONS = 10;
+    static final int MAX_MINUTES = 600;
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+    private static final DateTimeFormatter DAY_CLOCK = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm", Locale.ROOT);
+
+    private final CeremonyRepository ceremonies;
+    private final AgendaItemRepository agenda;
+    private final SignatoryRepository signatories;
+    private final EventGate events;
+    private final InputValidator validator;
+    private final Clock clock;
+
+    public CeremonyService(CeremonyRepository ceremonies, AgendaItemRepository agenda, SignatoryRepository signatories,
+                           EventGate events, InputValidator validator, Clock clock) {
+        this.ceremonies = ceremonies;
+        this.agenda = agenda;
+        this.signatories = signatories;
+        this.events = events;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    // ---- reading --------------------------------------------------------------------------------------------
+
+    /** The programme of a visible ceremony (public, or a draft for its organizers); other kinds are "not found". */
+    public CeremonyContent content(String slug) {
+        return contentOf(ceremonyTerms(events.visible(slug)));
+    }
+
+    /** The programme and settings for the ceremony's organizers (and admins); everybody else is refused. */
+    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    public CeremonyContent forOrganizer(String slug) {
+        return contentOf(ceremonyTerms(events.organized(slug)));
+    }
+
+    CeremonyContent contentOf(RegistrationTerms t) {
+        Ceremony c = ceremonies.findById(t.eventId()).orElse(null);
+        List<AgendaEntry> items = agenda.findByEventIdOrderByStartsAtAscIdAsc(t.eventId()).stream()
+                .map(AgendaEntry::of).toList();
+        List<Signatory> signing = signatories.findByEventIdOrderBySigningOrderAscIdAsc(t.eventId());
+        List<SignatoryEntry> entries = new ArrayList<>(signing.size());
+        for (int i = 0; i < signing.size(); i++) {
+            entries.add(SignatoryEntry.of(signing.get(i), i + 1));
+        }
+        return new CeremonyContent(t.eventId(), t.slug(), t.title(), t.state(), t.zone(), t.startsAt(), t.endsAt(),
+                c == null ? null : c.getAgreementTitle(), c == null ? null : c.getAgreementSummary(),
+                c == null ? null : c.getAgreementUrl(), items, List.copyOf(entries),
+                c == null ? null : c.getRsvpDeadline(), c == null ? 0 : c.getMaxCompanions(), t.openToPublic(),
+                c == null ? null : c.getUpdatedAt(), c == null ? 0 : c.getIcalSequence());
+    }
+
+    // ---- agreement and settings -----------------------------------------------------------------------------
+
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    public CeremonyContent saveAgreement(String slug, AgreementForm form) {
+        RegistrationTerms t = lockedCeremony(slug);
+        form.setTitle(Texts.oneLine(form.getTitle()));
+        form.setSummary(Texts.clean(form.getSummary()));
+        form.setUrl(Texts.clean(form.getUrl()));
+        InputValidator.Problems problems = validator.check(form);
+        if (form.getUrl() != null && !problems.has("url") && !isWebLink(form.getUrl())) {
+            problems.add("url", "ceremony.agreement.url.invalid");
+        }
+        problems.throwIfAny();
+        Instant now = clock.instant();
+        Ceremony c = ceremonyOf(t.eventId(), now);
+        c.agreement(form.getTitle(), form.getSummary(), form.getUrl(), now);
+        c.agendaChanged(now);
+        return contentOf(t);
+    }
+
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    public CeremonyContent saveSettings(String slug, CeremonySettingsForm form) {
+        RegistrationTerms t = lockedCeremony(slug);
+        InputValidator.Problems problems = validator.check(form);
+        Integer companions = form.getMaxCompanions();
+        if (companions != null && (companions < 0 || companions > MAX_COMPANIONS)) {
+            problems.add("maxCompanions", "ceremony.settings.companions.range", MAX_COMPANIONS);
+        }
+        Instant deadline = form.getRsvpDeadline() == null ? null : form.getRsvpDeadline().atZone(t.zone()).toInstant();
+        if (deadline != null && deadline.isAfter(t.startsAt())) {
+            problems.add("rsvpDeadline", "ceremony.settings.deadline.after-start", format(t.startsAt(), t, true));
+        }
+        problems.throwIfAny();
+        Instant now = clock.instant();
+        ceremonyOf(t.eventId(), now).settings(deadline, companions, now);
+        RegistrationTerms changed = t.openToPublic() == form.isOpenToPublic() ? t
+                : events.changeOpenToPublic(slug, form.isOpenToPublic());
+        return contentOf(changed);
+    }
+
+    /** Whether a link may go into a page: an absolute http or https address with a host. */
+    static boolean isWebLink(String url) {
+        try {
+            URI u = new URI(url);
+            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && u.getHost() != null && !u.getHost().isBlank();
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    // ---- agenda ---------------------------------------------------------------------------------------------
+
+    /**
+     * Adds ({@code id} null) or changes an agenda point. It must lie inside the ceremony's time and must not
+     * overlap another point; the problems say which point is in the way.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    public CeremonyContent saveAgendaItem(String slug, Long id, AgendaItemForm form) {
+        RegistrationTerms t = lockedCeremony(slug);
+        form.setTitle(Texts.oneLine(form.getTitle()));
+        form.setSpeakerName(Texts.oneLine(form.getSpeakerName()));
+        form.setSpeakerOffice(Texts.oneLine(form.getSpeakerOffice()));
+        form.setSpeakerCity(Texts.oneLine(form.getSpeakerCity()));
+        InputValidator.Problems problems = validator.check(form);
+        if (form.getMinutes() != null && (form.getMinutes() < 1 || form.getMinutes() > MAX_MINUTES)) {
+            problems.add("minutes", "ceremony.agenda.duration.range", MAX_MINUTES);
+        }
+        List<AgendaItem> all = agenda.findByEventIdOrderByStartsAtAscIdAsc(t.eventId());
+        AgendaItem item = id == null ? new AgendaItem(t.eventId())
+                : all.stream().filter(i -> i.getId().equals(id)).findFirst()
+                        .orElseThrow(() -> new NotFoundException("agenda item " + id));
+        if (form.getStart() != null && form.getMinutes() != null && !problems.has("minutes")) {
+            Instant start = form.getStart().atZone(t.zone()).toInstant();
+            Instant end = start.plusSeconds(60L * form.getMinutes());
+            if (start.isBefore(t.startsAt())) {
+                problems.add("start", "ceremony.agenda.before-start", format(t.startsAt(), t, false));
+            } else if (end.isAfter(t.endsAt())) {
+                problems.add("minutes", "ceremony.agenda.after-end", format(t.endsAt(), t, false));
+            }
+            for (AgendaItem other : all) {
+                if (other != item && start.isBefore(other.getEndsAt()) && other.getStartsAt().isBefore(end)) {
+                    problems.add("start", "ceremony.agenda.overlap", other.getTitle(),
+                            format(other.getStartsAt(), t, false), format(other.getEndsAt(), t, false));
+                    break;
+                }
+            }
+        }
+        problems.throwIfAny();
+        item.apply(form.getStart().atZone(t.zone()).toInstant(), form.getMinutes(), form.getTitle(),
+                form.getSpeakerName(), form.getSpeakerOffice(), form.getSpeakerCity());
+        agenda.save(item);
+        touch(t);
+        agenda.flush();
+        return contentOf(t);
+    }
+
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    public CeremonyContent deleteAgendaItem(String slug, long id) {
+        RegistrationTerms t = lockedCeremony(slug);
+        AgendaItem item = agenda.findById(id).filter(i -> i.getEventId() == t.eventId())
+                .orElseThrow(() -> new NotFoundException("agenda item " + id));
+        agenda.delete(item);
+        touch(t);
+        agenda.flush();
+        return contentOf(t);
+    }
+
+    /** An agenda point's form, filled from what is stored (times in the event's zone). */
+    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    public AgendaItemForm agendaForm(String slug, long id) {
+        RegistrationTerms t = ceremonyTerms(events.organized(slug));
+        AgendaItem i = agenda.findById(id).filter(a -> a.getEventId() == t.eventId())
+                .orElseThrow(() -> new NotFoundException("agenda item " + id));
+        return new AgendaItemForm(i.getStartsAt().atZone(t.zone()).toLocalDateTime(), i.getDurationMinutes(),
+                i.getTitle(), i.getSpeakerName(), i.getSpeakerOffice(), i.getSpeakerCity());
+    }
+
+    // ---- signatories ----------------------------------------------------------------------------------------
+
+    /** Adds ({@code id} null: at the end of the signing order) or changes a signatory. */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    public CeremonyContent saveSignatory(String slug, Long id, SignatoryForm form) {
+        RegistrationTerms t = lockedCeremony(slug);
+        form.setName(Texts.oneLine(form.getName()));
+        form.setOffice(Texts.oneLine(form.getOffice()));
+        form.setOrganisation(Texts.oneLine(form.getOrganisation()));
+        form.setRepresentedBy(Texts.oneLine(form.getRepresentedBy()));
+        validator.check(form).throwIfAny();
+        List<Signatory> all = signatories.findByEventIdOrderBySigningOrderAscIdAsc(t.eventId());
+        Signatory s = id == null ? new Signatory(t.eventId(), all.size() + 1)
+                : all.stream().filter(x -> x.getId().equals(id)).findFirst()
+                        .orElseThrow(() -> new NotFoundException("signatory " + id));
+        s.apply(form.getName(), form.getOffice(), form.getOrganisation(), form.getRepresentedBy());
+        signatories.save(s);
+        touch(t);
+        signatories.flush();
+        return contentOf(t);
+    }
+
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    public CeremonyContent deleteSignatory(String slug, long id) {
+        RegistrationTerms t = lockedCeremony(slug);
+        List<Signatory> all = new ArrayList<>(signatories.findByEventIdOrderBySigningOrderAscIdAsc(t.eventId()));
+        Signatory s = all.stream().filter(x -> x.getId() == id).findFirst()
+                .orElseThrow(() -> new NotFoundException("signatory " + id));
+        all.remove(s);
+        signatories.delete(s);
+        renumber(all);
+        touch(t);
+        signatories.flush();
+        return contentOf(t);
+    }
+
+    /**
+     * Puts the signatories in the given order (all of them, each once). If someone else added or removed one
+     * meanwhile, nothing changes and the organizer is asked to look again.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    public CeremonyContent reorderSignatories(String slug, List<Long> orderedIds) {
+        RegistrationTerms t = lockedCeremony(slug);
+        List<Signatory> all = signatories.findByEventIdOrderBySigningOrderAscIdAsc(t.eventId());
+        List<Long> current = all.stream().map(Signatory::getId).toList();
+        if (orderedIds.size() != current.size() || !new HashSet<>(orderedIds).equals(new HashSet<>(current))) {
+            throw new InvalidInputException(null, "ceremony.signatories.changed");
+        }
+        List<Signatory> ordered = orderedIds.stream()
+                .map(i -> all.stream().filter(s -> s.getId().equals(i)).findFirst().orElseThrow()).toList();
+        renumber(ordered);
+        touch(t);
+        signatories.flush();
+        return contentOf(t);
+    }
+
+    /** Moves one signatory up ({@code -1}) or down ({@code +1}) in the signing order; at either end nothing moves. */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    public CeremonyContent moveSignatory(String slug, long id, int delta) {
+        RegistrationTerms t = lockedCeremony(slug);
+        List<Signatory> all = new ArrayList<>(signatories.findByEventIdOrderBySigningOrderAscIdAsc(t.eventId()));
+        int from = -1;
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).getId() == id) {
+                from = i;
+            }
+        }
+        if (from < 0) {
+            throw new NotFoundException("signatory " + id);
+        }
+        int to = Math.max(0, Math.min(all.size() - 1, from + Integer.signum(delta)));
+        if (to != from) {
+            all.add(to, all.remove(from));
+            renumber(all);
+            touch(t);
+            signatories.flush();
+        }
+        return contentOf(t);
+    }
+
+    private static void renumber(List<Signatory> ordered) {
+        for (int i = 0; i < ordered.size(); i++) {
+            ordered.get(i).moveTo(i + 1);
+        }
+    }
+
+    // ---- internals ------------------------------------------------------------------------------------------
+
+    /** Checks the caller organizes a ceremony, then locks its event row until the transaction ends. */
+    private RegistrationTerms lockedCeremony(String slug) {
+        RegistrationTerms t = ceremonyTerms(events.organized(slug));
+        return events.lock(t.eventId());
+    }
+
+    static RegistrationTerms ceremonyTerms(RegistrationTerms t) {
+        if (t.kind() != EventKind.CEREMONY) {
+            throw new NotFoundException("ceremony " + t.slug());
+        }
+        return t;
+    }
+
+    private Ceremony ceremonyOf(long eventId, Instant now) {
+        return ceremonies.findById(eventId).orElseGet(() -> ceremonies.save(new Ceremony(eventId, now)));
+    }
+
+    private void touch(RegistrationTerms t) {
+        Instant now = clock.instant();
+        ceremonyOf(t.eventId(), now).agendaChanged(now);
+    }
+
+    private static String format(Instant instant, RegistrationTerms t, boolean withDay) {
+        ZoneId zone = t.zone();
+        boolean oneDay = t.startsAt().atZone(zone).toLocalDate().equals(t.endsAt().atZone(zone).toLocalDate());
+        return (withDay || !oneDay ? DAY_CLOCK : CLOCK).format(instant.atZone(zone));
+    }
+
+    /** For features of this package that found an event by other means (an invitation). */
+    CeremonyContent contentOf(long eventId, String slug) {
+        return contentOf(ceremonyTerms(events.visible(Objects.requireNonNull(slug))));
+    }
+}

@@ -1,0 +1,362 @@
+package org.kogge.ceremony.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.dnd.GridDropLocation;
+import com.vaadin.flow.component.grid.dnd.GridDropMode;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.kogge.ceremony.AgendaEntry;
+import org.kogge.ceremony.AgendaItemForm;
+import org.kogge.ceremony.AgreementForm;
+import org.kogge.ceremony.CeremonyContent;
+import org.kogge.ceremony.CeremonyService;
+import org.kogge.ceremony.CeremonySettingsForm;
+import org.kogge.ceremony.SignatoryEntry;
+import org.kogge.ceremony.SignatoryForm;
+import org.kogge.common.Formats;
+import org.kogge.common.InvalidInputException;
+import org.kogge.common.ui.FormErrors;
+import org.kogge.common.ui.RequiredFields;
+
+/**
+ * The organizer's ceremony page: the agreement, the agenda (points must fit the event and not overlap; the service
+ * says which point is in the way), the signatories in signing order (drag and drop, or the up and down buttons for
+ * keyboards), and the invitation settings. Everything is checked again by the service.
+ */
+@Route("organize/events/:slug/ceremony")
+@RolesAllowed({"ORGANIZER", "ADMIN"})
+public class CeremonyEditView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient CeremonyService ceremonies;
+    private CeremonyContent content;
+    private final Grid<AgendaEntry> agendaGrid = new Grid<>();
+    private final Grid<SignatoryEntry> signatoryGrid = new Grid<>();
+    private SignatoryEntry dragged;
+
+    public CeremonyEditView(CeremonyService ceremonies) {
+        this.ceremonies = ceremonies;
+        addClassNames("kogge-page", "kogge-ceremony-edit");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        content = ceremonies.forOrganizer(event.getRouteParameters().get("slug").orElse(""));
+        build();
+    }
+
+    private void build() {
+        removeAll();
+        add(new H2(getTranslation("ceremony.edit.heading", content.title())));
+        add(CeremonyLinks.organizerLinks(this, content.slug(), CeremonyLinks.Page.CEREMONY));
+        add(agreement(), agenda(), signatories(), settings());
+        showContent(content);
+    }
+
+    private void showContent(CeremonyContent c) {
+        content = c;
+        agendaGrid.setItems(c.agenda());
+        signatoryGrid.setItems(c.signatories());
+    }
+
+    // ---- agreement ------------------------------------------------------------------------------------------
+
+    private Component agreement() {
+        TextField title = new TextField(getTranslation("ceremony.agreement.title"));
+        TextArea summary = new TextArea(getTranslation("ceremony.agreement.summary"));
+        summary.setMaxLength(2000);
+        TextField url = new TextField(getTranslation("ceremony.agreement.url"));
+        url.setHelperText(getTranslation("ceremony.agreement.url.helper"));
+        BeanValidationBinder<AgreementForm> binder = RequiredFields.binder(AgreementForm.class);
+        binder.forField(title).withNullRepresentation("").bind("title");
+        binder.forField(summary).withNullRepresentation("").bind("summary");
+        binder.forField(url).withNullRepresentation("").bind("url");
+        binder.readBean(new AgreementForm(content.agreementTitle(), content.agreementSummary(), content.agreementUrl()));
+        Button save = new Button(getTranslation("ceremony.agreement.save"), e -> {
+            AgreementForm form = new AgreementForm();
+            if (binder.writeBeanIfValid(form)) {
+                run(() -> ceremonies.saveAgreement(content.slug(), form), "ceremony.agreement.saved",
+                        Map.of("title", title, "summary", summary, "url", url));
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        FormLayout form = new FormLayout(title, url, summary);
+        form.setColspan(summary, 2);
+        return section("ceremony.agreement.heading", form, save);
+    }
+
+    // ---- agenda ---------------------------------------------------------------------------------------------
+
+    private Component agenda() {
+        agendaGrid.removeAllColumns();
+        agendaGrid.addColumn(a -> Formats.time(a.startsAt(), content.zone(), getLocale()) + " – "
+                + Formats.time(a.endsAt(), content.zone(), getLocale())).setKey("time")
+                .setHeader(getTranslation("ceremony.agenda.col.time")).setAutoWidth(true).setFlexGrow(0);
+        agendaGrid.addColumn(AgendaEntry::title).setKey("title").setHeader(getTranslation("ceremony.agenda.col.title"));
+        agendaGrid.addColumn(AgendaEntry::speaker).setKey("speaker").setHeader(getTranslation("ceremony.agenda.col.speaker"));
+        agendaGrid.addComponentColumn(a -> {
+            Button edit = small(VaadinIcon.EDIT, getTranslation("ceremony.edit.edit.aria", a.title()),
+                    () -> agendaDialog(a.id()));
+            Button delete = small(VaadinIcon.TRASH, getTranslation("ceremony.edit.delete.aria", a.title()),
+                    () -> confirmDelete(a.title(), () -> ceremonies.deleteAgendaItem(content.slug(), a.id())));
+            delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            return new HorizontalLayout(edit, delete);
+        }).setKey("actions").setHeader(getTranslation("ceremony.edit.col.actions")).setAutoWidth(true).setFlexGrow(0);
+        agendaGrid.setAllRowsVisible(true);
+        agendaGrid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        agendaGrid.setAriaLabel(getTranslation("ceremony.agenda.heading"));
+        Button add = new Button(getTranslation("ceremony.agenda.add"), VaadinIcon.PLUS.create(), e -> agendaDialog(null));
+        Paragraph hint = new Paragraph(getTranslation("ceremony.agenda.hint",
+                Formats.range(content.startsAt(), content.endsAt(), content.zone(), getLocale())));
+        return section("ceremony.agenda.heading", hint, agendaGrid, add);
+    }
+
+    private void agendaDialog(Long id) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation(id == null ? "ceremony.agenda.add" : "ceremony.agenda.edit"));
+        DateTimePicker start = new DateTimePicker(getTranslation("ceremony.agenda.start"));
+        start.setMin(content.startsAt().atZone(content.zone()).toLocalDateTime());
+        start.setMax(content.endsAt().atZone(content.zone()).toLocalDateTime());
+        start.setStep(java.time.Duration.ofMinutes(5));
+        IntegerField minutes = new IntegerField(getTranslation("ceremony.agenda.minutes"));
+        minutes.setMin(1);
+        minutes.setMax(600);
+        minutes.setStepButtonsVisible(true);
+        TextField title = new TextField(getTranslation("ceremony.agenda.title"));
+        TextField speaker = new TextField(getTranslation("ceremony.agenda.speaker-name"));
+        TextField office = new TextField(getTranslation("ceremony.agenda.speaker-office"));
+        TextField city = new TextField(getTranslation("ceremony.agenda.speaker-city"));
+        BeanValidationBinder<AgendaItemForm> binder = RequiredFields.binder(AgendaItemForm.class);
+        binder.forField(start).asRequired(getTranslation("validation.required")).bind("start");
+        binder.forField(minutes).asRequired(getTranslation("validation.required")).bind("minutes");
+        binder.forField(title).bind("title");
+        binder.forField(speaker).withNullRepresentation("").bind("speakerName");
+        binder.forField(office).withNullRepresentation("").bind("speakerOffice");
+        binder.forField(city).withNullRepresentation("").bind("speakerCity");
+        binder.readBean(id == null ? new AgendaItemForm(nextFreeStart(), 15, null, null, null, null)
+                : ceremonies.agendaForm(content.slug(), id));
+        Button save = new Button(getTranslation("ceremony.edit.save"), e -> {
+            AgendaItemForm form = new AgendaItemForm();
+            if (binder.writeBeanIfValid(form)) {
+                if (run(() -> ceremonies.saveAgendaItem(content.slug(), id, form), "ceremony.agenda.saved",
+                        Map.of("start", start, "minutes", minutes, "title", title, "speakerName", speaker,
+                                "speakerOffice", office, "speakerCity", city))) {
+                    dialog.close();
+                }
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("ceremony.edit.cancel"), e -> dialog.close());
+        FormLayout form = new FormLayout(start, minutes, title, speaker, office, city);
+        form.setColspan(title, 2);
+        dialog.add(form);
+        dialog.getFooter().add(cancel, save);
+        dialog.open();
+        start.focus();
+    }
+
+    /** Right after the last point, or the start of the ceremony. */
+    private LocalDateTime nextFreeStart() {
+        var last = content.agenda().isEmpty() ? content.startsAt() : content.agenda().get(content.agenda().size() - 1).endsAt();
+        return last.atZone(content.zone()).toLocalDateTime();
+    }
+
+    // ---- signatories ----------------------------------------------------------------------------------------
+
+    private Component signatories() {
+        signatoryGrid.removeAllColumns();
+        signatoryGrid.addColumn(SignatoryEntry::order).setKey("order").setHeader(getTranslation("ceremony.signatories.col.order"))
+                .setAutoWidth(true).setFlexGrow(0);
+        signatoryGrid.addColumn(SignatoryEntry::name).setKey("name").setHeader(getTranslation("ceremony.signatories.col.name"));
+        signatoryGrid.addColumn(s -> s.office() == null ? "" : s.office()).setKey("office")
+                .setHeader(getTranslation("ceremony.signatories.col.office"));
+        signatoryGrid.addColumn(SignatoryEntry::organisation).setKey("organisation")
+                .setHeader(getTranslation("ceremony.signatories.col.organisation"));
+        signatoryGrid.addColumn(s -> s.isRepresented()
+                        ? getTranslation("ceremony.signatories.represented-by", s.representedBy())
+                        : getTranslation("ceremony.signatories.present")).setKey("presence")
+                .setHeader(getTranslation("ceremony.signatories.col.presence"));
+        signatoryGrid.addComponentColumn(this::signatoryActions).setKey("actions")
+                .setHeader(getTranslation("ceremony.edit.col.actions")).setAutoWidth(true).setFlexGrow(0);
+        signatoryGrid.setAllRowsVisible(true);
+        signatoryGrid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        signatoryGrid.setAriaLabel(getTranslation("ceremony.signatories.heading"));
+        signatoryGrid.setRowsDraggable(true);
+        signatoryGrid.setDropMode(GridDropMode.BETWEEN);
+        signatoryGrid.addDragStartListener(e -> dragged = e.getDraggedItems().isEmpty() ? null : e.getDraggedItems().get(0));
+        signatoryGrid.addDragEndListener(e -> dragged = null);
+        signatoryGrid.addDropListener(e -> {
+            SignatoryEntry target = e.getDropTargetItem().orElse(null);
+            if (dragged == null || target == null || dragged.id() == target.id()) {
+                return;
+            }
+            List<Long> order = new ArrayList<>(content.signatories().stream().map(SignatoryEntry::id).toList());
+            order.remove(dragged.id());
+            int at = order.indexOf(target.id()) + (e.getDropLocation() == GridDropLocation.BELOW ? 1 : 0);
+            order.add(at, dragged.id());
+            run(() -> ceremonies.reorderSignatories(content.slug(), order), "ceremony.signatories.reordered", Map.of());
+        });
+        Button add = new Button(getTranslation("ceremony.signatories.add"), VaadinIcon.PLUS.create(),
+                e -> signatoryDialog(null));
+        return section("ceremony.signatories.heading", new Paragraph(getTranslation("ceremony.signatories.hint")),
+                signatoryGrid, add);
+    }
+
+    private HorizontalLayout signatoryActions(SignatoryEntry s) {
+        Button up = small(VaadinIcon.ARROW_UP, getTranslation("ceremony.signatories.up.aria", s.name()),
+                () -> run(() -> ceremonies.moveSignatory(content.slug(), s.id(), -1), "ceremony.signatories.reordered", Map.of()));
+        up.setEnabled(s.order() > 1);
+        Button down = small(VaadinIcon.ARROW_DOWN, getTranslation("ceremony.signatories.down.aria", s.name()),
+                () -> run(() -> ceremonies.moveSignatory(content.slug(), s.id(), 1), "ceremony.signatories.reordered", Map.of()));
+        down.setEnabled(s.order() < content.signatories().size());
+        Button edit = small(VaadinIcon.EDIT, getTranslation("ceremony.edit.edit.aria", s.name()), () -> signatoryDialog(s));
+        Button delete = small(VaadinIcon.TRASH, getTranslation("ceremony.edit.delete.aria", s.name()),
+                () -> confirmDelete(s.name(), () -> ceremonies.deleteSignatory(content.slug(), s.id())));
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        return new HorizontalLayout(up, down, edit, delete);
+    }
+
+    private void signatoryDialog(SignatoryEntry existing) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation(existing == null ? "ceremony.signatories.add" : "ceremony.signatories.edit"));
+        TextField name = new TextField(getTranslation("ceremony.signatories.name"));
+        TextField office = new TextField(getTranslation("ceremony.signatories.office"));
+        office.setHelperText(getTranslation("ceremony.signatories.office.helper"));
+        TextField organisation = new TextField(getTranslation("ceremony.signatories.organisation"));
+        TextField representedBy = new TextField(getTranslation("ceremony.signatories.represented"));
+        representedBy.setHelperText(getTranslation("ceremony.signatories.represented.helper"));
+        BeanValidationBinder<SignatoryForm> binder = RequiredFields.binder(SignatoryForm.class);
+        binder.forField(name).bind("name");
+        binder.forField(office).withNullRepresentation("").bind("office");
+        binder.forField(organisation).bind("organisation");
+        binder.forField(representedBy).withNullRepresentation("").bind("representedBy");
+        binder.readBean(existing == null ? new SignatoryForm()
+                : new SignatoryForm(existing.name(), existing.office(), existing.organisation(), existing.representedBy()));
+        Button save = new Button(getTranslation("ceremony.edit.save"), e -> {
+            SignatoryForm form = new SignatoryForm();
+            if (binder.writeBeanIfValid(form)
+                    && run(() -> ceremonies.saveSignatory(content.slug(), existing == null ? null : existing.id(), form),
+                    "ceremony.signatories.saved", Map.of("name", name, "office", office, "organisation", organisation,
+                            "representedBy", representedBy))) {
+                dialog.close();
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("ceremony.edit.cancel"), e -> dialog.close());
+        dialog.add(new FormLayout(name, office, organisation, representedBy));
+        dialog.getFooter().add(cancel, save);
+        dialog.open();
+        name.focus();
+    }
+
+    // ---- settings -------------------------------------------------------------------------------------------
+
+    private Component settings() {
+        DateTimePicker deadline = new DateTimePicker(getTranslation("ceremony.settings.deadline"));
+        deadline.setHelperText(getTranslation("ceremony.settings.deadline.helper"));
+        deadline.setMax(content.startsAt().atZone(content.zone()).toLocalDateTime());
+        IntegerField companions = new IntegerField(getTranslation("ceremony.settings.companions"));
+        companions.setMin(0);
+        companions.setMax(10);
+        companions.setStepButtonsVisible(true);
+        companions.setHelperText(getTranslation("ceremony.settings.companions.helper"));
+        Checkbox open = new Checkbox(getTranslation("ceremony.settings.public"));
+        open.setHelperText(getTranslation("ceremony.settings.public.helper"));
+        BeanValidationBinder<CeremonySettingsForm> binder = RequiredFields.binder(CeremonySettingsForm.class);
+        binder.forField(deadline).bind("rsvpDeadline");
+        binder.forField(companions).asRequired(getTranslation("validation.required")).bind("maxCompanions");
+        binder.forField(open).bind("openToPublic");
+        binder.readBean(new CeremonySettingsForm(content.rsvpDeadline() == null ? null
+                : content.rsvpDeadline().atZone(content.zone()).toLocalDateTime(), content.maxCompanions(),
+                content.openToPublic()));
+        Button save = new Button(getTranslation("ceremony.settings.save"), e -> {
+            CeremonySettingsForm form = new CeremonySettingsForm();
+            if (binder.writeBeanIfValid(form)) {
+                run(() -> ceremonies.saveSettings(content.slug(), form), "ceremony.settings.saved",
+                        Map.of("rsvpDeadline", deadline, "maxCompanions", companions));
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        FormLayout form = new FormLayout(deadline, companions, open);
+        return section("ceremony.settings.heading", form, save);
+    }
+
+    // ---- helpers --------------------------------------------------------------------------------------------
+
+    private VerticalLayout section(String headingKey, Component... parts) {
+        VerticalLayout s = new VerticalLayout();
+        s.addClassNames("kogge-card", "kogge-ceremony-edit-section");
+        s.setPadding(true);
+        s.add(new H3(getTranslation(headingKey)));
+        s.add(parts);
+        return s;
+    }
+
+    private Button small(VaadinIcon icon, String aria, Runnable onClick) {
+        Button b = new Button(icon.create(), e -> onClick.run());
+        b.addThemeVariants(ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_TERTIARY);
+        b.setAriaLabel(aria);
+        b.setTooltipText(aria);
+        return b;
+    }
+
+    private void confirmDelete(String what, Supplier<CeremonyContent> delete) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("ceremony.edit.delete.title", what));
+        dialog.setText(getTranslation("ceremony.edit.delete.text"));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("ceremony.edit.cancel"));
+        dialog.setConfirmText(getTranslation("ceremony.edit.delete"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(e -> run(delete, "ceremony.edit.deleted", Map.of()));
+        dialog.open();
+    }
+
+    /** Runs a change; on success shows the new state and a note, on refusal the problems beside the fields. */
+    private boolean run(Supplier<CeremonyContent> change, String successKey, Map<String, ? extends HasValidation> fields) {
+        try {
+            showContent(change.get());
+            FormErrors.success(getTranslation(successKey));
+            return true;
+        } catch (InvalidInputException e) {
+            FormErrors.show(this, e, fields);
+            if (e.problems().stream().anyMatch(p -> "ceremony.signatories.changed".equals(p.messageKey()))) {
+                showContent(ceremonies.forOrganizer(content.slug()));
+            }
+            return false;
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("ceremony.edit.title") + " · " + getTranslation("app.name");
+    }
+}

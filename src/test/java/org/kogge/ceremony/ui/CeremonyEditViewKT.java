@@ -1,0 +1,243 @@
+package org.kogge.ceremony.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kogge.account.Role;
+import org.kogge.ceremony.CeremonyContent;
+import org.kogge.ceremony.CeremonyService;
+import org.kogge.ceremony.SignatoryForm;
+import org.kogge.event.EventKind;
+import org.kogge.event.EventState;
+import org.kogge.testing.CeremonyFixtures;
+import org.kogge.testing.KaribuTestBase;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class CeremonyEditViewKT extends KaribuTestBase {
+
+    @Autowired
+    CeremonyService ceremonies;
+    @Autowired
+    CeremonyFixtures ceremonyFixtures;
+
+    String organizer;
+    String slug;
+    LocalDateTime start;
+
+    @BeforeEach
+    void ceremony() {
+        organizer = fixtures.person("Olga Orga", Role.ORGANIZER).email();
+        slug = ceremonyFixtures.ceremony(organizer, "Unterzeichnung");
+        start = fixtures.as(organizer, () -> ceremonies.forOrganizer(slug)).startsAt()
+                .atZone(ZoneId.of("Europe/Berlin")).toLocalDateTime();
+    }
+
+    private void open() {
+        UI.getCurrent().navigate("organize/events/" + slug + "/ceremony");
+    }
+
+    private CeremonyContent stored() {
+        return fixtures.as(organizer, () -> ceremonies.forOrganizer(slug));
+    }
+
+    private static Grid<?> grid(String ariaLabel) {
+        return _get(Grid.class, s -> s.withPredicate(g -> ariaLabel.equals(g.getAriaLabel().orElse(null))));
+    }
+
+    private static List<String> column(Grid<?> grid, String key) {
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < GridKt._size(grid); i++) {
+            values.add(GridKt._getFormatted(grid, i, key));
+        }
+        return values;
+    }
+
+    private void addAgendaItem(LocalDateTime at, int minutes, String title) {
+        _click(_get(Button.class, s -> s.withText("Programmpunkt hinzufügen")));
+        Dialog dialog = _get(Dialog.class);
+        HasValueUtilsKt._setValue(_get(dialog, DateTimePicker.class, s -> s.withLabel("Beginn")), at);
+        HasValueUtilsKt._setValue(_get(dialog, IntegerField.class, s -> s.withLabel("Dauer (Minuten)")), minutes);
+        HasValueUtilsKt._setValue(_get(dialog, TextField.class, s -> s.withLabel("Titel")), title);
+        HasValueUtilsKt._setValue(_get(dialog, TextField.class, s -> s.withLabel("Redner/in")), "Jan Lindenau");
+        _click(_get(dialog, Button.class, s -> s.withText("Speichern")));
+    }
+
+    @Test
+    void organizerSavesTheAgreement() {
+        login(organizer);
+        open();
+        assertThat(_get(H2.class).getText()).isEqualTo("Festakt bearbeiten: Unterzeichnung");
+
+        HasValueUtilsKt._setValue(_get(TextField.class, s -> s.withLabel("Titel der Vereinbarung")), "Kooperationsvereinbarung");
+        TextField url = _get(TextField.class, s -> s.withLabel("Link zum Dokument"));
+        HasValueUtilsKt._setValue(url, "javascript:alert(1)");
+        _click(_get(Button.class, s -> s.withText("Vereinbarung speichern")));
+        assertThat(url.isInvalid()).isTrue();
+        assertThat(url.getErrorMessage()).isEqualTo("Bitte eine vollständige Adresse mit http:// oder https:// angeben.");
+        assertThat(stored().agreementTitle()).isNull();
+
+        HasValueUtilsKt._setValue(url, "https://www.luebeck.de/vereinbarung.pdf");
+        _click(_get(Button.class, s -> s.withText("Vereinbarung speichern")));
+        assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text"))
+                .contains("Die Vereinbarung ist gespeichert.");
+        assertThat(stored().agreementUrl()).isEqualTo("https://www.luebeck.de/vereinbarung.pdf");
+    }
+
+    @Test
+    void agendaItemsAreAddedAndOverlapsExplained() {
+        login(organizer);
+        open();
+        addAgendaItem(start, 30, "Begrüßung");
+        _assertNone(Dialog.class);
+        addAgendaItem(start.plusMinutes(30), 15, "Statement Kiel");
+        Grid<?> agenda = grid("Ablauf");
+        assertThat(column(agenda, "title")).containsExactly("Begrüßung", "Statement Kiel");
+        assertThat(column(agenda, "time").get(0)).isEqualTo("10:00 – 10:30");
+
+        addAgendaItem(start.plusMinutes(20), 20, "Zu früh");
+        Dialog dialog = _get(Dialog.class);
+        DateTimePicker startField = _get(dialog, DateTimePicker.class, s -> s.withLabel("Beginn"));
+        assertThat(startField.isInvalid()).isTrue();
+        assertThat(startField.getErrorMessage()).isEqualTo("Überschneidet sich mit „Begrüßung“ (10:00–10:30).");
+        assertThat(stored().agenda()).hasSize(2);
+        _click(_get(dialog, Button.class, s -> s.withText("Abbrechen")));
+
+        addAgendaItem(start.plusHours(5).plusMinutes(50), 30, "Zu lang");
+        IntegerField minutes = _get(_get(Dialog.class), IntegerField.class, s -> s.withLabel("Dauer (Minuten)"));
+        assertThat(minutes.getErrorMessage()).startsWith("Der Programmpunkt endet nach dem Ende des Festakts (16:00).");
+    }
+
+    @Test
+    void signatoriesMoveWithTheKeyboardButtons() {
+        fixtures.as(organizer, () -> {
+            ceremonies.saveSignatory(slug, null, new SignatoryForm("Jan Lindenau", "Bürgermeister", "Lübeck", null));
+            return ceremonies.saveSignatory(slug, null, new SignatoryForm("Silvio Witt", "Oberbürgermeister", "Neubrandenburg", null));
+        });
+        login(organizer);
+        open();
+        Grid<?> grid = grid("Unterzeichnende");
+        assertThat(grid.isRowsDraggable()).isTrue();
+        assertThat(column(grid, "name")).containsExactly("Jan Lindenau", "Silvio Witt");
+
+        Component actions = GridKt._getCellComponent(grid, 1, "actions");
+        Button up = _get(actions, Button.class, s -> s.withPredicate(b -> "Silvio Witt nach oben verschieben".equals(b.getAriaLabel().orElse(null))));
+        _click(up);
+        assertThat(column(grid("Unterzeichnende"), "name")).containsExactly("Silvio Witt", "Jan Lindenau");
+        assertThat(column(grid("Unterzeichnende"), "order")).containsExactly("1", "2");
+        assertThat(stored().signatories().get(0).name()).isEqualTo("Silvio Witt");
+
+        _click(_get(Button.class, s -> s.withText("Unterzeichnende hinzufügen")));
+        Dialog dialog = _get(Dialog.class);
+        HasValueUtilsKt._setValue(_get(dialog, TextField.class, s -> s.withLabel("Name")), "Ulf Kämpfer");
+        _click(_get(dialog, Button.class, s -> s.withText("Speichern")));
+        assertThat(_get(dialog, TextField.class, s -> s.withLabel("Stadt oder Organisation")).isInvalid()).isTrue();
+        HasValueUtilsKt._setValue(_get(dialog, TextField.class, s -> s.withLabel("Stadt oder Organisation")), "Kiel");
+        HasValueUtilsKt._setValue(_get(dialog, TextField.class, s -> s.withLabel("Vertreten durch")), "Renate Treutel");
+        _click(_get(dialog, Button.class, s -> s.withText("Speichern")));
+        assertThat(column(grid("Unterzeichnende"), "presence")).containsExactly("persönlich", "persönlich",
+                "vertreten durch Renate Treutel");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void signatoriesAreReorderedByDragAndDrop() {
+        fixtures.as(organizer, () -> {
+            ceremonies.saveSignatory(slug, null, new SignatoryForm("Jan Lindenau", null, "Lübeck", null));
+            ceremonies.saveSignatory(slug, null, new SignatoryForm("Silvio Witt", null, "Neubrandenburg", null));
+            return ceremonies.saveSignatory(slug, null, new SignatoryForm("Ulf Kämpfer", null, "Kiel", null));
+        });
+        login(organizer);
+        open();
+        Grid<org.kogge.ceremony.SignatoryEntry> grid = (Grid<org.kogge.ceremony.SignatoryEntry>) grid("Unterzeichnende");
+        var first = GridKt._get(grid, 0);
+        var last = GridKt._get(grid, 2);
+        // What the browser sends when the first row is dragged below the last one.
+        elemental.json.JsonObject dragged = elemental.json.Json.createObject();
+        dragged.put("key", grid.getDataCommunicator().getKeyMapper().key(first));
+        elemental.json.JsonArray items = elemental.json.Json.createArray();
+        items.set(0, dragged);
+        elemental.json.JsonObject details = elemental.json.Json.createObject();
+        details.put("draggedItems", items);
+        details.put("draggedItemsCount", 1);
+        com.vaadin.flow.component.ComponentUtil.fireEvent(grid,
+                new com.vaadin.flow.component.grid.dnd.GridDragStartEvent<>(grid, true, details));
+        elemental.json.JsonObject target = elemental.json.Json.createObject();
+        target.put("key", grid.getDataCommunicator().getKeyMapper().key(last));
+        com.vaadin.flow.component.ComponentUtil.fireEvent(grid,
+                new com.vaadin.flow.component.grid.dnd.GridDropEvent<>(grid, true, target, "below",
+                        elemental.json.Json.createArray()));
+
+        assertThat(column(grid("Unterzeichnende"), "name")).containsExactly("Silvio Witt", "Ulf Kämpfer", "Jan Lindenau");
+        assertThat(stored().signatories().get(2).name()).isEqualTo("Jan Lindenau");
+    }
+
+    @Test
+    void settingsOpenTheCeremonyToThePublic() {
+        login(organizer);
+        open();
+        DateTimePicker deadline = _get(DateTimePicker.class, s -> s.withLabel("Antwortfrist"));
+        HasValueUtilsKt._setValue(deadline, start.plusHours(1));
+        _click(_get(Button.class, s -> s.withText("Einstellungen speichern")));
+        assertThat(deadline.isInvalid()).isTrue();
+
+        HasValueUtilsKt._setValue(deadline, start.minusDays(1));
+        HasValueUtilsKt._setValue(_get(IntegerField.class, s -> s.withLabel("Begleitpersonen je Gast")), 2);
+        HasValueUtilsKt._setValue(_get(Checkbox.class, s -> s.withLabel("Öffentlich (offene Anmeldung statt Einladungen)")), true);
+        _click(_get(Button.class, s -> s.withText("Einstellungen speichern")));
+        CeremonyContent c = stored();
+        assertThat(c.maxCompanions()).isEqualTo(2);
+        assertThat(c.openToPublic()).isTrue();
+    }
+
+    @Test
+    void attendeeAndExpertAreRefused() {
+        for (String who : List.of(fixtures.person("Anton Attendee").email(), fixtures.person("Erika Expertin", Role.EXPERT).email())) {
+            login(who);
+            open();
+            assertThat(_get(H2.class).getText()).isEqualTo("Kein Zugriff");
+            _assertNone(CeremonyEditView.class);
+            logout();
+        }
+    }
+
+    @Test
+    void organizerOfAnotherEventIsRefusedAndBarcampsHaveNoCeremonyPage() {
+        String otto = fixtures.person("Otto Other", Role.ORGANIZER).email();
+        login(otto);
+        open();
+        assertThat(_get(H2.class).getText()).isEqualTo("Kein Zugriff");
+
+        String barcamp = fixtures.event(otto, "Barcamp", EventKind.BARCAMP, 10, EventState.PUBLISHED).slug();
+        UI.getCurrent().navigate("organize/events/" + barcamp + "/ceremony");
+        _assertNone(CeremonyEditView.class);
+    }
+
+    @Test
+    void anonymousVisitorIsSentToLogin() {
+        open();
+        _get(LoginForm.class);
+        _assertNone(CeremonyEditView.class);
+    }
+}

@@ -1,0 +1,144 @@
+package org.kogge.ceremony.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kogge.account.Role;
+import org.kogge.ceremony.CeremonySettingsForm;
+import org.kogge.ceremony.CeremonyService;
+import org.kogge.ceremony.CheckinService;
+import org.kogge.ceremony.GuestRow;
+import org.kogge.ceremony.InvitationService;
+import org.kogge.ceremony.RsvpForm;
+import org.kogge.testing.CeremonyFixtures;
+import org.kogge.testing.KaribuTestBase;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class CheckinViewKT extends KaribuTestBase {
+
+    @Autowired
+    CeremonyService ceremonies;
+    @Autowired
+    InvitationService invitations;
+    @Autowired
+    CheckinService checkin;
+    @Autowired
+    CeremonyFixtures ceremonyFixtures;
+
+    String organizer;
+    String slug;
+    List<GuestRow> guests;
+
+    @BeforeEach
+    void guests() {
+        organizer = fixtures.person("Olga Orga", Role.ORGANIZER).email();
+        slug = ceremonyFixtures.ceremony(organizer, "Unterzeichnung");
+        fixtures.as(organizer, () -> ceremonies.saveSettings(slug, new CeremonySettingsForm(null, 2, false)));
+        guests = ceremonyFixtures.invite(organizer, slug, "Jürgen Müller", "Anna Schmidt", "Bernd Bode");
+        invitations.answer(CeremonyFixtures.token(guests.get(1)), new RsvpForm(true, 2, "Rollstuhl"));
+    }
+
+    private void open() {
+        UI.getCurrent().navigate("organize/events/" + slug + "/checkin");
+    }
+
+    private static List<String> names() {
+        return _find(H3.class).stream().map(H3::getText).toList();
+    }
+
+    private static Div card(String name) {
+        return _get(Div.class, s -> s.withClasses("kogge-checkin-card")
+                .withPredicate(d -> d.getChildren().anyMatch(c -> c.getChildren()
+                        .anyMatch(x -> x instanceof H3 h && h.getText().equals(name)))));
+    }
+
+    private static String counts() {
+        return _get(Paragraph.class, s -> s.withClasses("kogge-checkin-counts")).getText();
+    }
+
+    private static void search(String text) {
+        HasValueUtilsKt._setValue(_get(TextField.class, s -> s.withLabel("Name suchen")), text);
+    }
+
+    @Test
+    void staffFindAGuestWithATypoTickThemAndUndo() {
+        login(organizer);
+        open();
+        assertThat(_get(H2.class).getText()).isEqualTo("Einlass: Unterzeichnung");
+        assertThat(names()).containsExactly("Anna Schmidt", "Bernd Bode", "Jürgen Müller");
+        assertThat(counts()).isEqualTo("Angekommen: 0 von 1 zugesagten Gästen, 0 von 2 Begleitpersonen");
+
+        search("Shcmidt");
+        assertThat(names()).containsExactly("Anna Schmidt");
+        Div anna = card("Anna Schmidt");
+        _get(anna, Span.class, s -> s.withText("+2 Begleitpersonen"));
+        _get(anna, Paragraph.class, s -> s.withText("Hinweis: Rollstuhl"));
+        Button arrive = _get(anna, Button.class, s -> s.withText("Angekommen"));
+        assertThat(arrive.getAriaLabel()).contains("Anna Schmidt ist angekommen");
+        _click(arrive);
+
+        assertThat(counts()).isEqualTo("Angekommen: 1 von 1 zugesagten Gästen, 2 von 2 Begleitpersonen");
+        anna = card("Anna Schmidt");
+        assertThat(_get(anna, Span.class, s -> s.withClasses("kogge-checkin-when")).getText()).startsWith("Angekommen um ");
+        NotificationsKt.clearNotifications();
+
+        _click(_get(anna, Button.class, s -> s.withText("Rückgängig")));
+        assertThat(counts()).startsWith("Angekommen: 0 von 1");
+        _get(card("Anna Schmidt"), Button.class, s -> s.withText("Angekommen"));
+    }
+
+    @Test
+    void aColleagueWasQuickerAndNothingIsCountedTwice() {
+        login(organizer);
+        open();
+        search("müller");
+        Button arrive = _get(card("Jürgen Müller"), Button.class, s -> s.withText("Angekommen"));
+        fixtures.as(organizer, () -> checkin.checkIn(slug, guests.get(0).id()));
+        _click(arrive);
+
+        assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text"))
+                .anyMatch(t -> t.startsWith("Jürgen Müller wurde bereits um "));
+        assertThat(fixtures.as(organizer, () -> checkin.counts(slug)).arrived()).isEqualTo(1);
+        _get(card("Jürgen Müller"), Button.class, s -> s.withText("Rückgängig"));
+    }
+
+    @Test
+    void nobodyFound() {
+        login(organizer);
+        open();
+        search("Xaver");
+        _get(Paragraph.class, s -> s.withText("Niemand gefunden."));
+    }
+
+    @Test
+    void wrongRoleIsRefused() {
+        login(fixtures.person("Erika Expertin", Role.EXPERT).email());
+        open();
+        assertThat(_get(H2.class).getText()).isEqualTo("Kein Zugriff");
+        _assertNone(CheckinView.class);
+    }
+
+    @Test
+    void anonymousVisitorIsSentToLogin() {
+        open();
+        _get(LoginForm.class);
+        _assertNone(CheckinView.class);
+    }
+}
