@@ -55,13 +55,14 @@ public class DemoData implements ApplicationRunner {
     private final Clock clock;
     private final DemoBarcamp barcampProgramme;
     private final DemoSchedule barcampSchedule;
-    @org.springframework.beans.factory.annotation.Autowired private DemoCeremony ceremonyProgramme;
+    private final DemoCeremony ceremonyProgramme;
 
     public DemoData(NetworkService network, AccountService accounts, EventService events, RunAs runAs,
                     KoggeProperties properties, Clock clock, DemoBarcamp barcampProgramme,
-                    DemoSchedule barcampSchedule) {
+                    DemoSchedule barcampSchedule, DemoCeremony ceremonyProgramme) {
         this.barcampProgramme = barcampProgramme;
         this.barcampSchedule = barcampSchedule;
+        this.ceremonyProgramme = ceremonyProgramme;
         this.network = network;
         this.accounts = accounts;
         this.events = events;
@@ -149,8 +150,8 @@ public class DemoData implements ApplicationRunner {
             ceremony.setHostCityId(luebeck);
             ceremony.setVenueName("Rathaus Lübeck, Audienzsaal");
             ceremony.setVenueAddress("Breite Straße 62, 23552 Lübeck");
-            ceremony.setStart(LocalDateTime.of(barcampDay.plusDays(1), LocalTime.of(11, 0)));
-            ceremony.setEnd(LocalDateTime.of(barcampDay.plusDays(1), LocalTime.of(14, 0)));
+            ceremony.setStart(LocalDateTime.of(barcampDay.plusDays(2), LocalTime.of(11, 0)));
+            ceremony.setEnd(LocalDateTime.of(barcampDay.plusDays(2), LocalTime.of(14, 0)));
             ceremony.setCapacity(60);
             String ceremonySlug = events.create(ceremony).slug();
             events.changeState(ceremonySlug, EventState.PUBLISHED);
