@@ -1,10 +1,9 @@
 package org.kogge.account;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.json.JsonMapper;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -48,8 +47,7 @@ public class AccountService {
     private final ObjectProvider<PersonalDataSource> dataSources;
 
     private static final ObjectMapper JSON = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
 
@@ -218,11 +216,7 @@ public class AccountService {
         export.put("network", network.networkName());
         export.put("account", account);
         dataSources.orderedStream().forEach(source -> export.put(source.section(), source.dataOf(me.getId())));
-        try {
-            return JSON.writeValueAsString(export);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("data export failed", e);
-        }
+        return JSON.writeValueAsString(export);
     }
 
     /** People (not deleted) whose name, email or organisation contains {@code search}; by name unless sorted. */

@@ -134,7 +134,19 @@ public abstract class BrowserTestBase {
         open("login");
         page.locator("input[name=username]").fill(email);
         page.locator("input[name=password]").fill(password);
-        page.waitForNavigation(() -> page.locator("vaadin-login-form vaadin-button[slot=submit]").click());
+        loadsNewPage(() -> page.locator("vaadin-login-form vaadin-button[slot=submit]").click());
+    }
+
+    /**
+     * Runs an action that makes the browser load a new document (a form post, a redirect, a reload in another
+     * language) and waits until the new document is there and Vaadin has settled. The old document is marked first,
+     * so that a reload of the same address is told apart from the page it replaces.
+     */
+    protected void loadsNewPage(Runnable action) {
+        page.evaluate("() => { window.__koggeOldPage = true; }");
+        action.run();
+        page.waitForFunction("() => document.readyState !== 'loading' && !window.__koggeOldPage", null,
+                new Page.WaitForFunctionOptions().setTimeout(TIMEOUT_MS).setPollingInterval(100));
         waitForVaadin();
     }
 }

@@ -91,7 +91,9 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle {
 
     private void showFeed(FeedLink link) {
         feedUrl.setValue(link.url());
-        subscribe.setHref(link.webcalUrl());
+        // webcal: is not among Vaadin's default safe link schemes. This address is built by Kogge itself (the feed's
+        // own https address with another scheme), never from user input, so it is set as a trusted one.
+        subscribe.setUnsafeHref(link.webcalUrl());
     }
 
     private void copy() {

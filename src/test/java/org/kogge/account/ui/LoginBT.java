@@ -45,8 +45,7 @@ class LoginBT extends BrowserTestBase {
         assertThat(submitButton()).hasText("Anmelden");
 
         page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Sprache")).click();
-        page.waitForNavigation(() -> page.getByRole(AriaRole.OPTION, new GetByRoleOptions().setName("English")).click());
-        waitForVaadin();
+        loadsNewPage(() -> page.getByRole(AriaRole.OPTION, new GetByRoleOptions().setName("English")).click());
 
         assertThat(submitButton()).hasText("Log in");
         assertThat(page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Sign up"))).isVisible();

@@ -1,12 +1,12 @@
 package org.kogge.ceremony.ui;
 
+import org.kogge.testing.Karibu;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -77,10 +77,10 @@ class CeremonyEditViewKT extends KaribuTestBase {
     private void addAgendaItem(LocalDateTime at, int minutes, String title) {
         _click(_get(Button.class, s -> s.withText("Programmpunkt hinzufügen")));
         Dialog dialog = _get(Dialog.class);
-        HasValueUtilsKt._setValue(_get(dialog, DateTimePicker.class, s -> s.withLabel("Beginn")), at);
-        HasValueUtilsKt._setValue(_get(dialog, IntegerField.class, s -> s.withLabel("Dauer (Minuten)")), minutes);
-        HasValueUtilsKt._setValue(_get(dialog, TextField.class, s -> s.withLabel("Titel")), title);
-        HasValueUtilsKt._setValue(_get(dialog, TextField.class, s -> s.withLabel("Redner/in")), "Jan Lindenau");
+        Karibu._setValue(_get(dialog, DateTimePicker.class, s -> s.withLabel("Beginn")), at);
+        Karibu._setValue(_get(dialog, IntegerField.class, s -> s.withLabel("Dauer (Minuten)")), minutes);
+        Karibu._setValue(_get(dialog, TextField.class, s -> s.withLabel("Titel")), title);
+        Karibu._setValue(_get(dialog, TextField.class, s -> s.withLabel("Redner/in")), "Jan Lindenau");
         _click(_get(dialog, Button.class, s -> s.withText("Speichern")));
     }
 
@@ -90,15 +90,15 @@ class CeremonyEditViewKT extends KaribuTestBase {
         open();
         assertThat(_get(H2.class).getText()).isEqualTo("Festakt bearbeiten: Unterzeichnung");
 
-        HasValueUtilsKt._setValue(_get(TextField.class, s -> s.withLabel("Titel der Vereinbarung")), "Kooperationsvereinbarung");
+        Karibu._setValue(_get(TextField.class, s -> s.withLabel("Titel der Vereinbarung")), "Kooperationsvereinbarung");
         TextField url = _get(TextField.class, s -> s.withLabel("Link zum Dokument"));
-        HasValueUtilsKt._setValue(url, "javascript:alert(1)");
+        Karibu._setValue(url, "javascript:alert(1)");
         _click(_get(Button.class, s -> s.withText("Vereinbarung speichern")));
         assertThat(url.isInvalid()).isTrue();
         assertThat(url.getErrorMessage()).isEqualTo("Bitte eine vollständige Adresse mit http:// oder https:// angeben.");
         assertThat(stored().agreementTitle()).isNull();
 
-        HasValueUtilsKt._setValue(url, "https://www.luebeck.de/vereinbarung.pdf");
+        Karibu._setValue(url, "https://www.luebeck.de/vereinbarung.pdf");
         _click(_get(Button.class, s -> s.withText("Vereinbarung speichern")));
         assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text"))
                 .contains("Die Vereinbarung ist gespeichert.");
@@ -150,11 +150,11 @@ class CeremonyEditViewKT extends KaribuTestBase {
 
         _click(_get(Button.class, s -> s.withText("Unterzeichnende hinzufügen")));
         Dialog dialog = _get(Dialog.class);
-        HasValueUtilsKt._setValue(_get(dialog, TextField.class, s -> s.withLabel("Name")), "Ulf Kämpfer");
+        Karibu._setValue(_get(dialog, TextField.class, s -> s.withLabel("Name")), "Ulf Kämpfer");
         _click(_get(dialog, Button.class, s -> s.withText("Speichern")));
         assertThat(_get(dialog, TextField.class, s -> s.withLabel("Stadt oder Organisation")).isInvalid()).isTrue();
-        HasValueUtilsKt._setValue(_get(dialog, TextField.class, s -> s.withLabel("Stadt oder Organisation")), "Kiel");
-        HasValueUtilsKt._setValue(_get(dialog, TextField.class, s -> s.withLabel("Vertreten durch")), "Renate Treutel");
+        Karibu._setValue(_get(dialog, TextField.class, s -> s.withLabel("Stadt oder Organisation")), "Kiel");
+        Karibu._setValue(_get(dialog, TextField.class, s -> s.withLabel("Vertreten durch")), "Renate Treutel");
         _click(_get(dialog, Button.class, s -> s.withText("Speichern")));
         assertThat(column(grid("Unterzeichnende"), "presence")).containsExactly("persönlich", "persönlich",
                 "vertreten durch Renate Treutel");
@@ -174,20 +174,16 @@ class CeremonyEditViewKT extends KaribuTestBase {
         var first = GridKt._get(grid, 0);
         var last = GridKt._get(grid, 2);
         // What the browser sends when the first row is dragged below the last one.
-        elemental.json.JsonObject dragged = elemental.json.Json.createObject();
-        dragged.put("key", grid.getDataCommunicator().getKeyMapper().key(first));
-        elemental.json.JsonArray items = elemental.json.Json.createArray();
-        items.set(0, dragged);
-        elemental.json.JsonObject details = elemental.json.Json.createObject();
-        details.put("draggedItems", items);
+        var json = tools.jackson.databind.node.JsonNodeFactory.instance;
+        var dragged = json.objectNode().put("key", grid.getDataCommunicator().getKeyMapper().key(first));
+        var details = json.objectNode();
+        details.set("draggedItems", json.arrayNode().add(dragged));
         details.put("draggedItemsCount", 1);
         com.vaadin.flow.component.ComponentUtil.fireEvent(grid,
                 new com.vaadin.flow.component.grid.dnd.GridDragStartEvent<>(grid, true, details));
-        elemental.json.JsonObject target = elemental.json.Json.createObject();
-        target.put("key", grid.getDataCommunicator().getKeyMapper().key(last));
+        var target = json.objectNode().put("key", grid.getDataCommunicator().getKeyMapper().key(last));
         com.vaadin.flow.component.ComponentUtil.fireEvent(grid,
-                new com.vaadin.flow.component.grid.dnd.GridDropEvent<>(grid, true, target, "below",
-                        elemental.json.Json.createArray()));
+                new com.vaadin.flow.component.grid.dnd.GridDropEvent<>(grid, true, target, "below", json.arrayNode()));
 
         assertThat(column(grid("Unterzeichnende"), "name")).containsExactly("Silvio Witt", "Ulf Kämpfer", "Jan Lindenau");
         assertThat(stored().signatories().get(2).name()).isEqualTo("Jan Lindenau");
@@ -198,13 +194,13 @@ class CeremonyEditViewKT extends KaribuTestBase {
         login(organizer);
         open();
         DateTimePicker deadline = _get(DateTimePicker.class, s -> s.withLabel("Antwortfrist"));
-        HasValueUtilsKt._setValue(deadline, start.plusHours(1));
+        Karibu._setValue(deadline, start.plusHours(1));
         _click(_get(Button.class, s -> s.withText("Einstellungen speichern")));
         assertThat(deadline.isInvalid()).isTrue();
 
-        HasValueUtilsKt._setValue(deadline, start.minusDays(1));
-        HasValueUtilsKt._setValue(_get(IntegerField.class, s -> s.withLabel("Begleitpersonen je Gast")), 2);
-        HasValueUtilsKt._setValue(_get(Checkbox.class, s -> s.withLabel("Öffentlich (offene Anmeldung statt Einladungen)")), true);
+        Karibu._setValue(deadline, start.minusDays(1));
+        Karibu._setValue(_get(IntegerField.class, s -> s.withLabel("Begleitpersonen je Gast")), 2);
+        Karibu._setValue(_get(Checkbox.class, s -> s.withLabel("Öffentlich (offene Anmeldung statt Einladungen)")), true);
         _click(_get(Button.class, s -> s.withText("Einstellungen speichern")));
         CeremonyContent c = stored();
         assertThat(c.maxCompanions()).isEqualTo(2);

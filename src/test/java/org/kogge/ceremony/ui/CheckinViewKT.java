@@ -1,12 +1,12 @@
 package org.kogge.ceremony.ui;
 
+import org.kogge.testing.Karibu;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -74,7 +74,7 @@ class CheckinViewKT extends KaribuTestBase {
     }
 
     private static void search(String text) {
-        HasValueUtilsKt._setValue(_get(TextField.class, s -> s.withLabel("Name suchen")), text);
+        Karibu._setValue(_get(TextField.class, s -> s.withLabel("Name suchen")), text);
     }
 
     @Test

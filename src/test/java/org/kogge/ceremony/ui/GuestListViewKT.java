@@ -1,5 +1,6 @@
 package org.kogge.ceremony.ui;
 
+import org.kogge.testing.Karibu;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -7,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -103,7 +103,7 @@ class GuestListViewKT extends KaribuTestBase {
 
         @SuppressWarnings("unchecked")
         Select<RsvpStatus> status = _get(Select.class, s -> s.withLabel("Antwort"));
-        HasValueUtilsKt._setValue(status, RsvpStatus.ACCEPTED);
+        Karibu._setValue(status, RsvpStatus.ACCEPTED);
         assertThat(column(grid(), "name")).containsExactly("Anna Alt");
     }
 
@@ -111,13 +111,13 @@ class GuestListViewKT extends KaribuTestBase {
     void oneGuestIsInvitedAndTheirLinkShown() {
         login(organizer);
         open();
-        HasValueUtilsKt._setValue(_get(TextField.class, s -> s.withLabel("Name")), "Dora Dahl");
-        HasValueUtilsKt._setValue(_get(TextField.class, s -> s.withLabel("E-Mail")), "anna@guest.example");
+        Karibu._setValue(_get(TextField.class, s -> s.withLabel("Name")), "Dora Dahl");
+        Karibu._setValue(_get(TextField.class, s -> s.withLabel("E-Mail")), "anna@guest.example");
         _click(_get(Button.class, s -> s.withText("Gast einladen")));
         TextField email = _get(TextField.class, s -> s.withLabel("E-Mail"));
         assertThat(email.getErrorMessage()).isEqualTo("Diese Person ist bereits eingeladen.");
 
-        HasValueUtilsKt._setValue(email, "dora@guest.example");
+        Karibu._setValue(email, "dora@guest.example");
         _click(_get(Button.class, s -> s.withText("Gast einladen")));
         Dialog dialog = _get(Dialog.class);
         String link = _get(dialog, TextField.class, s -> s.withLabel("Persönlicher Link")).getValue();
@@ -132,7 +132,7 @@ class GuestListViewKT extends KaribuTestBase {
     void pastedListIsCheckedFirstAndOnlyValidLinesAreSaved() {
         login(organizer);
         open();
-        HasValueUtilsKt._setValue(_get(TextArea.class, s -> s.withLabel("Liste einfügen")), """
+        Karibu._setValue(_get(TextArea.class, s -> s.withLabel("Liste einfügen")), """
                 Erik Elbe <erik@kiel.example>
                 Fiona Förde;fiona@rostock.example;Hansestadt Rostock;Presse
                 Gero Gast;gero-at-example;;

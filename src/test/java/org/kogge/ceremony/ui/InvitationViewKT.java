@@ -1,11 +1,11 @@
 package org.kogge.ceremony.ui;
 
+import org.kogge.testing.Karibu;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -87,9 +87,9 @@ class InvitationViewKT extends KaribuTestBase {
         assertThat(current()).isEqualTo("Sie haben noch nicht geantwortet.");
         _assertNone(Anchor.class, s -> s.withClasses("kogge-rsvp-ics"));
 
-        HasValueUtilsKt._setValue(attending(), true);
-        HasValueUtilsKt._setValue(_get(IntegerField.class, s -> s.withLabel("Begleitpersonen")), 2);
-        HasValueUtilsKt._setValue(_get(TextArea.class, s -> s.withLabel("Hinweis (optional)")), "Rollstuhl");
+        Karibu._setValue(attending(), true);
+        Karibu._setValue(_get(IntegerField.class, s -> s.withLabel("Begleitpersonen")), 2);
+        Karibu._setValue(_get(TextArea.class, s -> s.withLabel("Hinweis (optional)")), "Rollstuhl");
         _click(_get(Button.class, s -> s.withText("Antwort senden")));
 
         assertThat(current()).isEqualTo("Sie haben zugesagt und bringen 2 Begleitpersonen mit.");
@@ -101,9 +101,9 @@ class InvitationViewKT extends KaribuTestBase {
     @Test
     void moreCompanionsThanAllowedAreRefused() {
         open(token);
-        HasValueUtilsKt._setValue(attending(), true);
+        Karibu._setValue(attending(), true);
         IntegerField companions = _get(IntegerField.class, s -> s.withLabel("Begleitpersonen"));
-        HasValueUtilsKt._setValue(companions, 3);
+        Karibu._setValue(companions, 3);
         _click(_get(Button.class, s -> s.withText("Antwort senden")));
 
         assertThat(companions.isInvalid()).isTrue();
@@ -117,14 +117,14 @@ class InvitationViewKT extends KaribuTestBase {
         _click(_get(Button.class, s -> s.withText("Antwort senden")));
         assertThat(attending().isInvalid()).isTrue();
 
-        HasValueUtilsKt._setValue(attending(), false);
+        Karibu._setValue(attending(), false);
         _click(_get(Button.class, s -> s.withText("Antwort senden")));
         assertThat(current()).isEqualTo("Sie haben abgesagt.");
         assertThat(stored()).isEqualTo(RsvpStatus.DECLINED);
 
         open(token);
         assertThat(attending().getValue()).isFalse();
-        HasValueUtilsKt._setValue(attending(), true);
+        Karibu._setValue(attending(), true);
         _click(_get(Button.class, s -> s.withText("Antwort ändern")));
         assertThat(current()).isEqualTo("Sie haben zugesagt.");
         assertThat(stored()).isEqualTo(RsvpStatus.ACCEPTED);

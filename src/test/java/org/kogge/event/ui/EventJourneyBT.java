@@ -41,15 +41,14 @@ class EventJourneyBT extends BrowserTestBase {
         assertThat(publish).hasCount(0);
 
         menuItem("Benutzermenü von Olga Organizer").click();
-        page.waitForNavigation(() -> menuItem("Abmelden").click());
+        loadsNewPage(() -> menuItem("Abmelden").click());
         open("");
         assertThat(menuItem("Benutzermenü von Olga Organizer")).hasCount(0);
         assertThat(page.getByText("Barcamp Hafenkante")).isVisible();
         assertThat(page.getByText(Pattern.compile("^Veranstaltungen im Netzwerk"))).isVisible();
 
         page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Sprache")).click();
-        page.waitForNavigation(() -> page.getByRole(AriaRole.OPTION, new GetByRoleOptions().setName("English")).click());
-        waitForVaadin();
+        loadsNewPage(() -> page.getByRole(AriaRole.OPTION, new GetByRoleOptions().setName("English")).click());
         assertThat(page.getByText(Pattern.compile("^Events of the .* network$"))).isVisible();
         assertThat(page.locator("vaadin-select > label:text-is('City')")).isVisible();
         assertThat(page.getByText("Barcamp Hafenkante")).isVisible();

@@ -1,5 +1,6 @@
 package org.kogge.registration.ui;
 
+import org.kogge.testing.Karibu;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -7,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.Component;
@@ -108,7 +108,7 @@ class ParticipantsViewKT extends KaribuTestBase {
 
         @SuppressWarnings("unchecked")
         Select<RegistrationStatus> filter = _get(Select.class, s -> s.withLabel("Status"));
-        HasValueUtilsKt._setValue(filter, RegistrationStatus.WAITLISTED);
+        Karibu._setValue(filter, RegistrationStatus.WAITLISTED);
 
         assertThat(column("name")).containsExactly("Carla C", "Dirk D");
         assertThat(column("status")).containsExactly("Warteliste, Platz 1", "Warteliste, Platz 2");
@@ -119,7 +119,7 @@ class ParticipantsViewKT extends KaribuTestBase {
         login(organizer);
         open();
 
-        HasValueUtilsKt._setValue(_get(IntegerField.class, s -> s.withLabel("Kapazität")), 3);
+        Karibu._setValue(_get(IntegerField.class, s -> s.withLabel("Kapazität")), 3);
         _click(_get(Button.class, s -> s.withText("Übernehmen")));
 
         assertThat(counts()).isEqualTo("3 angemeldet · 1 auf der Warteliste · 0 storniert · Kapazität: 3");
@@ -132,7 +132,7 @@ class ParticipantsViewKT extends KaribuTestBase {
         login(organizer);
         open();
 
-        HasValueUtilsKt._setValue(_get(IntegerField.class, s -> s.withLabel("Kapazität")), null);
+        Karibu._setValue(_get(IntegerField.class, s -> s.withLabel("Kapazität")), null);
         _click(_get(Button.class, s -> s.withText("Übernehmen")));
 
         assertThat(counts()).isEqualTo("4 angemeldet · 0 auf der Warteliste · 0 storniert · Kapazität: unbegrenzt");
@@ -145,7 +145,7 @@ class ParticipantsViewKT extends KaribuTestBase {
         open();
         IntegerField capacity = _get(IntegerField.class, s -> s.withLabel("Kapazität"));
 
-        HasValueUtilsKt._setValue(capacity, 0);
+        Karibu._setValue(capacity, 0);
         _click(_get(Button.class, s -> s.withText("Übernehmen")));
 
         assertThat(capacity.isInvalid()).isTrue();

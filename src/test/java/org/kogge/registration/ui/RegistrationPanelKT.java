@@ -1,12 +1,12 @@
 package org.kogge.registration.ui;
 
+import org.kogge.testing.Karibu;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
@@ -162,7 +162,7 @@ class RegistrationPanelKT extends KaribuTestBase {
         Checkbox publicName = _get(panel, Checkbox.class,
                 s -> s.withLabel("Meinen Namen in der öffentlichen Teilnehmerliste zeigen"));
 
-        HasValueUtilsKt._setValue(publicName, true);
+        Karibu._setValue(publicName, true);
 
         assertThat(_find(panel, ListItem.class)).extracting(ListItem::getText).containsExactly("Anna A");
         assertThat(registrations.publicParticipants(slug)).containsExactly("Anna A");
@@ -170,7 +170,7 @@ class RegistrationPanelKT extends KaribuTestBase {
                 s -> s.withLabel("Meinen Namen in der öffentlichen Teilnehmerliste zeigen"));
         assertThat(after.getValue()).isTrue();
 
-        HasValueUtilsKt._setValue(after, false);
+        Karibu._setValue(after, false);
 
         _assertNone(panel, ListItem.class);
         assertThat(registrations.publicParticipants(slug)).isEmpty();

@@ -1,5 +1,6 @@
 package org.kogge.schedule.ui;
 
+import org.kogge.testing.Karibu;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -7,7 +8,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kogge.testing.ScheduleFixtures.DAY1;
 
-import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.Component;
@@ -109,8 +109,8 @@ class PlannerViewKT extends KaribuTestBase {
     void placeWithDialog(String title, RoomDto room, SlotDto slot) {
         _click(button("„" + title + "“ einplanen"));
         Dialog dialog = _get(Dialog.class);
-        HasValueUtilsKt._setValue(_get(dialog, Select.class, s -> s.withLabel("Raum")), room);
-        HasValueUtilsKt._setValue(_get(dialog, Select.class, s -> s.withLabel("Zeitfenster")), slot);
+        Karibu._setValue(_get(dialog, Select.class, s -> s.withLabel("Raum")), room);
+        Karibu._setValue(_get(dialog, Select.class, s -> s.withLabel("Zeitfenster")), slot);
         _click(_get(dialog, Button.class, s -> s.withText("Einplanen")));
     }
 
@@ -204,7 +204,7 @@ class PlannerViewKT extends KaribuTestBase {
 
         for (int i = 0; i < 50 && cardTitles(cell("Bürgerschaftssaal", first)).isEmpty(); i++) {
             Thread.sleep(100);
-            com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
+            com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
         }
         assertThat(cardTitles(cell("Bürgerschaftssaal", first))).containsExactly("Starkregen-Frühwarnung");
     }

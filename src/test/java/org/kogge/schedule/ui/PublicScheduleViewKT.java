@@ -197,7 +197,7 @@ class PublicScheduleViewKT extends KaribuTestBase {
         @SuppressWarnings("unchecked")
         Select<RoomDto> room = _get(Select.class, s -> s.withLabel("Raum"));
         RoomDto trave = room.getListDataView().getItems().filter(r -> r.name().equals("Raum Trave")).findFirst().orElseThrow();
-        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(room, trave);
+        org.kogge.testing.Karibu._setValue(room, trave);
 
         assertThat(path()).isEqualTo("events/" + p.slug() + "/schedule?room=" + p.trave());
         PublicScheduleTable day1 = _find(PublicScheduleTable.class).get(0);

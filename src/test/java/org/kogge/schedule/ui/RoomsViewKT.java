@@ -1,5 +1,6 @@
 package org.kogge.schedule.ui;
 
+import org.kogge.testing.Karibu;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -7,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.kogge.testing.ScheduleFixtures.DAY2;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
@@ -92,8 +92,8 @@ class RoomsViewKT extends KaribuTestBase {
 
         _click(_get(Button.class, s -> s.withText("Raum hinzufügen")));
         Dialog dialog = _get(Dialog.class);
-        HasValueUtilsKt._setValue(_get(dialog, TextField.class, s -> s.withLabel("Name")), "Bürgerschaftssaal");
-        HasValueUtilsKt._setValue(_get(dialog, IntegerField.class, s -> s.withLabel("Plätze")), 120);
+        Karibu._setValue(_get(dialog, TextField.class, s -> s.withLabel("Name")), "Bürgerschaftssaal");
+        Karibu._setValue(_get(dialog, IntegerField.class, s -> s.withLabel("Plätze")), 120);
         _click(_get(dialog, Button.class, s -> s.withText("Speichern")));
 
         NotificationsKt.expectNotifications("Raum „Bürgerschaftssaal“ gespeichert.");
@@ -115,7 +115,7 @@ class RoomsViewKT extends KaribuTestBase {
         assertThat(name.isInvalid()).isTrue();
         assertThat(name.getErrorMessage()).isEqualTo("Bitte ausfüllen.");
 
-        HasValueUtilsKt._setValue(name, "hörsaal");
+        Karibu._setValue(name, "hörsaal");
         _click(_get(dialog, Button.class, s -> s.withText("Speichern")));
         assertThat(name.isInvalid()).isTrue();
         assertThat(name.getErrorMessage()).isEqualTo("Diesen Raum gibt es schon.");
@@ -154,8 +154,8 @@ class RoomsViewKT extends KaribuTestBase {
 
         _click(_get(Button.class, s -> s.withText("Zeitfenster hinzufügen")));
         Dialog add = _get(Dialog.class);
-        HasValueUtilsKt._setValue(_get(add, TimePicker.class, s -> s.withLabel("Beginn")), LocalTime.of(9, 30));
-        HasValueUtilsKt._setValue(_get(add, TimePicker.class, s -> s.withLabel("Ende")), LocalTime.of(10, 0));
+        Karibu._setValue(_get(add, TimePicker.class, s -> s.withLabel("Beginn")), LocalTime.of(9, 30));
+        Karibu._setValue(_get(add, TimePicker.class, s -> s.withLabel("Ende")), LocalTime.of(10, 0));
         _click(_get(add, Button.class, s -> s.withText("Speichern")));
         TimePicker start = _get(add, TimePicker.class, s -> s.withLabel("Beginn"));
         assertThat(start.isInvalid()).isTrue();

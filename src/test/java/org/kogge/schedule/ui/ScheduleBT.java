@@ -7,6 +7,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Paths;
 import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
@@ -74,7 +75,10 @@ class ScheduleBT extends BrowserTestBase {
         page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "playwright", "planner.png")).setFullPage(true));
 
         page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Programm veröffentlichen")).first().click();
-        page.locator("vaadin-confirm-dialog [slot='confirm-button']").click();
+        // Waits for the confirm dialog (by its accessible name) and its button by role, not by Vaadin's slot markup.
+        Locator confirm = page.getByLabel("Programm veröffentlichen?", new Page.GetByLabelOptions().setExact(true));
+        confirm.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Programm veröffentlichen").setExact(true))
+                .click();
         waitForVaadin();
         assertThat(page.locator(".kogge-planner-state")).containsText("Veröffentlicht seit");
 
@@ -86,8 +90,10 @@ class ScheduleBT extends BrowserTestBase {
             page = visitor.newPage();
             try {
                 open("events/" + slug + "/schedule");
-                assertThat(page.getByText("Sensornetze im Kanal").first()).isVisible();
-                assertThat(page.getByText("Bürgerschaftssaal").first()).isVisible();
+                // Vaadin 25 keeps the room filter's options in the page (hidden until opened): look at what is shown.
+                Locator.FilterOptions shown = new Locator.FilterOptions().setVisible(true);
+                assertThat(page.getByText("Sensornetze im Kanal").filter(shown).first()).isVisible();
+                assertThat(page.getByText("Bürgerschaftssaal").filter(shown).first()).isVisible();
             } finally {
                 page = organizerPage;
             }
