@@ -111,6 +111,16 @@ class AccountServiceTest extends ServiceTestBase {
     }
 
     @Test
+    void wellKnownPatternsAreRefusedAsWeakAndAPassphraseIsAccepted() throws Exception {
+        for (String weak : new String[] {"Passwort123!", "Sommer2026!!", "Qwertz123456"}) {
+            assertThatThrownBy(() -> accounts.signUp(form("Greta Gans", "greta@example.org", weak)))
+                    .satisfies(e -> assertThat(problemOf(e, "password").messageKey()).isEqualTo("account.password.weak"));
+        }
+        accounts.signUp(form("Greta Gans", "greta@example.org", "zwölf boxkämpfer jagen viktor quer über den deich"));
+        assertThat(canLogIn("greta@example.org", "zwölf boxkämpfer jagen viktor quer über den deich")).isTrue();
+    }
+
+    @Test
     void passwordWithTheOwnNameIsRefused() {
         assertThatThrownBy(() -> accounts.signUp(form("Greta Gans", "greta@example.org", "Gans-im-Hafen-2027")))
                 .satisfies(e -> assertThat(problemOf(e, "password").messageKey()).isEqualTo("account.password.personal"));

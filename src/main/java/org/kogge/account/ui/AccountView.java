@@ -54,6 +54,8 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
 
     private final PasswordField currentPassword = new PasswordField();
     private final PasswordField newPassword = new PasswordField();
+    private PasswordStrength strength;
+    private PersonDto me;
 
     public AccountView(AuthenticationContext auth, AccountService accounts, NetworkService network) {
         this.auth = auth;
@@ -93,7 +95,8 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         newPassword.setLabel(getTranslation("account.password.new"));
         newPassword.setHelperText(getTranslation("account.password.rules"));
         newPassword.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        PasswordStrength strength = new PasswordStrength(newPassword);
+        strength = new PasswordStrength(newPassword, () -> me == null ? null : me.email(),
+                () -> me == null ? null : me.displayName());
         Button change = new Button(getTranslation("account.password.change"), e -> changePassword());
         FormLayout form = new FormLayout(currentPassword, newPassword, strength);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
@@ -126,6 +129,8 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void show(PersonDto me) {
+        this.me = me;
+        strength.refresh();
         binder.readBean(new ProfileForm(me.displayName(), me.email(), me.organisation(), me.cityId()));
         roles.setText(getTranslation("account.roles", me.roles().stream()
                 .sorted().map(r -> getTranslation(r.messageKey())).collect(Collectors.joining(", "))));
