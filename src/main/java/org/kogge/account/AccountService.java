@@ -21,6 +21,8 @@ import jakarta.persistence.EntityManager;
 import org.kogge.network.City;
 import org.kogge.network.NetworkService;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -62,6 +64,12 @@ public class AccountService {
         this.currentUser = currentUser;
         this.clock = clock;
         this.dataSources = dataSources;
+    }
+
+    /** The password estimator loads its dictionaries in the background once the app is up. */
+    @EventListener(ApplicationReadyEvent.class)
+    void preparePasswordPolicy() {
+        Thread.ofVirtual().name("password-policy").start(PasswordPolicy::prepare);
     }
 
     /** Creates an account with role ATTENDEE. Anyone may sign up. */

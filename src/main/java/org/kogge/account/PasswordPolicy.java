@@ -83,6 +83,11 @@ public final class PasswordPolicy {
         return new Verdict(null, entropy >= STRONG_ENTROPY ? 4 : entropy >= GOOD_ENTROPY ? 3 : 2);
     }
 
+    /** Loads the dictionaries now (a few seconds), so that the first person to type a password does not wait. */
+    public static void prepare() {
+        Estimator.INSTANCE.getConfiguration();
+    }
+
     /** What a password lacks, as a message key; {@code null} when it is good. */
     public static String problem(String password, String email, String displayName) {
         return check(password, email, displayName).problem();

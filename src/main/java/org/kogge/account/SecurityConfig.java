@@ -8,7 +8,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -18,7 +20,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.context.ApplicationEventPublisher;
 
-/** Vaadin's security setup with Kogge's login view, method security for services, and security headers. */
+/**
+ * Vaadin's security setup with Kogge's login view, method security for services, and security headers. Logins go
+ * through {@link LoginThrottle}.
+ */
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
@@ -48,6 +53,15 @@ public class SecurityConfig {
                 .frameOptions(f -> f.sameOrigin()));
         http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class));
         return http.build();
+    }
+
+    /** Email and password, checked against the people's hashes through the login throttle. */
+    @Bean
+    AuthenticationProvider authenticationProvider(PersonUserDetailsService users, PasswordEncoder passwordEncoder,
+                                                  LoginThrottle throttle) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(passwordEncoder);
+        return new ThrottledAuthenticationProvider(passwords, throttle);
     }
 
     @Bean
