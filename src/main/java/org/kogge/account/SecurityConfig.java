@@ -2,6 +2,7 @@ package org.kogge.account;
 
 import static org.springframework.security.config.Customizer.withDefaults;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.kogge.account.ui.LoginView;
 import org.springframework.context.annotation.Bean;
@@ -22,7 +23,7 @@ import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * Vaadin's security setup with Kogge's login view, method security for services, and security headers. Logins go
- * through {@link LoginThrottle}.
+ * through {@link LoginThrottle}, and the login form needs a CSRF token like every other form post.
  */
 @Configuration
 @EnableWebSecurity
@@ -36,7 +37,7 @@ public class SecurityConfig {
             + "object-src 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
         // Calendar files and the public API are read without a login (GET/HEAD, and CORS preflights for the API);
         // anything else sent there goes through the usual login and CSRF checks.
         http.authorizeHttpRequests(auth -> auth
@@ -51,7 +52,11 @@ public class SecurityConfig {
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .contentTypeOptions(withDefaults())
                 .frameOptions(f -> f.sameOrigin()));
-        http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class));
+        // Vaadin exempts its login path from CSRF checks; that would let another site log a visitor into an account
+        // of its choosing (login CSRF). Its own requests carry Vaadin's CSRF token and stay exempt; the login form
+        // sends Spring's token, which Vaadin puts into the page (meta tags the login form reads).
+        http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class).enableCsrfConfiguration(false));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         return http.build();
     }
 
