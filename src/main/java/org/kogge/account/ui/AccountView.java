@@ -35,7 +35,8 @@ import org.kogge.network.NetworkService;
 import org.kogge.common.ui.FormErrors;
 
 /**
- * The caller's own account: profile, roles (read only), password, data export and deletion (GDPR).
+ * The caller's own account: profile, roles (read only), password, data export and deletion (GDPR). A new email
+ * address (the login name) and a new password need the current password.
  */
 @Route("account")
 @PermitAll
@@ -49,6 +50,7 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
     private final EmailField email = new EmailField();
     private final TextField organisation = new TextField();
     private final CityField city;
+    private final PasswordField emailPassword = new PasswordField();
     private final Paragraph roles = new Paragraph();
     private final BeanValidationBinder<ProfileForm> binder = RequiredFields.binder(ProfileForm.class);
 
@@ -77,14 +79,18 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         email.setAutocomplete(Autocomplete.EMAIL);
         organisation.setLabel(getTranslation("account.field.organisation"));
         organisation.setAutocomplete(Autocomplete.ORGANIZATION);
+        emailPassword.setLabel(getTranslation("account.profile.password"));
+        emailPassword.setHelperText(getTranslation("account.profile.password.help"));
+        emailPassword.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
         binder.forField(displayName).bind("displayName");
         binder.forField(email).withConverter(v -> v == null ? null : v.strip(), v -> v == null ? "" : v)
                 .bind("email");
         binder.forField(organisation).bind("organisation");
         city.bindTo(binder);
+        binder.forField(emailPassword).bind("currentPassword");
         Button save = new Button(getTranslation("account.profile.save"), e -> saveProfile());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FormLayout form = new FormLayout(displayName, email, organisation, city);
+        FormLayout form = new FormLayout(displayName, email, emailPassword, organisation, city);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         return section(new H3(getTranslation("account.profile.heading")), form, roles, save);
     }
@@ -146,8 +152,9 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
             show(accounts.updateMyProfile(form));
             FormErrors.success(getTranslation("account.profile.saved"));
         } catch (InvalidInputException e) {
+            emailPassword.setInvalid(false);
             FormErrors.show(this, e, Map.of("displayName", displayName, "email", email, "organisation", organisation,
-                    "cityId", city));
+                    "cityId", city, "currentPassword", emailPassword));
         }
     }
 
