@@ -21,6 +21,9 @@ import jakarta.persistence.EntityManager;
 import org.kogge.network.City;
 import org.kogge.network.NetworkService;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -45,6 +48,9 @@ public class AccountService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ObjectProvider<PersonalDataSource> dataSources;
+    private final LoginThrottle throttle;
+    private final CurrentRequest request;
+    private final ApplicationEventPublisher events;
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -53,7 +59,11 @@ public class AccountService {
 
     public AccountService(PersonRepository people, NetworkService network, EntityManager em, PasswordEncoder passwordEncoder,
                           InputValidator validator, CurrentUser currentUser, Clock clock,
-                          ObjectProvider<PersonalDataSource> dataSources) {
+                          ObjectProvider<PersonalDataSource> dataSources, LoginThrottle throttle,
+                          CurrentRequest request, ApplicationEventPublisher events) {
+        this.throttle = throttle;
+        this.request = request;
+        this.events = events;
         this.people = people;
         this.network = network;
         this.em = em;
@@ -62,6 +72,12 @@ public class AccountService {
         this.currentUser = currentUser;
         this.clock = clock;
         this.dataSources = dataSources;
+    }
+
+    /** The password estimator loads its dictionaries in the background once the app is up. */
+    @EventListener(ApplicationReadyEvent.class)
+    void preparePasswordPolicy() {
+        Thread.ofVirtual().name("password-policy").start(PasswordPolicy::prepare);
     }
 
     /** Creates an account with role ATTENDEE. Anyone may sign up. */
@@ -136,6 +152,7 @@ public class AccountService {
         return people.findByEmail(normalized).filter(p -> !p.isDeleted()).map(PersonDto::of);
     }
 
+    /** Saves the caller's profile; a new email (the login name) needs the current password, checked like a login. */
     @Transactional
     public PersonDto updateMyProfile(ProfileForm form) {
         Person me = loadWithCity(currentUser.requireId());
@@ -145,8 +162,14 @@ public class AccountService {
         InputValidator.Problems problems = validator.check(form);
         City city = city(form.getCityId());
         problems.addIf(form.getCityId() != null && city == null, "cityId", "validation.required");
-        if (!problems.has("email") && !form.getEmail().equals(me.getEmail()) && people.existsByEmail(form.getEmail())) {
+        boolean newEmail = !problems.has("email") && !form.getEmail().equals(me.getEmail());
+        if (newEmail && people.existsByEmail(form.getEmail())) {
             problems.add("email", "account.email.taken");
+        }
+        if (newEmail) {
+            // The email is what one logs in with: changing it needs the password, checked like a login.
+            String wrong = passwordProblem(me, form.getCurrentPassword());
+            problems.addIf(wrong != null, "currentPassword", wrong);
         }
         problems.throwIfAny();
         me.updateProfile(form.getDisplayName(), form.getOrganisation(), city);
@@ -162,16 +185,32 @@ public class AccountService {
         return PersonDto.of(me);
     }
 
+    /**
+     * Changes the caller's password; needs the current one, checked like a login (wrong guesses count towards
+     * {@link LoginThrottle}). After the change the person's other sessions end; the caller's own stays logged in.
+     */
     @Transactional
     public void changeMyPassword(String currentPassword, String newPassword) {
         Person me = loadWithCity(currentUser.requireId());
         InputValidator.Problems problems = new InputValidator.Problems();
-        problems.addIf(currentPassword == null || !passwordEncoder.matches(currentPassword, me.getPasswordHash()),
-                "currentPassword", "account.password.wrong");
+        String wrong = passwordProblem(me, currentPassword);
+        problems.addIf(wrong != null, "currentPassword", wrong);
         String weak = PasswordPolicy.problem(newPassword, me.getEmail(), me.getDisplayName());
         problems.addIf(weak != null, "newPassword", weak);
         problems.throwIfAny();
         me.changePasswordHash(passwordEncoder.encode(newPassword));
+        events.publishEvent(new PersonSessions.PasswordChanged(me.getId(), request.sessionId().orElse(null)));
+    }
+
+    /** {@code null} when {@code password} is the person's; otherwise why not, as a message key. */
+    private String passwordProblem(Person me, String password) {
+        LoginThrottle.Outcome outcome = throttle.check(me.getEmail(), request.clientAddress().orElse(null),
+                () -> password != null && passwordEncoder.matches(password, me.getPasswordHash()));
+        return switch (outcome) {
+            case MATCHED -> null;
+            case WRONG -> "account.password.wrong";
+            case THROTTLED -> "account.password.throttled";
+        };
     }
 
     @Transactional
@@ -186,8 +225,9 @@ public class AccountService {
     @Transactional
     public void deleteMyAccount(String password) {
         Person me = loadWithCity(currentUser.requireId());
-        if (password == null || !passwordEncoder.matches(password, me.getPasswordHash())) {
-            throw new InvalidInputException("password", "account.password.wrong");
+        String wrong = passwordProblem(me, password);
+        if (wrong != null) {
+            throw new InvalidInputException("password", wrong);
         }
         if (me.getRoles().contains(Role.ADMIN) && people.countWithRole(Role.ADMIN) <= 1) {
             throw new InvalidInputException(null, "account.delete.last-admin");

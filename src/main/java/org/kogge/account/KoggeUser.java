@@ -10,9 +10,9 @@ public class KoggeUser extends User {
     private final long personId;
     private final String displayName;
 
-    public KoggeUser(long personId, String email, String passwordHash, String displayName, boolean locked,
+    public KoggeUser(long personId, String email, String passwordHash, String displayName,
                      Collection<? extends GrantedAuthority> authorities) {
-        super(email, passwordHash, true, true, true, !locked, authorities);
+        super(email, passwordHash, authorities);
         this.personId = personId;
         this.displayName = displayName;
     }

@@ -48,10 +48,6 @@ public class Person {
 
     private Instant deletedAt;
 
-    private int failedLogins;
-
-    private Instant lockedUntil;
-
     private String preferredLocale;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -87,8 +83,6 @@ public class Person {
     public Instant getPrivacyAcceptedAt() { return privacyAcceptedAt; }
     public Instant getDeletedAt() { return deletedAt; }
     public boolean isDeleted() { return deletedAt != null; }
-    int getFailedLogins() { return failedLogins; }
-    Instant getLockedUntil() { return lockedUntil; }
     public String getPreferredLocale() { return preferredLocale; }
 
     public Set<Role> getRoles() {
@@ -112,23 +106,6 @@ public class Person {
         roles.addAll(newRoles);
     }
 
-    void loginFailed(int maxFailures, Instant lockUntil) {
-        failedLogins++;
-        if (failedLogins >= maxFailures) {
-            lockedUntil = lockUntil;
-            failedLogins = 0;
-        }
-    }
-
-    void loginSucceeded() {
-        failedLogins = 0;
-        lockedUntil = null;
-    }
-
-    boolean isLockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
     /** GDPR erasure: everything that names or reaches the person goes; the row stays for what they contributed. */
     void erase(Instant now) {
         email = null;
@@ -138,8 +115,6 @@ public class Person {
         passwordHash = null;
         privacyAcceptedAt = null;
         preferredLocale = null;
-        lockedUntil = null;
-        failedLogins = 0;
         roles.clear();
         deletedAt = now;
     }

@@ -1,23 +1,17 @@
 package org.kogge.account;
 
-import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 public interface PersonRepository extends JpaRepository<Person, Long> {
 
     Optional<Person> findByEmail(String email);
-
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select p from Person p where p.email = :email")
-    Optional<Person> lockByEmail(@Param("email") String email);
 
     boolean existsByEmail(String email);
 

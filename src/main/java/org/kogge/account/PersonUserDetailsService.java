@@ -1,6 +1,5 @@
 package org.kogge.account;
 
-import java.time.Clock;
 import org.kogge.common.Texts;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -9,16 +8,14 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads people for Spring Security by their (normalised) email. A locked account cannot log in. */
+/** Loads people for Spring Security by their (normalised) email; see {@link LoginThrottle} for failed logins. */
 @Service
 public class PersonUserDetailsService implements UserDetailsService {
 
     private final PersonRepository people;
-    private final Clock clock;
 
-    public PersonUserDetailsService(PersonRepository people, Clock clock) {
+    public PersonUserDetailsService(PersonRepository people) {
         this.people = people;
-        this.clock = clock;
     }
 
     @Override
@@ -30,7 +27,6 @@ public class PersonUserDetailsService implements UserDetailsService {
             throw new UsernameNotFoundException("unknown");
         }
         return new KoggeUser(p.getId(), p.getEmail(), p.getPasswordHash(), p.getDisplayName(),
-                p.isLockedAt(clock.instant()),
                 p.getRoles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList());
     }
 }

@@ -23,6 +23,9 @@ public class ProfileForm {
     @NotNull(message = "{validation.required}")
     private Long cityId;
 
+    /** Needed only to change the email (the login name); checked by the service. */
+    private String currentPassword;
+
     public ProfileForm() {
     }
 
@@ -41,4 +44,6 @@ public class ProfileForm {
     public void setOrganisation(String organisation) { this.organisation = organisation; }
     public Long getCityId() { return cityId; }
     public void setCityId(Long cityId) { this.cityId = cityId; }
+    public String getCurrentPassword() { return currentPassword; }
+    public void setCurrentPassword(String currentPassword) { this.currentPassword = currentPassword; }
 }

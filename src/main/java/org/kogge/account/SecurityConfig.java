@@ -2,23 +2,32 @@ package org.kogge.account;
 
 import static org.springframework.security.config.Customizer.withDefaults;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.kogge.account.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.context.ApplicationEventPublisher;
 
-/** Vaadin's security setup with Kogge's login view, method security for services, and security headers. */
+/**
+ * Vaadin's security setup with Kogge's login view, method security for services, and security headers. Logins go
+ * through {@link LoginThrottle}, and the login form needs a CSRF token like every other form post.
+ */
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
@@ -31,7 +40,7 @@ public class SecurityConfig {
             + "object-src 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
         // Calendar files and the public API are read without a login (GET/HEAD, and CORS preflights for the API);
         // anything else sent there goes through the usual login and CSRF checks.
         http.authorizeHttpRequests(auth -> auth
@@ -46,8 +55,36 @@ public class SecurityConfig {
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .contentTypeOptions(withDefaults())
                 .frameOptions(f -> f.sameOrigin()));
-        http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class));
+        // Vaadin exempts its login path from CSRF checks; that would let another site log a visitor into an account
+        // of its choosing (login CSRF). Its own requests carry Vaadin's CSRF token and stay exempt; the login form
+        // sends Spring's token, which Vaadin puts into the page (meta tags the login form reads).
+        http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class).enableCsrfConfiguration(false));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        // Every login's session is registered, any number per person, so that a password change can end the others
+        // (see PersonSessions); a session ended that way that still makes a request is logged out and sent to login.
+        http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry())
+                .expiredUrl("/login"));
         return http.build();
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry and {@link PersonSessions} about sessions that start, change id or end. */
+    @Bean
+    static HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
+    /** Email and password, checked against the people's hashes through the login throttle. */
+    @Bean
+    AuthenticationProvider authenticationProvider(PersonUserDetailsService users, PasswordEncoder passwordEncoder,
+                                                  LoginThrottle throttle) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(passwordEncoder);
+        return new ThrottledAuthenticationProvider(passwords, throttle);
     }
 
     @Bean

@@ -15,6 +15,14 @@ import org.kogge.testing.DatabaseCleaner;
 import org.kogge.testing.Fixtures;
 import org.kogge.testing.ServiceTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.web.session.HttpSessionCreatedEvent;
+import org.springframework.security.web.session.HttpSessionDestroyedEvent;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -38,6 +46,12 @@ class AccountServiceTest extends ServiceTestBase {
 
     @Autowired
     DatabaseCleaner database;
+
+    @Autowired
+    SessionRegistry sessionRegistry;
+
+    @Autowired
+    ApplicationEventPublisher publisher;
 
     private SignupForm form(String name, String email, String password) {
         SignupForm f = new SignupForm();
@@ -111,6 +125,16 @@ class AccountServiceTest extends ServiceTestBase {
     }
 
     @Test
+    void wellKnownPatternsAreRefusedAsWeakAndAPassphraseIsAccepted() throws Exception {
+        for (String weak : new String[] {"Passwort123!", "Sommer2026!!", "Qwertz123456"}) {
+            assertThatThrownBy(() -> accounts.signUp(form("Greta Gans", "greta@example.org", weak)))
+                    .satisfies(e -> assertThat(problemOf(e, "password").messageKey()).isEqualTo("account.password.weak"));
+        }
+        accounts.signUp(form("Greta Gans", "greta@example.org", "zwölf boxkämpfer jagen viktor quer über den deich"));
+        assertThat(canLogIn("greta@example.org", "zwölf boxkämpfer jagen viktor quer über den deich")).isTrue();
+    }
+
+    @Test
     void passwordWithTheOwnNameIsRefused() {
         assertThatThrownBy(() -> accounts.signUp(form("Greta Gans", "greta@example.org", "Gans-im-Hafen-2027")))
                 .satisfies(e -> assertThat(problemOf(e, "password").messageKey()).isEqualTo("account.password.personal"));
@@ -170,8 +194,9 @@ class AccountServiceTest extends ServiceTestBase {
         long rostock = fixtures.city("Rostock");
         login("hanna@test.example");
 
-        PersonDto p = accounts.updateMyProfile(new ProfileForm("Hanna Hering-Wal", " Hanna@Rostock.example ",
-                "Hansestadt Rostock", rostock));
+        ProfileForm form = new ProfileForm("Hanna Hering-Wal", " Hanna@Rostock.example ", "Hansestadt Rostock", rostock);
+        form.setCurrentPassword(Fixtures.PASSWORD);
+        PersonDto p = accounts.updateMyProfile(form);
 
         assertThat(p.displayName()).isEqualTo("Hanna Hering-Wal");
         assertThat(p.email()).isEqualTo("hanna@rostock.example");
@@ -214,6 +239,116 @@ class AccountServiceTest extends ServiceTestBase {
                 .satisfies(e -> assertThat(problemOf(e, "newPassword").messageKey())
                         .isEqualTo("account.password.too-short"));
         assertThat(canLogIn("hanna@test.example", Fixtures.PASSWORD)).isTrue();
+    }
+
+    @Test
+    void changingTheEmailNeedsTheCurrentPasswordAndAWrongOneSavesNothing() throws Exception {
+        fixtures.person("Hanna Hering");
+        login("hanna@test.example");
+        ProfileForm form = new ProfileForm("Hanna Hering-Wal", "hanna@rostock.example", "Hafenamt", fixtures.cityId());
+
+        assertThatThrownBy(() -> accounts.updateMyProfile(form))
+                .satisfies(e -> assertThat(problemOf(e, "currentPassword").messageKey()).isEqualTo("account.password.wrong"));
+        form.setCurrentPassword("Falsch-Falsch-123");
+        assertThatThrownBy(() -> accounts.updateMyProfile(form))
+                .satisfies(e -> assertThat(problemOf(e, "currentPassword").messageKey()).isEqualTo("account.password.wrong"));
+        assertThat(accounts.me().email()).isEqualTo("hanna@test.example");
+        assertThat(accounts.me().displayName()).isEqualTo("Hanna Hering");
+
+        form.setCurrentPassword(Fixtures.PASSWORD);
+        assertThat(accounts.updateMyProfile(form).email()).isEqualTo("hanna@rostock.example");
+        assertThat(canLogIn("hanna@rostock.example", Fixtures.PASSWORD)).isTrue();
+    }
+
+    @Test
+    void theProfileWithoutANewEmailNeedsNoPassword() {
+        fixtures.person("Hanna Hering");
+        login("hanna@test.example");
+
+        PersonDto p = accounts.updateMyProfile(new ProfileForm("Hanna Hering-Wal", "HANNA@test.example", null,
+                fixtures.cityId()));
+
+        assertThat(p.displayName()).isEqualTo("Hanna Hering-Wal");
+    }
+
+    /** Guessing the current password on the account page is slowed down like guessing at the login form. */
+    @Test
+    void wrongCurrentPasswordsCountLikeFailedLogins() throws Exception {
+        fixtures.person("Hanna Hering");
+        login("hanna@test.example");
+        for (int i = 0; i < 3; i++) {   // the test profile's free failures
+            assertThatThrownBy(() -> accounts.changeMyPassword("Falsch-Falsch-123", "Neue-Segel-Setzen-19"))
+                    .satisfies(e -> assertThat(problemOf(e, "currentPassword").messageKey())
+                            .isEqualTo("account.password.wrong"));
+        }
+
+        assertThatThrownBy(() -> accounts.changeMyPassword(Fixtures.PASSWORD, "Neue-Segel-Setzen-19"))
+                .satisfies(e -> assertThat(problemOf(e, "currentPassword").messageKey())
+                        .isEqualTo("account.password.throttled"));
+        ProfileForm newEmail = new ProfileForm("Hanna Hering", "hanna@rostock.example", null, fixtures.cityId());
+        newEmail.setCurrentPassword(Fixtures.PASSWORD);
+        assertThatThrownBy(() -> accounts.updateMyProfile(newEmail))
+                .satisfies(e -> assertThat(problemOf(e, "currentPassword").messageKey())
+                        .isEqualTo("account.password.throttled"));
+        assertThat(canLogIn("hanna@test.example", Fixtures.PASSWORD)).isFalse();
+        assertThat(canLogIn("hanna@test.example", "Neue-Segel-Setzen-19")).isFalse();
+    }
+
+    @Test
+    void aPasswordChangeEndsThePersonsOtherSessionsButKeepsTheCurrentOne() {
+        fixtures.person("Hanna Hering");
+        fixtures.person("Ilse Igel");
+        MockHttpSession mine = session("hanna-here", "hanna@test.example");
+        MockHttpSession phone = session("hanna-phone", "hanna@test.example");
+        MockHttpSession laptop = session("hanna-laptop", "hanna@test.example");
+        MockHttpSession ilse = session("ilse", "ilse@test.example");
+        login("hanna@test.example");
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        request.setSession(mine);
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        try {
+            assertThatThrownBy(() -> accounts.changeMyPassword("Falsch-Falsch-123", "Neue-Segel-Setzen-19"))
+                    .isInstanceOf(InvalidInputException.class);
+            assertThat(phone.isInvalid()).isFalse();
+
+            accounts.changeMyPassword(Fixtures.PASSWORD, "Neue-Segel-Setzen-19");
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
+
+        waitUntil(() -> phone.isInvalid() && laptop.isInvalid());     // ended on a thread of their own
+        assertThat(sessionRegistry.getSessionInformation("hanna-phone")).isNull();
+        assertThat(mine.isInvalid()).isFalse();
+        assertThat(sessionRegistry.getSessionInformation("hanna-here").isExpired()).isFalse();
+        assertThat(ilse.isInvalid()).isFalse();
+        assertThat(sessionRegistry.getSessionInformation("ilse").isExpired()).isFalse();
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waited 20 s").isLessThan(deadline);
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** A logged-in session as the login form leaves it: known to the session registry and to PersonSessions. */
+    private MockHttpSession session(String id, String email) {
+        MockHttpSession session = new MockHttpSession(null, id) {
+            @Override
+            public void invalidate() {
+                super.invalidate();
+                publisher.publishEvent(new HttpSessionDestroyedEvent(this));
+            }
+        };
+        publisher.publishEvent(new HttpSessionCreatedEvent(session));
+        sessionRegistry.registerNewSession(id, users.loadUserByUsername(email));
+        return session;
     }
 
     // ---- deletion ------------------------------------------------------------------------------------------

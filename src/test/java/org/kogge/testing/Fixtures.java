@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.kogge.account.AccountService;
+import org.kogge.account.LoginThrottle;
 import org.kogge.account.PersonDto;
 import org.kogge.account.Role;
 import org.kogge.account.RunAs;
@@ -37,10 +38,13 @@ public class Fixtures {
     private final RunAs runAs;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
     private final org.springframework.security.crypto.password.PasswordEncoder passwordEncoder;
+    private final LoginThrottle loginThrottle;
 
     public Fixtures(DatabaseCleaner cleaner, AccountService accounts, NetworkService network, EventService events,
                     RunAs runAs, javax.sql.DataSource dataSource,
-                    org.springframework.security.crypto.password.PasswordEncoder passwordEncoder) {
+                    org.springframework.security.crypto.password.PasswordEncoder passwordEncoder,
+                    LoginThrottle loginThrottle) {
+        this.loginThrottle = loginThrottle;
         this.jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
         this.passwordEncoder = passwordEncoder;
         this.cleaner = cleaner;
@@ -52,6 +56,7 @@ public class Fixtures {
 
     public void reset() {
         cleaner.clean();
+        loginThrottle.forgetAll();      // failed logins are kept in memory, not in the database
         accounts.createFirstAdmin("Ada Admin", ADMIN, PASSWORD);
         city(CITY);
     }

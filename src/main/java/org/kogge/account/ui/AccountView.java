@@ -35,7 +35,8 @@ import org.kogge.network.NetworkService;
 import org.kogge.common.ui.FormErrors;
 
 /**
- * The caller's own account: profile, roles (read only), password, data export and deletion (GDPR).
+ * The caller's own account: profile, roles (read only), password, data export and deletion (GDPR). A new email
+ * address (the login name) and a new password need the current password.
  */
 @Route("account")
 @PermitAll
@@ -49,11 +50,14 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
     private final EmailField email = new EmailField();
     private final TextField organisation = new TextField();
     private final CityField city;
+    private final PasswordField emailPassword = new PasswordField();
     private final Paragraph roles = new Paragraph();
     private final BeanValidationBinder<ProfileForm> binder = RequiredFields.binder(ProfileForm.class);
 
     private final PasswordField currentPassword = new PasswordField();
     private final PasswordField newPassword = new PasswordField();
+    private PasswordStrength strength;
+    private PersonDto me;
 
     public AccountView(AuthenticationContext auth, AccountService accounts, NetworkService network) {
         this.auth = auth;
@@ -75,14 +79,18 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         email.setAutocomplete(Autocomplete.EMAIL);
         organisation.setLabel(getTranslation("account.field.organisation"));
         organisation.setAutocomplete(Autocomplete.ORGANIZATION);
+        emailPassword.setLabel(getTranslation("account.profile.password"));
+        emailPassword.setHelperText(getTranslation("account.profile.password.help"));
+        emailPassword.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
         binder.forField(displayName).bind("displayName");
         binder.forField(email).withConverter(v -> v == null ? null : v.strip(), v -> v == null ? "" : v)
                 .bind("email");
         binder.forField(organisation).bind("organisation");
         city.bindTo(binder);
+        binder.forField(emailPassword).bind("currentPassword");
         Button save = new Button(getTranslation("account.profile.save"), e -> saveProfile());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FormLayout form = new FormLayout(displayName, email, organisation, city);
+        FormLayout form = new FormLayout(displayName, email, emailPassword, organisation, city);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         return section(new H3(getTranslation("account.profile.heading")), form, roles, save);
     }
@@ -93,7 +101,8 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         newPassword.setLabel(getTranslation("account.password.new"));
         newPassword.setHelperText(getTranslation("account.password.rules"));
         newPassword.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        PasswordStrength strength = new PasswordStrength(newPassword);
+        strength = new PasswordStrength(newPassword, () -> me == null ? null : me.email(),
+                () -> me == null ? null : me.displayName());
         Button change = new Button(getTranslation("account.password.change"), e -> changePassword());
         FormLayout form = new FormLayout(currentPassword, newPassword, strength);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
@@ -126,6 +135,8 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void show(PersonDto me) {
+        this.me = me;
+        strength.refresh();
         binder.readBean(new ProfileForm(me.displayName(), me.email(), me.organisation(), me.cityId()));
         roles.setText(getTranslation("account.roles", me.roles().stream()
                 .sorted().map(r -> getTranslation(r.messageKey())).collect(Collectors.joining(", "))));
@@ -141,8 +152,9 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
             show(accounts.updateMyProfile(form));
             FormErrors.success(getTranslation("account.profile.saved"));
         } catch (InvalidInputException e) {
+            emailPassword.setInvalid(false);
             FormErrors.show(this, e, Map.of("displayName", displayName, "email", email, "organisation", organisation,
-                    "cityId", city));
+                    "cityId", city, "currentPassword", emailPassword));
         }
     }
 

@@ -64,7 +64,9 @@ public class SignupView extends VerticalLayout implements BeforeEnterObserver, H
         password.setLabel(getTranslation("account.field.password"));
         password.setHelperText(getTranslation("account.password.rules"));
         password.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        PasswordStrength strength = new PasswordStrength(password);
+        PasswordStrength strength = new PasswordStrength(password, email::getValue, displayName::getValue);
+        email.addValueChangeListener(e -> strength.refresh());
+        displayName.addValueChangeListener(e -> strength.refresh());
         privacyAccepted.setLabel(getTranslation("account.consent"));
         Anchor privacyLink = new Anchor("privacy", getTranslation("account.consent.link"), AnchorTarget.BLANK);
 

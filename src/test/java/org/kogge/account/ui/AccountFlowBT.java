@@ -142,6 +142,41 @@ class AccountFlowBT {
         assertThat(page.getByText("E-Mail oder Passwort stimmen nicht")).isVisible();
     }
 
+    /**
+     * Lena is logged in twice; changing the password in one browser ends the other session, whether that one next
+     * loads a page or only clicks in the open page (over Vaadin's websocket), and keeps the first one logged in.
+     */
+    @Test
+    void aPasswordChangeLogsOutTheOtherBrowserButNotThisOne() {
+        fixtures.person("Lena Lotse");
+        BrowserContext otherContext = browser.newContext();
+        try {
+            Page other = otherContext.newPage();
+            other.setDefaultTimeout(20_000);
+            Page mine = page;
+            page = other;
+            logIn("lena@test.example", Fixtures.PASSWORD);
+            page.navigate(url("account"));
+            assertThat(page.locator("h2:text-is('Mein Konto')")).isVisible();
+            page = mine;
+            logIn("lena@test.example", Fixtures.PASSWORD);
+            page.navigate(url("account"));
+
+            field("vaadin-password-field", "Aktuelles Passwort").fill(Fixtures.PASSWORD);
+            field("vaadin-password-field", "Neues Passwort").fill("Neue-Segel-Setzen-19");
+            button("Passwort ändern").click();
+            assertThat(page.getByText("Passwort geändert.")).isVisible();
+
+            other.locator("vaadin-button:text-is('Profil speichern')").click();
+            other.waitForURL(url("login"));
+            page.navigate(url("account"));
+            assertThat(page.locator("h2:text-is('Mein Konto')")).isVisible();
+            assertThat(page).hasURL(url("account"));
+        } finally {
+            otherContext.close();
+        }
+    }
+
     @Test
     void afterThreeWrongPasswordsTheLoginFormRefusesTheRightOne() {
         fixtures.person("Lena Lotse");

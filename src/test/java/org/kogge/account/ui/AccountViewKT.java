@@ -90,6 +90,83 @@ class AccountViewKT extends KaribuTestBase {
     }
 
     @Test
+    void wrongCurrentPasswordIsExplainedInEnglishAndNothingChanges() {
+        fixtures.person("Hanna Hering");
+        login("hanna@test.example");
+        english();
+        UI.getCurrent().navigate("account");
+        PasswordField current = _get(PasswordField.class, s -> s.withLabel("Current password"));
+        _setValue(current, "Falsch-Falsch-123");
+        _setValue(_get(PasswordField.class, s -> s.withLabel("New password")), "Neue-Segel-Setzen-19");
+        _click(_get(Button.class, s -> s.withText("Change password")));
+
+        assertThat(current.isInvalid()).isTrue();
+        assertThat(current.getErrorMessage()).isEqualTo("The password is not correct.");
+        login("hanna@test.example");     // still the old password
+    }
+
+    @Test
+    void aNewEmailNeedsThePasswordAndAWrongOneSavesNothing() {
+        openAsHanna();
+        EmailField email = _get(EmailField.class, s -> s.withLabel("E-Mail"));
+        PasswordField confirm = _get(PasswordField.class, s -> s.withLabel("Passwort zur Bestätigung"));
+        assertThat(confirm.getHelperText()).startsWith("Nur nötig, wenn Sie Ihre E-Mail-Adresse ändern");
+        _setValue(_get(TextField.class, s -> s.withLabel("Name")), "Hanna Hering-Wal");
+        _setValue(email, "hanna@rostock.example");
+        _setValue(confirm, "Falsch-Falsch-123");
+        _click(_get(Button.class, s -> s.withText("Profil speichern")));
+
+        assertThat(confirm.isInvalid()).isTrue();
+        assertThat(confirm.getErrorMessage()).isEqualTo("Das Passwort stimmt nicht.");
+        NotificationsKt.expectNotifications("Bitte prüfen Sie die markierten Felder.");
+        assertThat(accounts.me().email()).isEqualTo("hanna@test.example");
+        assertThat(accounts.me().displayName()).isEqualTo("Hanna Hering");
+
+        _setValue(confirm, Fixtures.PASSWORD);
+        _click(_get(Button.class, s -> s.withText("Profil speichern")));
+
+        NotificationsKt.expectNotifications("Profil gespeichert.");
+        assertThat(accounts.me().email()).isEqualTo("hanna@rostock.example");
+        assertThat(confirm.getValue()).isEmpty();
+        assertThat(confirm.isInvalid()).isFalse();
+    }
+
+    @Test
+    void aNewEmailWithoutThePasswordIsExplainedInEnglish() {
+        fixtures.person("Hanna Hering");
+        login("hanna@test.example");
+        english();
+        UI.getCurrent().navigate("account");
+        _setValue(_get(EmailField.class, s -> s.withLabel("Email")), "hanna@rostock.example");
+        _click(_get(Button.class, s -> s.withText("Save profile")));
+
+        PasswordField confirm = _get(PasswordField.class, s -> s.withLabel("Password to confirm"));
+        assertThat(confirm.isInvalid()).isTrue();
+        assertThat(confirm.getErrorMessage()).isEqualTo("The password is not correct.");
+        assertThat(accounts.me().email()).isEqualTo("hanna@test.example");
+    }
+
+    @Test
+    void afterTooManyWrongPasswordsThePersonIsAskedToWait() {
+        openAsHanna();
+        PasswordField current = _get(PasswordField.class, s -> s.withLabel("Aktuelles Passwort"));
+        _setValue(_get(PasswordField.class, s -> s.withLabel("Neues Passwort")), "Neue-Segel-Setzen-19");
+        for (int i = 0; i < 3; i++) {   // the test profile's free failures
+            _setValue(current, "Falsch-Falsch-12" + i);
+            _click(_get(Button.class, s -> s.withText("Passwort ändern")));
+            assertThat(current.getErrorMessage()).isEqualTo("Das Passwort stimmt nicht.");
+        }
+
+        _setValue(current, Fixtures.PASSWORD);
+        _click(_get(Button.class, s -> s.withText("Passwort ändern")));
+
+        assertThat(current.isInvalid()).isTrue();
+        assertThat(current.getErrorMessage())
+                .isEqualTo("Zu viele falsche Passwörter. Bitte warten Sie einige Minuten und versuchen Sie es dann noch einmal.");
+        login("hanna@test.example");     // the password did not change
+    }
+
+    @Test
     void personChangesTheirPassword() {
         openAsHanna();
         _setValue(_get(PasswordField.class, s -> s.withLabel("Aktuelles Passwort")), Fixtures.PASSWORD);

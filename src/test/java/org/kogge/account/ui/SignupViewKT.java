@@ -93,6 +93,40 @@ class SignupViewKT extends KaribuTestBase {
         assertThat(password().getHelperText()).startsWith("Mindestens 12 Zeichen.");
     }
 
+    /** What the meter says is what the form then does: a password it calls weak is refused with the reason. */
+    @Test
+    void aWellKnownPatternIsWeakOnTheMeterAndRefusedWithAClearMessage() {
+        fillIn("Wiebke Wind", "wiebke@example.org", "Sommer2026!!", true);
+        _get(Span.class, s -> s.withText("Passwortstärke: schwach"));
+
+        submit();
+
+        assertThat(password().isInvalid()).isTrue();
+        assertThat(password().getErrorMessage()).startsWith("Dieses Passwort ist zu leicht zu erraten.");
+        assertThat(fixtures.as(Fixtures.ADMIN, () -> accounts.countPeople("wiebke"))).isZero();
+    }
+
+    @Test
+    void theMeterCountsTheOwnNameAsWeakAsTheServiceDoes() {
+        fillIn("Wiebke Wind", "wiebke@example.org", "Wiebke-Leuchtturm-Nebel-77", true);
+
+        _get(Span.class, s -> s.withText("Passwortstärke: schwach"));
+        _setValue(_get(TextField.class, s -> s.withLabel("Name")), "Greta Gans");
+        _setValue(email(), "greta@example.org");
+        _get(Span.class, s -> s.withText("Passwortstärke: stark"));
+    }
+
+    @Test
+    void englishMeterAndMessage() {
+        english();
+        UI.getCurrent().navigate("signup");
+        PasswordField password = _get(PasswordField.class, s -> s.withLabel("Password"));
+        _setValue(password, "Qwertz123456");
+        _get(Span.class, s -> s.withText("Password strength: weak"));
+        _setValue(password, "Zwölf Boxkämpfer jagen Viktor quer über den Deich");
+        _get(Span.class, s -> s.withText("Password strength: strong"));
+    }
+
     @Test
     void requiredFieldsAreMarked() {
         UI.getCurrent().navigate("signup");

@@ -1,0 +1,41 @@
+package org.kogge.account;
+
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * The request a service call comes from: the client's address (for {@link LoginThrottle}) and the HTTP session (to
+ * keep the caller's own session when others end). Vaadin's current request first (also over push), then Spring's.
+ */
+@Component
+class CurrentRequest {
+
+    Optional<String> clientAddress() {
+        VaadinRequest vaadin = VaadinRequest.getCurrent();
+        if (vaadin != null) {
+            return Optional.ofNullable(vaadin.getRemoteAddr());
+        }
+        return servletRequest().map(HttpServletRequest::getRemoteAddr);
+    }
+
+    Optional<String> sessionId() {
+        VaadinSession vaadin = VaadinSession.getCurrent();
+        WrappedSession wrapped = vaadin == null ? null : vaadin.getSession();
+        if (wrapped != null) {
+            return Optional.of(wrapped.getId());
+        }
+        return servletRequest().map(r -> r.getSession(false)).map(HttpSession::getId);
+    }
+
+    private static Optional<HttpServletRequest> servletRequest() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? Optional.of(attributes.getRequest()) : Optional.empty();
+    }
+}
