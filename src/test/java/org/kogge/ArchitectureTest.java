@@ -52,4 +52,11 @@ class ArchitectureTest {
             .that().haveSimpleNameEndingWith("Repository")
             .should().resideInAPackage("org.kogge.*")
             .andShould().resideOutsideOfPackages("org.kogge.ui", "org.kogge.common", "org.kogge.demo");
+
+    /** A feature's repositories are its own: package-private, reached by other features only through its services. */
+    @ArchTest
+    static final ArchRule repositoriesArePackagePrivate = classes()
+            .that().haveSimpleNameEndingWith("Repository")
+            .should().notBePublic()
+            .because("other features use a feature's service API and its DTOs, never its tables");
 }

@@ -3,7 +3,7 @@ package org.kogge.calendar;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface CalendarFeedRepository extends JpaRepository<CalendarFeed, Long> {
+interface CalendarFeedRepository extends JpaRepository<CalendarFeed, Long> {
 
     Optional<CalendarFeed> findByToken(String token);
 }

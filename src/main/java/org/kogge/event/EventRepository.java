@@ -10,7 +10,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface EventRepository extends JpaRepository<Event, Long> {
+interface EventRepository extends JpaRepository<Event, Long> {
 
     String SUMMARY = "select new org.kogge.event.EventSummary(e.id, e.slug, e.title, e.kind, e.state, c.name, "
             + "e.venueName, e.startsAt, e.endsAt, e.timeZone, e.teaser) ";

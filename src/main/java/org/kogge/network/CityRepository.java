@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface CityRepository extends JpaRepository<City, Long> {
+interface CityRepository extends JpaRepository<City, Long> {
 
     List<City> findAllByOrderByNameAsc();
 

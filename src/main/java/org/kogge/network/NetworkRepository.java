@@ -3,7 +3,7 @@ package org.kogge.network;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface NetworkRepository extends JpaRepository<Network, Long> {
+interface NetworkRepository extends JpaRepository<Network, Long> {
 
     Optional<Network> findFirstByOrderByIdAsc();
 }

@@ -2,5 +2,5 @@ package org.kogge.proposal;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface BarcampSettingsRepository extends JpaRepository<BarcampSettings, Long> {
+interface BarcampSettingsRepository extends JpaRepository<BarcampSettings, Long> {
 }

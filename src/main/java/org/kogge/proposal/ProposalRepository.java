@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface ProposalRepository extends JpaRepository<Proposal, Long> {
+interface ProposalRepository extends JpaRepository<Proposal, Long> {
 
     /** The proposals of an event in the given states, with topics and co-hosts fetched in the same query. */
     @Query("select distinct p from Proposal p left join fetch p.topicIds left join fetch p.cohostIds "

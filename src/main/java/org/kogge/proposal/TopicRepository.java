@@ -3,7 +3,7 @@ package org.kogge.proposal;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface TopicRepository extends JpaRepository<Topic, Long> {
+interface TopicRepository extends JpaRepository<Topic, Long> {
 
     List<Topic> findByEventIdOrderByNameAsc(long eventId);
 }

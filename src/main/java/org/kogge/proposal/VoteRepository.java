@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface VoteRepository extends JpaRepository<Vote, Long> {
+interface VoteRepository extends JpaRepository<Vote, Long> {
 
     Optional<Vote> findByProposalIdAndPersonId(long proposalId, long personId);
 

@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface RegistrationRepository extends JpaRepository<Registration, Long> {
+interface RegistrationRepository extends JpaRepository<Registration, Long> {
 
     Optional<Registration> findByEventIdAndPersonId(long eventId, long personId);
 

@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface PlacementRepository extends JpaRepository<Placement, Long> {
+interface PlacementRepository extends JpaRepository<Placement, Long> {
 
     List<Placement> findByEventId(long eventId);
 

@@ -3,7 +3,7 @@ package org.kogge.schedule;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface RoomRepository extends JpaRepository<Room, Long> {
+interface RoomRepository extends JpaRepository<Room, Long> {
 
     List<Room> findByEventIdOrderByPositionAscIdAsc(long eventId);
 }

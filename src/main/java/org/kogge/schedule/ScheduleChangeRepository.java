@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ScheduleChangeRepository extends JpaRepository<ScheduleChange, Long> {
+interface ScheduleChangeRepository extends JpaRepository<ScheduleChange, Long> {
 
     List<ScheduleChange> findByEventIdAndChangedAtAfterOrderByChangedAtDesc(long eventId, Instant after, Pageable page);
 

@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ScheduleStateRepository extends JpaRepository<ScheduleState, Long> {
+interface ScheduleStateRepository extends JpaRepository<ScheduleState, Long> {
 
     List<ScheduleState> findByEventIdIn(Collection<Long> eventIds);
 }

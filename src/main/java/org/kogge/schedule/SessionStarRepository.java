@@ -5,7 +5,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface SessionStarRepository extends JpaRepository<SessionStar, SessionStar.Key> {
+interface SessionStarRepository extends JpaRepository<SessionStar, SessionStar.Key> {
 
     List<SessionStar> findByPersonId(long personId);
 

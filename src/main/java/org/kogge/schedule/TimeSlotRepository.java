@@ -3,7 +3,7 @@ package org.kogge.schedule;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface TimeSlotRepository extends JpaRepository<TimeSlot, Long> {
+interface TimeSlotRepository extends JpaRepository<TimeSlot, Long> {
 
     List<TimeSlot> findByEventIdOrderByStartsAtAscIdAsc(long eventId);
 }
