@@ -128,23 +128,23 @@ public class CalendarService {
     public List<AgendaDay> myAgenda() {
         Mine mine = collect(currentUser.requireId());
         Instant now = clock.instant();
-        List<AgendaItem> items = new ArrayList<>();
+        List<AgendaLine> items = new ArrayList<>();
         for (EventDetails e : mine.events()) {
             RegistrationStatus status = mine.registrations().get(e.id());
             if (status != null) {
-                items.add(new AgendaItem(e.slug(), e.title(), null, e.title(), e.startsAt(), e.endsAt(), e.zone(),
+                items.add(new AgendaLine(e.slug(), e.title(), null, e.title(), e.startsAt(), e.endsAt(), e.zone(),
                         location(e.venueName(), e.venueAddress(), e.hostCity()), List.of(),
                         e.state() == EventState.CANCELLED, status == RegistrationStatus.WAITLISTED, List.of()));
             }
-            mine.sessionsOf(e).forEach(s -> items.add(new AgendaItem(e.slug(), e.title(), s.id(),
+            mine.sessionsOf(e).forEach(s -> items.add(new AgendaLine(e.slug(), e.title(), s.id(),
                     s.content().title(), s.startsAt(), s.endsAt(), e.zone(), s.roomName(), s.content().hostNames(),
                     s.isCancelled() || e.state() == EventState.CANCELLED, false, List.of())));
         }
-        List<AgendaItem> upcoming = markOverlaps(items.stream().filter(i -> i.endsAt().isAfter(now))
-                .sorted(Comparator.comparing(AgendaItem::startsAt).thenComparing(AgendaItem::endsAt)
-                        .thenComparing(i -> i.isSession() ? 1 : 0).thenComparing(AgendaItem::title))
+        List<AgendaLine> upcoming = markOverlaps(items.stream().filter(i -> i.endsAt().isAfter(now))
+                .sorted(Comparator.comparing(AgendaLine::startsAt).thenComparing(AgendaLine::endsAt)
+                        .thenComparing(i -> i.isSession() ? 1 : 0).thenComparing(AgendaLine::title))
                 .toList());
-        Map<LocalDate, List<AgendaItem>> byDay = new TreeMap<>();
+        Map<LocalDate, List<AgendaLine>> byDay = new TreeMap<>();
         upcoming.forEach(i -> byDay.computeIfAbsent(i.startsAt().atZone(i.zone()).toLocalDate(), d -> new ArrayList<>())
                 .add(i));
         return byDay.entrySet().stream().map(d -> new AgendaDay(d.getKey(), List.copyOf(d.getValue()))).toList();
@@ -244,12 +244,12 @@ public class CalendarService {
         return joined.isEmpty() ? null : joined;
     }
 
-    private static List<AgendaItem> markOverlaps(List<AgendaItem> items) {
-        List<AgendaItem> result = new ArrayList<>(items.size());
-        for (AgendaItem a : items) {
+    private static List<AgendaLine> markOverlaps(List<AgendaLine> items) {
+        List<AgendaLine> result = new ArrayList<>(items.size());
+        for (AgendaLine a : items) {
             List<String> others = new ArrayList<>();
             if (!a.cancelled()) {
-                for (AgendaItem b : items) {
+                for (AgendaLine b : items) {
                     if (b != a && !b.cancelled() && a.startsAt().isBefore(b.endsAt()) && b.startsAt().isBefore(a.endsAt())
                             && !partOf(a, b) && !partOf(b, a)) {
                         others.add(b.title());
@@ -262,7 +262,7 @@ public class CalendarService {
     }
 
     /** Whether {@code session} is a session of the event {@code event}. */
-    private static boolean partOf(AgendaItem session, AgendaItem event) {
+    private static boolean partOf(AgendaLine session, AgendaLine event) {
         return session.isSession() && !event.isSession() && session.eventSlug().equals(event.eventSlug());
     }
 

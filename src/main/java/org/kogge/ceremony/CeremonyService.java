@@ -17,7 +17,7 @@ import org.kogge.common.NotFoundException;
 import org.kogge.common.Texts;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventKind;
-import org.kogge.event.RegistrationTerms;
+import org.kogge.event.EventRef;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -68,7 +68,7 @@ public class CeremonyService {
         return contentOf(ceremonyTerms(events.organized(slug)));
     }
 
-    CeremonyContent contentOf(RegistrationTerms t) {
+    CeremonyContent contentOf(EventRef t) {
         Ceremony c = ceremonies.findById(t.eventId()).orElse(null);
         List<AgendaEntry> items = agenda.findByEventIdOrderByStartsAtAscIdAsc(t.eventId()).stream()
                 .map(AgendaEntry::of).toList();
@@ -89,7 +89,7 @@ public class CeremonyService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
     public CeremonyContent saveAgreement(String slug, AgreementForm form) {
-        RegistrationTerms t = lockedCeremony(slug);
+        EventRef t = lockedCeremony(slug);
         form.setTitle(Texts.oneLine(form.getTitle()));
         form.setSummary(Texts.clean(form.getSummary()));
         form.setUrl(Texts.clean(form.getUrl()));
@@ -108,7 +108,7 @@ public class CeremonyService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
     public CeremonyContent saveSettings(String slug, CeremonySettingsForm form) {
-        RegistrationTerms t = lockedCeremony(slug);
+        EventRef t = lockedCeremony(slug);
         InputValidator.Problems problems = validator.check(form);
         Integer companions = form.getMaxCompanions();
         if (companions != null && (companions < 0 || companions > MAX_COMPANIONS)) {
@@ -121,7 +121,7 @@ public class CeremonyService {
         problems.throwIfAny();
         Instant now = clock.instant();
         ceremonyOf(t.eventId(), now).settings(deadline, companions, now);
-        RegistrationTerms changed = t.openToPublic() == form.isOpenToPublic() ? t
+        EventRef changed = t.openToPublic() == form.isOpenToPublic() ? t
                 : events.changeOpenToPublic(slug, form.isOpenToPublic());
         return contentOf(changed);
     }
@@ -146,7 +146,7 @@ public class CeremonyService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
     public CeremonyContent saveAgendaItem(String slug, Long id, AgendaItemForm form) {
-        RegistrationTerms t = lockedCeremony(slug);
+        EventRef t = lockedCeremony(slug);
         form.setTitle(Texts.oneLine(form.getTitle()));
         form.setSpeakerName(Texts.oneLine(form.getSpeakerName()));
         form.setSpeakerOffice(Texts.oneLine(form.getSpeakerOffice()));
@@ -187,7 +187,7 @@ public class CeremonyService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
     public CeremonyContent deleteAgendaItem(String slug, long id) {
-        RegistrationTerms t = lockedCeremony(slug);
+        EventRef t = lockedCeremony(slug);
         AgendaItem item = agenda.findById(id).filter(i -> i.getEventId() == t.eventId())
                 .orElseThrow(() -> new NotFoundException("agenda item " + id));
         agenda.delete(item);
@@ -199,7 +199,7 @@ public class CeremonyService {
     /** An agenda point's form, filled from what is stored (times in the event's zone). */
     @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
     public AgendaItemForm agendaForm(String slug, long id) {
-        RegistrationTerms t = ceremonyTerms(events.organized(slug));
+        EventRef t = ceremonyTerms(events.organized(slug));
         AgendaItem i = agenda.findById(id).filter(a -> a.getEventId() == t.eventId())
                 .orElseThrow(() -> new NotFoundException("agenda item " + id));
         return new AgendaItemForm(i.getStartsAt().atZone(t.zone()).toLocalDateTime(), i.getDurationMinutes(),
@@ -212,7 +212,7 @@ public class CeremonyService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
     public CeremonyContent saveSignatory(String slug, Long id, SignatoryForm form) {
-        RegistrationTerms t = lockedCeremony(slug);
+        EventRef t = lockedCeremony(slug);
         form.setName(Texts.oneLine(form.getName()));
         form.setOffice(Texts.oneLine(form.getOffice()));
         form.setOrganisation(Texts.oneLine(form.getOrganisation()));
@@ -232,7 +232,7 @@ public class CeremonyService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
     public CeremonyContent deleteSignatory(String slug, long id) {
-        RegistrationTerms t = lockedCeremony(slug);
+        EventRef t = lockedCeremony(slug);
         List<Signatory> all = new ArrayList<>(signatories.findByEventIdOrderBySigningOrderAscIdAsc(t.eventId()));
         Signatory s = all.stream().filter(x -> x.getId() == id).findFirst()
                 .orElseThrow(() -> new NotFoundException("signatory " + id));
@@ -251,7 +251,7 @@ public class CeremonyService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
     public CeremonyContent reorderSignatories(String slug, List<Long> orderedIds) {
-        RegistrationTerms t = lockedCeremony(slug);
+        EventRef t = lockedCeremony(slug);
         List<Signatory> all = signatories.findByEventIdOrderBySigningOrderAscIdAsc(t.eventId());
         List<Long> current = all.stream().map(Signatory::getId).toList();
         if (orderedIds.size() != current.size() || !new HashSet<>(orderedIds).equals(new HashSet<>(current))) {
@@ -269,7 +269,7 @@ public class CeremonyService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
     public CeremonyContent moveSignatory(String slug, long id, int delta) {
-        RegistrationTerms t = lockedCeremony(slug);
+        EventRef t = lockedCeremony(slug);
         List<Signatory> all = new ArrayList<>(signatories.findByEventIdOrderBySigningOrderAscIdAsc(t.eventId()));
         int from = -1;
         for (int i = 0; i < all.size(); i++) {
@@ -299,12 +299,12 @@ public class CeremonyService {
     // ---- internals ------------------------------------------------------------------------------------------
 
     /** Checks the caller organizes a ceremony, then locks its event row until the transaction ends. */
-    private RegistrationTerms lockedCeremony(String slug) {
-        RegistrationTerms t = ceremonyTerms(events.organized(slug));
+    private EventRef lockedCeremony(String slug) {
+        EventRef t = ceremonyTerms(events.organized(slug));
         return events.lock(t.eventId());
     }
 
-    static RegistrationTerms ceremonyTerms(RegistrationTerms t) {
+    static EventRef ceremonyTerms(EventRef t) {
         if (t.kind() != EventKind.CEREMONY) {
             throw new NotFoundException("ceremony " + t.slug());
         }
@@ -315,12 +315,12 @@ public class CeremonyService {
         return ceremonies.findById(eventId).orElseGet(() -> ceremonies.save(new Ceremony(eventId, now)));
     }
 
-    private void touch(RegistrationTerms t) {
+    private void touch(EventRef t) {
         Instant now = clock.instant();
         ceremonyOf(t.eventId(), now).agendaChanged(now);
     }
 
-    private static String format(Instant instant, RegistrationTerms t, boolean withDay) {
+    private static String format(Instant instant, EventRef t, boolean withDay) {
         ZoneId zone = t.zone();
         boolean oneDay = t.startsAt().atZone(zone).toLocalDate().equals(t.endsAt().atZone(zone).toLocalDate());
         return (withDay || !oneDay ? DAY_CLOCK : CLOCK).format(instant.atZone(zone));

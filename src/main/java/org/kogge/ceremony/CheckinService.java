@@ -7,7 +7,7 @@ import java.util.List;
 import org.kogge.account.CurrentUser;
 import org.kogge.common.NotFoundException;
 import org.kogge.event.EventGate;
-import org.kogge.event.RegistrationTerms;
+import org.kogge.event.EventRef;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,7 +44,7 @@ public class CheckinService {
      */
     @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
     public List<CheckinRow> search(String slug, String query) {
-        RegistrationTerms t = organized(slug);
+        EventRef t = organized(slug);
         List<Invitation> all = invitations.findByEventIdAndRevokedAtIsNullOrderByNameAscIdAsc(t.eventId());
         boolean everyone = GuestSearch.words(query).isEmpty();
         record Hit(Invitation invitation, int score) {
@@ -62,7 +62,7 @@ public class CheckinService {
     @Transactional
     @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
     public CheckinResult checkIn(String slug, long invitationId) {
-        RegistrationTerms t = organized(slug);
+        EventRef t = organized(slug);
         // Stored in microseconds (DATETIME(6)): the time told to the winner is the one the others read.
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         if (invitations.checkIn(t.eventId(), invitationId, currentUser.id().orElse(null), now) == 1) {
@@ -78,7 +78,7 @@ public class CheckinService {
     @Transactional
     @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
     public CheckinResult undo(String slug, long invitationId) {
-        RegistrationTerms t = organized(slug);
+        EventRef t = organized(slug);
         if (invitations.undoCheckIn(t.eventId(), invitationId) == 1) {
             return new CheckinResult(CheckinResult.Outcome.UNDONE, null);
         }
@@ -92,7 +92,7 @@ public class CheckinService {
         return invitationService.counts(organized(slug).eventId());
     }
 
-    private RegistrationTerms organized(String slug) {
+    private EventRef organized(String slug) {
         return CeremonyService.ceremonyTerms(events.organized(slug));
     }
 

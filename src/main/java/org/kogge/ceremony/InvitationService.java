@@ -32,7 +32,7 @@ import org.kogge.event.EventGate;
 import org.kogge.event.EventService;
 import org.kogge.event.EventState;
 import org.kogge.event.EventSummary;
-import org.kogge.event.RegistrationTerms;
+import org.kogge.event.EventRef;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -81,7 +81,7 @@ public class InvitationService {
      */
     @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
     public List<PreviewLine> preview(String slug, String pasted) {
-        RegistrationTerms t = organizedCeremony(slug);
+        EventRef t = organizedCeremony(slug);
         List<InvitationParser.Line> lines = InvitationParser.parse(pasted);
         if (lines.size() > MAX_LINES) {
             throw new InvalidInputException("paste", "ceremony.invite.too-many", MAX_LINES);
@@ -121,7 +121,7 @@ public class InvitationService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
     public List<GuestRow> invite(String slug, List<GuestForm> guests) {
-        RegistrationTerms t = events.lock(organizedCeremony(slug).eventId());
+        EventRef t = events.lock(organizedCeremony(slug).eventId());
         if (guests.isEmpty()) {
             throw new InvalidInputException(null, "ceremony.invite.none");
         }
@@ -192,21 +192,21 @@ public class InvitationService {
     /** Guests (not revoked) by name, filtered; one query per page. */
     @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
     public List<GuestRow> guests(String slug, GuestFilter filter, Pageable page) {
-        RegistrationTerms t = organizedCeremony(slug);
+        EventRef t = organizedCeremony(slug);
         return invitations.guests(t.eventId(), filter.status(), filter.pressOnly(), like(filter.text()), page)
                 .stream().map(this::row).toList();
     }
 
     @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
     public long countGuests(String slug, GuestFilter filter) {
-        RegistrationTerms t = organizedCeremony(slug);
+        EventRef t = organizedCeremony(slug);
         return invitations.countGuests(t.eventId(), filter.status(), filter.pressOnly(), like(filter.text()));
     }
 
     /** Revoked invitations, by name. */
     @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
     public List<GuestRow> revoked(String slug) {
-        RegistrationTerms t = organizedCeremony(slug);
+        EventRef t = organizedCeremony(slug);
         return invitations.findByEventIdAndRevokedAtIsNotNullOrderByNameAsc(t.eventId()).stream().map(this::row).toList();
     }
 
@@ -247,7 +247,7 @@ public class InvitationService {
     /** The list for the door, printed: everyone not revoked and not declined, by name. */
     @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
     public List<GuestRow> printList(String slug) {
-        RegistrationTerms t = organizedCeremony(slug);
+        EventRef t = organizedCeremony(slug);
         return invitations.findByEventIdAndRevokedAtIsNullOrderByNameAscIdAsc(t.eventId()).stream()
                 .filter(i -> i.getRsvp() != RsvpStatus.DECLINED).map(this::row).toList();
     }
@@ -258,7 +258,7 @@ public class InvitationService {
      */
     @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
     public byte[] exportCsv(String slug, Locale locale, Function<String, String> translate) {
-        RegistrationTerms t = organizedCeremony(slug);
+        EventRef t = organizedCeremony(slug);
         List<Invitation> rows = invitations.findByEventIdAndRevokedAtIsNullOrderByNameAscIdAsc(t.eventId());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
@@ -358,15 +358,15 @@ public class InvitationService {
     }
 
     private Invitation ownInvitation(String slug, long id) {
-        RegistrationTerms t = organizedCeremony(slug);
+        EventRef t = organizedCeremony(slug);
         return invitations.findByIdAndEventId(id, t.eventId()).orElseThrow(() -> new NotFoundException("invitation " + id));
     }
 
-    private RegistrationTerms organizedCeremony(String slug) {
+    private EventRef organizedCeremony(String slug) {
         return CeremonyService.ceremonyTerms(events.organized(slug));
     }
 
-    private Set<String> alreadyInvited(RegistrationTerms t, List<String> emails) {
+    private Set<String> alreadyInvited(EventRef t, List<String> emails) {
         List<String> given = emails.stream().filter(e -> e != null).distinct().toList();
         return given.isEmpty() ? Set.of() : new HashSet<>(invitations.invitedAmong(t.eventId(), given));
     }

@@ -29,8 +29,8 @@ public class EventGate {
     }
 
     /** A public (or, for its organizers, draft) event's terms; drafts are "not found" for everybody else. */
-    public RegistrationTerms visible(String slug) {
-        RegistrationTerms t = bySlug(slug);
+    public EventRef visible(String slug) {
+        EventRef t = bySlug(slug);
         if (!t.state().isPublic() && !isOrganizer(t)) {
             throw new NotFoundException("event " + slug);
         }
@@ -38,15 +38,15 @@ public class EventGate {
     }
 
     /** The terms of an event the caller organizes (or any event, for admins); others are refused. */
-    public RegistrationTerms organized(String slug) {
-        RegistrationTerms t = bySlug(slug);
+    public EventRef organized(String slug) {
+        EventRef t = bySlug(slug);
         if (!isOrganizer(t)) {
             throw new AccessDeniedException("not an organizer of " + slug);
         }
         return t;
     }
 
-    public boolean isOrganizer(RegistrationTerms t) {
+    public boolean isOrganizer(EventRef t) {
         if (currentUser.hasRole(Role.ADMIN)) {
             return true;
         }
@@ -55,22 +55,22 @@ public class EventGate {
 
     /** Locks the event's row until the surrounding transaction ends, and returns its current terms. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public RegistrationTerms lock(long eventId) {
-        return RegistrationTerms.of(events.lockById(eventId).orElseThrow(() -> new NotFoundException("event " + eventId)));
+    public EventRef lock(long eventId) {
+        return EventRef.of(events.lockById(eventId).orElseThrow(() -> new NotFoundException("event " + eventId)));
     }
 
     /** Sets a new capacity ({@code null}: unlimited) on a locked event; the caller must be its organizer. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public RegistrationTerms changeCapacity(long eventId, Integer capacity) {
+    public EventRef changeCapacity(long eventId, Integer capacity) {
         Event e = events.lockById(eventId).orElseThrow(() -> new NotFoundException("event " + eventId));
-        if (!isOrganizer(RegistrationTerms.of(e))) {
+        if (!isOrganizer(EventRef.of(e))) {
             throw new AccessDeniedException("not an organizer");
         }
         if (capacity != null && (capacity < 1 || capacity > 100_000)) {
             throw new InvalidInputException("capacity", "event.capacity.range");
         }
         e.changeCapacity(capacity, clock.instant());
-        return RegistrationTerms.of(e);
+        return EventRef.of(e);
     }
 
     /**
@@ -78,14 +78,14 @@ public class EventGate {
      * its organizer. Registrations made while it was open are kept.
      */
     @Transactional
-    public RegistrationTerms changeOpenToPublic(String slug, boolean open) {
-        RegistrationTerms t = organized(slug);
+    public EventRef changeOpenToPublic(String slug, boolean open) {
+        EventRef t = organized(slug);
         Event e = events.lockById(t.eventId()).orElseThrow(() -> new NotFoundException("event " + slug));
         if (e.getKind() != EventKind.CEREMONY) {
             throw new InvalidInputException("openToPublic", "ceremony.not-a-ceremony");
         }
         e.changeOpenToPublic(open, clock.instant());
-        return RegistrationTerms.of(e);
+        return EventRef.of(e);
     }
 
     /** Summaries of the given events (any state), for lists such as "my events". */
@@ -93,8 +93,8 @@ public class EventGate {
         return ids.isEmpty() ? java.util.List.of() : events.summaries(ids);
     }
 
-    private RegistrationTerms bySlug(String slug) {
-        return events.findBySlugWithOrganizers(slug == null ? "" : slug).map(RegistrationTerms::of)
+    private EventRef bySlug(String slug) {
+        return events.findBySlugWithOrganizers(slug == null ? "" : slug).map(EventRef::of)
                 .orElseThrow(() -> new NotFoundException("event " + slug));
     }
 }

@@ -23,7 +23,7 @@ import org.kogge.common.NotFoundException;
 import org.kogge.common.Texts;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventKind;
-import org.kogge.event.RegistrationTerms;
+import org.kogge.event.EventRef;
 import org.kogge.registration.RegistrationService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -77,7 +77,7 @@ public class ProposalService {
 
     @Transactional
     public BarcampPhases changePhases(String slug, boolean proposalsOpen, boolean votingOpen, Integer voteBudget) {
-        RegistrationTerms t = barcamp(events.organized(slug));
+        EventRef t = barcamp(events.organized(slug));
         if (voteBudget != null && (voteBudget < 1 || voteBudget > 100)) {
             throw new InvalidInputException("voteBudget", "proposal.budget.range");
         }
@@ -93,7 +93,7 @@ public class ProposalService {
 
     @Transactional
     public TopicDto addTopic(String slug, String name) {
-        RegistrationTerms t = barcamp(events.organized(slug));
+        EventRef t = barcamp(events.organized(slug));
         String clean = Texts.oneLine(name);
         InputValidator.Problems problems = new InputValidator.Problems();
         problems.addIf(clean == null, "topic", "validation.required");
@@ -107,7 +107,7 @@ public class ProposalService {
 
     @Transactional
     public void removeTopic(String slug, long topicId) {
-        RegistrationTerms t = events.organized(slug);
+        EventRef t = events.organized(slug);
         Topic topic = topics.findById(topicId).filter(x -> x.getEventId() == t.eventId())
                 .orElseThrow(() -> new NotFoundException("topic " + topicId));
         topics.delete(topic);
@@ -120,7 +120,7 @@ public class ProposalService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public ProposalCard propose(String slug, ProposalForm form) {
         long me = currentUser.requireId();
-        RegistrationTerms t = barcamp(events.visible(slug));
+        EventRef t = barcamp(events.visible(slug));
         if (!phasesOf(t.eventId()).proposalsOpen()) {
             throw new InvalidInputException(null, "proposal.phase.proposals-closed");
         }
@@ -135,7 +135,7 @@ public class ProposalService {
 
     /** The form for editing a proposal: its host while proposals are open, or the event's organizers. */
     public ProposalForm formFor(String slug, long proposalId) {
-        RegistrationTerms t = events.visible(slug);
+        EventRef t = events.visible(slug);
         Proposal p = editable(t, proposalId);
         ProposalForm f = new ProposalForm();
         f.setTitle(p.getTitle());
@@ -151,7 +151,7 @@ public class ProposalService {
 
     @Transactional
     public ProposalCard update(String slug, long proposalId, ProposalForm form) {
-        RegistrationTerms t = events.visible(slug);
+        EventRef t = events.visible(slug);
         Proposal p = editable(t, proposalId);
         Set<Long> cohosts = validate(t, form, p.getHostId());
         p.apply(form, cohosts, clock.instant());
@@ -163,7 +163,7 @@ public class ProposalService {
     /** The host withdraws their proposal while proposals are open; its votes go with it. */
     @Transactional
     public void withdraw(String slug, long proposalId) {
-        RegistrationTerms t = events.visible(slug);
+        EventRef t = events.visible(slug);
         Proposal p = proposalOf(t, proposalId);
         if (p.getHostId() != currentUser.requireId()) {
             throw new AccessDeniedException("not the host");
@@ -180,7 +180,7 @@ public class ProposalService {
 
     @Transactional
     public void accept(String slug, long proposalId) {
-        RegistrationTerms t = events.organized(slug);
+        EventRef t = events.organized(slug);
         Proposal p = proposalOf(t, proposalId);
         requireStatus(p, ProposalStatus.OPEN, ProposalStatus.DECLINED);
         p.changeStatus(ProposalStatus.ACCEPTED, null, clock.instant());
@@ -190,7 +190,7 @@ public class ProposalService {
     /** Declines with a note to the proposer (required, so they learn why). */
     @Transactional
     public void decline(String slug, long proposalId, String note) {
-        RegistrationTerms t = events.organized(slug);
+        EventRef t = events.organized(slug);
         Proposal p = proposalOf(t, proposalId);
         requireStatus(p, ProposalStatus.OPEN, ProposalStatus.ACCEPTED);
         String clean = Texts.clean(note);
@@ -205,7 +205,7 @@ public class ProposalService {
     /** Puts an accepted or declined proposal back on the board as open. */
     @Transactional
     public void reopen(String slug, long proposalId) {
-        RegistrationTerms t = events.organized(slug);
+        EventRef t = events.organized(slug);
         Proposal p = proposalOf(t, proposalId);
         requireStatus(p, ProposalStatus.ACCEPTED, ProposalStatus.DECLINED);
         p.changeStatus(ProposalStatus.OPEN, null, clock.instant());
@@ -218,7 +218,7 @@ public class ProposalService {
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public ProposalCard merge(String slug, long duplicateId, long targetId) {
-        RegistrationTerms t = events.organized(slug);
+        EventRef t = events.organized(slug);
         if (duplicateId == targetId) {
             throw new InvalidInputException("target", "proposal.merge.same");
         }
@@ -257,7 +257,7 @@ public class ProposalService {
 
     /** All proposals of an event for moderation, open ones first, then by votes. */
     public List<ProposalCard> forModeration(String slug) {
-        RegistrationTerms t = events.organized(slug);
+        EventRef t = events.organized(slug);
         List<Proposal> list = proposals.findByEventAndStatus(t.eventId(), EnumSet.of(
                 ProposalStatus.OPEN, ProposalStatus.ACCEPTED, ProposalStatus.DECLINED));
         return cards(t, list, currentUser.id().orElse(-1L)).stream()
@@ -269,7 +269,7 @@ public class ProposalService {
 
     /** Accepted proposals with their votes, most wanted first: the input of the schedule. */
     public List<ProposalCard> accepted(String slug) {
-        RegistrationTerms t = events.organized(slug);
+        EventRef t = events.organized(slug);
         return cards(t, proposals.findByEventAndStatus(t.eventId(), EnumSet.of(ProposalStatus.ACCEPTED)), -1L).stream()
                 .sorted(Comparator.comparing(ProposalCard::votes, Comparator.reverseOrder())).toList();
     }
@@ -278,7 +278,7 @@ public class ProposalService {
      * The accepted sessions of an event the caller may see (its terms come from {@link EventGate}), with hosts,
      * topics and votes; a fixed number of queries, whatever their number.
      */
-    public List<SessionContent> sessionContents(RegistrationTerms t) {
+    public List<SessionContent> sessionContents(EventRef t) {
         List<Proposal> list = proposals.findByEventAndStatus(t.eventId(), EnumSet.of(ProposalStatus.ACCEPTED));
         if (list.isEmpty()) {
             return List.of();
@@ -320,8 +320,8 @@ public class ProposalService {
      * newest; plus the caller's own proposals in other states (declined with the note). A fixed number of queries,
      * whatever the number of proposals and votes.
      */
-    public BoardView board(String slug, Long topicId, ProposalFormat format, BoardSort sort) {
-        RegistrationTerms t = barcamp(events.visible(slug));
+    public BoardSnapshot board(String slug, Long topicId, ProposalFormat format, BoardSort sort) {
+        EventRef t = barcamp(events.visible(slug));
         long me = currentUser.id().orElse(-1L);
         List<Proposal> list = new ArrayList<>(proposals.findByEventAndStatus(t.eventId(),
                 EnumSet.of(ProposalStatus.OPEN, ProposalStatus.ACCEPTED)));
@@ -341,7 +341,7 @@ public class ProposalService {
         boolean hasSeat = me > 0 && registrations.hasSeat(t.eventId(), me);
         int used = me > 0 ? (int) votes.countByEventIdAndPersonId(t.eventId(), me) : 0;
         Integer left = phases.voteBudget() == null || !hasSeat ? null : Math.max(0, phases.voteBudget() - used);
-        return new BoardView(phases, cards, topicsOf(t.eventId()), hasSeat && phases.votingOpen(),
+        return new BoardSnapshot(phases, cards, topicsOf(t.eventId()), hasSeat && phases.votingOpen(),
                 hasSeat && phases.proposalsOpen(), left, used);
     }
 
@@ -352,7 +352,7 @@ public class ProposalService {
 
     // ---- internals ------------------------------------------------------------------------------------------
 
-    private Set<Long> validate(RegistrationTerms t, ProposalForm form, long hostId) {
+    private Set<Long> validate(EventRef t, ProposalForm form, long hostId) {
         form.setTitle(Texts.oneLine(form.getTitle()));
         form.setAbstractText(Texts.clean(form.getAbstractText()));
         InputValidator.Problems problems = validator.check(form);
@@ -370,7 +370,7 @@ public class ProposalService {
         return ids;
     }
 
-    private Proposal editable(RegistrationTerms t, long proposalId) {
+    private Proposal editable(EventRef t, long proposalId) {
         Proposal p = proposalOf(t, proposalId);
         if (events.isOrganizer(t)) {
             return p;
@@ -384,7 +384,7 @@ public class ProposalService {
         return p;
     }
 
-    private Proposal proposalOf(RegistrationTerms t, long proposalId) {
+    private Proposal proposalOf(EventRef t, long proposalId) {
         return proposals.findById(proposalId).filter(p -> p.getEventId() == t.eventId())
                 .orElseThrow(() -> new NotFoundException("proposal " + proposalId));
     }
@@ -395,7 +395,7 @@ public class ProposalService {
         }
     }
 
-    private static RegistrationTerms barcamp(RegistrationTerms t) {
+    private static EventRef barcamp(EventRef t) {
         if (t.kind() != EventKind.BARCAMP) {
             throw new NotFoundException("barcamp " + t.slug());
         }
@@ -414,12 +414,12 @@ public class ProposalService {
         return topics.findByEventIdOrderByNameAsc(eventId).stream().map(x -> new TopicDto(x.getId(), x.getName())).toList();
     }
 
-    private ProposalCard card(RegistrationTerms t, Proposal p) {
+    private ProposalCard card(EventRef t, Proposal p) {
         return cards(t, List.of(p), currentUser.id().orElse(-1L)).get(0);
     }
 
     /** Cards for many proposals with a fixed number of queries: counts, my votes, topics, people. */
-    private List<ProposalCard> cards(RegistrationTerms t, Collection<Proposal> list, long me) {
+    private List<ProposalCard> cards(EventRef t, Collection<Proposal> list, long me) {
         if (list.isEmpty()) {
             return List.of();
         }

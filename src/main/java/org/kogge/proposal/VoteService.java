@@ -5,7 +5,7 @@ import org.kogge.account.CurrentUser;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.NotFoundException;
 import org.kogge.event.EventGate;
-import org.kogge.event.RegistrationTerms;
+import org.kogge.event.EventRef;
 import org.kogge.registration.RegistrationService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -46,7 +46,7 @@ public class VoteService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public VoteResult toggle(String slug, long proposalId) {
         long me = currentUser.requireId();
-        RegistrationTerms t = events.visible(slug);
+        EventRef t = events.visible(slug);
         BarcampSettings phase = settings.findById(t.eventId()).orElse(null);
         if (phase == null || !phase.isVotingOpen()) {
             throw new InvalidInputException(null, "proposal.phase.voting-closed");

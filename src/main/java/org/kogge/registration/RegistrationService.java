@@ -26,7 +26,7 @@ import org.kogge.common.InvalidInputException;
 import org.kogge.common.NotFoundException;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventSummary;
-import org.kogge.event.RegistrationTerms;
+import org.kogge.event.EventRef;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -64,7 +64,7 @@ public class RegistrationService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public MyRegistration register(String slug) {
         long me = currentUser.requireId();
-        RegistrationTerms t = events.lock(events.visible(slug).eventId());
+        EventRef t = events.lock(events.visible(slug).eventId());
         Instant now = clock.instant();
         Registration r = registrations.findByEventIdAndPersonId(t.eventId(), me).orElse(null);
         if (r != null && r.isActive()) {
@@ -89,7 +89,7 @@ public class RegistrationService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public MyRegistration cancel(String slug) {
         long me = currentUser.requireId();
-        RegistrationTerms t = events.lock(events.visible(slug).eventId());
+        EventRef t = events.lock(events.visible(slug).eventId());
         Registration r = registrations.findByEventIdAndPersonId(t.eventId(), me)
                 .filter(Registration::isActive)
                 .orElseThrow(() -> new InvalidInputException(null, "registration.not-registered"));
@@ -105,7 +105,7 @@ public class RegistrationService {
         if (currentUser.id().isEmpty()) {
             return MyRegistration.NONE;
         }
-        RegistrationTerms t = events.visible(slug);
+        EventRef t = events.visible(slug);
         return registrations.findByEventIdAndPersonId(t.eventId(), currentUser.requireId())
                 .map(this::toMine).orElse(MyRegistration.NONE);
     }
@@ -113,7 +113,7 @@ public class RegistrationService {
     /** "You moved up from the waitlist" is shown once; this records that it was seen. */
     @Transactional
     public void acknowledgePromotion(String slug) {
-        RegistrationTerms t = events.visible(slug);
+        EventRef t = events.visible(slug);
         registrations.findByEventIdAndPersonId(t.eventId(), currentUser.requireId())
                 .ifPresent(Registration::markPromotionSeen);
     }
@@ -121,7 +121,7 @@ public class RegistrationService {
     /** Whether the caller's name appears in the event's public participant list (off by default). */
     @Transactional
     public MyRegistration showMyName(String slug, boolean show) {
-        RegistrationTerms t = events.visible(slug);
+        EventRef t = events.visible(slug);
         Registration r = registrations.findByEventIdAndPersonId(t.eventId(), currentUser.requireId())
                 .filter(Registration::isActive)
                 .orElseThrow(() -> new InvalidInputException(null, "registration.not-registered"));
@@ -147,7 +147,7 @@ public class RegistrationService {
 
     /** Whether registration is open now, and if not, why (not open yet, closed, event over or cancelled). */
     public RegistrationWindow window(String slug) {
-        RegistrationTerms t = events.visible(slug);
+        EventRef t = events.visible(slug);
         Instant now = clock.instant();
         Instant closes = t.closesAt() != null ? t.closesAt() : t.endsAt();
         RegistrationWindow.Phase phase;
@@ -171,13 +171,13 @@ public class RegistrationService {
 
     /** Counts for the event page and the organizer. */
     public RegistrationCounts counts(String slug) {
-        RegistrationTerms t = events.visible(slug);
+        EventRef t = events.visible(slug);
         return counts(t);
     }
 
     /** Names of registered participants who chose to be listed publicly, in order of registration. */
     public List<String> publicParticipants(String slug) {
-        RegistrationTerms t = events.visible(slug);
+        EventRef t = events.visible(slug);
         List<Long> ids = registrations.publicNames(t.eventId());
         Map<Long, PersonDto> found = people.byIds(ids);
         return ids.stream().map(found::get).filter(Objects::nonNull).map(PersonDto::displayName)
@@ -215,7 +215,7 @@ public class RegistrationService {
 
     /** Participants of an event in queue order, optionally of one status; one query for the page, one for names. */
     public List<Participant> participants(String slug, RegistrationStatus status, Pageable page) {
-        RegistrationTerms t = events.organized(slug);
+        EventRef t = events.organized(slug);
         List<Registration> rows = status == null
                 ? registrations.findByEventIdOrderByQueuePositionAsc(t.eventId(), page)
                 : registrations.inQueueOrder(t.eventId(), status, page);
@@ -223,7 +223,7 @@ public class RegistrationService {
     }
 
     public long countParticipants(String slug, RegistrationStatus status) {
-        RegistrationTerms t = events.organized(slug);
+        EventRef t = events.organized(slug);
         return status == null ? registrations.countByEventId(t.eventId())
                 : registrations.countByEventIdAndStatus(t.eventId(), status);
     }
@@ -231,7 +231,7 @@ public class RegistrationService {
     /** The organizer removes a person; their seat goes to the waitlist. */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public void remove(String slug, long personId) {
-        RegistrationTerms t = events.lock(events.organized(slug).eventId());
+        EventRef t = events.lock(events.organized(slug).eventId());
         Registration r = activeOf(t, personId);
         cancelAndRefill(t, r);
     }
@@ -239,7 +239,7 @@ public class RegistrationService {
     /** The organizer gives a waitlisted person a seat; only while one is free (raise the capacity first). */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public void promote(String slug, long personId) {
-        RegistrationTerms t = events.lock(events.organized(slug).eventId());
+        EventRef t = events.lock(events.organized(slug).eventId());
         Registration r = activeOf(t, personId);
         if (r.getStatus() != RegistrationStatus.WAITLISTED) {
             throw new InvalidInputException(null, "registration.not-waitlisted");
@@ -253,7 +253,7 @@ public class RegistrationService {
     /** The organizer moves a registered person to the end of the waitlist; the first waiting person gets the seat. */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public void moveToWaitlist(String slug, long personId) {
-        RegistrationTerms t = events.lock(events.organized(slug).eventId());
+        EventRef t = events.lock(events.organized(slug).eventId());
         Registration r = activeOf(t, personId);
         if (r.getStatus() != RegistrationStatus.REGISTERED) {
             throw new InvalidInputException(null, "registration.not-registered");
@@ -269,7 +269,7 @@ public class RegistrationService {
     /** Changes the capacity ({@code null}: unlimited); raising it promotes from the waitlist at once. */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public RegistrationCounts changeCapacity(String slug, Integer capacity) {
-        RegistrationTerms t = events.changeCapacity(events.organized(slug).eventId(), capacity);
+        EventRef t = events.changeCapacity(events.organized(slug).eventId(), capacity);
         fillFreeSeats(t);
         return counts(t);
     }
@@ -285,7 +285,7 @@ public class RegistrationService {
      * take for a formula neutralized.
      */
     public byte[] exportCsv(String slug, java.util.Locale locale, Function<String, String> translate) {
-        RegistrationTerms t = events.organized(slug);
+        EventRef t = events.organized(slug);
         List<Registration> rows = registrations.findByEventIdOrderByQueuePositionAsc(t.eventId(), Pageable.unpaged());
         List<Participant> participants = toParticipants(t, rows);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -322,7 +322,7 @@ public class RegistrationService {
 
     // ---- internals ------------------------------------------------------------------------------------------
 
-    private void cancelAndRefill(RegistrationTerms t, Registration r) {
+    private void cancelAndRefill(EventRef t, Registration r) {
         boolean hadSeat = r.getStatus() == RegistrationStatus.REGISTERED;
         r.cancel(clock.instant());
         registrations.flush();
@@ -332,7 +332,7 @@ public class RegistrationService {
     }
 
     /** Call only while the event's row is locked. */
-    private void fillFreeSeats(RegistrationTerms t) {
+    private void fillFreeSeats(EventRef t) {
         long free = t.isUnlimited() ? Long.MAX_VALUE
                 : t.capacity() - registrations.countByEventIdAndStatus(t.eventId(), RegistrationStatus.REGISTERED);
         if (free <= 0) {
@@ -344,12 +344,12 @@ public class RegistrationService {
                 .forEach(w -> w.promote(now));
     }
 
-    private Registration activeOf(RegistrationTerms t, long personId) {
+    private Registration activeOf(EventRef t, long personId) {
         return registrations.findByEventIdAndPersonId(t.eventId(), personId).filter(Registration::isActive)
                 .orElseThrow(() -> new NotFoundException("registration of " + personId));
     }
 
-    private RegistrationCounts counts(RegistrationTerms t) {
+    private RegistrationCounts counts(EventRef t) {
         Map<RegistrationStatus, Long> counts = new EnumMap<>(RegistrationStatus.class);
         for (Object[] row : registrations.countsByStatus(t.eventId())) {
             counts.put((RegistrationStatus) row[0], (Long) row[1]);
@@ -369,7 +369,7 @@ public class RegistrationService {
                 ? registrations.waitlistedBefore(r.getEventId(), r.getQueuePosition()) + 1 : 0;
     }
 
-    private List<Participant> toParticipants(RegistrationTerms t, List<Registration> rows) {
+    private List<Participant> toParticipants(EventRef t, List<Registration> rows) {
         Map<Long, PersonDto> found = people.byIds(rows.stream().map(Registration::getPersonId).toList());
         // Waitlist positions follow from queue order: count within this page plus those before it.
         List<Participant> result = new ArrayList<>(rows.size());

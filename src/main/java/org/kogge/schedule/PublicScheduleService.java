@@ -20,7 +20,7 @@ import org.kogge.common.Markdown;
 import org.kogge.common.NotFoundException;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventKind;
-import org.kogge.event.RegistrationTerms;
+import org.kogge.event.EventRef;
 import org.kogge.proposal.TopicDto;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -83,7 +83,7 @@ public class PublicScheduleService {
      */
     public Programme programme(String slug, Long topicId, Long roomId) {
         ScheduleSnapshot s = reader.schedule(slug);
-        RegistrationTerms t = barcamp(s.event());
+        EventRef t = barcamp(s.event());
         Visibility visibility = visibility(s);
         ZoneId zone = t.zone();
         List<ScheduledSession> placed = visibility.showsSessions() ? s.placed() : List.of();
@@ -115,7 +115,7 @@ public class PublicScheduleService {
     /** One session of the programme; a session of another event, an unplaced one or an unknown id is not found. */
     public SessionPage session(String slug, long sessionId) {
         ScheduleSnapshot s = reader.schedule(slug);
-        RegistrationTerms t = barcamp(s.event());
+        EventRef t = barcamp(s.event());
         Visibility visibility = visibility(s);
         ScheduledSession session = s.placed().stream().filter(x -> x.id() == sessionId).findFirst()
                 .filter(x -> visibility.showsSessions())
@@ -131,7 +131,7 @@ public class PublicScheduleService {
      */
     public NowBoard now(String slug) {
         ScheduleSnapshot s = reader.schedule(slug);
-        RegistrationTerms t = barcamp(s.event());
+        EventRef t = barcamp(s.event());
         Visibility visibility = visibility(s);
         Instant now = clock.instant();
         List<ScheduledSession> placed = visibility.showsSessions() ? s.placed() : List.of();
@@ -165,7 +165,7 @@ public class PublicScheduleService {
      * see yet; the programme (a preview for organizers), and the "now" board from shortly before until the end.
      */
     public Optional<Links> links(String slug) {
-        RegistrationTerms t = events.visible(slug);
+        EventRef t = events.visible(slug);
         if (t.kind() != EventKind.BARCAMP) {
             return Optional.empty();
         }
@@ -192,14 +192,14 @@ public class PublicScheduleService {
         return events.isOrganizer(s.event()) ? Visibility.PREVIEW : Visibility.NOT_PUBLISHED;
     }
 
-    private static RegistrationTerms barcamp(RegistrationTerms t) {
+    private static EventRef barcamp(EventRef t) {
         if (t.kind() != EventKind.BARCAMP) {
             throw new NotFoundException("schedule of " + t.slug());
         }
         return t;
     }
 
-    private Set<Long> myStars(RegistrationTerms t) {
+    private Set<Long> myStars(EventRef t) {
         return currentUser.id().map(me -> Set.copyOf(stars.starredIn(me, t.eventId()))).orElse(Set.of());
     }
 
@@ -225,7 +225,7 @@ public class PublicScheduleService {
      * columns shown; {@code days} hold each day's slots and the sessions shown that day ({@code sessionCount} in
      * all), in time order; {@code starred} the caller's starred sessions.
      */
-    public record Programme(RegistrationTerms event, Visibility visibility, Instant changedAt, List<RoomDto> allRooms,
+    public record Programme(EventRef event, Visibility visibility, Instant changedAt, List<RoomDto> allRooms,
                             List<RoomDto> rooms, List<TopicDto> topics, Long topicId, Long roomId, List<Day> days,
                             int sessionCount, List<Change> changes, Set<Long> starred, boolean loggedIn) {
 
@@ -255,7 +255,7 @@ public class PublicScheduleService {
     }
 
     /** One session's page: {@code room} is where it takes place, {@code abstractHtml} the sanitized abstract. */
-    public record SessionPage(RegistrationTerms event, Visibility visibility, ScheduledSession session, RoomDto room,
+    public record SessionPage(EventRef event, Visibility visibility, ScheduledSession session, RoomDto room,
                               String abstractHtml, boolean starred, boolean loggedIn) {
     }
 
@@ -264,7 +264,7 @@ public class PublicScheduleService {
      * ({@code null} if nothing), the break or plenary slot going on ({@code null} if none), and {@code refreshAt},
      * the next moment at which a session or slot starts or ends ({@code null} when nothing is left).
      */
-    public record NowBoard(RegistrationTerms event, Visibility visibility, Instant now, Instant changedAt,
+    public record NowBoard(EventRef event, Visibility visibility, Instant now, Instant changedAt,
                            SlotDto specialSlot, List<RoomNow> rooms, Instant refreshAt) {
     }
 

@@ -8,7 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventKind;
-import org.kogge.event.RegistrationTerms;
+import org.kogge.event.EventRef;
 import org.kogge.proposal.ProposalService;
 import org.kogge.proposal.SessionContent;
 import org.springframework.stereotype.Service;
@@ -44,7 +44,7 @@ public class ScheduleReader {
      * published only the event's organizers see sessions (others get rooms and slots but no sessions).
      */
     public ScheduleSnapshot schedule(String slug) {
-        RegistrationTerms t = events.visible(slug);
+        EventRef t = events.visible(slug);
         ScheduleSnapshot s = snapshot(t);
         if (s.published() || events.isOrganizer(t)) {
             return s;
@@ -65,7 +65,7 @@ public class ScheduleReader {
     }
 
     /** The snapshot of an event whose terms came from {@link EventGate} (so the caller passed its checks). */
-    public ScheduleSnapshot snapshot(RegistrationTerms t) {
+    public ScheduleSnapshot snapshot(EventRef t) {
         List<RoomDto> roomList = rooms.findByEventIdOrderByPositionAscIdAsc(t.eventId()).stream().map(RoomDto::of).toList();
         List<SlotDto> slotList = slots.findByEventIdOrderByStartsAtAscIdAsc(t.eventId()).stream().map(SlotDto::of).toList();
         Optional<ScheduleState> state = states.findById(t.eventId());

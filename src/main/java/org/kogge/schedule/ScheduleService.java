@@ -23,7 +23,7 @@ import org.kogge.common.NotFoundException;
 import org.kogge.common.Texts;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventKind;
-import org.kogge.event.RegistrationTerms;
+import org.kogge.event.EventRef;
 import org.kogge.proposal.ProposalService;
 import org.kogge.proposal.SessionContent;
 import org.springframework.context.ApplicationEventPublisher;
@@ -88,13 +88,13 @@ public class ScheduleService {
 
     /** The rooms of a barcamp the caller organizes, in column order. */
     public List<RoomDto> rooms(String slug) {
-        RegistrationTerms t = barcamp(events.organized(slug));
+        EventRef t = barcamp(events.organized(slug));
         return rooms.findByEventIdOrderByPositionAscIdAsc(t.eventId()).stream().map(RoomDto::of).toList();
     }
 
     /** The time slots of a barcamp the caller organizes, in time order. */
     public List<SlotDto> slots(String slug) {
-        RegistrationTerms t = barcamp(events.organized(slug));
+        EventRef t = barcamp(events.organized(slug));
         return slots.findByEventIdOrderByStartsAtAscIdAsc(t.eventId()).stream().map(SlotDto::of).toList();
     }
 
@@ -105,7 +105,7 @@ public class ScheduleService {
 
     /** The form for editing a slot, with its times in the event's zone. */
     public SlotForm slotForm(String slug, long slotId) {
-        RegistrationTerms t = barcamp(events.organized(slug));
+        EventRef t = barcamp(events.organized(slug));
         TimeSlot s = slotOf(t, slotId);
         ZonedDateTime start = s.getStartsAt().atZone(t.zone());
         ZonedDateTime end = s.getEndsAt().atZone(t.zone());
@@ -124,7 +124,7 @@ public class ScheduleService {
      * Anyone who may see the event may read it.
      */
     public List<ScheduleChangeDto> changes(String slug, int limit) {
-        RegistrationTerms t = events.visible(slug);
+        EventRef t = events.visible(slug);
         if (!isPublished(t.eventId())) {
             return List.of();
         }
@@ -134,7 +134,7 @@ public class ScheduleService {
 
     /** Like {@link #changes(String, int)}, only changes after {@code since}. */
     public List<ScheduleChangeDto> changesSince(String slug, Instant since, int limit) {
-        RegistrationTerms t = events.visible(slug);
+        EventRef t = events.visible(slug);
         if (!isPublished(t.eventId())) {
             return List.of();
         }
@@ -545,7 +545,7 @@ public class ScheduleService {
         return clean;
     }
 
-    private Interval validSlot(RegistrationTerms t, SlotForm form, List<TimeSlot> all, TimeSlot self) {
+    private Interval validSlot(EventRef t, SlotForm form, List<TimeSlot> all, TimeSlot self) {
         InputValidator.Problems problems = validator.check(form);
         problems.throwIfAny();
         problems.addIf(!daysOf(t).contains(form.getDay()), "day", "schedule.slot.day-outside");
@@ -569,7 +569,7 @@ public class ScheduleService {
         return i.atZone(zone).toLocalTime().toString();
     }
 
-    static List<LocalDate> daysOf(RegistrationTerms t) {
+    static List<LocalDate> daysOf(EventRef t) {
         LocalDate first = t.startsAt().atZone(t.zone()).toLocalDate();
         LocalDate last = t.endsAt().atZone(t.zone()).toLocalDate();
         List<LocalDate> days = new ArrayList<>();
@@ -593,12 +593,12 @@ public class ScheduleService {
         return names;
     }
 
-    private TimeSlot slotOf(RegistrationTerms t, long slotId) {
+    private TimeSlot slotOf(EventRef t, long slotId) {
         return slots.findById(slotId).filter(s -> s.getEventId() == t.eventId())
                 .orElseThrow(() -> new NotFoundException("slot " + slotId));
     }
 
-    private Placement placedOf(RegistrationTerms t, long sessionId) {
+    private Placement placedOf(EventRef t, long sessionId) {
         return placements.findById(sessionId).filter(p -> p.getEventId() == t.eventId() && p.isPlaced())
                 .orElseThrow(() -> new InvalidInputException(null, "schedule.session.not-placed"));
     }
@@ -611,7 +611,7 @@ public class ScheduleService {
         return Math.max(1, Math.min(CHANGES_MAX, limit));
     }
 
-    private static RegistrationTerms barcamp(RegistrationTerms t) {
+    private static EventRef barcamp(EventRef t) {
         if (t.kind() != EventKind.BARCAMP) {
             throw new NotFoundException("barcamp " + t.slug());
         }
@@ -620,7 +620,7 @@ public class ScheduleService {
 
     /** Checks access, locks the event and opens one write. */
     private Work begin(String slug) {
-        RegistrationTerms t = barcamp(events.organized(slug));
+        EventRef t = barcamp(events.organized(slug));
         return new Work(events.lock(t.eventId()), clock.instant());
     }
 
@@ -629,12 +629,12 @@ public class ScheduleService {
 
     /** One write to a locked event's schedule: its time, its change log and state. */
     private final class Work {
-        final RegistrationTerms t;
+        final EventRef t;
         final Instant now;
         private ScheduleState state;
         private Map<Long, SessionContent> contents;
 
-        Work(RegistrationTerms t, Instant now) {
+        Work(EventRef t, Instant now) {
             this.t = t;
             this.now = now;
         }

@@ -2,14 +2,14 @@ package org.kogge.schedule;
 
 import java.time.Instant;
 import java.util.List;
-import org.kogge.event.RegistrationTerms;
+import org.kogge.event.EventRef;
 
 /**
  * An event's whole schedule at one moment: rooms (in column order), slots (in time order), the placed sessions (in
  * time order, cancelled ones included) and the accepted sessions still waiting for a place (most votes first).
  * {@code changedAt} is when anything in it last changed; {@code published} whether the public may see it.
  */
-public record ScheduleSnapshot(RegistrationTerms event, boolean published, Instant publishedAt, Instant changedAt,
+public record ScheduleSnapshot(EventRef event, boolean published, Instant publishedAt, Instant changedAt,
                                List<RoomDto> rooms, List<SlotDto> slots, List<ScheduledSession> placed,
                                List<ScheduledSession> unplaced) {
 }

@@ -7,7 +7,7 @@ import org.kogge.account.CurrentUser;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.NotFoundException;
 import org.kogge.event.EventGate;
-import org.kogge.event.RegistrationTerms;
+import org.kogge.event.EventRef;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,7 +37,7 @@ public class StarService {
     @Transactional
     public boolean toggle(String slug, long sessionId) {
         long me = currentUser.requireId();
-        RegistrationTerms t = events.visible(slug);
+        EventRef t = events.visible(slug);
         Placement p = placements.findById(sessionId).filter(x -> x.getEventId() == t.eventId() && x.isPlaced())
                 .orElseThrow(() -> new NotFoundException("session " + sessionId));
         if (!states.findById(t.eventId()).map(ScheduleState::isPublished).orElse(false)) {
@@ -54,7 +54,7 @@ public class StarService {
 
     /** The caller's starred sessions in one event (empty when logged out). */
     public Set<Long> myStarsIn(String slug) {
-        RegistrationTerms t = events.visible(slug);
+        EventRef t = events.visible(slug);
         return currentUser.id().map(me -> Set.copyOf(stars.starredIn(me, t.eventId()))).orElse(Set.of());
     }
 

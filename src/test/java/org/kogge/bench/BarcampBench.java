@@ -14,7 +14,7 @@ import org.kogge.account.Role;
 import org.kogge.event.EventKind;
 import org.kogge.event.EventState;
 import org.kogge.proposal.BoardSort;
-import org.kogge.proposal.BoardView;
+import org.kogge.proposal.BoardSnapshot;
 import org.kogge.proposal.ProposalForm;
 import org.kogge.proposal.ProposalService;
 import org.kogge.proposal.VoteService;
@@ -94,7 +94,7 @@ class BarcampBench extends ServiceTestBase {
         Races.race(legal);
         double voteSeconds = (System.nanoTime() - t0) / 1e9;
 
-        BoardView board = proposals.board(slug, null, null, BoardSort.VOTES);
+        BoardSnapshot board = proposals.board(slug, null, null, BoardSort.VOTES);
         long total = board.proposals().stream().mapToLong(c -> c.votes()).sum();
         assertThat(total).isEqualTo(legal.size());
 

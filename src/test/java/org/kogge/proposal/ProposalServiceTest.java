@@ -141,7 +141,7 @@ class ProposalServiceTest extends ServiceTestBase {
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("proposal.vote.budget-used"));
         assertThat(fixtures.as(tim, () -> votes.toggle(slug, a))).isEqualTo(new VoteResult(false, 0, 1));
-        BoardView board = fixtures.as(tim, () -> proposals.board(slug, null, null, BoardSort.VOTES));
+        BoardSnapshot board = fixtures.as(tim, () -> proposals.board(slug, null, null, BoardSort.VOTES));
         assertThat(board.votesLeft()).isEqualTo(1);
         assertThat(board.proposals().get(0).title()).isEqualTo("B");
         assertThat(board.proposals().get(0).myVote()).isTrue();
@@ -170,7 +170,7 @@ class ProposalServiceTest extends ServiceTestBase {
                 .containsExactly("Wasser", "Energie-Workshop");
         assertThat(proposals.board(slug, null, null, BoardSort.NEWEST).proposals()).extracting(ProposalCard::title)
                 .containsExactly("Energie-Workshop", "Wasser");
-        BoardView anonymous = proposals.board(slug, null, null, BoardSort.VOTES);
+        BoardSnapshot anonymous = proposals.board(slug, null, null, BoardSort.VOTES);
         assertThat(anonymous.canVote()).isFalse();
         assertThat(anonymous.proposals().get(0).votes()).isEqualTo(1);
     }
@@ -202,7 +202,7 @@ class ProposalServiceTest extends ServiceTestBase {
         fixtures.as(organizer, () -> proposals.update(slug, a, form("Angenommen (korrigiert)")));
         assertThat(proposals.board(slug, null, null, BoardSort.VOTES).proposals()).extracting(ProposalCard::title)
                 .containsExactly("Angenommen (korrigiert)");
-        BoardView erikasView = fixtures.as(erika, () -> proposals.board(slug, null, null, BoardSort.VOTES));
+        BoardSnapshot erikasView = fixtures.as(erika, () -> proposals.board(slug, null, null, BoardSort.VOTES));
         assertThat(erikasView.proposals()).filteredOn(c -> c.status() == ProposalStatus.DECLINED)
                 .extracting(ProposalCard::declineNote).containsExactly("Passt thematisch nicht");
         assertThat(fixtures.as(organizer, () -> proposals.accepted(slug))).extracting(ProposalCard::id).containsExactly(a);

@@ -49,7 +49,7 @@ class VoteConcurrencyTest extends ServiceTestBase {
 
         // An even number of toggles, each seeing the other's committed result: back to no vote.
         assertThat(results).filteredOn(VoteResult::voted).hasSize(50);
-        BoardView board = fixtures.as(voter, () -> proposals.board(slug, null, null, BoardSort.VOTES));
+        BoardSnapshot board = fixtures.as(voter, () -> proposals.board(slug, null, null, BoardSort.VOTES));
         assertThat(board.proposals().get(0).votes()).isZero();
         assertThat(board.proposals().get(0).myVote()).isFalse();
         assertThat(board.votesUsed()).isZero();

@@ -26,7 +26,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import org.kogge.calendar.AgendaDay;
-import org.kogge.calendar.AgendaItem;
+import org.kogge.calendar.AgendaLine;
 import org.kogge.calendar.CalendarFeedService;
 import org.kogge.calendar.CalendarService;
 import org.kogge.calendar.FeedLink;
@@ -137,7 +137,7 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    private Div card(AgendaItem item) {
+    private Div card(AgendaLine item) {
         String href = item.isSession() ? "events/" + item.eventSlug() + "/sessions/" + item.sessionId()
                 : "events/" + item.eventSlug();
         H4 title = new H4(new Anchor(href, item.title()));
@@ -183,7 +183,7 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle {
         return card;
     }
 
-    private void unstar(AgendaItem item) {
+    private void unstar(AgendaLine item) {
         try {
             calendars.unstar(item.eventSlug(), item.sessionId());
             FormErrors.success(getTranslation("calendar.agenda.unstarred", item.title()));

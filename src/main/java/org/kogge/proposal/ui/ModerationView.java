@@ -40,7 +40,7 @@ import java.util.List;
 import java.util.Map;
 import org.kogge.common.InvalidInputException;
 import org.kogge.event.EventGate;
-import org.kogge.event.RegistrationTerms;
+import org.kogge.event.EventRef;
 import org.kogge.proposal.BarcampPhases;
 import org.kogge.proposal.BoardBroadcaster;
 import org.kogge.proposal.ProposalCard;
@@ -91,7 +91,7 @@ public class ModerationView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        RegistrationTerms terms = events.organized(event.getRouteParameters().get("slug").orElse(""));
+        EventRef terms = events.organized(event.getRouteParameters().get("slug").orElse(""));
         slug = terms.slug();
         BarcampPhases phases = proposals.phases(slug);
         long id = proposals.eventIdOf(slug);

@@ -31,10 +31,10 @@ import org.kogge.account.KoggeUser;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.NotFoundException;
 import org.kogge.event.EventGate;
-import org.kogge.event.RegistrationTerms;
+import org.kogge.event.EventRef;
 import org.kogge.proposal.BoardBroadcaster;
 import org.kogge.proposal.BoardSort;
-import org.kogge.proposal.BoardView;
+import org.kogge.proposal.BoardSnapshot;
 import org.kogge.proposal.ProposalCard;
 import org.kogge.proposal.ProposalFormat;
 import org.kogge.proposal.ProposalService;
@@ -150,8 +150,8 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String requested = event.getRouteParameters().get("slug").orElse("");
-        RegistrationTerms terms = events.visible(requested);
-        BoardView board = proposals.board(terms.slug(), null, null, BoardSort.VOTES);
+        EventRef terms = events.visible(requested);
+        BoardSnapshot board = proposals.board(terms.slug(), null, null, BoardSort.VOTES);
         slug = terms.slug();
         long id = proposals.eventIdOf(slug);
         // Listen afresh on every navigation: the listener acts as the person who is looking now.
@@ -215,7 +215,7 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
         show(proposals.board(slug, topic == null ? null : topic.id(), formatFilter.getValue(), sort.getValue()), reorder);
     }
 
-    private void show(BoardView board, boolean reorder) {
+    private void show(BoardSnapshot board, boolean reorder) {
         showPhases(board);
         if (showTopics(board.topics())) {
             refresh(true);
@@ -247,7 +247,7 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
         empty.setText(getTranslation(filtered ? "proposal.board.empty-filtered" : "proposal.board.empty"));
     }
 
-    private ProposalCardView.Access accessTo(ProposalCard card, BoardView board, long me) {
+    private ProposalCardView.Access accessTo(ProposalCard card, BoardSnapshot board, long me) {
         String editRoute = board.canPropose() && card.hostId() == me && card.status() == ProposalStatus.OPEN
                 ? "events/" + slug + "/proposals/" + card.id() + "/edit" : null;
         String hint;
@@ -269,7 +269,7 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
         return new ProposalCardView.Access(hint == null, hint, editRoute);
     }
 
-    private void showPhases(BoardView board) {
+    private void showPhases(BoardSnapshot board) {
         proposalsPhase.setText(getTranslation(board.phases().proposalsOpen()
                 ? "proposal.board.phase.proposals-open" : "proposal.board.phase.proposals-closed"));
         votingPhase.setText(getTranslation(board.phases().votingOpen()

@@ -20,7 +20,7 @@ import org.kogge.account.KoggeUser;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.NotFoundException;
 import org.kogge.event.EventGate;
-import org.kogge.event.RegistrationTerms;
+import org.kogge.event.EventRef;
 import org.kogge.proposal.BoardSort;
 import org.kogge.proposal.ProposalForm;
 import org.kogge.proposal.ProposalService;
@@ -53,7 +53,7 @@ public class ProposalEditView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        RegistrationTerms terms = events.visible(event.getRouteParameters().get("slug").orElse(""));
+        EventRef terms = events.visible(event.getRouteParameters().get("slug").orElse(""));
         slug = terms.slug();
         proposalId = event.getRouteParameters().getLong("id").orElseThrow(() -> new NotFoundException("proposal"));
         fromModeration = event.getLocation().getQueryParameters().getSingleParameter("from")

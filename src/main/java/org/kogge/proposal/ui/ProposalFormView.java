@@ -16,7 +16,7 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import org.kogge.common.InvalidInputException;
 import org.kogge.event.EventGate;
-import org.kogge.event.RegistrationTerms;
+import org.kogge.event.EventRef;
 import org.kogge.proposal.BarcampPhases;
 import org.kogge.proposal.ProposalForm;
 import org.kogge.proposal.ProposalService;
@@ -46,7 +46,7 @@ public class ProposalFormView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        RegistrationTerms terms = events.visible(event.getRouteParameters().get("slug").orElse(""));
+        EventRef terms = events.visible(event.getRouteParameters().get("slug").orElse(""));
         slug = terms.slug();
         BarcampPhases phases = proposals.phases(slug);
         removeAll();

@@ -31,7 +31,7 @@ import java.util.Map;
 import org.kogge.common.Formats;
 import org.kogge.common.InvalidInputException;
 import org.kogge.event.EventGate;
-import org.kogge.event.RegistrationTerms;
+import org.kogge.event.EventRef;
 import org.kogge.registration.Participant;
 import org.kogge.registration.RegistrationCounts;
 import org.kogge.registration.RegistrationService;
@@ -71,7 +71,7 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String requested = event.getRouteParameters().get("slug").orElse("");
-        RegistrationTerms terms = events.organized(requested);
+        EventRef terms = events.organized(requested);
         slug = terms.slug();
         eventTitle = terms.title();
         zone = terms.zone();

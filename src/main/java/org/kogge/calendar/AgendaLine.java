@@ -9,7 +9,7 @@ import java.util.List;
  * the room (sessions) or the venue (events); {@code overlapsWith} names the other entries at the same time (a
  * session never counts as overlapping the event it belongs to; cancelled entries overlap nothing).
  */
-public record AgendaItem(String eventSlug, String eventTitle, Long sessionId, String title, Instant startsAt,
+public record AgendaLine(String eventSlug, String eventTitle, Long sessionId, String title, Instant startsAt,
                          Instant endsAt, ZoneId zone, String where, List<String> hosts, boolean cancelled,
                          boolean waitlisted, List<String> overlapsWith) {
 
@@ -21,8 +21,8 @@ public record AgendaItem(String eventSlug, String eventTitle, Long sessionId, St
         return !overlapsWith.isEmpty();
     }
 
-    AgendaItem withOverlaps(List<String> others) {
-        return new AgendaItem(eventSlug, eventTitle, sessionId, title, startsAt, endsAt, zone, where, hosts, cancelled,
+    AgendaLine withOverlaps(List<String> others) {
+        return new AgendaLine(eventSlug, eventTitle, sessionId, title, startsAt, endsAt, zone, where, hosts, cancelled,
                 waitlisted, List.copyOf(others));
     }
 }
