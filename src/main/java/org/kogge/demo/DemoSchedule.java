@@ -15,9 +15,10 @@ import org.kogge.proposal.ProposalStatus;
 import org.kogge.schedule.ConflictKind;
 import org.kogge.schedule.DayPlanForm;
 import org.kogge.schedule.PlaceResult;
+import org.kogge.schedule.PlanningService;
 import org.kogge.schedule.RoomDto;
 import org.kogge.schedule.RoomForm;
-import org.kogge.schedule.ScheduleService;
+import org.kogge.schedule.RoomSlotService;
 import org.kogge.schedule.ScheduleSnapshot;
 import org.kogge.schedule.ScheduledSession;
 import org.kogge.schedule.SlotDto;
@@ -42,12 +43,14 @@ class DemoSchedule {
     private static final Set<ConflictKind> AVOID = EnumSet.of(ConflictKind.BREAK_SLOT, ConflictKind.NO_FOLLOWING_SLOT,
             ConflictKind.ROOM_TOO_SMALL);
 
-    private final ScheduleService schedule;
+    private final RoomSlotService roomSlots;
+    private final PlanningService planning;
     private final ProposalService proposals;
     private final RunAs runAs;
 
-    DemoSchedule(ScheduleService schedule, ProposalService proposals, RunAs runAs) {
-        this.schedule = schedule;
+    DemoSchedule(RoomSlotService roomSlots, PlanningService planning, ProposalService proposals, RunAs runAs) {
+        this.roomSlots = roomSlots;
+        this.planning = planning;
         this.proposals = proposals;
         this.runAs = runAs;
     }
@@ -58,7 +61,7 @@ class DemoSchedule {
             rooms(slug);
             slots(slug, firstDay);
             placeByVotes(slug);
-            schedule.publish(slug);
+            planning.publish(slug);
             changeAfterPublishing(slug);
         });
     }
@@ -73,31 +76,31 @@ class DemoSchedule {
     }
 
     private void rooms(String slug) {
-        schedule.addRoom(slug, new RoomForm("Hörsaal", 120, "Erdgeschoss, Beamer und Mikrofone", true));
-        schedule.addRoom(slug, new RoomForm("Seminarraum Trave", 40, "1. OG, Aufzug neben dem Empfang", true));
-        schedule.addRoom(slug, new RoomForm("Seminarraum Wakenitz", 30, "1. OG, Aufzug neben dem Empfang", true));
-        schedule.addRoom(slug, new RoomForm("Galerie", 16, "2. OG, nur über die Treppe erreichbar", false));
+        roomSlots.addRoom(slug, new RoomForm("Hörsaal", 120, "Erdgeschoss, Beamer und Mikrofone", true));
+        roomSlots.addRoom(slug, new RoomForm("Seminarraum Trave", 40, "1. OG, Aufzug neben dem Empfang", true));
+        roomSlots.addRoom(slug, new RoomForm("Seminarraum Wakenitz", 30, "1. OG, Aufzug neben dem Empfang", true));
+        roomSlots.addRoom(slug, new RoomForm("Galerie", 16, "2. OG, nur über die Treppe erreichbar", false));
     }
 
     private void slots(String slug, LocalDate day1) {
         LocalDate day2 = day1.plusDays(1);
-        schedule.addSlot(slug, new SlotForm(day1, LocalTime.of(9, 0), LocalTime.of(9, 45), SlotKind.PLENARY,
+        roomSlots.addSlot(slug, new SlotForm(day1, LocalTime.of(9, 0), LocalTime.of(9, 45), SlotKind.PLENARY,
                 "Begrüßung und Sessionplanung"));
-        schedule.generateDay(slug, new DayPlanForm(day1, LocalTime.of(10, 0), LocalTime.of(15, 45), 45, 15,
+        roomSlots.generateDay(slug, new DayPlanForm(day1, LocalTime.of(10, 0), LocalTime.of(15, 45), 45, 15,
                 LocalTime.of(12, 0), 60));
-        schedule.addSlot(slug, new SlotForm(day1, LocalTime.of(16, 0), LocalTime.of(16, 30), SlotKind.PLENARY,
+        roomSlots.addSlot(slug, new SlotForm(day1, LocalTime.of(16, 0), LocalTime.of(16, 30), SlotKind.PLENARY,
                 "Tagesrückblick"));
-        schedule.addSlot(slug, new SlotForm(day2, LocalTime.of(9, 0), LocalTime.of(9, 30), SlotKind.PLENARY,
+        roomSlots.addSlot(slug, new SlotForm(day2, LocalTime.of(9, 0), LocalTime.of(9, 30), SlotKind.PLENARY,
                 "Morgenrunde"));
-        schedule.generateDay(slug, new DayPlanForm(day2, LocalTime.of(9, 45), LocalTime.of(15, 30), 45, 15,
+        roomSlots.generateDay(slug, new DayPlanForm(day2, LocalTime.of(9, 45), LocalTime.of(15, 30), 45, 15,
                 LocalTime.of(11, 45), 60));
-        schedule.addSlot(slug, new SlotForm(day2, LocalTime.of(15, 45), LocalTime.of(16, 30), SlotKind.PLENARY,
+        roomSlots.addSlot(slug, new SlotForm(day2, LocalTime.of(15, 45), LocalTime.of(16, 30), SlotKind.PLENARY,
                 "Abschluss und Ergebnisse"));
     }
 
     /** Most votes first, each into the earliest free session slot, biggest room first, without warnings. */
     private void placeByVotes(String slug) {
-        ScheduleSnapshot s = schedule.planner(slug);
+        ScheduleSnapshot s = planning.planner(slug);
         List<RoomDto> rooms = s.rooms().stream().sorted(Comparator.comparing(
                 (RoomDto r) -> r.capacity() == null ? 0 : r.capacity()).reversed()).toList();
         List<SlotDto> sessionSlots = s.slots().stream().filter(x -> x.kind() == SlotKind.SESSION).toList();
@@ -116,7 +119,7 @@ class DemoSchedule {
         for (SlotDto slot : slots) {
             for (RoomDto room : rooms) {
                 try {
-                    PlaceResult r = schedule.place(slug, sessionId, room.id(), slot.id());
+                    PlaceResult r = planning.place(slug, sessionId, room.id(), slot.id());
                     if (r.warnings().stream().noneMatch(w -> AVOID.contains(w.kind()))) {
                         return true;
                     }
@@ -125,21 +128,21 @@ class DemoSchedule {
                 }
             }
         }
-        if (schedule.planner(slug).placed().stream().anyMatch(x -> x.id() == sessionId)) {
-            schedule.unplace(slug, sessionId);
+        if (planning.planner(slug).placed().stream().anyMatch(x -> x.id() == sessionId)) {
+            planning.unplace(slug, sessionId);
         }
         return false;
     }
 
     /** After publishing: the least wanted placed session is cancelled, the one before it moves to a later slot. */
     private void changeAfterPublishing(String slug) {
-        ScheduleSnapshot s = schedule.planner(slug);
+        ScheduleSnapshot s = planning.planner(slug);
         List<ScheduledSession> byVotes = new ArrayList<>(s.placed());
         byVotes.sort(Comparator.comparingLong((ScheduledSession x) -> x.content().votes()).thenComparing(ScheduledSession::id));
         if (byVotes.size() < 2) {
             return;
         }
-        schedule.cancel(slug, byVotes.get(0).id());
+        planning.cancel(slug, byVotes.get(0).id());
         ScheduledSession moving = byVotes.stream().skip(1).filter(x -> x.slotCount() == 1).findFirst().orElse(null);
         if (moving == null) {
             return;
@@ -152,7 +155,7 @@ class DemoSchedule {
                     continue;
                 }
                 try {
-                    PlaceResult r = schedule.place(slug, moving.id(), room.id(), slot.id());
+                    PlaceResult r = planning.place(slug, moving.id(), room.id(), slot.id());
                     if (r.warnings().stream().noneMatch(w -> AVOID.contains(w.kind()))) {
                         return;
                     }

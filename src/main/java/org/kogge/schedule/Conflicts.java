@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -25,16 +26,7 @@ final class Conflicts {
         List<Conflict> found = new ArrayList<>();
         for (ScheduledSession a : active) {
             for (ScheduledSession b : active) {
-                if (a.id() == b.id() || !overlap(a, b)) {
-                    continue;
-                }
-                if (Objects.equals(a.roomId(), b.roomId())) {
-                    found.add(new Conflict(ConflictKind.ROOM_TWICE, a.id(), b.id(), a.roomId(), a.slotId(),
-                            List.of(b.content().title())));
-                } else if (!Collections.disjoint(a.content().hostIds(), b.content().hostIds())) {
-                    found.add(new Conflict(ConflictKind.HOST_TWICE, a.id(), b.id(), a.roomId(), a.slotId(),
-                            List.of(b.content().title(), b.roomName() == null ? "" : b.roomName())));
-                }
+                hard(a, b).ifPresent(found::add);
             }
             RoomDto room = roomById.get(a.roomId());
             if (room != null && room.capacity() != null && a.content().votes() > room.capacity()) {
@@ -53,6 +45,35 @@ final class Conflicts {
             }
         }
         return found;
+    }
+
+    /**
+     * The first hard conflict {@code candidate} would have with one of {@code others} (in their order): the rule
+     * placing and restoring a session refuse by. Unplaced and cancelled sessions, and the candidate itself, free
+     * their place.
+     */
+    static Optional<Conflict> firstHard(ScheduledSession candidate, List<ScheduledSession> others) {
+        return others.stream().filter(o -> o.isPlaced() && !o.isCancelled())
+                .map(o -> hard(candidate, o)).flatMap(Optional::stream).findFirst();
+    }
+
+    /**
+     * The hard conflict of {@code a} with {@code b}, if any: both at overlapping times in one room, or, in different
+     * rooms, with a host in common. Its args name {@code b} (title, and its room for a host in two places).
+     */
+    private static Optional<Conflict> hard(ScheduledSession a, ScheduledSession b) {
+        if (a.id() == b.id() || !overlap(a, b)) {
+            return Optional.empty();
+        }
+        if (Objects.equals(a.roomId(), b.roomId())) {
+            return Optional.of(new Conflict(ConflictKind.ROOM_TWICE, a.id(), b.id(), a.roomId(), a.slotId(),
+                    List.of(b.content().title())));
+        }
+        if (!Collections.disjoint(a.content().hostIds(), b.content().hostIds())) {
+            return Optional.of(new Conflict(ConflictKind.HOST_TWICE, a.id(), b.id(), a.roomId(), a.slotId(),
+                    List.of(b.content().title(), b.roomName() == null ? "" : b.roomName())));
+        }
+        return Optional.empty();
     }
 
     private static boolean overlap(ScheduledSession a, ScheduledSession b) {

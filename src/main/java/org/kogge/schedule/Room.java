@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.OptimisticLock;
 
 /** A room of an event's venue: a column of the schedule grid. */
 @Entity
@@ -25,6 +26,8 @@ public class Room {
     private String notes;
     @Column(name = "step_free")
     private boolean accessible = true;
+    /** Reordering rooms does not make an edit of a room's name or seats stale: its version stays. */
+    @OptimisticLock(excluded = true)
     private int position;
 
     @Version
@@ -45,6 +48,7 @@ public class Room {
     public String getNotes() { return notes; }
     public boolean isAccessible() { return accessible; }
     public int getPosition() { return position; }
+    long getVersion() { return version; }
 
     void apply(String name, Integer capacity, String notes, boolean accessible) {
         this.name = name;

@@ -25,6 +25,9 @@ public class RoomForm {
 
     private boolean accessible = true;
 
+    /** See {@link #getVersion()}. */
+    private Long version;
+
     public RoomForm() {
     }
 
@@ -47,4 +50,8 @@ public class RoomForm {
     public void setNotes(String notes) { this.notes = notes; }
     public boolean isAccessible() { return accessible; }
     public void setAccessible(boolean accessible) { this.accessible = accessible; }
+
+    /** The version of the stored record this form was loaded from; {@code null} for a new one. */
+    public Long getVersion() { return version; }
+    public void setVersion(Long version) { this.version = version; }
 }

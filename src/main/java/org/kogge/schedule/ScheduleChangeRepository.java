@@ -8,6 +8,4 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ScheduleChangeRepository extends JpaRepository<ScheduleChange, Long> {
 
     List<ScheduleChange> findByEventIdAndChangedAtAfterOrderByChangedAtDesc(long eventId, Instant after, Pageable page);
-
-    List<ScheduleChange> findByEventIdOrderByChangedAtDesc(long eventId, Pageable page);
 }

@@ -101,7 +101,7 @@ public class ScheduleReader {
         return Integer.MAX_VALUE;
     }
 
-    private static ScheduledSession session(SessionContent c, Placement p, Map<Long, String> roomNames) {
+    static ScheduledSession session(SessionContent c, Placement p, Map<Long, String> roomNames) {
         if (p == null) {
             return new ScheduledSession(c, null, null, null, c.slots(), null, null, PlacementStatus.SCHEDULED, 0, null);
         }

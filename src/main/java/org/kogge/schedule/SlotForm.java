@@ -25,6 +25,9 @@ public class SlotForm {
     @Size(max = LABEL_MAX, message = "{validation.too-long}")
     private String label;
 
+    /** See {@link #getVersion()}. */
+    private Long version;
+
     public SlotForm() {
     }
 
@@ -46,4 +49,8 @@ public class SlotForm {
     public void setKind(SlotKind kind) { this.kind = kind; }
     public String getLabel() { return label; }
     public void setLabel(String label) { this.label = label; }
+
+    /** The version of the stored record this form was loaded from; {@code null} for a new one. */
+    public Long getVersion() { return version; }
+    public void setVersion(Long version) { this.version = version; }
 }

@@ -47,6 +47,7 @@ public class TimeSlot {
     public Instant getEndsAt() { return endsAt; }
     public SlotKind getKind() { return kind; }
     public String getLabel() { return label; }
+    long getVersion() { return version; }
 
     void apply(Instant startsAt, Instant endsAt, SlotKind kind, String label) {
         this.startsAt = startsAt;

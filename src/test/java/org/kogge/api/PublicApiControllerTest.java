@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.kogge.account.Role;
 import org.kogge.event.EventKind;
 import org.kogge.event.EventState;
-import org.kogge.schedule.ScheduleService;
-import org.kogge.testing.CalendarFixtures;
+import org.kogge.schedule.PlanningService;
 import org.kogge.testing.CalendarFixtures.Camp;
+import org.kogge.testing.CalendarFixtures;
 import org.kogge.testing.ServiceTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -30,7 +30,7 @@ class PublicApiControllerTest extends ServiceTestBase {
     @Autowired MockMvc mvc;
     @Autowired ObjectMapper json;
     @Autowired CalendarFixtures cf;
-    @Autowired ScheduleService schedule;
+    @Autowired PlanningService planning;
 
     MockHttpServletResponse fetch(String url, String... headers) throws Exception {
         var request = get(url);
@@ -96,7 +96,7 @@ class PublicApiControllerTest extends ServiceTestBase {
     @Test
     void theScheduleIsPublicDataWithOffsetsAndNoEmailsOrIds() throws Exception {
         Camp camp = cf.camp("Barcamp Smart Water", true, "Regenwasser", "Deiche", "Moore", "Watt");
-        fixtures.as(camp.organizer(), () -> schedule.cancel(camp.slug(), camp.sessions().get(1)));
+        fixtures.as(camp.organizer(), () -> planning.cancel(camp.slug(), camp.sessions().get(1)));
 
         JsonNode event = read(fetch("/api/v1/events/" + camp.slug()));
         assertThat(event.path("title").asString()).isEqualTo("Barcamp Smart Water");
@@ -157,7 +157,7 @@ class PublicApiControllerTest extends ServiceTestBase {
         String etag = fetch(url).getHeader(HttpHeaders.ETAG);
         assertThat(etag).isNotBlank();
         assertThat(fetch(url, HttpHeaders.IF_NONE_MATCH, etag).getStatus()).isEqualTo(304);
-        fixtures.as(camp.organizer(), () -> schedule.cancel(camp.slug(), camp.sessions().get(0)));
+        fixtures.as(camp.organizer(), () -> planning.cancel(camp.slug(), camp.sessions().get(0)));
         MockHttpServletResponse changed = fetch(url, HttpHeaders.IF_NONE_MATCH, etag);
         assertThat(changed.getStatus()).isEqualTo(200);
         assertThat(changed.getHeader(HttpHeaders.ETAG)).isNotEqualTo(etag);

@@ -17,9 +17,10 @@ import org.kogge.account.Role;
 import org.kogge.calendar.CalendarDocument;
 import org.kogge.calendar.CalendarService;
 import org.kogge.calendar.IcsWriter;
+import org.kogge.schedule.PlanningService;
 import org.kogge.schedule.RoomDto;
 import org.kogge.schedule.RoomForm;
-import org.kogge.schedule.ScheduleService;
+import org.kogge.schedule.RoomSlotService;
 import org.kogge.schedule.SlotDto;
 import org.kogge.schedule.SlotForm;
 import org.kogge.schedule.SlotKind;
@@ -39,7 +40,8 @@ class CalendarBench extends ServiceTestBase {
 
     @Autowired CalendarService calendars;
     @Autowired IcsWriter writer;
-    @Autowired ScheduleService schedule;
+    @Autowired RoomSlotService roomSlots;
+    @Autowired PlanningService planning;
     @Autowired ScheduleFixtures sf;
     @Autowired EntityManagerFactory emf;
 
@@ -51,14 +53,14 @@ class CalendarBench extends ServiceTestBase {
         List<String> hosts = new ArrayList<>();
         for (int r = 0; r < ROOMS; r++) {
             int n = r;
-            rooms.add(fixtures.as(organizer, () -> schedule.addRoom(slug, new RoomForm("Raum " + n, 30, null, true))));
+            rooms.add(fixtures.as(organizer, () -> roomSlots.addRoom(slug, new RoomForm("Raum " + n, 30, null, true))));
             hosts.add(sf.participant(slug, "Host" + n + " Beispiel"));
         }
         List<SlotDto> slots = new ArrayList<>();
         for (LocalDate day : List.of(DAY1, DAY2)) {
             for (LocalTime t = LocalTime.of(7, 0); t.isBefore(LocalTime.of(21, 30)); t = t.plusMinutes(30)) {
                 LocalTime start = t;
-                slots.add(fixtures.as(organizer, () -> schedule.addSlot(slug,
+                slots.add(fixtures.as(organizer, () -> roomSlots.addSlot(slug,
                         new SlotForm(day, start, start.plusMinutes(25), SlotKind.SESSION, null))));
             }
         }
@@ -67,7 +69,7 @@ class CalendarBench extends ServiceTestBase {
         long t0 = System.nanoTime();
         place(slug, organizer, rooms, hosts, slots, 0, 50);
         double setup50 = (System.nanoTime() - t0) / 1e9;
-        fixtures.as(organizer, () -> schedule.publish(slug));
+        fixtures.as(organizer, () -> planning.publish(slug));
         long statements50 = statements(slug);
         assertThat(calendars.eventCalendar(slug, Locale.GERMAN).events()).hasSize(51);
 
@@ -110,7 +112,7 @@ class CalendarBench extends ServiceTestBase {
             int room = i % ROOMS;
             SlotDto slot = slots.get(i / ROOMS);
             long id = sf.session(slug, organizer, hosts.get(room), "Session " + i + " über Wasser, Wind; Watt", 1);
-            fixtures.as(organizer, () -> schedule.place(slug, id, rooms.get(room).id(), slot.id()));
+            fixtures.as(organizer, () -> planning.place(slug, id, rooms.get(room).id(), slot.id()));
         }
     }
 

@@ -21,10 +21,10 @@ import org.kogge.account.Role;
 import org.kogge.event.EventKind;
 import org.kogge.event.EventState;
 import org.kogge.registration.RegistrationService;
-import org.kogge.schedule.ScheduleService;
+import org.kogge.schedule.PlanningService;
 import org.kogge.schedule.StarService;
-import org.kogge.testing.CalendarFixtures;
 import org.kogge.testing.CalendarFixtures.Camp;
+import org.kogge.testing.CalendarFixtures;
 import org.kogge.testing.ServiceTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -38,7 +38,7 @@ class CalendarControllerTest extends ServiceTestBase {
 
     @Autowired MockMvc mvc;
     @Autowired CalendarFixtures cf;
-    @Autowired ScheduleService schedule;
+    @Autowired PlanningService planning;
     @Autowired StarService stars;
     @Autowired RegistrationService registrations;
     @Autowired CalendarFeedService feeds;
@@ -97,7 +97,7 @@ class CalendarControllerTest extends ServiceTestBase {
         assertThat(unchanged.getHeader(HttpHeaders.ETAG)).isEqualTo(etag);
         assertThat(unchanged.getHeader(HttpHeaders.CACHE_CONTROL)).contains("max-age=300");
 
-        fixtures.as(camp.organizer(), () -> schedule.cancel(camp.slug(), camp.sessions().get(1)));
+        fixtures.as(camp.organizer(), () -> planning.cancel(camp.slug(), camp.sessions().get(1)));
         MockHttpServletResponse changed = fetch(url, HttpHeaders.IF_NONE_MATCH, etag);
         assertThat(changed.getStatus()).isEqualTo(200);
         assertThat(changed.getHeader(HttpHeaders.ETAG)).isNotEqualTo(etag);

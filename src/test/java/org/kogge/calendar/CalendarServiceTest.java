@@ -27,9 +27,9 @@ import org.kogge.proposal.ProposalForm;
 import org.kogge.proposal.ProposalFormat;
 import org.kogge.proposal.ProposalService;
 import org.kogge.proposal.SessionLanguage;
-import org.kogge.schedule.ScheduleService;
-import org.kogge.testing.CalendarFixtures;
+import org.kogge.schedule.PlanningService;
 import org.kogge.testing.CalendarFixtures.Camp;
+import org.kogge.testing.CalendarFixtures;
 import org.kogge.testing.ScheduleFixtures;
 import org.kogge.testing.ServiceTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +41,7 @@ class CalendarServiceTest extends ServiceTestBase {
     @Autowired IcsWriter writer;
     @Autowired CalendarFixtures cf;
     @Autowired ScheduleFixtures sf;
-    @Autowired ScheduleService schedule;
+    @Autowired PlanningService planning;
     @Autowired EventService eventService;
     @Autowired ProposalService proposals;
 
@@ -68,7 +68,7 @@ class CalendarServiceTest extends ServiceTestBase {
         int sequenceBefore = Integer.parseInt(value(before, Property.SEQUENCE));
 
         // Sunday 31 October 2027: clocks went back at 03:00, 10:00 is now UTC+1.
-        fixtures.as(camp.organizer(), () -> schedule.place(camp.slug(), id, camp.rooms().get(1).id(), camp.slots().get(2).id()));
+        fixtures.as(camp.organizer(), () -> planning.place(camp.slug(), id, camp.rooms().get(1).id(), camp.slots().get(2).id()));
         VEvent after = byUid(eventCalendar(camp.slug()), uid(id));
         assertThat(value(after, Property.DTSTART)).isEqualTo("20271031T100000");
         assertThat(tzid(after, Property.DTSTART)).isEqualTo("Europe/Berlin");
@@ -87,7 +87,7 @@ class CalendarServiceTest extends ServiceTestBase {
         Camp camp = cf.camp("Barcamp Smart Water", true, "Regenwasser", "Deiche");
         long id = camp.sessions().get(1);
         int before = Integer.parseInt(value(byUid(eventCalendar(camp.slug()), uid(id)), Property.SEQUENCE));
-        fixtures.as(camp.organizer(), () -> schedule.cancel(camp.slug(), id));
+        fixtures.as(camp.organizer(), () -> planning.cancel(camp.slug(), id));
         Calendar c = eventCalendar(camp.slug());
         assertThat(events(c)).hasSize(3);
         VEvent cancelled = byUid(c, uid(id));
@@ -95,7 +95,7 @@ class CalendarServiceTest extends ServiceTestBase {
         assertThat(Integer.parseInt(value(cancelled, Property.SEQUENCE))).isEqualTo(before + 1);
         assertThat(value(byUid(c, uid(camp.sessions().get(0))), Property.STATUS)).isEqualTo("CONFIRMED");
 
-        fixtures.as(camp.organizer(), () -> schedule.restore(camp.slug(), id));
+        fixtures.as(camp.organizer(), () -> planning.restore(camp.slug(), id));
         VEvent restored = byUid(eventCalendar(camp.slug()), uid(id));
         assertThat(value(restored, Property.STATUS)).isEqualTo("CONFIRMED");
         assertThat(Integer.parseInt(value(restored, Property.SEQUENCE))).isEqualTo(before + 2);
@@ -145,9 +145,9 @@ class CalendarServiceTest extends ServiceTestBase {
         long evil = session(camp, title, "Text\r\nATTENDEE:mailto:y@evil.example\n\n**fett** und [Link](https://a.example)");
         long long_ = session(camp, emoji, null);
         fixtures.as(camp.organizer(), () -> {
-            schedule.place(camp.slug(), evil, camp.rooms().get(0).id(), camp.slots().get(0).id());
-            schedule.place(camp.slug(), long_, camp.rooms().get(1).id(), camp.slots().get(1).id());
-            schedule.publish(camp.slug());
+            planning.place(camp.slug(), evil, camp.rooms().get(0).id(), camp.slots().get(0).id());
+            planning.place(camp.slug(), long_, camp.rooms().get(1).id(), camp.slots().get(1).id());
+            planning.publish(camp.slug());
         });
         CalendarDocument doc = calendars.eventCalendar(camp.slug(), Locale.GERMAN);
         byte[] ics = writer.write(doc.name(), doc.events());
@@ -194,7 +194,7 @@ class CalendarServiceTest extends ServiceTestBase {
         Camp camp = cf.camp("Barcamp Smart Water", true, "Regenwasser", "Deiche");
         long id = camp.sessions().get(1);
         assertThat(calendars.sessionCalendar(id, Locale.GERMAN).events()).hasSize(1);
-        fixtures.as(camp.organizer(), () -> schedule.unplace(camp.slug(), id));
+        fixtures.as(camp.organizer(), () -> planning.unplace(camp.slug(), id));
         assertThat(calendars.eventCalendar(camp.slug(), Locale.GERMAN).events()).extracting(IcsEvent::uid)
                 .doesNotContain(uid(id)).contains(uid(camp.sessions().get(0)));
         assertThatThrownBy(() -> calendars.sessionCalendar(id, Locale.GERMAN)).isInstanceOf(NotFoundException.class);

@@ -8,10 +8,11 @@ import org.junit.jupiter.api.Test;
 import org.kogge.account.RunAs;
 import org.kogge.schedule.ChangeKind;
 import org.kogge.schedule.Conflict;
+import org.kogge.schedule.PlanningService;
+import org.kogge.schedule.PublicScheduleService.Change;
+import org.kogge.schedule.PublicScheduleService;
 import org.kogge.schedule.RoomDto;
-import org.kogge.schedule.ScheduleChangeDto;
 import org.kogge.schedule.ScheduleReader;
-import org.kogge.schedule.ScheduleService;
 import org.kogge.schedule.ScheduleSnapshot;
 import org.kogge.schedule.ScheduledSession;
 import org.kogge.schedule.SlotKind;
@@ -30,7 +31,8 @@ class DemoScheduleTest {
     static final String SLUG = "barcamp-smart-water";
 
     @Autowired ScheduleReader reader;
-    @Autowired ScheduleService schedule;
+    @Autowired PlanningService planning;
+    @Autowired PublicScheduleService publicSchedule;
     @Autowired RunAs runAs;
 
     @Test
@@ -47,10 +49,10 @@ class DemoScheduleTest {
         assertThat(s.placed()).filteredOn(ScheduledSession::isCancelled).hasSize(1);
         assertThat(s.unplaced()).hasSize(2);
 
-        List<ScheduleChangeDto> changes = schedule.changes(SLUG, 20);
-        assertThat(changes).extracting(ScheduleChangeDto::kind).containsExactly(ChangeKind.MOVED, ChangeKind.CANCELLED);
+        List<Change> changes = publicSchedule.programme(SLUG, null, null).changes();
+        assertThat(changes).extracting(Change::kind).containsExactly(ChangeKind.MOVED, ChangeKind.CANCELLED);
 
-        List<Conflict> conflicts = runAs.as(DemoData.ORGANIZER, () -> schedule.conflicts(schedule.planner(SLUG)));
+        List<Conflict> conflicts = runAs.as(DemoData.ORGANIZER, () -> planning.conflicts(planning.planner(SLUG)));
         assertThat(conflicts).isEmpty();
     }
 }

@@ -33,7 +33,7 @@ import org.springframework.context.annotation.Import;
 class PublicScheduleServiceTest extends ServiceTestBase {
 
     @Autowired PublicScheduleService service;
-    @Autowired ScheduleService schedule;
+    @Autowired PlanningService planning;
     @Autowired StarService stars;
     @Autowired ProgrammeFixtures programmes;
     @Autowired StoppedClock clock;
@@ -114,10 +114,10 @@ class PublicScheduleServiceTest extends ServiceTestBase {
         for (int i = 1; i <= 10; i++) {
             clock.stopAt(published.plusSeconds(60L * i));
             long room = i % 2 == 1 ? p.elbe() : p.trave();
-            fixtures.as(p.organizer(), () -> schedule.place(p.slug(), p.review(), room, p.day2slot10()));
+            fixtures.as(p.organizer(), () -> planning.place(p.slug(), p.review(), room, p.day2slot10()));
         }
         clock.stopAt(published.plusSeconds(3600));
-        fixtures.as(p.organizer(), () -> schedule.cancel(p.slug(), p.hackathon()));
+        fixtures.as(p.organizer(), () -> planning.cancel(p.slug(), p.hackathon()));
 
         List<Change> changes = service.programme(p.slug(), null, null).changes();
 

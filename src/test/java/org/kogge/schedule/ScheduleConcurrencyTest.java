@@ -23,7 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class ScheduleConcurrencyTest extends ServiceTestBase {
 
-    @Autowired ScheduleService schedule;
+    @Autowired RoomSlotService roomSlots;
+    @Autowired PlanningService planning;
     @Autowired ScheduleFixtures sf;
     @Autowired EventService events;
 
@@ -33,8 +34,8 @@ class ScheduleConcurrencyTest extends ServiceTestBase {
         String otto = fixtures.person("Otto Orga", Role.ORGANIZER).email();
         String slug = sf.barcamp(olga, "Gedränge");
         fixtures.as(olga, () -> events.addOrganizerByEmail(slug, otto));
-        RoomDto saal = fixtures.as(olga, () -> schedule.addRoom(slug, new RoomForm("Bürgerschaftssaal", 100, null, true)));
-        SlotDto slot = fixtures.as(olga, () -> schedule.addSlot(slug,
+        RoomDto saal = fixtures.as(olga, () -> roomSlots.addRoom(slug, new RoomForm("Bürgerschaftssaal", 100, null, true)));
+        SlotDto slot = fixtures.as(olga, () -> roomSlots.addSlot(slug,
                 new SlotForm(DAY1, LocalTime.of(9, 0), LocalTime.of(9, 45), SlotKind.SESSION, null)));
         List<Long> sessions = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
@@ -45,33 +46,33 @@ class ScheduleConcurrencyTest extends ServiceTestBase {
         for (int i = 0; i < sessions.size(); i++) {
             long id = sessions.get(i);
             String who = i % 2 == 0 ? olga : otto;
-            tasks.add(() -> attempt(who, () -> schedule.place(slug, id, saal.id(), slot.id())));
+            tasks.add(() -> attempt(who, () -> planning.place(slug, id, saal.id(), slot.id())));
         }
         List<Boolean> results = Races.race(tasks);
 
         assertThat(results).filteredOn(ok -> ok).hasSize(1);
-        ScheduleSnapshot snap = fixtures.as(olga, () -> schedule.planner(slug));
+        ScheduleSnapshot snap = fixtures.as(olga, () -> planning.planner(slug));
         assertThat(snap.placed()).hasSize(1);
-        assertThat(schedule.conflicts(snap)).isEmpty();
+        assertThat(planning.conflicts(snap)).isEmpty();
     }
 
     @Test
     void racingPlacementsNeverGiveOneHostTwoRoomsAtOnce() throws Exception {
         String olga = fixtures.person("Olga Orga", Role.ORGANIZER).email();
         String slug = sf.barcamp(olga, "Doppelrolle");
-        SlotDto slot = fixtures.as(olga, () -> schedule.addSlot(slug,
+        SlotDto slot = fixtures.as(olga, () -> roomSlots.addSlot(slug,
                 new SlotForm(DAY1, LocalTime.of(9, 0), LocalTime.of(9, 45), SlotKind.SESSION, null)));
         String erika = sf.participant(slug, "Erika Expertin");
         List<Callable<Boolean>> tasks = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            RoomDto room = fixtures.as(olga, () -> schedule.addRoom(slug, new RoomForm("Raum " + tasks.size(), 50, null, true)));
+            RoomDto room = fixtures.as(olga, () -> roomSlots.addRoom(slug, new RoomForm("Raum " + tasks.size(), 50, null, true)));
             long id = sf.session(slug, olga, erika, "Erikas Session " + i, 1);
-            tasks.add(() -> attempt(olga, () -> schedule.place(slug, id, room.id(), slot.id())));
+            tasks.add(() -> attempt(olga, () -> planning.place(slug, id, room.id(), slot.id())));
         }
         List<Boolean> results = Races.race(tasks);
 
         assertThat(results).filteredOn(ok -> ok).hasSize(1);
-        assertThat(fixtures.as(olga, () -> schedule.planner(slug)).placed()).hasSize(1);
+        assertThat(fixtures.as(olga, () -> planning.planner(slug)).placed()).hasSize(1);
     }
 
     private boolean attempt(String who, Runnable work) {

@@ -32,12 +32,14 @@ class ScheduleServiceTest extends ServiceTestBase {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
-    @Autowired ScheduleService schedule;
+    @Autowired RoomSlotService roomSlots;
+    @Autowired PlanningService planning;
     @Autowired ScheduleReader reader;
     @Autowired ScheduleFixtures sf;
     @Autowired org.kogge.proposal.ProposalService proposals;
     @Autowired ApplicationEvents heard;
     @Autowired jakarta.persistence.EntityManagerFactory emf;
+    @Autowired ScheduleChangeRepository changeLog;
 
     String organizer;
     String slug;
@@ -58,11 +60,18 @@ class ScheduleServiceTest extends ServiceTestBase {
     }
 
     RoomDto room(String name, Integer capacity) {
-        return asOrga(() -> schedule.addRoom(slug, new RoomForm(name, capacity, null, true)));
+        return asOrga(() -> roomSlots.addRoom(slug, new RoomForm(name, capacity, null, true)));
     }
 
     SlotDto slot(java.time.LocalDate day, String from, String to, SlotKind kind) {
-        return asOrga(() -> schedule.addSlot(slug, new SlotForm(day, LocalTime.parse(from), LocalTime.parse(to), kind, null)));
+        return asOrga(() -> roomSlots.addSlot(slug, new SlotForm(day, LocalTime.parse(from), LocalTime.parse(to), kind, null)));
+    }
+
+    /** The event's whole change log, newest first (what the public list shows the latest of). */
+    List<ScheduleChange> changes() {
+        long eventId = asOrga(() -> planning.planner(slug)).event().eventId();
+        return changeLog.findByEventIdAndChangedAtAfterOrderByChangedAtDesc(eventId, Instant.EPOCH,
+                org.springframework.data.domain.PageRequest.of(0, 100));
     }
 
     static Instant at(java.time.LocalDate day, String time) {
@@ -78,20 +87,20 @@ class ScheduleServiceTest extends ServiceTestBase {
     @Test
     void roomsAreAddedEditedReorderedAndRemoved() {
         RoomDto saal = room("Bürgerschaftssaal", 120);
-        RoomDto stube = asOrga(() -> schedule.addRoom(slug, new RoomForm("  Kriegsstube ", 30, " 1. OG, Treppe ", false)));
+        RoomDto stube = asOrga(() -> roomSlots.addRoom(slug, new RoomForm("  Kriegsstube ", 30, " 1. OG, Treppe ", false)));
         assertThat(stube.name()).isEqualTo("Kriegsstube");
         assertThat(stube.notes()).isEqualTo("1. OG, Treppe");
         assertThat(stube.accessible()).isFalse();
         assertThat(stube.position()).isEqualTo(1);
 
-        asOrga(() -> schedule.updateRoom(slug, saal.id(), new RoomForm("Audienzsaal", 80, null, true)));
-        asOrga(() -> schedule.moveRoom(slug, stube.id(), -1));
-        assertThat(asOrga(() -> schedule.rooms(slug))).extracting(RoomDto::name).containsExactly("Kriegsstube", "Audienzsaal");
-        asOrga(() -> schedule.moveRoom(slug, stube.id(), -5));
-        assertThat(asOrga(() -> schedule.rooms(slug))).extracting(RoomDto::name).containsExactly("Kriegsstube", "Audienzsaal");
+        asOrga(() -> roomSlots.updateRoom(slug, saal.id(), new RoomForm("Audienzsaal", 80, null, true)));
+        asOrga(() -> roomSlots.moveRoom(slug, stube.id(), -1));
+        assertThat(asOrga(() -> roomSlots.rooms(slug))).extracting(RoomDto::name).containsExactly("Kriegsstube", "Audienzsaal");
+        asOrga(() -> roomSlots.moveRoom(slug, stube.id(), -5));
+        assertThat(asOrga(() -> roomSlots.rooms(slug))).extracting(RoomDto::name).containsExactly("Kriegsstube", "Audienzsaal");
 
-        asOrga(() -> schedule.removeRoom(slug, stube.id()));
-        assertThat(asOrga(() -> schedule.rooms(slug))).extracting(RoomDto::name, RoomDto::capacity, RoomDto::position)
+        asOrga(() -> roomSlots.removeRoom(slug, stube.id()));
+        assertThat(asOrga(() -> roomSlots.rooms(slug))).extracting(RoomDto::name, RoomDto::capacity, RoomDto::position)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Audienzsaal", 80, 0));
         assertThat(heard.stream(ScheduleChanged.class)).isNotEmpty();
     }
@@ -99,12 +108,12 @@ class ScheduleServiceTest extends ServiceTestBase {
     @Test
     void badRoomsAreRefusedWithFieldMessages() {
         room("Hörsaal", 100);
-        InvalidInputException blank = catchInvalid(() -> schedule.addRoom(slug, new RoomForm("  ", 0, "x".repeat(301), true)));
+        InvalidInputException blank = catchInvalid(() -> roomSlots.addRoom(slug, new RoomForm("  ", 0, "x".repeat(301), true)));
         assertThat(blank.byField().keySet()).containsExactlyInAnyOrder("name", "capacity", "notes");
         assertThat(blank.byField().get("capacity").messageKey()).isEqualTo("schedule.room.capacity.range");
-        InvalidInputException twice = catchInvalid(() -> schedule.addRoom(slug, new RoomForm("hörsaal", null, null, true)));
+        InvalidInputException twice = catchInvalid(() -> roomSlots.addRoom(slug, new RoomForm("hörsaal", null, null, true)));
         assertThat(twice.byField().get("name").messageKey()).isEqualTo("schedule.room.name-taken");
-        assertThat(asOrga(() -> schedule.rooms(slug))).hasSize(1);
+        assertThat(asOrga(() -> roomSlots.rooms(slug))).hasSize(1);
     }
 
     InvalidInputException catchInvalid(Runnable work) {
@@ -129,32 +138,32 @@ class ScheduleServiceTest extends ServiceTestBase {
         SlotDto night = slot(DAY2, "01:30", "03:30", SlotKind.BREAK);
         assertThat(java.time.Duration.between(night.startsAt(), night.endsAt())).hasHours(3);
 
-        InvalidInputException overlap = catchInvalid(() -> schedule.addSlot(slug,
+        InvalidInputException overlap = catchInvalid(() -> roomSlots.addSlot(slug,
                 new SlotForm(DAY1, LocalTime.of(9, 30), LocalTime.of(10, 15), SlotKind.SESSION, null)));
         assertThat(overlap.problems().get(0).messageKey()).isEqualTo("schedule.slot.overlap");
         assertThat(overlap.problems().get(0).args()).containsExactly("09:00", "09:45");
 
-        InvalidInputException outside = catchInvalid(() -> schedule.addSlot(slug,
+        InvalidInputException outside = catchInvalid(() -> roomSlots.addSlot(slug,
                 new SlotForm(DAY2.plusDays(1), LocalTime.of(9, 0), LocalTime.of(10, 0), SlotKind.SESSION, null)));
         assertThat(outside.byField().get("day").messageKey()).isEqualTo("schedule.slot.day-outside");
-        InvalidInputException backwards = catchInvalid(() -> schedule.addSlot(slug,
+        InvalidInputException backwards = catchInvalid(() -> roomSlots.addSlot(slug,
                 new SlotForm(DAY1, LocalTime.of(11, 0), LocalTime.of(10, 0), SlotKind.SESSION, null)));
         assertThat(backwards.byField().get("end").messageKey()).isEqualTo("schedule.slot.end-before-start");
-        InvalidInputException missing = catchInvalid(() -> schedule.addSlot(slug,
+        InvalidInputException missing = catchInvalid(() -> roomSlots.addSlot(slug,
                 new SlotForm(null, null, LocalTime.of(10, 0), null, "x".repeat(81))));
         assertThat(missing.byField().keySet()).containsExactlyInAnyOrder("day", "start", "kind", "label");
 
-        SlotDto edited = asOrga(() -> schedule.updateSlot(slug, s.id(),
+        SlotDto edited = asOrga(() -> roomSlots.updateSlot(slug, s.id(),
                 new SlotForm(DAY1, LocalTime.of(9, 15), LocalTime.of(10, 0), SlotKind.PLENARY, " Eröffnung ")));
         assertThat(edited.label()).isEqualTo("Eröffnung");
-        assertThat(asOrga(() -> schedule.slotForm(slug, s.id())).getStart()).isEqualTo(LocalTime.of(9, 15));
-        assertThat(asOrga(() -> schedule.slots(slug))).hasSize(3);
-        assertThat(asOrga(() -> schedule.days(slug))).containsExactly(DAY1, DAY2);
+        assertThat(asOrga(() -> roomSlots.slotForm(slug, s.id())).getStart()).isEqualTo(LocalTime.of(9, 15));
+        assertThat(asOrga(() -> roomSlots.slots(slug))).hasSize(3);
+        assertThat(asOrga(() -> roomSlots.days(slug))).containsExactly(DAY1, DAY2);
     }
 
     @Test
     void generatorBuildsADayWithLunchBreakAlsoOnTheDstDay() {
-        List<SlotDto> day = asOrga(() -> schedule.generateDay(slug, new DayPlanForm(DAY2, LocalTime.of(9, 0),
+        List<SlotDto> day = asOrga(() -> roomSlots.generateDay(slug, new DayPlanForm(DAY2, LocalTime.of(9, 0),
                 LocalTime.of(17, 0), 45, 15, LocalTime.of(12, 0), 60)));
         List<String> times = day.stream().map(s -> s.startsAt().atZone(BERLIN).toLocalTime() + "-"
                 + s.endsAt().atZone(BERLIN).toLocalTime() + " " + s.kind()).toList();
@@ -163,18 +172,18 @@ class ScheduleServiceTest extends ServiceTestBase {
                 "16:00-16:45 SESSION");
         assertThat(day.get(0).startsAt()).isEqualTo(Instant.parse("2027-10-31T08:00:00Z"));
 
-        InvalidInputException again = catchInvalid(() -> schedule.generateDay(slug, new DayPlanForm(DAY2,
+        InvalidInputException again = catchInvalid(() -> roomSlots.generateDay(slug, new DayPlanForm(DAY2,
                 LocalTime.of(8, 0), LocalTime.of(10, 0), 45, 15, null, 0)));
         assertThat(again.problems().get(0).messageKey()).isEqualTo("schedule.plan.overlap");
-        assertThat(asOrga(() -> schedule.slots(slug))).hasSize(8);
+        assertThat(asOrga(() -> roomSlots.slots(slug))).hasSize(8);
 
-        InvalidInputException bad = catchInvalid(() -> schedule.generateDay(slug, new DayPlanForm(DAY1,
+        InvalidInputException bad = catchInvalid(() -> roomSlots.generateDay(slug, new DayPlanForm(DAY1,
                 LocalTime.of(9, 0), LocalTime.of(17, 0), 5, -1, null, 0)));
         assertThat(bad.byField().keySet()).containsExactlyInAnyOrder("sessionMinutes", "gapMinutes");
-        InvalidInputException lunch = catchInvalid(() -> schedule.generateDay(slug, new DayPlanForm(DAY1,
+        InvalidInputException lunch = catchInvalid(() -> roomSlots.generateDay(slug, new DayPlanForm(DAY1,
                 LocalTime.of(9, 0), LocalTime.of(17, 0), 45, 15, LocalTime.of(16, 30), 60)));
         assertThat(lunch.byField().get("lunchStart").messageKey()).isEqualTo("schedule.plan.lunch-outside");
-        InvalidInputException tooShort = catchInvalid(() -> schedule.generateDay(slug, new DayPlanForm(DAY1,
+        InvalidInputException tooShort = catchInvalid(() -> roomSlots.generateDay(slug, new DayPlanForm(DAY1,
                 LocalTime.of(9, 0), LocalTime.of(9, 30), 45, 15, null, 0)));
         assertThat(tooShort.problems().get(0).messageKey()).isEqualTo("schedule.plan.no-slot");
     }
@@ -190,34 +199,34 @@ class ScheduleServiceTest extends ServiceTestBase {
         long s1 = sf.session(slug, organizer, erika, "Sensornetze im Kanal", 1);
         long s2 = sf.session(slug, organizer, malte, "Starkregen-Frühwarnung", 1);
 
-        PlaceResult r = asOrga(() -> schedule.place(slug, s1, saal.id(), first.id()));
+        PlaceResult r = asOrga(() -> planning.place(slug, s1, saal.id(), first.id()));
         assertThat(r.warnings()).isEmpty();
-        ScheduleSnapshot snap = asOrga(() -> schedule.planner(slug));
+        ScheduleSnapshot snap = asOrga(() -> planning.planner(slug));
         assertThat(snap.placed()).extracting(ScheduledSession::id).containsExactly(s1);
         assertThat(snap.unplaced()).extracting(ScheduledSession::id).containsExactly(s2);
         assertThat(snap.placed().get(0).startsAt()).isEqualTo(first.startsAt());
         assertThat(snap.placed().get(0).roomName()).isEqualTo("Bürgerschaftssaal");
         // Dropping it onto the same place again changes nothing (no new sequence, no new changedAt).
         ScheduleSnapshot before = snap;
-        asOrga(() -> schedule.place(slug, s1, saal.id(), first.id()));
-        snap = asOrga(() -> schedule.planner(slug));
+        asOrga(() -> planning.place(slug, s1, saal.id(), first.id()));
+        snap = asOrga(() -> planning.planner(slug));
         assertThat(snap.placed().get(0).sequence()).isEqualTo(before.placed().get(0).sequence());
         assertThat(snap.changedAt()).isEqualTo(before.changedAt());
 
-        asOrga(() -> schedule.place(slug, s1, stube.id(), second.id()));
-        asOrga(() -> schedule.place(slug, s2, saal.id(), first.id()));
-        snap = asOrga(() -> schedule.planner(slug));
+        asOrga(() -> planning.place(slug, s1, stube.id(), second.id()));
+        asOrga(() -> planning.place(slug, s2, saal.id(), first.id()));
+        snap = asOrga(() -> planning.planner(slug));
         assertThat(snap.placed()).extracting(ScheduledSession::id, ScheduledSession::roomId)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(s2, saal.id()),
                         org.assertj.core.groups.Tuple.tuple(s1, stube.id()));
 
-        fixtures.as(organizer, () -> schedule.unplace(slug, s1));
-        snap = asOrga(() -> schedule.planner(slug));
+        fixtures.as(organizer, () -> planning.unplace(slug, s1));
+        snap = asOrga(() -> planning.planner(slug));
         assertThat(snap.unplaced()).extracting(ScheduledSession::id).containsExactly(s1);
-        InvalidInputException notPlaced = catchInvalid(() -> schedule.unplace(slug, s1));
+        InvalidInputException notPlaced = catchInvalid(() -> planning.unplace(slug, s1));
         assertThat(keys(notPlaced)).containsExactly("schedule.session.not-placed");
         // No change log before publishing.
-        assertThat(fixtures.as(organizer, () -> schedule.changes(slug, 10))).isEmpty();
+        assertThat(changes()).isEmpty();
     }
 
     @Test
@@ -228,25 +237,25 @@ class ScheduleServiceTest extends ServiceTestBase {
         long s1 = sf.session(slug, organizer, erika, "Sensornetze im Kanal", 1);
         long s2 = sf.session(slug, organizer, malte, "Starkregen-Frühwarnung", 1);
         long s3 = sf.session(slug, organizer, erika, "Pegeldaten als Open Data", 1);
-        asOrga(() -> schedule.place(slug, s1, saal.id(), first.id()));
+        asOrga(() -> planning.place(slug, s1, saal.id(), first.id()));
 
-        InvalidInputException roomTaken = catchInvalid(() -> schedule.place(slug, s2, saal.id(), first.id()));
+        InvalidInputException roomTaken = catchInvalid(() -> planning.place(slug, s2, saal.id(), first.id()));
         assertThat(roomTaken.problems().get(0).messageKey()).isEqualTo("schedule.place.room-taken");
         assertThat(roomTaken.problems().get(0).args()).containsExactly("Sensornetze im Kanal");
-        InvalidInputException hostBusy = catchInvalid(() -> schedule.place(slug, s3, stube.id(), first.id()));
+        InvalidInputException hostBusy = catchInvalid(() -> planning.place(slug, s3, stube.id(), first.id()));
         assertThat(hostBusy.problems().get(0).messageKey()).isEqualTo("schedule.place.host-busy");
-        assertThat(asOrga(() -> schedule.planner(slug)).placed()).extracting(ScheduledSession::id).containsExactly(s1);
+        assertThat(asOrga(() -> planning.planner(slug)).placed()).extracting(ScheduledSession::id).containsExactly(s1);
 
         // A session that is no longer accepted leaves the schedule, and its place is free again.
         fixtures.as(organizer, () -> proposals.reopen(slug, s1));
-        asOrga(() -> schedule.place(slug, s2, saal.id(), first.id()));
-        assertThat(asOrga(() -> schedule.planner(slug)).placed()).extracting(ScheduledSession::id).containsExactly(s2);
+        asOrga(() -> planning.place(slug, s2, saal.id(), first.id()));
+        assertThat(asOrga(() -> planning.planner(slug)).placed()).extracting(ScheduledSession::id).containsExactly(s2);
 
-        InvalidInputException unknownRoom = catchInvalid(() -> schedule.place(slug, s2, 999_999L, first.id()));
+        InvalidInputException unknownRoom = catchInvalid(() -> planning.place(slug, s2, 999_999L, first.id()));
         assertThat(keys(unknownRoom)).containsExactly("schedule.room.not-found");
-        InvalidInputException unknownSlot = catchInvalid(() -> schedule.place(slug, s2, saal.id(), 999_999L));
+        InvalidInputException unknownSlot = catchInvalid(() -> planning.place(slug, s2, saal.id(), 999_999L));
         assertThat(keys(unknownSlot)).containsExactly("schedule.slot.not-found");
-        InvalidInputException notAccepted = catchInvalid(() -> schedule.place(slug, 999_999L, saal.id(), first.id()));
+        InvalidInputException notAccepted = catchInvalid(() -> planning.place(slug, 999_999L, saal.id(), first.id()));
         assertThat(keys(notAccepted)).containsExactly("schedule.session.not-accepted");
     }
 
@@ -258,22 +267,22 @@ class ScheduleServiceTest extends ServiceTestBase {
         long workshop = sf.session(slug, organizer, erika, "LoRaWAN-Netz gemeinsam betreiben", 2);
         long talk = sf.session(slug, organizer, malte, "Pegeldaten als Open Data", 1);
 
-        asOrga(() -> schedule.place(slug, workshop, saal.id(), first.id()));
-        ScheduledSession w = asOrga(() -> schedule.planner(slug)).placed().get(0);
+        asOrga(() -> planning.place(slug, workshop, saal.id(), first.id()));
+        ScheduledSession w = asOrga(() -> planning.planner(slug)).placed().get(0);
         assertThat(w.slotCount()).isEqualTo(2);
         assertThat(w.endsAt()).isEqualTo(second.endsAt());
         // Its second slot is taken in that room.
-        InvalidInputException taken = catchInvalid(() -> schedule.place(slug, talk, saal.id(), second.id()));
+        InvalidInputException taken = catchInvalid(() -> planning.place(slug, talk, saal.id(), second.id()));
         assertThat(keys(taken)).containsExactly("schedule.place.room-taken");
 
         // In the day's last slot it has no following slot: allowed, with a warning.
-        PlaceResult last = asOrga(() -> schedule.place(slug, workshop, saal.id(), second.id()));
+        PlaceResult last = asOrga(() -> planning.place(slug, workshop, saal.id(), second.id()));
         assertThat(last.warnings()).extracting(Conflict::kind).containsExactly(ConflictKind.NO_FOLLOWING_SLOT);
         // A following slot appears: the session grows into it.
         SlotDto third = slot(DAY1, "11:00", "11:45", SlotKind.SESSION);
-        ScheduleSnapshot snap = asOrga(() -> schedule.planner(slug));
+        ScheduleSnapshot snap = asOrga(() -> planning.planner(slug));
         assertThat(snap.placed().get(0).endsAt()).isEqualTo(third.endsAt());
-        assertThat(schedule.conflicts(snap)).isEmpty();
+        assertThat(planning.conflicts(snap)).isEmpty();
     }
 
     @Test
@@ -292,22 +301,22 @@ class ScheduleServiceTest extends ServiceTestBase {
         long talk = sf.session(slug, organizer, malte, "Trinkbrunnen", 1);
         sf.votes(slug, popular, List.of(sf.participant(slug, "Vera Voter"), sf.participant(slug, "Willi Wähler")));
 
-        PlaceResult small = asOrga(() -> schedule.place(slug, popular, stube.id(), a.id()));
+        PlaceResult small = asOrga(() -> planning.place(slug, popular, stube.id(), a.id()));
         assertThat(small.warnings()).singleElement().satisfies(x -> {
             assertThat(x.kind()).isEqualTo(ConflictKind.ROOM_TOO_SMALL);
             assertThat(x.isHard()).isFalse();
             assertThat(x.args()).containsExactly(1, 2L);
         });
-        PlaceResult inBreak = asOrga(() -> schedule.place(slug, quiet, saal.id(), lunch.id()));
+        PlaceResult inBreak = asOrga(() -> planning.place(slug, quiet, saal.id(), lunch.id()));
         assertThat(inBreak.warnings()).extracting(Conflict::kind).containsExactly(ConflictKind.BREAK_SLOT);
-        assertThat(asOrga(() -> schedule.place(slug, workshop, saal.id(), a.id())).warnings()).isEmpty();
-        asOrga(() -> schedule.place(slug, leak, stube.id(), c.id()));
-        asOrga(() -> schedule.place(slug, talk, saal.id(), c.id()));
+        assertThat(asOrga(() -> planning.place(slug, workshop, saal.id(), a.id())).warnings()).isEmpty();
+        asOrga(() -> planning.place(slug, leak, stube.id(), c.id()));
+        asOrga(() -> planning.place(slug, talk, saal.id(), c.id()));
 
         // Hard conflicts can still arise from slot edits: without slot b the workshop runs on into slot c, where
         // its host Erika holds another session and the Saal is taken. They are shown until resolved.
-        asOrga(() -> schedule.removeSlot(slug, b.id()));
-        List<Conflict> all = schedule.conflicts(asOrga(() -> schedule.planner(slug)));
+        asOrga(() -> roomSlots.removeSlot(slug, b.id()));
+        List<Conflict> all = planning.conflicts(asOrga(() -> planning.planner(slug)));
         assertThat(all).extracting(Conflict::kind, Conflict::sessionId, Conflict::otherSessionId)
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple(ConflictKind.ROOM_TOO_SMALL, popular, null),
@@ -319,13 +328,13 @@ class ScheduleServiceTest extends ServiceTestBase {
         assertThat(all).filteredOn(x -> x.kind() == ConflictKind.HOST_TWICE && x.sessionId() == workshop)
                 .singleElement().satisfies(x -> assertThat(x.args()).containsExactly("Leckageortung", "Kriegsstube"));
         // Publishing waits until hard conflicts are resolved.
-        InvalidInputException publish = catchInvalid(() -> schedule.publish(slug));
+        InvalidInputException publish = catchInvalid(() -> planning.publish(slug));
         assertThat(keys(publish)).containsExactly("schedule.publish.conflicts");
-        fixtures.as(organizer, () -> schedule.unplace(slug, talk));
-        fixtures.as(organizer, () -> schedule.unplace(slug, leak));
-        assertThat(schedule.conflicts(asOrga(() -> schedule.planner(slug)))).allMatch(x -> !x.isHard());
-        fixtures.as(organizer, () -> schedule.publish(slug));
-        assertThat(asOrga(() -> schedule.planner(slug)).published()).isTrue();
+        fixtures.as(organizer, () -> planning.unplace(slug, talk));
+        fixtures.as(organizer, () -> planning.unplace(slug, leak));
+        assertThat(planning.conflicts(asOrga(() -> planning.planner(slug)))).allMatch(x -> !x.isHard());
+        fixtures.as(organizer, () -> planning.publish(slug));
+        assertThat(asOrga(() -> planning.planner(slug)).published()).isTrue();
     }
 
     // ---- publishing and the change log ------------------------------------------------------------------
@@ -338,41 +347,39 @@ class ScheduleServiceTest extends ServiceTestBase {
         SlotDto second = slot(DAY1, "10:00", "10:45", SlotKind.SESSION);
         long s1 = sf.session(slug, organizer, erika, "Sensornetze im Kanal", 1);
         long s2 = sf.session(slug, organizer, malte, "Starkregen-Frühwarnung", 1);
-        asOrga(() -> schedule.place(slug, s1, saal.id(), first.id()));
+        asOrga(() -> planning.place(slug, s1, saal.id(), first.id()));
 
         assertThat(fixtures.as(erika, () -> reader.schedule(slug)).placed()).isEmpty();
-        fixtures.as(organizer, () -> schedule.publish(slug));
+        fixtures.as(organizer, () -> planning.publish(slug));
         ScheduleSnapshot published = fixtures.as(erika, () -> reader.schedule(slug));
         assertThat(published.published()).isTrue();
         assertThat(published.placed()).extracting(ScheduledSession::id).containsExactly(s1);
         int seq0 = published.placed().get(0).sequence();
         Instant changed0 = published.changedAt();
-        assertThat(fixtures.as(erika, () -> schedule.changes(slug, 10))).isEmpty();
+        assertThat(changes()).isEmpty();
 
-        asOrga(() -> schedule.place(slug, s1, stube.id(), second.id()));          // moved
-        asOrga(() -> schedule.place(slug, s2, saal.id(), first.id()));            // added
-        fixtures.as(organizer, () -> schedule.cancel(slug, s2));                  // cancelled
-        fixtures.as(organizer, () -> schedule.cancel(slug, s2));                  // nothing new
-        fixtures.as(organizer, () -> schedule.restore(slug, s2));                 // restored
-        asOrga(() -> schedule.updateSlot(slug, second.id(), new SlotForm(DAY1, LocalTime.of(10, 15),
+        asOrga(() -> planning.place(slug, s1, stube.id(), second.id()));          // moved
+        asOrga(() -> planning.place(slug, s2, saal.id(), first.id()));            // added
+        fixtures.as(organizer, () -> planning.cancel(slug, s2));                  // cancelled
+        fixtures.as(organizer, () -> planning.cancel(slug, s2));                  // nothing new
+        fixtures.as(organizer, () -> planning.restore(slug, s2));                 // restored
+        asOrga(() -> roomSlots.updateSlot(slug, second.id(), new SlotForm(DAY1, LocalTime.of(10, 15),
                 LocalTime.of(11, 0), SlotKind.SESSION, null)));                   // s1's time changed
-        asOrga(() -> schedule.updateRoom(slug, stube.id(), new RoomForm("Hörsaal", 30, null, true))); // s1's room renamed
-        fixtures.as(organizer, () -> schedule.unplace(slug, s2));                 // removed
+        asOrga(() -> roomSlots.updateRoom(slug, stube.id(), new RoomForm("Hörsaal", 30, null, true))); // s1's room renamed
+        fixtures.as(organizer, () -> planning.unplace(slug, s2));                 // removed
 
-        List<ScheduleChangeDto> log = fixtures.as(erika, () -> schedule.changes(slug, 10));
-        assertThat(log).extracting(ScheduleChangeDto::kind).containsExactly(ChangeKind.REMOVED, ChangeKind.MOVED,
+        List<ScheduleChange> log = changes();
+        assertThat(log).extracting(ScheduleChange::getKind).containsExactly(ChangeKind.REMOVED, ChangeKind.MOVED,
                 ChangeKind.MOVED, ChangeKind.RESTORED, ChangeKind.CANCELLED, ChangeKind.ADDED, ChangeKind.MOVED);
-        ScheduleChangeDto moved = log.get(6);
-        assertThat(moved.title()).isEqualTo("Sensornetze im Kanal");
-        assertThat(moved.oldRoom()).isEqualTo("Bürgerschaftssaal");
-        assertThat(moved.newRoom()).isEqualTo("Kriegsstube");
-        assertThat(moved.oldStartsAt()).isEqualTo(first.startsAt());
-        assertThat(moved.newStartsAt()).isEqualTo(second.startsAt());
-        assertThat(log.get(2).newStartsAt()).isEqualTo(at(DAY1, "10:15"));
-        assertThat(log.get(1).oldRoom()).isEqualTo("Kriegsstube");
-        assertThat(log.get(1).newRoom()).isEqualTo("Hörsaal");
-        assertThat(fixtures.as(erika, () -> schedule.changes(slug, 2))).hasSize(2);
-        assertThat(fixtures.as(erika, () -> schedule.changesSince(slug, log.get(0).changedAt(), 10))).isEmpty();
+        ScheduleChange moved = log.get(6);
+        assertThat(moved.getTitle()).isEqualTo("Sensornetze im Kanal");
+        assertThat(moved.getOldRoom()).isEqualTo("Bürgerschaftssaal");
+        assertThat(moved.getNewRoom()).isEqualTo("Kriegsstube");
+        assertThat(moved.getOldStartsAt()).isEqualTo(first.startsAt());
+        assertThat(moved.getNewStartsAt()).isEqualTo(second.startsAt());
+        assertThat(log.get(2).getNewStartsAt()).isEqualTo(at(DAY1, "10:15"));
+        assertThat(log.get(1).getOldRoom()).isEqualTo("Kriegsstube");
+        assertThat(log.get(1).getNewRoom()).isEqualTo("Hörsaal");
 
         ScheduleSnapshot after = fixtures.as(erika, () -> reader.schedule(slug));
         ScheduledSession s1Now = after.placed().stream().filter(x -> x.id() == s1).findFirst().orElseThrow();
@@ -388,9 +395,9 @@ class ScheduleServiceTest extends ServiceTestBase {
         SlotDto first = slot(DAY1, "09:00", "09:45", SlotKind.SESSION);
         long s1 = sf.session(slug, organizer, erika, "Sensornetze im Kanal", 1);
         long s2 = sf.session(slug, organizer, malte, "Starkregen-Frühwarnung", 1);
-        asOrga(() -> schedule.place(slug, s1, saal.id(), first.id()));
-        fixtures.as(organizer, () -> schedule.publish(slug));
-        fixtures.as(organizer, () -> schedule.cancel(slug, s1));
+        asOrga(() -> planning.place(slug, s1, saal.id(), first.id()));
+        fixtures.as(organizer, () -> planning.publish(slug));
+        fixtures.as(organizer, () -> planning.cancel(slug, s1));
 
         ScheduleSnapshot snap = fixtures.as(erika, () -> reader.schedule(slug));
         assertThat(snap.placed()).singleElement().satisfies(s -> {
@@ -398,10 +405,10 @@ class ScheduleServiceTest extends ServiceTestBase {
             assertThat(s.isCancelled()).isTrue();
         });
         // Its place may be given to another session; then it cannot come back there.
-        asOrga(() -> schedule.place(slug, s2, saal.id(), first.id()));
-        InvalidInputException back = catchInvalid(() -> schedule.restore(slug, s1));
+        asOrga(() -> planning.place(slug, s2, saal.id(), first.id()));
+        InvalidInputException back = catchInvalid(() -> planning.restore(slug, s1));
         assertThat(keys(back)).containsExactly("schedule.place.room-taken");
-        assertThat(schedule.conflicts(asOrga(() -> schedule.planner(slug)))).isEmpty();
+        assertThat(planning.conflicts(asOrga(() -> planning.planner(slug)))).isEmpty();
     }
 
     @Test
@@ -412,21 +419,20 @@ class ScheduleServiceTest extends ServiceTestBase {
         SlotDto second = slot(DAY1, "10:00", "10:45", SlotKind.SESSION);
         long s1 = sf.session(slug, organizer, erika, "Sensornetze im Kanal", 1);
         long s2 = sf.session(slug, organizer, malte, "Starkregen-Frühwarnung", 2);
-        asOrga(() -> schedule.place(slug, s1, saal.id(), first.id()));
-        asOrga(() -> schedule.place(slug, s2, stube.id(), first.id()));
-        fixtures.as(organizer, () -> schedule.publish(slug));
+        asOrga(() -> planning.place(slug, s1, saal.id(), first.id()));
+        asOrga(() -> planning.place(slug, s2, stube.id(), first.id()));
+        fixtures.as(organizer, () -> planning.publish(slug));
 
-        assertThat(asOrga(() -> schedule.removeRoom(slug, saal.id()))).isEqualTo(1);
+        assertThat(asOrga(() -> roomSlots.removeRoom(slug, saal.id()))).isEqualTo(1);
         // Removing the second slot of the two-slot session shortens it; removing its first sends it back.
-        assertThat(asOrga(() -> schedule.removeSlot(slug, second.id()))).isZero();
-        ScheduleSnapshot snap = asOrga(() -> schedule.planner(slug));
+        assertThat(asOrga(() -> roomSlots.removeSlot(slug, second.id()))).isZero();
+        ScheduleSnapshot snap = asOrga(() -> planning.planner(slug));
         assertThat(snap.placed()).singleElement().satisfies(s -> assertThat(s.endsAt()).isEqualTo(first.endsAt()));
-        assertThat(asOrga(() -> schedule.removeSlot(slug, first.id()))).isEqualTo(1);
-        snap = asOrga(() -> schedule.planner(slug));
+        assertThat(asOrga(() -> roomSlots.removeSlot(slug, first.id()))).isEqualTo(1);
+        snap = asOrga(() -> planning.planner(slug));
         assertThat(snap.placed()).isEmpty();
         assertThat(snap.unplaced()).extracting(ScheduledSession::id).containsExactlyInAnyOrder(s1, s2);
-        assertThat(fixtures.as(erika, () -> schedule.changes(slug, 10))).extracting(ScheduleChangeDto::kind,
-                ScheduleChangeDto::title).containsExactly(
+        assertThat(changes()).extracting(ScheduleChange::getKind, ScheduleChange::getTitle).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(ChangeKind.REMOVED, "Starkregen-Frühwarnung"),
                 org.assertj.core.groups.Tuple.tuple(ChangeKind.MOVED, "Starkregen-Frühwarnung"),
                 org.assertj.core.groups.Tuple.tuple(ChangeKind.REMOVED, "Sensornetze im Kanal"));
@@ -434,7 +440,7 @@ class ScheduleServiceTest extends ServiceTestBase {
 
     @Test
     void publishingNeedsAPlacedSession() {
-        InvalidInputException empty = catchInvalid(() -> schedule.publish(slug));
+        InvalidInputException empty = catchInvalid(() -> planning.publish(slug));
         assertThat(keys(empty)).containsExactly("schedule.publish.empty");
     }
 
@@ -445,14 +451,14 @@ class ScheduleServiceTest extends ServiceTestBase {
         RoomDto saal = room("Bürgerschaftssaal", 100);
         SlotDto first = slot(DAY1, "09:00", "09:45", SlotKind.SESSION);
         long one = sf.session(slug, organizer, erika, "Eins", 1);
-        asOrga(() -> schedule.place(slug, one, saal.id(), first.id()));
+        asOrga(() -> planning.place(slug, one, saal.id(), first.id()));
         long few = statementsForPlanner();
         for (int i = 0; i < 6; i++) {
             RoomDto r = room("Raum " + i, 20 + i);
             SlotDto s = slot(DAY2, String.format("%02d:00", 9 + i), String.format("%02d:45", 9 + i), SlotKind.SESSION);
             String host = sf.participant(slug, "Host" + i + " Person");
             long id = sf.session(slug, organizer, host, "Session " + i, 1 + i % 2);
-            asOrga(() -> schedule.place(slug, id, r.id(), s.id()));
+            asOrga(() -> planning.place(slug, id, r.id(), s.id()));
             sf.session(slug, organizer, host, "Wartet " + i, 1);
         }
         long many = statementsForPlanner();
@@ -462,7 +468,7 @@ class ScheduleServiceTest extends ServiceTestBase {
     private long statementsForPlanner() {
         Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
         stats.clear();
-        List<Conflict> found = asOrga(() -> schedule.conflicts(schedule.planner(slug)));
+        List<Conflict> found = asOrga(() -> planning.conflicts(planning.planner(slug)));
         assertThat(found).isNotNull();
         return stats.getPrepareStatementCount();
     }
@@ -474,27 +480,27 @@ class ScheduleServiceTest extends ServiceTestBase {
         RoomDto saal = room("Bürgerschaftssaal", 100);
         String other = fixtures.person("Otto Orga", Role.ORGANIZER).email();
         for (String who : List.of(erika, other)) {
-            assertThatThrownBy(() -> fixtures.as(who, () -> schedule.addRoom(slug, new RoomForm("Saal", 10, null, true))))
+            assertThatThrownBy(() -> fixtures.as(who, () -> roomSlots.addRoom(slug, new RoomForm("Saal", 10, null, true))))
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> fixtures.as(who, () -> schedule.removeRoom(slug, saal.id())))
+            assertThatThrownBy(() -> fixtures.as(who, () -> roomSlots.removeRoom(slug, saal.id())))
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> fixtures.as(who, () -> schedule.publish(slug)))
+            assertThatThrownBy(() -> fixtures.as(who, () -> planning.publish(slug)))
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> fixtures.as(who, () -> schedule.planner(slug)))
+            assertThatThrownBy(() -> fixtures.as(who, () -> planning.planner(slug)))
                     .isInstanceOf(AccessDeniedException.class);
         }
-        assertThatThrownBy(() -> schedule.rooms(slug)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> roomSlots.rooms(slug)).isInstanceOf(AccessDeniedException.class);
         // Admins may.
         assertThat(fixtures.as(org.kogge.testing.Fixtures.ADMIN,
-                () -> schedule.addRoom(slug, new RoomForm("Audienzsaal", 50, null, true))).name()).isEqualTo("Audienzsaal");
+                () -> roomSlots.addRoom(slug, new RoomForm("Audienzsaal", 50, null, true))).name()).isEqualTo("Audienzsaal");
     }
 
     @Test
     void onlyBarcampsHaveASchedule() {
         String ceremony = fixtures.event(organizer, "Unterzeichnung", EventKind.CEREMONY, 30, EventState.PUBLISHED).slug();
-        assertThatThrownBy(() -> fixtures.as(organizer, () -> schedule.planner(ceremony)))
+        assertThatThrownBy(() -> fixtures.as(organizer, () -> planning.planner(ceremony)))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> fixtures.as(organizer, () -> schedule.addRoom(ceremony, new RoomForm("Saal", 10, null, true))))
+        assertThatThrownBy(() -> fixtures.as(organizer, () -> roomSlots.addRoom(ceremony, new RoomForm("Saal", 10, null, true))))
                 .isInstanceOf(NotFoundException.class);
     }
 }

@@ -8,9 +8,10 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.kogge.account.Role;
+import org.kogge.schedule.PlanningService;
 import org.kogge.schedule.RoomDto;
 import org.kogge.schedule.RoomForm;
-import org.kogge.schedule.ScheduleService;
+import org.kogge.schedule.RoomSlotService;
 import org.kogge.schedule.SlotDto;
 import org.kogge.schedule.SlotForm;
 import org.kogge.schedule.SlotKind;
@@ -25,12 +26,14 @@ public class CalendarFixtures {
 
     private final Fixtures fixtures;
     private final ScheduleFixtures sf;
-    private final ScheduleService schedule;
+    private final RoomSlotService roomSlots;
+    private final PlanningService planning;
 
-    public CalendarFixtures(Fixtures fixtures, ScheduleFixtures sf, ScheduleService schedule) {
+    public CalendarFixtures(Fixtures fixtures, ScheduleFixtures sf, RoomSlotService roomSlots, PlanningService planning) {
         this.fixtures = fixtures;
         this.sf = sf;
-        this.schedule = schedule;
+        this.roomSlots = roomSlots;
+        this.planning = planning;
     }
 
     /** A barcamp and what the tests change in it. Slots: day 1 10:00, 11:00; day 2 (after the change) 10:00. */
@@ -48,8 +51,8 @@ public class CalendarFixtures {
         String slug = sf.barcamp(organizer, title);
         String host = sf.participant(slug, "Hanna Host");
         List<RoomDto> rooms = fixtures.as(organizer, () -> List.of(
-                schedule.addRoom(slug, new RoomForm("Trave", 40, null, true)),
-                schedule.addRoom(slug, new RoomForm("Wakenitz", 20, null, false))));
+                roomSlots.addRoom(slug, new RoomForm("Trave", 40, null, true)),
+                roomSlots.addRoom(slug, new RoomForm("Wakenitz", 20, null, false))));
         List<SlotDto> slots = new ArrayList<>();
         slots.add(slot(organizer, slug, DAY1, "10:00", "10:45"));
         slots.add(slot(organizer, slug, DAY1, "11:00", "11:45"));
@@ -60,17 +63,17 @@ public class CalendarFixtures {
             long id = sf.session(slug, organizer, i < slots.size() ? host : second, sessionTitles[i], 1);
             SlotDto s = slots.get(i % slots.size());
             RoomDto r = rooms.get(i / slots.size() % rooms.size());
-            fixtures.as(organizer, () -> schedule.place(slug, id, r.id(), s.id()));
+            fixtures.as(organizer, () -> planning.place(slug, id, r.id(), s.id()));
             sessions.add(id);
         }
         if (publish) {
-            fixtures.as(organizer, () -> schedule.publish(slug));
+            fixtures.as(organizer, () -> planning.publish(slug));
         }
         return new Camp(organizer, slug, host, rooms, slots, sessions);
     }
 
     public SlotDto slot(String organizer, String slug, LocalDate day, String from, String to) {
-        return fixtures.as(organizer, () -> schedule.addSlot(slug,
+        return fixtures.as(organizer, () -> roomSlots.addSlot(slug,
                 new SlotForm(day, LocalTime.parse(from), LocalTime.parse(to), SlotKind.SESSION, null)));
     }
 }

@@ -14,15 +14,16 @@ import org.kogge.proposal.ProposalForm;
 import org.kogge.proposal.ProposalFormat;
 import org.kogge.proposal.ProposalService;
 import org.kogge.proposal.SessionLanguage;
+import org.kogge.schedule.PlanningService;
 import org.kogge.schedule.RoomForm;
-import org.kogge.schedule.ScheduleService;
+import org.kogge.schedule.RoomSlotService;
 import org.kogge.schedule.SlotForm;
 import org.kogge.schedule.SlotKind;
 import org.springframework.stereotype.Component;
 
 /**
  * A ready-made public programme for the public schedule tests, built through the real services (proposals,
- * {@link ScheduleService}) on top of {@link ScheduleFixtures}' two-day barcamp (30 and 31 October 2027,
+ * {@link RoomSlotService}, {@link PlanningService}) on top of {@link ScheduleFixtures}' two-day barcamp (30 and 31 October 2027,
  * Europe/Berlin):
  * <pre>
  * Sat 30 Oct    Saal Elbe                     Raum Trave
@@ -42,14 +43,16 @@ public class ProgrammeFixtures {
 
     private final Fixtures fixtures;
     private final ScheduleFixtures schedules;
-    private final ScheduleService service;
+    private final RoomSlotService roomSlots;
+    private final PlanningService planning;
     private final ProposalService proposals;
 
-    public ProgrammeFixtures(Fixtures fixtures, ScheduleFixtures schedules, ScheduleService service,
+    public ProgrammeFixtures(Fixtures fixtures, ScheduleFixtures schedules, RoomSlotService roomSlots, PlanningService planning,
                              ProposalService proposals) {
         this.fixtures = fixtures;
         this.schedules = schedules;
-        this.service = service;
+        this.roomSlots = roomSlots;
+        this.planning = planning;
         this.proposals = proposals;
     }
 
@@ -75,25 +78,25 @@ public class ProgrammeFixtures {
         long hackathon = session(slug, organizer, kai, "Hafen-Hackathon", 1);
         long review = session(slug, organizer, erika, "Rückblick", 1);
         return fixtures.as(organizer, () -> {
-            long elbe = service.addRoom(slug, new RoomForm("Saal Elbe", 80, null, true)).id();
-            long trave = service.addRoom(slug, new RoomForm("Raum Trave", 20, null, true)).id();
+            long elbe = roomSlots.addRoom(slug, new RoomForm("Saal Elbe", 80, null, true)).id();
+            long trave = roomSlots.addRoom(slug, new RoomForm("Raum Trave", 20, null, true)).id();
             long s10 = slot(slug, DAY1, 10, 0, 11, 0, SlotKind.SESSION, null);
             long coffee = slot(slug, DAY1, 11, 0, 11, 30, SlotKind.BREAK, "Kaffeepause");
             long s1130 = slot(slug, DAY1, 11, 30, 12, 30, SlotKind.SESSION, null);
             long s1230 = slot(slug, DAY1, 12, 30, 13, 30, SlotKind.SESSION, null);
             long d2 = slot(slug, DAY2, 10, 0, 11, 0, SlotKind.SESSION, null);
-            service.place(slug, sensors, elbe, s10);
-            service.place(slug, levels, trave, s10);
-            service.place(slug, wastewater, elbe, s1130);
-            service.place(slug, hackathon, trave, s1130);
-            service.place(slug, review, elbe, d2);
+            planning.place(slug, sensors, elbe, s10);
+            planning.place(slug, levels, trave, s10);
+            planning.place(slug, wastewater, elbe, s1130);
+            planning.place(slug, hackathon, trave, s1130);
+            planning.place(slug, review, elbe, d2);
             return new Programme(slug, organizer, erika, kai, lena, water, energy, elbe, trave, s10, coffee, s1130,
                     s1230, d2, sensors, levels, wastewater, hackathon, review);
         });
     }
 
     public void publish(Programme p) {
-        fixtures.as(p.organizer(), () -> service.publish(p.slug()));
+        fixtures.as(p.organizer(), () -> planning.publish(p.slug()));
     }
 
     /**
@@ -115,19 +118,19 @@ public class ProgrammeFixtures {
         fixtures.as(organizer, () -> {
             List<Long> roomIds = new ArrayList<>();
             for (int r = 0; r < rooms; r++) {
-                roomIds.add(service.addRoom(slug, new RoomForm("Raum " + r, 30, null, true)).id());
+                roomIds.add(roomSlots.addRoom(slug, new RoomForm("Raum " + r, 30, null, true)).id());
             }
             int slotCount = (count + rooms - 1) / rooms;
             List<Long> slotIds = new ArrayList<>();
             for (int s = 0; s < slotCount; s++) {
                 LocalTime start = LocalTime.of(9, 0).plusMinutes(45L * s);
-                slotIds.add(service.addSlot(slug, new SlotForm(DAY1, start, start.plusMinutes(45), SlotKind.SESSION,
+                slotIds.add(roomSlots.addSlot(slug, new SlotForm(DAY1, start, start.plusMinutes(45), SlotKind.SESSION,
                         null)).id());
             }
             for (int i = 0; i < count; i++) {
-                service.place(slug, sessions.get(i), roomIds.get(i % rooms), slotIds.get(i / rooms));
+                planning.place(slug, sessions.get(i), roomIds.get(i % rooms), slotIds.get(i / rooms));
             }
-            service.publish(slug);
+            planning.publish(slug);
         });
         return slug;
     }
@@ -138,7 +141,7 @@ public class ProgrammeFixtures {
     }
 
     private long slot(String slug, LocalDate day, int h1, int m1, int h2, int m2, SlotKind kind, String label) {
-        return service.addSlot(slug, new SlotForm(day, LocalTime.of(h1, m1), LocalTime.of(h2, m2), kind, label)).id();
+        return roomSlots.addSlot(slug, new SlotForm(day, LocalTime.of(h1, m1), LocalTime.of(h2, m2), kind, label)).id();
     }
 
     /** Proposed by the host with an abstract in Markdown, accepted by the organizer. */

@@ -44,9 +44,9 @@ import org.kogge.common.InvalidInputException;
 import org.kogge.common.ui.FormErrors;
 import org.kogge.schedule.Conflict;
 import org.kogge.schedule.PlaceResult;
+import org.kogge.schedule.PlanningService;
 import org.kogge.schedule.PublicScheduleBroadcaster;
 import org.kogge.schedule.RoomDto;
-import org.kogge.schedule.ScheduleService;
 import org.kogge.schedule.ScheduleSnapshot;
 import org.kogge.schedule.ScheduledSession;
 import org.kogge.schedule.SlotDto;
@@ -66,7 +66,7 @@ public class PlannerView extends VerticalLayout implements BeforeEnterObserver, 
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PlannerView.class);
 
-    private final transient ScheduleService schedule;
+    private final transient PlanningService schedule;
     private final transient PublicScheduleBroadcaster broadcaster;
     private transient Runnable stopListening;
 
@@ -76,7 +76,7 @@ public class PlannerView extends VerticalLayout implements BeforeEnterObserver, 
     private transient ScheduleSnapshot snapshot;
     private transient List<Conflict> conflicts = List.of();
 
-    public PlannerView(ScheduleService schedule, PublicScheduleBroadcaster broadcaster) {
+    public PlannerView(PlanningService schedule, PublicScheduleBroadcaster broadcaster) {
         this.schedule = schedule;
         this.broadcaster = broadcaster;
         addClassName("kogge-page");

@@ -41,9 +41,10 @@ import org.kogge.common.Formats;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.ui.FormErrors;
 import org.kogge.schedule.DayPlanForm;
+import org.kogge.schedule.PlanningService;
 import org.kogge.schedule.RoomDto;
 import org.kogge.schedule.RoomForm;
-import org.kogge.schedule.ScheduleService;
+import org.kogge.schedule.RoomSlotService;
 import org.kogge.schedule.ScheduleSnapshot;
 import org.kogge.schedule.ScheduledSession;
 import org.kogge.schedule.SlotDto;
@@ -59,7 +60,8 @@ import org.kogge.schedule.SlotKind;
 @RolesAllowed({"ORGANIZER", "ADMIN"})
 public class RoomsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final transient ScheduleService schedule;
+    private final transient RoomSlotService roomSlots;
+    private final transient PlanningService planning;
 
     private String slug;
     private String eventTitle;
@@ -71,8 +73,9 @@ public class RoomsView extends VerticalLayout implements BeforeEnterObserver, Ha
     private Map<String, Integer> placedIn = new HashMap<>();
     private int roomCount;
 
-    public RoomsView(ScheduleService schedule) {
-        this.schedule = schedule;
+    public RoomsView(RoomSlotService roomSlots, PlanningService planning) {
+        this.roomSlots = roomSlots;
+        this.planning = planning;
         addClassName("kogge-page");
         addClassName("kogge-rooms");
     }
@@ -80,11 +83,11 @@ public class RoomsView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String requested = event.getRouteParameters().get("slug").orElse("");
-        ScheduleSnapshot s = schedule.planner(requested);
+        ScheduleSnapshot s = planning.planner(requested);
         slug = s.event().slug();
         eventTitle = s.event().title();
         zone = s.event().zone();
-        days = schedule.days(slug);
+        days = roomSlots.days(slug);
         build();
         show(s);
     }
@@ -127,7 +130,7 @@ public class RoomsView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void refresh() {
-        show(schedule.planner(slug));
+        show(planning.planner(slug));
     }
 
     private void show(ScheduleSnapshot s) {
@@ -178,10 +181,10 @@ public class RoomsView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private Component roomActions(RoomDto r) {
         Button up = small(getTranslation("schedule.rooms.left"), getTranslation("schedule.rooms.left.aria", r.name()),
-                () -> run(() -> schedule.moveRoom(slug, r.id(), -1), null));
+                () -> run(() -> roomSlots.moveRoom(slug, r.id(), -1), null));
         up.setEnabled(r.position() > 0);
         Button down = small(getTranslation("schedule.rooms.right"), getTranslation("schedule.rooms.right.aria", r.name()),
-                () -> run(() -> schedule.moveRoom(slug, r.id(), 1), null));
+                () -> run(() -> roomSlots.moveRoom(slug, r.id(), 1), null));
         down.setEnabled(r.position() < roomCount - 1);
         Button edit = small(getTranslation("schedule.edit"), getTranslation("schedule.rooms.edit.aria", r.name()),
                 () -> roomDialog(r));
@@ -189,7 +192,7 @@ public class RoomsView extends VerticalLayout implements BeforeEnterObserver, Ha
                 () -> confirmRemoval(getTranslation("schedule.rooms.remove.title", r.name()),
                         placedIn.getOrDefault("r" + r.id(), 0),
                         () -> {
-                            int sent = schedule.removeRoom(slug, r.id());
+                            int sent = roomSlots.removeRoom(slug, r.id());
                             return getTranslation("schedule.rooms.removed", r.name(), sent);
                         }));
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -227,9 +230,9 @@ public class RoomsView extends VerticalLayout implements BeforeEnterObserver, Ha
             }
             try {
                 if (existing == null) {
-                    schedule.addRoom(slug, form);
+                    roomSlots.addRoom(slug, form);
                 } else {
-                    schedule.updateRoom(slug, existing.id(), form);
+                    roomSlots.updateRoom(slug, existing.id(), form);
                 }
                 dialog.close();
                 FormErrors.success(getTranslation("schedule.rooms.saved", form.getName().strip()));
@@ -253,12 +256,12 @@ public class RoomsView extends VerticalLayout implements BeforeEnterObserver, Ha
     private Component slotActions(SlotDto s, LocalDate day) {
         String label = dayLabel(day) + " " + Formats.time(s.startsAt(), zone, getLocale());
         Button edit = small(getTranslation("schedule.edit"), getTranslation("schedule.slots.edit.aria", label),
-                () -> slotDialog(s, schedule.slotForm(slug, s.id())));
+                () -> slotDialog(s, roomSlots.slotForm(slug, s.id())));
         Button remove = small(getTranslation("schedule.remove"), getTranslation("schedule.slots.remove.aria", label),
                 () -> confirmRemoval(getTranslation("schedule.slots.remove.title", label),
                         placedIn.getOrDefault("s" + s.id(), 0),
                         () -> {
-                            int sent = schedule.removeSlot(slug, s.id());
+                            int sent = roomSlots.removeSlot(slug, s.id());
                             return getTranslation("schedule.slots.removed", label, sent);
                         }));
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -318,9 +321,9 @@ public class RoomsView extends VerticalLayout implements BeforeEnterObserver, Ha
             }
             try {
                 if (existing == null) {
-                    schedule.addSlot(slug, f);
+                    roomSlots.addSlot(slug, f);
                 } else {
-                    schedule.updateSlot(slug, existing.id(), f);
+                    roomSlots.updateSlot(slug, existing.id(), f);
                 }
                 dialog.close();
                 FormErrors.success(getTranslation("schedule.slots.saved"));
@@ -380,7 +383,7 @@ public class RoomsView extends VerticalLayout implements BeforeEnterObserver, Ha
                 return;
             }
             try {
-                int n = schedule.generateDay(slug, f).size();
+                int n = roomSlots.generateDay(slug, f).size();
                 dialog.close();
                 FormErrors.success(getTranslation("schedule.plan.created", n, dayLabel(f.getDay())));
                 refresh();

@@ -23,10 +23,10 @@ import org.kogge.calendar.CalendarFeedService;
 import org.kogge.event.EventKind;
 import org.kogge.event.EventState;
 import org.kogge.registration.RegistrationService;
-import org.kogge.schedule.ScheduleService;
+import org.kogge.schedule.PlanningService;
 import org.kogge.schedule.StarService;
-import org.kogge.testing.CalendarFixtures;
 import org.kogge.testing.CalendarFixtures.Camp;
+import org.kogge.testing.CalendarFixtures;
 import org.kogge.testing.KaribuTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -34,7 +34,7 @@ class AgendaViewKT extends KaribuTestBase {
 
     @Autowired CalendarFixtures cf;
     @Autowired StarService stars;
-    @Autowired ScheduleService schedule;
+    @Autowired PlanningService planning;
     @Autowired RegistrationService registrations;
     @Autowired CalendarFeedService feeds;
 
@@ -116,7 +116,7 @@ class AgendaViewKT extends KaribuTestBase {
             stars.toggle(camp.slug(), camp.sessions().get(0));
             stars.toggle(camp.slug(), camp.sessions().get(3));
         });
-        fixtures.as(camp.organizer(), () -> schedule.cancel(camp.slug(), camp.sessions().get(3)));
+        fixtures.as(camp.organizer(), () -> planning.cancel(camp.slug(), camp.sessions().get(3)));
         String full = fixtures.event(camp.organizer(), "Barcamp Voll", EventKind.BARCAMP, 5, EventState.PUBLISHED).slug();
         fixtures.as(camp.organizer(), () -> registrations.changeCapacity(full, 1));
         String bernd = fixtures.person("Bernd B").email();

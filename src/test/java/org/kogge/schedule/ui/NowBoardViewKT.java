@@ -24,13 +24,13 @@ import org.junit.jupiter.api.Test;
 import org.kogge.account.Role;
 import org.kogge.event.EventKind;
 import org.kogge.event.EventState;
+import org.kogge.schedule.PlanningService;
 import org.kogge.schedule.PublicScheduleBroadcaster;
 import org.kogge.schedule.PublicScheduleService;
 import org.kogge.schedule.ScheduleChanged;
-import org.kogge.schedule.ScheduleService;
 import org.kogge.testing.KaribuTestBase;
-import org.kogge.testing.ProgrammeFixtures;
 import org.kogge.testing.ProgrammeFixtures.Programme;
+import org.kogge.testing.ProgrammeFixtures;
 import org.kogge.testing.StoppedClock;
 import org.kogge.ui.ErrorViews;
 import org.kogge.ui.MainLayout;
@@ -44,7 +44,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class NowBoardViewKT extends KaribuTestBase {
 
     @Autowired ProgrammeFixtures programmes;
-    @Autowired ScheduleService schedule;
+    @Autowired PlanningService planning;
     @Autowired StoppedClock clock;
     @Autowired PublicScheduleBroadcaster broadcaster;
     @Autowired ApplicationEventPublisher publisher;
@@ -119,13 +119,13 @@ class NowBoardViewKT extends KaribuTestBase {
         open();
         assertThat(broadcaster.listenerCount(eventId())).isEqualTo(1);
 
-        fixtures.as(p.organizer(), () -> schedule.cancel(p.slug(), p.hackathon()));
+        fixtures.as(p.organizer(), () -> planning.cancel(p.slug(), p.hackathon()));
         awaitPush(() -> part("Raum Trave", "kogge-nowboard-next").contains("abgesagt"));
 
         assertThat(part("Raum Trave", "kogge-nowboard-next"))
                 .containsExactly("Danach", "11:30", "abgesagt", "Hafen-Hackathon", "Kai Kollege (Lübeck)");
 
-        fixtures.as(p.organizer(), () -> schedule.place(p.slug(), p.levels(), p.trave(), p.slot1230()));
+        fixtures.as(p.organizer(), () -> planning.place(p.slug(), p.levels(), p.trave(), p.slot1230()));
         awaitPush(() -> part("Raum Trave", "kogge-nowboard-now").contains("Gerade keine Session"));
         assertThat(part("Raum Trave", "kogge-nowboard-now")).containsExactly("Jetzt", "Gerade keine Session");
 
@@ -167,7 +167,7 @@ class NowBoardViewKT extends KaribuTestBase {
     @Test
     void aCancelledSessionRunningNowIsMarked() {
         programmes.publish(p);
-        fixtures.as(p.organizer(), () -> schedule.cancel(p.slug(), p.levels()));
+        fixtures.as(p.organizer(), () -> planning.cancel(p.slug(), p.levels()));
         clock.stopAt(at(DAY1, 10, 15));
 
         open();

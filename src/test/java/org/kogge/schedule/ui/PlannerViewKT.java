@@ -29,9 +29,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kogge.account.Role;
 import org.kogge.schedule.PlacementStatus;
+import org.kogge.schedule.PlanningService;
+import org.kogge.schedule.PublicScheduleService;
 import org.kogge.schedule.RoomDto;
 import org.kogge.schedule.RoomForm;
-import org.kogge.schedule.ScheduleService;
+import org.kogge.schedule.RoomSlotService;
 import org.kogge.schedule.ScheduledSession;
 import org.kogge.schedule.SlotDto;
 import org.kogge.schedule.SlotForm;
@@ -42,7 +44,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class PlannerViewKT extends KaribuTestBase {
 
-    @Autowired ScheduleService schedule;
+    @Autowired RoomSlotService roomSlots;
+    @Autowired PlanningService planning;
+    @Autowired PublicScheduleService publicSchedule;
     @Autowired ScheduleFixtures sf;
     @Autowired org.kogge.event.EventService events;
 
@@ -65,10 +69,10 @@ class PlannerViewKT extends KaribuTestBase {
         sensors = sf.session(slug, organizer, erika, "Sensornetze im Kanal", 1);
         sf.votes(slug, sensors, List.of(sf.participant(slug, "Vera Voter"), sf.participant(slug, "Willi Wähler")));
         fixtures.as(organizer, () -> {
-            saal = schedule.addRoom(slug, new RoomForm("Bürgerschaftssaal", 100, null, true));
-            stube = schedule.addRoom(slug, new RoomForm("Kriegsstube", 1, null, false));
-            first = schedule.addSlot(slug, new SlotForm(DAY1, LocalTime.of(9, 0), LocalTime.of(9, 45), SlotKind.SESSION, null));
-            schedule.addSlot(slug, new SlotForm(DAY1, LocalTime.of(10, 0), LocalTime.of(10, 45), SlotKind.SESSION, null));
+            saal = roomSlots.addRoom(slug, new RoomForm("Bürgerschaftssaal", 100, null, true));
+            stube = roomSlots.addRoom(slug, new RoomForm("Kriegsstube", 1, null, false));
+            first = roomSlots.addSlot(slug, new SlotForm(DAY1, LocalTime.of(9, 0), LocalTime.of(9, 45), SlotKind.SESSION, null));
+            roomSlots.addSlot(slug, new SlotForm(DAY1, LocalTime.of(10, 0), LocalTime.of(10, 45), SlotKind.SESSION, null));
         });
     }
 
@@ -145,14 +149,14 @@ class PlannerViewKT extends KaribuTestBase {
                 .isEqualTo("⚠Hinweis: Raum zu klein: 1 Platz, 2 Stimmen.");
         assertThat(texts(UI.getCurrent(), "kogge-planner-conflicts"))
                 .contains("Sensornetze im Kanal: Hinweis: Raum zu klein: 1 Platz, 2 Stimmen.");
-        assertThat(fixtures.as(organizer, () -> schedule.planner(slug)).placed())
+        assertThat(fixtures.as(organizer, () -> planning.planner(slug)).placed())
                 .extracting(ScheduledSession::id).containsExactly(sensors);
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void aTakenRoomIsRefusedBesideTheField() {
-        fixtures.as(organizer, () -> schedule.place(slug, sensors, saal.id(), first.id()));
+        fixtures.as(organizer, () -> planning.place(slug, sensors, saal.id(), first.id()));
         login(organizer);
         open();
 
@@ -162,13 +166,13 @@ class PlannerViewKT extends KaribuTestBase {
         Select<SlotDto> slot = _get(dialog, Select.class, s -> s.withLabel("Zeitfenster"));
         assertThat(slot.isInvalid()).isTrue();
         assertThat(slot.getErrorMessage()).isEqualTo("Der Raum ist zu dieser Zeit schon belegt: „Sensornetze im Kanal“.");
-        assertThat(fixtures.as(organizer, () -> schedule.planner(slug)).unplaced())
+        assertThat(fixtures.as(organizer, () -> planning.planner(slug)).unplaced())
                 .extracting(ScheduledSession::id).containsExactly(rain);
     }
 
     @Test
     void organizerPublishesThenCancelsAndSendsBack() {
-        fixtures.as(organizer, () -> schedule.place(slug, sensors, saal.id(), first.id()));
+        fixtures.as(organizer, () -> planning.place(slug, sensors, saal.id(), first.id()));
         login(organizer);
         open();
 
@@ -183,13 +187,13 @@ class PlannerViewKT extends KaribuTestBase {
         _click(button("„Sensornetze im Kanal“ absagen"));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(texts(cell("Bürgerschaftssaal", first), "kogge-planner-card")).contains("Abgesagt");
-        assertThat(fixtures.as(organizer, () -> schedule.planner(slug)).placed().get(0).status())
+        assertThat(fixtures.as(organizer, () -> planning.planner(slug)).placed().get(0).status())
                 .isEqualTo(PlacementStatus.CANCELLED);
 
         _click(button("„Sensornetze im Kanal“ wieder ansetzen"));
         _click(button("„Sensornetze im Kanal“ zurück in die Liste"));
         assertThat(cardTitles(side())).containsExactly("Sensornetze im Kanal", "Starkregen-Frühwarnung");
-        assertThat(fixtures.as(organizer, () -> schedule.changes(slug, 10))).hasSize(3);
+        assertThat(publicSchedule.programme(slug, null, null).changes()).hasSize(3);
     }
 
     @Test
@@ -200,7 +204,7 @@ class PlannerViewKT extends KaribuTestBase {
         open();
         assertThat(cardTitles(cell("Bürgerschaftssaal", first))).isEmpty();
 
-        fixtures.as(otto, () -> schedule.place(slug, rain, saal.id(), first.id()));
+        fixtures.as(otto, () -> planning.place(slug, rain, saal.id(), first.id()));
 
         for (int i = 0; i < 50 && cardTitles(cell("Bürgerschaftssaal", first)).isEmpty(); i++) {
             Thread.sleep(100);

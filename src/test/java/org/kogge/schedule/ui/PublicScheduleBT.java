@@ -10,10 +10,10 @@ import java.nio.file.Paths;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kogge.schedule.ScheduleService;
+import org.kogge.schedule.PlanningService;
 import org.kogge.testing.BrowserTestBase;
-import org.kogge.testing.ProgrammeFixtures;
 import org.kogge.testing.ProgrammeFixtures.Programme;
+import org.kogge.testing.ProgrammeFixtures;
 import org.kogge.testing.StoppedClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -26,7 +26,7 @@ import org.springframework.context.annotation.Import;
 class PublicScheduleBT extends BrowserTestBase {
 
     @Autowired ProgrammeFixtures programmes;
-    @Autowired ScheduleService schedule;
+    @Autowired PlanningService planning;
     @Autowired StoppedClock clock;
 
     Programme p;
@@ -36,7 +36,7 @@ class PublicScheduleBT extends BrowserTestBase {
         clock.run();
         p = programmes.programme();
         programmes.publish(p);
-        fixtures.as(p.organizer(), () -> schedule.cancel(p.slug(), p.hackathon()));
+        fixtures.as(p.organizer(), () -> planning.cancel(p.slug(), p.hackathon()));
     }
 
     @AfterEach

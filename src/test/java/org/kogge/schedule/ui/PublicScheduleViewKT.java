@@ -30,12 +30,12 @@ import org.kogge.account.Role;
 import org.kogge.event.EventKind;
 import org.kogge.event.EventState;
 import org.kogge.proposal.TopicDto;
+import org.kogge.schedule.PlanningService;
 import org.kogge.schedule.RoomDto;
-import org.kogge.schedule.ScheduleService;
 import org.kogge.schedule.StarService;
 import org.kogge.testing.KaribuTestBase;
-import org.kogge.testing.ProgrammeFixtures;
 import org.kogge.testing.ProgrammeFixtures.Programme;
+import org.kogge.testing.ProgrammeFixtures;
 import org.kogge.testing.ScheduleFixtures;
 import org.kogge.testing.StoppedClock;
 import org.kogge.ui.ErrorViews;
@@ -48,7 +48,7 @@ import jakarta.persistence.EntityManagerFactory;
 class PublicScheduleViewKT extends KaribuTestBase {
 
     @Autowired ProgrammeFixtures programmes;
-    @Autowired ScheduleService schedule;
+    @Autowired PlanningService planning;
     @Autowired StarService stars;
     @Autowired EntityManagerFactory emf;
     @Autowired StoppedClock clock;
@@ -147,9 +147,9 @@ class PublicScheduleViewKT extends KaribuTestBase {
         programmes.publish(p);
         java.time.Instant published = java.time.Instant.now();
         clock.stopAt(published.plusSeconds(60));
-        fixtures.as(p.organizer(), () -> schedule.place(p.slug(), p.levels(), p.trave(), p.slot1230()));
+        fixtures.as(p.organizer(), () -> planning.place(p.slug(), p.levels(), p.trave(), p.slot1230()));
         clock.stopAt(published.plusSeconds(120));
-        fixtures.as(p.organizer(), () -> schedule.cancel(p.slug(), p.hackathon()));
+        fixtures.as(p.organizer(), () -> planning.cancel(p.slug(), p.hackathon()));
 
         open("");
 
@@ -301,7 +301,7 @@ class PublicScheduleViewKT extends KaribuTestBase {
         open("?topic=" + p.water());
         _assertNone(Div.class, d -> d.withClasses("kogge-programme-changed"));
 
-        fixtures.as(p.organizer(), () -> schedule.cancel(p.slug(), p.levels()));
+        fixtures.as(p.organizer(), () -> planning.cancel(p.slug(), p.levels()));
         NowBoardViewKT.awaitPush(() -> !_find(Div.class, d -> d.withClasses("kogge-programme-changed")).isEmpty());
 
         Div notice = _get(Div.class, d -> d.withClasses("kogge-programme-changed"));
@@ -320,7 +320,7 @@ class PublicScheduleViewKT extends KaribuTestBase {
     @Test
     void englishVisitorsReadEnglish() {
         programmes.publish(p);
-        fixtures.as(p.organizer(), () -> schedule.cancel(p.slug(), p.hackathon()));
+        fixtures.as(p.organizer(), () -> planning.cancel(p.slug(), p.hackathon()));
         english();
         open("");
 

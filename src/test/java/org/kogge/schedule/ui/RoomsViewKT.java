@@ -29,9 +29,10 @@ import org.junit.jupiter.api.Test;
 import org.kogge.account.Role;
 import org.kogge.event.EventKind;
 import org.kogge.event.EventState;
+import org.kogge.schedule.PlanningService;
 import org.kogge.schedule.RoomDto;
 import org.kogge.schedule.RoomForm;
-import org.kogge.schedule.ScheduleService;
+import org.kogge.schedule.RoomSlotService;
 import org.kogge.schedule.SlotDto;
 import org.kogge.schedule.SlotForm;
 import org.kogge.schedule.SlotKind;
@@ -41,7 +42,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class RoomsViewKT extends KaribuTestBase {
 
-    @Autowired ScheduleService schedule;
+    @Autowired RoomSlotService roomSlots;
+    @Autowired PlanningService planning;
     @Autowired ScheduleFixtures sf;
 
     String organizer;
@@ -104,7 +106,7 @@ class RoomsViewKT extends KaribuTestBase {
 
     @Test
     void badRoomInputIsShownBesideTheFieldAndNothingIsSaved() {
-        fixtures.as(organizer, () -> schedule.addRoom(slug, new RoomForm("Hörsaal", 100, null, true)));
+        fixtures.as(organizer, () -> roomSlots.addRoom(slug, new RoomForm("Hörsaal", 100, null, true)));
         login(organizer);
         open();
 
@@ -120,14 +122,14 @@ class RoomsViewKT extends KaribuTestBase {
         assertThat(name.isInvalid()).isTrue();
         assertThat(name.getErrorMessage()).isEqualTo("Diesen Raum gibt es schon.");
         assertThat(dialog.isOpened()).isTrue();
-        assertThat(fixtures.as(organizer, () -> schedule.rooms(slug))).hasSize(1);
+        assertThat(fixtures.as(organizer, () -> roomSlots.rooms(slug))).hasSize(1);
     }
 
     @Test
     void roomsAreReorderedWithButtons() {
         fixtures.as(organizer, () -> {
-            schedule.addRoom(slug, new RoomForm("Bürgerschaftssaal", 120, null, true));
-            schedule.addRoom(slug, new RoomForm("Kriegsstube", 30, "1. OG", false));
+            roomSlots.addRoom(slug, new RoomForm("Bürgerschaftssaal", 120, null, true));
+            roomSlots.addRoom(slug, new RoomForm("Kriegsstube", 30, "1. OG", false));
         });
         login(organizer);
         open();
@@ -160,17 +162,17 @@ class RoomsViewKT extends KaribuTestBase {
         TimePicker start = _get(add, TimePicker.class, s -> s.withLabel("Beginn"));
         assertThat(start.isInvalid()).isTrue();
         assertThat(start.getErrorMessage()).isEqualTo("Überschneidet sich mit dem Zeitfenster 09:00–09:45.");
-        assertThat(fixtures.as(organizer, () -> schedule.slots(slug))).hasSize(8);
+        assertThat(fixtures.as(organizer, () -> roomSlots.slots(slug))).hasSize(8);
     }
 
     @Test
     void removingARoomWithSessionsSaysSoAndSendsThemBack() {
         String erika = sf.participant(slug, "Erika Expertin");
         long session = sf.session(slug, organizer, erika, "Sensornetze im Kanal", 1);
-        RoomDto saal = fixtures.as(organizer, () -> schedule.addRoom(slug, new RoomForm("Bürgerschaftssaal", 120, null, true)));
-        SlotDto slot = fixtures.as(organizer, () -> schedule.addSlot(slug,
+        RoomDto saal = fixtures.as(organizer, () -> roomSlots.addRoom(slug, new RoomForm("Bürgerschaftssaal", 120, null, true)));
+        SlotDto slot = fixtures.as(organizer, () -> roomSlots.addSlot(slug,
                 new SlotForm(DAY2, LocalTime.of(9, 0), LocalTime.of(9, 45), SlotKind.SESSION, null)));
-        fixtures.as(organizer, () -> schedule.place(slug, session, saal.id(), slot.id()));
+        fixtures.as(organizer, () -> planning.place(slug, session, saal.id(), slot.id()));
         login(organizer);
         open();
 
@@ -182,7 +184,7 @@ class RoomsViewKT extends KaribuTestBase {
 
         assertThat(notifications()).contains("Raum „Bürgerschaftssaal“ entfernt; eine Session zurück in der Liste.");
         assertThat(GridKt._size(roomGrid())).isZero();
-        assertThat(fixtures.as(organizer, () -> schedule.planner(slug)).unplaced()).hasSize(1);
+        assertThat(fixtures.as(organizer, () -> planning.planner(slug)).unplaced()).hasSize(1);
     }
 
     @Test

@@ -12,9 +12,10 @@ import java.nio.file.Paths;
 import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
 import org.kogge.account.Role;
+import org.kogge.schedule.PlanningService;
 import org.kogge.schedule.RoomDto;
 import org.kogge.schedule.RoomForm;
-import org.kogge.schedule.ScheduleService;
+import org.kogge.schedule.RoomSlotService;
 import org.kogge.schedule.ScheduledSession;
 import org.kogge.schedule.SlotDto;
 import org.kogge.schedule.SlotForm;
@@ -26,7 +27,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The organizer drags a session into the grid and publishes; visitors then find it on the public schedule. */
 class ScheduleBT extends BrowserTestBase {
 
-    @Autowired ScheduleService schedule;
+    @Autowired RoomSlotService roomSlots;
+    @Autowired PlanningService planning;
     @Autowired ScheduleFixtures sf;
 
     @Test
@@ -36,13 +38,13 @@ class ScheduleBT extends BrowserTestBase {
         String erika = sf.participant(slug, "Erika Expertin");
         sf.session(slug, organizer, erika, "Sensornetze im Kanal", 1);
         RoomDto saal = fixtures.as(organizer, () -> {
-            RoomDto r = schedule.addRoom(slug, new RoomForm("Bürgerschaftssaal", 100, null, true));
-            schedule.addRoom(slug, new RoomForm("Kriegsstube", 30, null, false));
+            RoomDto r = roomSlots.addRoom(slug, new RoomForm("Bürgerschaftssaal", 100, null, true));
+            roomSlots.addRoom(slug, new RoomForm("Kriegsstube", 30, null, false));
             return r;
         });
         SlotDto slot = fixtures.as(organizer, () -> {
-            SlotDto s = schedule.addSlot(slug, new SlotForm(DAY1, LocalTime.of(9, 0), LocalTime.of(9, 45), SlotKind.SESSION, null));
-            schedule.addSlot(slug, new SlotForm(DAY1, LocalTime.of(10, 0), LocalTime.of(10, 45), SlotKind.SESSION, null));
+            SlotDto s = roomSlots.addSlot(slug, new SlotForm(DAY1, LocalTime.of(9, 0), LocalTime.of(9, 45), SlotKind.SESSION, null));
+            roomSlots.addSlot(slug, new SlotForm(DAY1, LocalTime.of(10, 0), LocalTime.of(10, 45), SlotKind.SESSION, null));
             return s;
         });
 
@@ -50,9 +52,9 @@ class ScheduleBT extends BrowserTestBase {
         String malte = sf.participant(slug, "Malte Voss");
         long workshop = sf.session(slug, organizer, malte, "LoRaWAN-Netz gemeinsam betreiben", 2);
         sf.votes(slug, workshop, java.util.List.of(erika, sf.participant(slug, "Vera Voter")));
-        RoomDto stube = fixtures.as(organizer, () -> schedule.rooms(slug)).get(1);
-        fixtures.as(organizer, () -> schedule.place(slug, workshop, stube.id(), slot.id()));
-        fixtures.as(organizer, () -> schedule.updateRoom(slug, stube.id(), new RoomForm("Kriegsstube", 1, null, false)));
+        RoomDto stube = fixtures.as(organizer, () -> roomSlots.rooms(slug)).get(1);
+        fixtures.as(organizer, () -> planning.place(slug, workshop, stube.id(), slot.id()));
+        fixtures.as(organizer, () -> roomSlots.updateRoom(slug, stube.id(), new RoomForm("Kriegsstube", 1, null, false)));
 
         login(organizer);
         open("organize/events/" + slug + "/rooms");
@@ -70,7 +72,7 @@ class ScheduleBT extends BrowserTestBase {
 
         assertThat(cell.locator(".kogge-planner-card-title")).hasText("Sensornetze im Kanal");
         assertThat(page.locator(".kogge-planner-side .kogge-planner-card")).hasCount(0);
-        org.assertj.core.api.Assertions.assertThat(fixtures.as(organizer, () -> schedule.planner(slug)).placed())
+        org.assertj.core.api.Assertions.assertThat(fixtures.as(organizer, () -> planning.planner(slug)).placed())
                 .filteredOn(x -> x.id() != workshop).extracting(ScheduledSession::roomId).containsExactly(saal.id());
         page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "playwright", "planner.png")).setFullPage(true));
 

@@ -19,12 +19,12 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kogge.schedule.PlanningService;
 import org.kogge.schedule.PublicScheduleService;
-import org.kogge.schedule.ScheduleService;
 import org.kogge.schedule.StarService;
 import org.kogge.testing.KaribuTestBase;
-import org.kogge.testing.ProgrammeFixtures;
 import org.kogge.testing.ProgrammeFixtures.Programme;
+import org.kogge.testing.ProgrammeFixtures;
 import org.kogge.testing.StoppedClock;
 import org.kogge.ui.ErrorViews;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +34,7 @@ import org.springframework.context.annotation.Import;
 class SessionViewKT extends KaribuTestBase {
 
     @Autowired ProgrammeFixtures programmes;
-    @Autowired ScheduleService schedule;
+    @Autowired PlanningService planning;
     @Autowired PublicScheduleService publicSchedules;
     @Autowired StarService stars;
     @Autowired StoppedClock clock;
@@ -101,7 +101,7 @@ class SessionViewKT extends KaribuTestBase {
         long evil = programmes.session(p.slug(), p.organizer(), p.erika(), "Sicherheit im Hafen",
                 "Ein **wichtiger** Punkt <script>alert('x')</script> und [Link](javascript:alert(1)) "
                         + "<img src=x onerror=alert(2)> [gut](https://kogge.example/)", 1);
-        fixtures.as(p.organizer(), () -> schedule.place(p.slug(), evil, p.trave(), p.slot1230()));
+        fixtures.as(p.organizer(), () -> planning.place(p.slug(), evil, p.trave(), p.slot1230()));
         programmes.publish(p);
 
         open(evil);
@@ -117,7 +117,7 @@ class SessionViewKT extends KaribuTestBase {
     @Test
     void cancelledSessionSaysSo() {
         programmes.publish(p);
-        fixtures.as(p.organizer(), () -> schedule.cancel(p.slug(), p.hackathon()));
+        fixtures.as(p.organizer(), () -> planning.cancel(p.slug(), p.hackathon()));
 
         open(p.hackathon());
 

@@ -1,0 +1,150 @@
+package org.kogge.schedule;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.kogge.common.NotFoundException;
+import org.kogge.event.EventGate;
+import org.kogge.event.EventKind;
+import org.kogge.event.EventRef;
+import org.kogge.proposal.ProposalService;
+import org.kogge.proposal.SessionContent;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * What every write to a schedule shares, whether it changes rooms and slots ({@link RoomSlotService}) or places
+ * sessions ({@link PlanningService}): the access check, the event's row lock, and one {@link Work} that logs changes
+ * of a published schedule and announces {@link ScheduleChanged}.
+ * <p>
+ * Every write checks that the caller organizes the event, then locks the event's row, so two organizers working on
+ * one schedule at the same moment are served one after the other and both see what the other wrote (READ COMMITTED
+ * after the lock). After publishing, every change of a session's time, room or status is logged as a
+ * {@link ScheduleChange}, bumps the session's calendar sequence and the schedule's {@code changedAt}; each write
+ * announces {@link ScheduleChanged} (listeners act after commit). Callers run inside their own transaction.
+ */
+@Component
+class ScheduleWriter {
+
+    private final EventGate events;
+    private final ProposalService proposals;
+    private final RoomRepository rooms;
+    private final PlacementRepository placements;
+    private final ScheduleStateRepository states;
+    private final ScheduleChangeRepository changes;
+    private final ApplicationEventPublisher publisher;
+    private final Clock clock;
+
+    ScheduleWriter(EventGate events, ProposalService proposals, RoomRepository rooms, PlacementRepository placements,
+                   ScheduleStateRepository states, ScheduleChangeRepository changes,
+                   ApplicationEventPublisher publisher, Clock clock) {
+        this.events = events;
+        this.proposals = proposals;
+        this.rooms = rooms;
+        this.placements = placements;
+        this.states = states;
+        this.changes = changes;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    /** The barcamp behind a slug the caller organizes (for reading; writes go through {@link #begin}). */
+    EventRef organized(String slug) {
+        return barcamp(events.organized(slug));
+    }
+
+    /** Checks access, locks the event and opens one write. */
+    Work begin(String slug) {
+        EventRef t = organized(slug);
+        return new Work(events.lock(t.eventId()), clock.instant());
+    }
+
+    Map<Long, String> roomNames(long eventId) {
+        Map<Long, String> names = new HashMap<>();
+        rooms.findByEventIdOrderByPositionAscIdAsc(eventId).forEach(r -> names.put(r.getId(), r.getName()));
+        return names;
+    }
+
+    /** The slots a session of {@code count} slots takes from {@code first} on: as many as its day has, at most count. */
+    static List<TimeSlot> span(List<TimeSlot> all, TimeSlot first, int count, ZoneId zone) {
+        LocalDate day = first.getStartsAt().atZone(zone).toLocalDate();
+        List<TimeSlot> sameDay = all.stream().filter(s -> s.getStartsAt().atZone(zone).toLocalDate().equals(day))
+                .sorted(Comparator.comparing(TimeSlot::getStartsAt).thenComparing(TimeSlot::getId)).toList();
+        int from = sameDay.indexOf(first);
+        return sameDay.subList(from, Math.min(sameDay.size(), from + Math.max(1, count)));
+    }
+
+    private static EventRef barcamp(EventRef t) {
+        if (t.kind() != EventKind.BARCAMP) {
+            throw new NotFoundException("barcamp " + t.slug());
+        }
+        return t;
+    }
+
+    /** One write to a locked event's schedule: its time, its change log and state. */
+    final class Work {
+        final EventRef t;
+        final Instant now;
+        private ScheduleState state;
+        private Map<Long, SessionContent> contents;
+
+        private Work(EventRef t, Instant now) {
+            this.t = t;
+            this.now = now;
+        }
+
+        ScheduleState state() {
+            if (state == null) {
+                state = states.findById(t.eventId()).orElseGet(() -> states.save(new ScheduleState(t.eventId(), now)));
+            }
+            return state;
+        }
+
+        Map<Long, SessionContent> contents() {
+            if (contents == null) {
+                contents = proposals.sessionContents(t).stream()
+                        .collect(Collectors.toMap(SessionContent::id, Function.identity()));
+            }
+            return contents;
+        }
+
+        /** Logs a change of a session once the schedule is published. */
+        void log(Placement p, ChangeKind kind, SessionContent c, String oldRoom, String newRoom, Instant oldStart,
+                 Instant newStart) {
+            if (!state().isPublished()) {
+                return;
+            }
+            String title = c == null ? "#" + p.getProposalId() : c.title();
+            changes.save(new ScheduleChange(t.eventId(), p.getProposalId(), kind, title, oldRoom, newRoom, oldStart,
+                    newStart, now));
+        }
+
+        /** Sends a placed session back to the side list, logged as removed once published. */
+        void sendBack(Placement p, String oldRoom) {
+            Instant oldStart = p.getStartsAt();
+            p.unplace(now);
+            log(p, ChangeKind.REMOVED, contents().get(p.getProposalId()), oldRoom, null, oldStart, null);
+        }
+
+        /** The schedule became public: listeners hear of it after commit. */
+        void published() {
+            state().publish(now);
+            states.flush();
+            publisher.publishEvent(new ScheduleChanged(t.eventId()));
+        }
+
+        /** Anything changed: the schedule's {@code changedAt} moves on and listeners hear of it after commit. */
+        void changed() {
+            state().changed(now);
+            states.flush();
+            publisher.publishEvent(new ScheduleChanged(t.eventId()));
+        }
+    }
+}
