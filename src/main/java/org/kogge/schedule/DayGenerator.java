@@ -14,7 +14,8 @@ import org.kogge.common.InvalidInputException;
  * Plans the slots of one day from a {@link DayPlanForm}: session slots of equal length with gaps between them from
  * the plan's start on, as long as a whole session still ends by the plan's end, and the lunch break (if any) where
  * it is due: a session that would run into it starts after it. Wall-clock times are turned into instants in the
- * event's zone, so on the day clocks change a slot lasts as long as its wall-clock times really take.
+ * event's zone, so on the day clocks change a slot lasts as long as its wall-clock times really take (and one lying
+ * wholly in the hour skipped when clocks go forward is left out).
  * <p>
  * A plain calculation: no database, no Spring. Whether the planned slots collide with slots the day already has is
  * the service's question.
@@ -78,6 +79,8 @@ final class DayGenerator {
             }
             at = next;
         }
+        // On the night clocks go forward, wall-clock times in the skipped hour do not exist: no slot there.
+        planned.removeIf(s -> !s.endsAt().isAfter(s.startsAt()));
         if (planned.stream().noneMatch(s -> s.kind() == SlotKind.SESSION)) {
             throw new InvalidInputException("sessionMinutes", "schedule.plan.no-slot");
         }
