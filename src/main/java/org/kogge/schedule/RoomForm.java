@@ -38,10 +38,6 @@ public class RoomForm {
         this.accessible = accessible;
     }
 
-    public static RoomForm of(RoomDto r) {
-        return new RoomForm(r.name(), r.capacity(), r.notes(), r.accessible());
-    }
-
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
     public Integer getCapacity() { return capacity; }

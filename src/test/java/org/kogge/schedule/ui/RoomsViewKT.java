@@ -16,6 +16,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -139,6 +140,76 @@ class RoomsViewKT extends KaribuTestBase {
         assertThat(column(roomGrid(), "access")).containsExactly("nicht stufenlos", "stufenlos");
         assertThat(rowButton(roomGrid(), 0, "Raum Kriegsstube eine Spalte nach links").isEnabled()).isFalse();
         assertThat(rowButton(roomGrid(), 1, "Raum Bürgerschaftssaal eine Spalte nach rechts").isEnabled()).isFalse();
+    }
+
+    @Test
+    void aRoomChangedMeanwhileIsNotOverwrittenUnnoticed() {
+        RoomDto saal = fixtures.as(organizer, () -> roomSlots.addRoom(slug, new RoomForm("Bürgerschaftssaal", 120, null, true)));
+        login(organizer);
+        open();
+        _click(rowButton(roomGrid(), 0, "Raum Bürgerschaftssaal bearbeiten"));
+        Dialog dialog = _get(Dialog.class);
+        TextField name = _get(dialog, TextField.class, s -> s.withLabel("Name"));
+        IntegerField capacity = _get(dialog, IntegerField.class, s -> s.withLabel("Plätze"));
+        // Another organizer saves fewer seats while the dialog is open.
+        fixtures.as(organizer, () -> {
+            RoomForm theirs = roomSlots.roomForm(slug, saal.id());
+            theirs.setCapacity(80);
+            return roomSlots.updateRoom(slug, saal.id(), theirs);
+        });
+
+        Karibu._setValue(name, "Audienzsaal");
+        _click(_get(dialog, Button.class, s -> s.withText("Speichern")));
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(_get(dialog, Paragraph.class, s -> s.withClasses("kogge-stale-edit")).getText())
+                .startsWith("Jemand anderes hat diese Daten inzwischen geändert.");
+        assertThat(name.getValue()).isEqualTo("Audienzsaal");
+        assertThat(capacity.getValue()).isEqualTo(120);
+        assertThat(capacity.getHelperText()).isEqualTo("Inzwischen gespeichert: 80");
+        assertThat(name.getHelperText()).isNullOrEmpty();
+        assertThat(fixtures.as(organizer, () -> roomSlots.rooms(slug))).extracting(RoomDto::name, RoomDto::capacity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Bürgerschaftssaal", 80));
+
+        // Saving again, knowingly, overwrites.
+        _click(_get(dialog, Button.class, s -> s.withText("Speichern")));
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(column(roomGrid(), "name")).containsExactly("Audienzsaal");
+        assertThat(column(roomGrid(), "capacity")).containsExactly("120");
+    }
+
+    @Test
+    void aSlotChangedMeanwhileIsNotOverwrittenUnnoticed() {
+        SlotDto slot = fixtures.as(organizer, () -> roomSlots.addSlot(slug,
+                new SlotForm(DAY2, LocalTime.of(9, 0), LocalTime.of(9, 45), SlotKind.SESSION, null)));
+        login(organizer);
+        open();
+        _click(rowButton(slotGrid("Sonntag, 31. Oktober 2027"), 0, "Zeitfenster Sonntag, 31. Oktober 2027 09:00 bearbeiten"));
+        Dialog dialog = _get(Dialog.class);
+        TimePicker end = _get(dialog, TimePicker.class, s -> s.withLabel("Ende"));
+        fixtures.as(organizer, () -> {
+            SlotForm theirs = roomSlots.slotForm(slug, slot.id());
+            theirs.setLabel("Eröffnung");
+            theirs.setKind(SlotKind.PLENARY);
+            return roomSlots.updateSlot(slug, slot.id(), theirs);
+        });
+
+        Karibu._setValue(end, LocalTime.of(10, 0));
+        _click(_get(dialog, Button.class, s -> s.withText("Speichern")));
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(_get(dialog, TextField.class, s -> s.withLabel("Bezeichnung")).getHelperText())
+                .isEqualTo("Inzwischen gespeichert: Eröffnung");
+        assertThat(_get(dialog, com.vaadin.flow.component.select.Select.class, s -> s.withLabel("Art")).getHelperText())
+                .isEqualTo("Inzwischen gespeichert: Plenum");
+        assertThat(end.getHelperText()).isNullOrEmpty();
+        assertThat(end.getValue()).isEqualTo(LocalTime.of(10, 0));
+        assertThat(fixtures.as(organizer, () -> roomSlots.slots(slug))).extracting(SlotDto::label).containsExactly("Eröffnung");
+
+        _click(_get(dialog, Button.class, s -> s.withText("Speichern")));
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(fixtures.as(organizer, () -> roomSlots.slots(slug))).singleElement().satisfies(x -> {
+            assertThat(x.label()).isNull();
+            assertThat(x.kind()).isEqualTo(SlotKind.SESSION);
+        });
     }
 
     @Test

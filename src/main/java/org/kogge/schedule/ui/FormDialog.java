@@ -1,0 +1,109 @@
+package org.kogge.schedule.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.Binder;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.kogge.common.InvalidInputException;
+import org.kogge.common.StaleEditException;
+import org.kogge.common.ui.FormErrors;
+
+/**
+ * A dialog of the rooms page that edits one form: the person fills in fields bound to a form object; saving hands a
+ * fresh, valid copy to {@link #submit}; on success the dialog closes, says so and lets the page refresh. What the
+ * service refuses is shown beside the fields ({@link #fields()}); a refused save over a newer version goes to
+ * {@link #stale}, the dialog stays open and keeps the input.
+ */
+abstract class FormDialog<F> extends Dialog {
+
+    final Binder<F> binder;
+    private final Supplier<F> blank;
+    private final Runnable onSaved;
+
+    FormDialog(String titleKey, Class<F> type, Supplier<F> blank, Runnable onSaved) {
+        this.binder = new BeanValidationBinder<>(type);
+        this.blank = blank;
+        this.onSaved = onSaved;
+        setHeaderTitle(getTranslation(titleKey));
+    }
+
+    /** Saves the form; returns the success message. */
+    abstract String submit(F form);
+
+    /** The fields by the property names the service uses in its problems. */
+    abstract Map<String, ? extends HasValidation> fields();
+
+    /** Someone saved a newer version since the form was loaded. Only dialogs editing a stored record get this. */
+    void stale(StaleEditException e) {
+        throw e;
+    }
+
+    /** Adds what the dialog shows and its footer (cancel, and {@code saveKey} to save). */
+    void layout(String saveKey, List<Component> above, FormLayout fields) {
+        above.forEach(this::add);
+        add(fields);
+        Button save = new Button(getTranslation(saveKey), e -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("schedule.cancel"), e -> close());
+        getFooter().add(cancel, save);
+    }
+
+    private void save() {
+        F form = blank.get();
+        if (!binder.writeBeanIfValid(form)) {
+            return;
+        }
+        try {
+            String done = submit(form);
+            close();
+            FormErrors.success(done);
+            onSaved.run();
+        } catch (StaleEditException e) {
+            stale(e);
+        } catch (InvalidInputException e) {
+            FormErrors.show(this, e, fields());
+        }
+    }
+
+    // ---- fields the dialogs share -------------------------------------------------------------------------------
+
+    static String dayLabel(LocalDate day, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(day);
+    }
+
+    Select<LocalDate> daySelect(List<LocalDate> days) {
+        Select<LocalDate> day = new Select<>();
+        day.setLabel(getTranslation("schedule.slots.field.day"));
+        day.setItems(days);
+        day.setItemLabelGenerator(d -> dayLabel(d, getLocale()));
+        day.setRequiredIndicatorVisible(true);
+        return day;
+    }
+
+    TimePicker timePicker(String key) {
+        TimePicker t = new TimePicker(getTranslation(key));
+        t.setStep(Duration.ofMinutes(15));
+        t.setLocale(getLocale());
+        return t;
+    }
+
+    static FormLayout twoColumns(Component... fields) {
+        FormLayout layout = new FormLayout(fields);
+        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+        return layout;
+    }
+}
