@@ -19,38 +19,33 @@ class PlanningServiceTest extends ScheduleTestBase {
 
     @Test
     void sessionsArePlacedMovedAndSentBack() {
-        RoomDto saal = room("Bürgerschaftssaal", 100);
-        RoomDto stube = room("Kriegsstube", 30);
-        SlotDto first = slot(DAY1, "09:00", "09:45", SlotKind.SESSION);
-        SlotDto second = slot(DAY1, "10:00", "10:45", SlotKind.SESSION);
-        long s1 = sf.session(slug, organizer, erika, "Sensornetze im Kanal", 1);
-        long s2 = sf.session(slug, organizer, malte, "Starkregen-Frühwarnung", 1);
+        TwoOfEach g = twoOfEach(1);
 
-        PlaceResult r = asOrga(() -> planning.place(slug, s1, saal.id(), first.id()));
+        PlaceResult r = asOrga(() -> planning.place(slug, g.s1(), g.saal().id(), g.first().id()));
         assertThat(r.warnings()).isEmpty();
         ScheduleSnapshot snap = asOrga(() -> planning.planner(slug));
-        assertThat(snap.placed()).extracting(ScheduledSession::id).containsExactly(s1);
-        assertThat(snap.unplaced()).extracting(ScheduledSession::id).containsExactly(s2);
-        assertThat(snap.placed().get(0).startsAt()).isEqualTo(first.startsAt());
+        assertThat(snap.placed()).extracting(ScheduledSession::id).containsExactly(g.s1());
+        assertThat(snap.unplaced()).extracting(ScheduledSession::id).containsExactly(g.s2());
+        assertThat(snap.placed().get(0).startsAt()).isEqualTo(g.first().startsAt());
         assertThat(snap.placed().get(0).roomName()).isEqualTo("Bürgerschaftssaal");
         // Dropping it onto the same place again changes nothing (no new sequence, no new changedAt).
         ScheduleSnapshot before = snap;
-        asOrga(() -> planning.place(slug, s1, saal.id(), first.id()));
+        asOrga(() -> planning.place(slug, g.s1(), g.saal().id(), g.first().id()));
         snap = asOrga(() -> planning.planner(slug));
         assertThat(snap.placed().get(0).sequence()).isEqualTo(before.placed().get(0).sequence());
         assertThat(snap.changedAt()).isEqualTo(before.changedAt());
 
-        asOrga(() -> planning.place(slug, s1, stube.id(), second.id()));
-        asOrga(() -> planning.place(slug, s2, saal.id(), first.id()));
+        asOrga(() -> planning.place(slug, g.s1(), g.stube().id(), g.second().id()));
+        asOrga(() -> planning.place(slug, g.s2(), g.saal().id(), g.first().id()));
         snap = asOrga(() -> planning.planner(slug));
         assertThat(snap.placed()).extracting(ScheduledSession::id, ScheduledSession::roomId)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(s2, saal.id()),
-                        org.assertj.core.groups.Tuple.tuple(s1, stube.id()));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(g.s2(), g.saal().id()),
+                        org.assertj.core.groups.Tuple.tuple(g.s1(), g.stube().id()));
 
-        fixtures.as(organizer, () -> planning.unplace(slug, s1));
+        fixtures.as(organizer, () -> planning.unplace(slug, g.s1()));
         snap = asOrga(() -> planning.planner(slug));
-        assertThat(snap.unplaced()).extracting(ScheduledSession::id).containsExactly(s1);
-        InvalidInputException notPlaced = catchInvalid(() -> planning.unplace(slug, s1));
+        assertThat(snap.unplaced()).extracting(ScheduledSession::id).containsExactly(g.s1());
+        InvalidInputException notPlaced = catchInvalid(() -> planning.unplace(slug, g.s1()));
         assertThat(keys(notPlaced)).containsExactly("schedule.session.not-placed");
         // No change log before publishing.
         assertThat(changes()).isEmpty();
@@ -168,32 +163,28 @@ class PlanningServiceTest extends ScheduleTestBase {
 
     @Test
     void afterPublishingEveryChangeIsLoggedAndBumpsTheSequence() {
-        RoomDto saal = room("Bürgerschaftssaal", 100);
-        RoomDto stube = room("Kriegsstube", 30);
-        SlotDto first = slot(DAY1, "09:00", "09:45", SlotKind.SESSION);
-        SlotDto second = slot(DAY1, "10:00", "10:45", SlotKind.SESSION);
-        long s1 = sf.session(slug, organizer, erika, "Sensornetze im Kanal", 1);
-        long s2 = sf.session(slug, organizer, malte, "Starkregen-Frühwarnung", 1);
-        asOrga(() -> planning.place(slug, s1, saal.id(), first.id()));
+        TwoOfEach g = twoOfEach(1);
+        asOrga(() -> planning.place(slug, g.s1(), g.saal().id(), g.first().id()));
 
         assertThat(fixtures.as(erika, () -> reader.schedule(slug)).placed()).isEmpty();
         fixtures.as(organizer, () -> planning.publish(slug));
         ScheduleSnapshot published = fixtures.as(erika, () -> reader.schedule(slug));
         assertThat(published.published()).isTrue();
-        assertThat(published.placed()).extracting(ScheduledSession::id).containsExactly(s1);
+        assertThat(published.placed()).extracting(ScheduledSession::id).containsExactly(g.s1());
         int seq0 = published.placed().get(0).sequence();
         Instant changed0 = published.changedAt();
         assertThat(changes()).isEmpty();
 
-        asOrga(() -> planning.place(slug, s1, stube.id(), second.id()));          // moved
-        asOrga(() -> planning.place(slug, s2, saal.id(), first.id()));            // added
-        fixtures.as(organizer, () -> planning.cancel(slug, s2));                  // cancelled
-        fixtures.as(organizer, () -> planning.cancel(slug, s2));                  // nothing new
-        fixtures.as(organizer, () -> planning.restore(slug, s2));                 // restored
-        asOrga(() -> roomSlots.updateSlot(slug, second.id(), new SlotForm(DAY1, LocalTime.of(10, 15),
+        asOrga(() -> planning.place(slug, g.s1(), g.stube().id(), g.second().id())); // moved
+        asOrga(() -> planning.place(slug, g.s2(), g.saal().id(), g.first().id()));   // added
+        fixtures.as(organizer, () -> planning.cancel(slug, g.s2()));          // cancelled
+        fixtures.as(organizer, () -> planning.cancel(slug, g.s2()));          // nothing new
+        fixtures.as(organizer, () -> planning.restore(slug, g.s2()));         // restored
+        asOrga(() -> roomSlots.updateSlot(slug, g.second().id(), new SlotForm(DAY1, LocalTime.of(10, 15),
                 LocalTime.of(11, 0), SlotKind.SESSION, null)));                   // s1's time changed
-        asOrga(() -> roomSlots.updateRoom(slug, stube.id(), new RoomForm("Hörsaal", 30, null, true))); // s1's room renamed
-        fixtures.as(organizer, () -> planning.unplace(slug, s2));                 // removed
+        asOrga(() -> roomSlots.updateRoom(slug, g.stube().id(),
+                new RoomForm("Hörsaal", 30, null, true)));                        // s1's room renamed
+        fixtures.as(organizer, () -> planning.unplace(slug, g.s2()));         // removed
 
         List<ScheduleChange> log = changes();
         assertThat(log).extracting(ScheduleChange::getKind).containsExactly(ChangeKind.REMOVED, ChangeKind.MOVED,
@@ -202,18 +193,18 @@ class PlanningServiceTest extends ScheduleTestBase {
         assertThat(moved.getTitle()).isEqualTo("Sensornetze im Kanal");
         assertThat(moved.getOldRoom()).isEqualTo("Bürgerschaftssaal");
         assertThat(moved.getNewRoom()).isEqualTo("Kriegsstube");
-        assertThat(moved.getOldStartsAt()).isEqualTo(first.startsAt());
-        assertThat(moved.getNewStartsAt()).isEqualTo(second.startsAt());
+        assertThat(moved.getOldStartsAt()).isEqualTo(g.first().startsAt());
+        assertThat(moved.getNewStartsAt()).isEqualTo(g.second().startsAt());
         assertThat(log.get(2).getNewStartsAt()).isEqualTo(at(DAY1, "10:15"));
         assertThat(log.get(1).getOldRoom()).isEqualTo("Kriegsstube");
         assertThat(log.get(1).getNewRoom()).isEqualTo("Hörsaal");
 
         ScheduleSnapshot after = fixtures.as(erika, () -> reader.schedule(slug));
-        ScheduledSession s1Now = after.placed().stream().filter(x -> x.id() == s1).findFirst().orElseThrow();
+        ScheduledSession s1Now = after.placed().stream().filter(x -> x.id() == g.s1()).findFirst().orElseThrow();
         assertThat(s1Now.sequence()).isEqualTo(seq0 + 3);
         assertThat(s1Now.roomName()).isEqualTo("Hörsaal");
         assertThat(after.changedAt()).isAfterOrEqualTo(changed0);
-        assertThat(after.unplaced()).extracting(ScheduledSession::id).containsExactly(s2);
+        assertThat(after.unplaced()).extracting(ScheduledSession::id).containsExactly(g.s2());
     }
 
     @Test

@@ -180,25 +180,20 @@ class RoomSlotServiceTest extends ScheduleTestBase {
 
     @Test
     void removingARoomOrSlotSendsItsSessionsBackAndLogsIt() {
-        RoomDto saal = room("Bürgerschaftssaal", 100);
-        RoomDto stube = room("Kriegsstube", 30);
-        SlotDto first = slot(DAY1, "09:00", "09:45", SlotKind.SESSION);
-        SlotDto second = slot(DAY1, "10:00", "10:45", SlotKind.SESSION);
-        long s1 = sf.session(slug, organizer, erika, "Sensornetze im Kanal", 1);
-        long s2 = sf.session(slug, organizer, malte, "Starkregen-Frühwarnung", 2);
-        asOrga(() -> planning.place(slug, s1, saal.id(), first.id()));
-        asOrga(() -> planning.place(slug, s2, stube.id(), first.id()));
+        TwoOfEach g = twoOfEach(2);
+        asOrga(() -> planning.place(slug, g.s1(), g.saal().id(), g.first().id()));
+        asOrga(() -> planning.place(slug, g.s2(), g.stube().id(), g.first().id()));
         fixtures.as(organizer, () -> planning.publish(slug));
 
-        assertThat(asOrga(() -> roomSlots.removeRoom(slug, saal.id()))).isEqualTo(1);
+        assertThat(asOrga(() -> roomSlots.removeRoom(slug, g.saal().id()))).isEqualTo(1);
         // Removing the second slot of the two-slot session shortens it; removing its first sends it back.
-        assertThat(asOrga(() -> roomSlots.removeSlot(slug, second.id()))).isZero();
+        assertThat(asOrga(() -> roomSlots.removeSlot(slug, g.second().id()))).isZero();
         ScheduleSnapshot snap = asOrga(() -> planning.planner(slug));
-        assertThat(snap.placed()).singleElement().satisfies(s -> assertThat(s.endsAt()).isEqualTo(first.endsAt()));
-        assertThat(asOrga(() -> roomSlots.removeSlot(slug, first.id()))).isEqualTo(1);
+        assertThat(snap.placed()).singleElement().satisfies(s -> assertThat(s.endsAt()).isEqualTo(g.first().endsAt()));
+        assertThat(asOrga(() -> roomSlots.removeSlot(slug, g.first().id()))).isEqualTo(1);
         snap = asOrga(() -> planning.planner(slug));
         assertThat(snap.placed()).isEmpty();
-        assertThat(snap.unplaced()).extracting(ScheduledSession::id).containsExactlyInAnyOrder(s1, s2);
+        assertThat(snap.unplaced()).extracting(ScheduledSession::id).containsExactlyInAnyOrder(g.s1(), g.s2());
         assertThat(changes()).extracting(ScheduleChange::getKind, ScheduleChange::getTitle).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(ChangeKind.REMOVED, "Starkregen-Frühwarnung"),
                 org.assertj.core.groups.Tuple.tuple(ChangeKind.MOVED, "Starkregen-Frühwarnung"),

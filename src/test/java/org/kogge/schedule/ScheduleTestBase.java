@@ -1,5 +1,6 @@
 package org.kogge.schedule;
 
+import static org.kogge.testing.ScheduleFixtures.DAY1;
 
 import java.time.Instant;
 import java.time.LocalTime;
@@ -54,6 +55,18 @@ abstract class ScheduleTestBase extends ServiceTestBase {
 
     SlotDto slot(java.time.LocalDate day, String from, String to, SlotKind kind) {
         return asOrga(() -> roomSlots.addSlot(slug, new SlotForm(day, LocalTime.parse(from), LocalTime.parse(to), kind, null)));
+    }
+
+    /** Two rooms, two slots in a row on the first day and two sessions by different hosts, nothing placed yet. */
+    record TwoOfEach(RoomDto saal, RoomDto stube, SlotDto first, SlotDto second, long s1, long s2) {
+    }
+
+    /** See {@link TwoOfEach}; the second session takes {@code slotsOfS2} slots. */
+    TwoOfEach twoOfEach(int slotsOfS2) {
+        return new TwoOfEach(room("Bürgerschaftssaal", 100), room("Kriegsstube", 30),
+                slot(DAY1, "09:00", "09:45", SlotKind.SESSION), slot(DAY1, "10:00", "10:45", SlotKind.SESSION),
+                sf.session(slug, organizer, erika, "Sensornetze im Kanal", 1),
+                sf.session(slug, organizer, malte, "Starkregen-Frühwarnung", slotsOfS2));
     }
 
     /** The event's whole change log, newest first (what the public list shows the latest of). */
