@@ -28,7 +28,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * The Smart Water barcamp's schedule for the demo, built as its organizer through the schedule service: four rooms
+ * The Smart Water barcamp's schedule for the demo, built as its organizer through the schedule's services: four rooms
  * (one not step-free), two days of slots with opening, lunch and closing, the most wanted proposals accepted and
  * placed by votes, the schedule published, and afterwards one session cancelled and one moved, so that the public
  * "changes since" list has entries. Two accepted sessions stay in the planner's list.
