@@ -1,7 +1,5 @@
 package org.kogge.proposal.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -30,10 +28,12 @@ import java.util.Map;
 import org.kogge.account.KoggeUser;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.NotFoundException;
+import org.kogge.common.live.LiveBroadcaster;
+import org.kogge.common.ui.LiveRefresh;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventRef;
-import org.kogge.proposal.BoardBroadcaster;
 import org.kogge.proposal.BoardSort;
+import org.kogge.proposal.BoardUpdates;
 import org.kogge.proposal.BoardSnapshot;
 import org.kogge.proposal.ProposalCard;
 import org.kogge.proposal.ProposalFormat;
@@ -56,15 +56,13 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
 
     private final transient ProposalService proposals;
     private final transient VoteService votes;
-    private final transient BoardBroadcaster broadcaster;
     private final transient EventGate events;
     private final transient RegistrationService registrations;
     private final transient AuthenticationContext auth;
 
     private String slug;
-    private Long eventId;
     private boolean organizer;
-    private transient Runnable stopListening;
+    private final LiveRefresh<Long> live;
 
     private final H2 heading = new H2();
     private final Anchor back = new Anchor();
@@ -83,14 +81,14 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
     private List<TopicDto> topics = List.of();
     private boolean updatingFilters;
 
-    public ProposalBoardView(ProposalService proposals, VoteService votes, BoardBroadcaster broadcaster, EventGate events,
+    public ProposalBoardView(ProposalService proposals, VoteService votes, LiveBroadcaster broadcaster, EventGate events,
                              RegistrationService registrations, AuthenticationContext auth) {
         this.proposals = proposals;
         this.votes = votes;
-        this.broadcaster = broadcaster;
         this.events = events;
         this.registrations = registrations;
         this.auth = auth;
+        this.live = LiveRefresh.of(this, broadcaster, BoardUpdates.TOPIC, () -> refresh(false));
         addClassNames("kogge-page", "kogge-board");
         setPadding(false);
         build();
@@ -153,13 +151,7 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
         EventRef terms = events.visible(requested);
         BoardSnapshot board = proposals.board(terms.slug(), null, null, BoardSort.VOTES);
         slug = terms.slug();
-        long id = proposals.eventIdOf(slug);
-        // Listen afresh on every navigation: the listener acts as the person who is looking now.
-        if (stopListening != null) {
-            stopListening.run();
-            stopListening = null;
-        }
-        eventId = id;
+        long eventId = proposals.eventIdOf(slug);
         organizer = events.isOrganizer(terms);
         heading.setText(getTranslation("proposal.board.heading", terms.title()));
         back.setHref("events/" + slug);
@@ -173,30 +165,8 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
         cards.clear();
         cardList.removeAll();
         show(board, true);
-        if (isAttached() && stopListening == null) {
-            listen(UI.getCurrent());
-        }
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        if (eventId != null && stopListening == null) {
-            listen(attachEvent.getUI());
-        }
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (stopListening != null) {
-            stopListening.run();
-            stopListening = null;
-        }
-        super.onDetach(detachEvent);
-    }
-
-    private void listen(UI ui) {
-        stopListening = LiveBoard.listen(ui, broadcaster, eventId, () -> refresh(false));
+        // On every navigation: the refreshes act as the person who is looking now.
+        live.follow(eventId);
     }
 
     private void filtersChanged() {

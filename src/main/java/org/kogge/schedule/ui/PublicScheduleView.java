@@ -1,7 +1,5 @@
 package org.kogge.schedule.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -31,14 +29,16 @@ import java.util.Map;
 import java.util.Objects;
 import org.kogge.common.Formats;
 import org.kogge.common.NotFoundException;
+import org.kogge.common.live.LiveBroadcaster;
+import org.kogge.common.ui.LiveRefresh;
 import org.kogge.proposal.TopicDto;
-import org.kogge.schedule.PublicScheduleBroadcaster;
 import org.kogge.schedule.PublicScheduleService;
 import org.kogge.schedule.PublicScheduleService.Change;
 import org.kogge.schedule.PublicScheduleService.Day;
 import org.kogge.schedule.PublicScheduleService.Programme;
 import org.kogge.schedule.PublicScheduleService.Visibility;
 import org.kogge.schedule.RoomDto;
+import org.kogge.schedule.ScheduleUpdates;
 import org.kogge.schedule.ScheduledSession;
 import org.kogge.schedule.StarService;
 
@@ -57,14 +57,12 @@ public class PublicScheduleView extends VerticalLayout implements BeforeEnterObs
 
     private final transient PublicScheduleService schedules;
     private final transient StarService stars;
-    private final transient PublicScheduleBroadcaster broadcaster;
+    private final LiveRefresh<Long> live;
 
     private String slug;
-    private Long eventId;
     private Long topicId;
     private Long roomId;
     private String pageTitle = "";
-    private transient Runnable stopListening;
     private boolean updatingFilters;
 
     private final Div content = new Div();
@@ -72,10 +70,10 @@ public class PublicScheduleView extends VerticalLayout implements BeforeEnterObs
     private final Select<TopicDto> topicFilter = new Select<>();
     private final Select<RoomDto> roomFilter = new Select<>();
 
-    public PublicScheduleView(PublicScheduleService schedules, StarService stars, PublicScheduleBroadcaster broadcaster) {
+    public PublicScheduleView(PublicScheduleService schedules, StarService stars, LiveBroadcaster broadcaster) {
         this.schedules = schedules;
         this.stars = stars;
-        this.broadcaster = broadcaster;
+        this.live = LiveRefresh.of(this, broadcaster, ScheduleUpdates.TOPIC, () -> changedNotice.setVisible(true));
         addClassNames("kogge-page", "kogge-programme");
         setPadding(false);
         content.addClassName("kogge-programme-content");
@@ -110,36 +108,8 @@ public class PublicScheduleView extends VerticalLayout implements BeforeEnterObs
         roomId = idOf(query.get(ROOM));
         Programme p = schedules.programme(slug, topicId, roomId);
         slug = p.event().slug();
-        if (stopListening != null && !Objects.equals(eventId, p.event().eventId())) {
-            stopListening.run();
-            stopListening = null;
-        }
-        eventId = p.event().eventId();
         show(p);
-        if (isAttached() && stopListening == null) {
-            listen(UI.getCurrent());
-        }
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        if (eventId != null && stopListening == null) {
-            listen(attachEvent.getUI());
-        }
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (stopListening != null) {
-            stopListening.run();
-            stopListening = null;
-        }
-        super.onDetach(detachEvent);
-    }
-
-    private void listen(UI ui) {
-        stopListening = PublicScheduleLive.listen(ui, broadcaster, eventId, () -> changedNotice.setVisible(true));
+        live.follow(p.event().eventId());
     }
 
     /** Shows the programme anew with the filters in effect (after a change of the schedule). */

@@ -24,9 +24,10 @@ import org.junit.jupiter.api.Test;
 import org.kogge.account.Role;
 import org.kogge.event.EventKind;
 import org.kogge.event.EventState;
-import org.kogge.schedule.PublicScheduleBroadcaster;
+import org.kogge.common.live.LiveBroadcaster;
 import org.kogge.schedule.PublicScheduleService;
 import org.kogge.schedule.ScheduleChanged;
+import org.kogge.schedule.ScheduleUpdates;
 import org.kogge.schedule.ScheduleService;
 import org.kogge.testing.KaribuTestBase;
 import org.kogge.testing.ProgrammeFixtures;
@@ -46,7 +47,7 @@ class NowBoardViewKT extends KaribuTestBase {
     @Autowired ProgrammeFixtures programmes;
     @Autowired ScheduleService schedule;
     @Autowired StoppedClock clock;
-    @Autowired PublicScheduleBroadcaster broadcaster;
+    @Autowired LiveBroadcaster broadcaster;
     @Autowired ApplicationEventPublisher publisher;
     @Autowired PublicScheduleService publicSchedules;
     @Autowired org.kogge.common.KoggeProperties properties;
@@ -117,7 +118,7 @@ class NowBoardViewKT extends KaribuTestBase {
         programmes.publish(p);
         clock.stopAt(at(DAY1, 10, 15));
         open();
-        assertThat(broadcaster.listenerCount(eventId())).isEqualTo(1);
+        assertThat(broadcaster.listenerCount(ScheduleUpdates.TOPIC, eventId())).isEqualTo(1);
 
         fixtures.as(p.organizer(), () -> schedule.cancel(p.slug(), p.hackathon()));
         awaitPush(() -> part("Raum Trave", "kogge-nowboard-next").contains("abgesagt"));
@@ -180,11 +181,11 @@ class NowBoardViewKT extends KaribuTestBase {
     void leavingTheBoardStopsListeningAndPolling() {
         programmes.publish(p);
         open();
-        assertThat(broadcaster.listenerCount(eventId())).isEqualTo(1);
+        assertThat(broadcaster.listenerCount(ScheduleUpdates.TOPIC, eventId())).isEqualTo(1);
 
         UI.getCurrent().navigate("events/" + p.slug());
 
-        assertThat(broadcaster.listenerCount(eventId())).isZero();
+        assertThat(broadcaster.listenerCount(ScheduleUpdates.TOPIC, eventId())).isZero();
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
     }
 
