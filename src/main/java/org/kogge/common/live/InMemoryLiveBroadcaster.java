@@ -122,8 +122,9 @@ public class InMemoryLiveBroadcaster implements LiveBroadcaster {
         }
     }
 
+    /** Stops the broadcaster's thread; no notice goes out afterwards. */
     @PreDestroy
-    void stop() {
+    public void stop() {
         timer.shutdownNow();
     }
 }
