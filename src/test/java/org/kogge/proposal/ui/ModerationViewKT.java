@@ -33,7 +33,9 @@ import org.junit.jupiter.api.Test;
 import org.kogge.account.Role;
 import org.kogge.event.EventKind;
 import org.kogge.event.EventState;
+import org.kogge.common.live.LiveBroadcaster;
 import org.kogge.proposal.BarcampPhases;
+import org.kogge.proposal.BoardUpdates;
 import org.kogge.proposal.ProposalCard;
 import org.kogge.proposal.ProposalService;
 import org.kogge.proposal.TopicDto;
@@ -47,6 +49,7 @@ class ModerationViewKT extends KaribuTestBase {
     @Autowired ProposalService proposals;
     @Autowired VoteService votes;
     @Autowired RegistrationService registrations;
+    @Autowired LiveBroadcaster live;
 
     String organizer;
     String slug;
@@ -243,6 +246,23 @@ class ModerationViewKT extends KaribuTestBase {
         awaitPush(() -> !_find(Grid.class).isEmpty());
 
         assertThat(column("title")).containsExactly("Sensornetze im Kanal");
+    }
+
+    @Test
+    void theListListensToTheEventItShowsAndStopsWhenLeft() {
+        String other = fixtures.event(organizer, "Barcamp Energie", EventKind.BARCAMP, 30, EventState.PUBLISHED).slug();
+        long eventId = proposals.eventIdOf(slug);
+        long otherId = proposals.eventIdOf(other);
+        login(organizer);
+        open();
+        assertThat(live.listenerCount(BoardUpdates.TOPIC, eventId)).isEqualTo(1);
+
+        UI.getCurrent().navigate("organize/events/" + other + "/proposals");
+        assertThat(live.listenerCount(BoardUpdates.TOPIC, eventId)).isZero();
+        assertThat(live.listenerCount(BoardUpdates.TOPIC, otherId)).isEqualTo(1);
+
+        UI.getCurrent().navigate("organize/events/" + other);
+        assertThat(live.listenerCount(BoardUpdates.TOPIC, otherId)).isZero();
     }
 
     @Test

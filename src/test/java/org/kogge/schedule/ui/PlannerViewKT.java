@@ -28,10 +28,13 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kogge.account.Role;
+import org.kogge.common.live.LiveBroadcaster;
 import org.kogge.schedule.PlacementStatus;
+import org.kogge.schedule.PublicScheduleService;
 import org.kogge.schedule.RoomDto;
 import org.kogge.schedule.RoomForm;
 import org.kogge.schedule.ScheduleService;
+import org.kogge.schedule.ScheduleUpdates;
 import org.kogge.schedule.ScheduledSession;
 import org.kogge.schedule.SlotDto;
 import org.kogge.schedule.SlotForm;
@@ -45,6 +48,8 @@ class PlannerViewKT extends KaribuTestBase {
     @Autowired ScheduleService schedule;
     @Autowired ScheduleFixtures sf;
     @Autowired org.kogge.event.EventService events;
+    @Autowired LiveBroadcaster live;
+    @Autowired PublicScheduleService publicSchedules;
 
     String organizer;
     String slug;
@@ -207,6 +212,24 @@ class PlannerViewKT extends KaribuTestBase {
             com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
         }
         assertThat(cardTitles(cell("Bürgerschaftssaal", first))).containsExactly("Starkregen-Frühwarnung");
+    }
+
+    /** The planner stays open when the organizer switches events: its registration moves with the event. */
+    @Test
+    void thePlannerListensToTheEventItShowsAndStopsWhenLeft() {
+        String other = sf.barcamp(organizer, "Leeres Barcamp");
+        long eventId = publicSchedules.eventIdOf(slug);
+        long otherId = publicSchedules.eventIdOf(other);
+        login(organizer);
+        open();
+        assertThat(live.listenerCount(ScheduleUpdates.TOPIC, eventId)).isEqualTo(1);
+
+        UI.getCurrent().navigate("organize/events/" + other + "/schedule");
+        assertThat(live.listenerCount(ScheduleUpdates.TOPIC, eventId)).isZero();
+        assertThat(live.listenerCount(ScheduleUpdates.TOPIC, otherId)).isEqualTo(1);
+
+        UI.getCurrent().navigate("organize/events/" + other);
+        assertThat(live.listenerCount(ScheduleUpdates.TOPIC, otherId)).isZero();
     }
 
     @Test

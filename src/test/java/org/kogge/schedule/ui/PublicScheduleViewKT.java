@@ -30,8 +30,11 @@ import org.kogge.account.Role;
 import org.kogge.event.EventKind;
 import org.kogge.event.EventState;
 import org.kogge.proposal.TopicDto;
+import org.kogge.common.live.LiveBroadcaster;
+import org.kogge.schedule.PublicScheduleService;
 import org.kogge.schedule.RoomDto;
 import org.kogge.schedule.ScheduleService;
+import org.kogge.schedule.ScheduleUpdates;
 import org.kogge.schedule.StarService;
 import org.kogge.testing.KaribuTestBase;
 import org.kogge.testing.ProgrammeFixtures;
@@ -52,6 +55,8 @@ class PublicScheduleViewKT extends KaribuTestBase {
     @Autowired StarService stars;
     @Autowired EntityManagerFactory emf;
     @Autowired StoppedClock clock;
+    @Autowired LiveBroadcaster live;
+    @Autowired PublicScheduleService publicSchedules;
 
     Programme p;
 
@@ -315,6 +320,20 @@ class PublicScheduleViewKT extends KaribuTestBase {
         assertThat(_find(PublicScheduleTable.class).stream().flatMap(t -> titlesIn(t).stream()))
                 .containsExactly("Sensornetze im Kanal", "Pegel offen teilen");
         assertThat(changeTexts()).containsExactly("„Pegel offen teilen“ ist abgesagt.");
+    }
+
+    @Test
+    void theOpenProgrammeListensOnceAlsoAcrossFilterChangesAndStopsWhenLeft() {
+        programmes.publish(p);
+        long eventId = publicSchedules.eventIdOf(p.slug());
+        open("");
+        assertThat(live.listenerCount(ScheduleUpdates.TOPIC, eventId)).isEqualTo(1);
+
+        open("?topic=" + p.water());
+        assertThat(live.listenerCount(ScheduleUpdates.TOPIC, eventId)).isEqualTo(1);
+
+        UI.getCurrent().navigate("events/" + p.slug());
+        assertThat(live.listenerCount(ScheduleUpdates.TOPIC, eventId)).isZero();
     }
 
     @Test
