@@ -43,6 +43,7 @@ import org.kogge.proposal.TopicDto;
 import org.kogge.proposal.VoteService;
 import org.kogge.registration.RegistrationService;
 import org.kogge.registration.RegistrationStatus;
+import org.kogge.common.ui.FilterSelect;
 import org.kogge.common.ui.FormErrors;
 
 /**
@@ -71,15 +72,17 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
     private final Span votingPhase = new Span();
     private final Paragraph budget = new Paragraph();
     private final Div invitation = new Div();
-    private final Select<TopicDto> topicFilter = new Select<>();
-    private final Select<ProposalFormat> formatFilter = new Select<>();
+    private final FilterSelect<TopicDto> topicFilter = new FilterSelect<>(getTranslation("proposal.board.filter.topic"),
+            getTranslation("proposal.board.filter.all-topics"), TopicDto::name, () -> refresh(true));
+    private final FilterSelect<ProposalFormat> formatFilter = new FilterSelect<>(
+            getTranslation("proposal.board.filter.format"), getTranslation("proposal.board.filter.all-formats"),
+            f -> getTranslation(f.messageKey()), () -> refresh(true));
     private final Select<BoardSort> sort = new Select<>();
     private final Button resort = new Button();
     private final Paragraph empty = new Paragraph();
     private final Div cardList = new Div();
     private final Map<Long, ProposalCardView> cards = new LinkedHashMap<>();
     private List<TopicDto> topics = List.of();
-    private boolean updatingFilters;
 
     public ProposalBoardView(ProposalService proposals, VoteService votes, LiveBroadcaster broadcaster, EventGate events,
                              RegistrationService registrations, AuthenticationContext auth) {
@@ -109,25 +112,17 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
         budget.getElement().setAttribute("aria-live", "polite");
         invitation.addClassName("kogge-board-invitation");
 
-        topicFilter.setLabel(getTranslation("proposal.board.filter.topic"));
-        topicFilter.setEmptySelectionAllowed(true);
-        topicFilter.setEmptySelectionCaption(getTranslation("proposal.board.filter.all-topics"));
-        topicFilter.setItemLabelGenerator(t -> t == null ? getTranslation("proposal.board.filter.all-topics") : t.name());
-        topicFilter.addValueChangeListener(e -> filtersChanged());
-
-        formatFilter.setLabel(getTranslation("proposal.board.filter.format"));
         formatFilter.setItems(ProposalFormat.values());
-        formatFilter.setEmptySelectionAllowed(true);
-        formatFilter.setEmptySelectionCaption(getTranslation("proposal.board.filter.all-formats"));
-        formatFilter.setItemLabelGenerator(f -> f == null ? getTranslation("proposal.board.filter.all-formats")
-                : getTranslation(f.messageKey()));
-        formatFilter.addValueChangeListener(e -> filtersChanged());
 
         sort.setLabel(getTranslation("proposal.board.sort"));
         sort.setItems(BoardSort.values());
         sort.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
         sort.setValue(BoardSort.VOTES);
-        sort.addValueChangeListener(e -> filtersChanged());
+        sort.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                refresh(true);
+            }
+        });
 
         resort.setText(getTranslation("proposal.board.resort"));
         resort.setIcon(VaadinIcon.REFRESH.create());
@@ -157,22 +152,14 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
         back.setHref("events/" + slug);
         moderate.setHref("organize/events/" + slug + "/proposals");
         moderate.setVisible(organizer);
-        updatingFilters = true;
         topicFilter.clear();
         formatFilter.clear();
         sort.setValue(BoardSort.VOTES);
-        updatingFilters = false;
         cards.clear();
         cardList.removeAll();
         show(board, true);
         // On every navigation: the refreshes act as the person who is looking now.
         live.follow(eventId);
-    }
-
-    private void filtersChanged() {
-        if (!updatingFilters && slug != null) {
-            refresh(true);
-        }
     }
 
     /**
@@ -276,10 +263,7 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
         }
         topics = now;
         TopicDto chosen = topicFilter.getValue();
-        updatingFilters = true;
-        topicFilter.setItems(now);
-        topicFilter.setValue(now.contains(chosen) ? chosen : null);
-        updatingFilters = false;
+        topicFilter.offer(now, t -> t.equals(chosen));
         topicFilter.setVisible(!now.isEmpty());
         return chosen != null && !now.contains(chosen);
     }

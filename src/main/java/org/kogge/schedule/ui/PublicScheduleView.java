@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -30,6 +29,7 @@ import java.util.Objects;
 import org.kogge.common.Formats;
 import org.kogge.common.NotFoundException;
 import org.kogge.common.live.LiveBroadcaster;
+import org.kogge.common.ui.FilterSelect;
 import org.kogge.common.ui.LiveRefresh;
 import org.kogge.proposal.TopicDto;
 import org.kogge.schedule.PublicScheduleService;
@@ -63,12 +63,13 @@ public class PublicScheduleView extends VerticalLayout implements BeforeEnterObs
     private Long topicId;
     private Long roomId;
     private String pageTitle = "";
-    private boolean updatingFilters;
 
     private final Div content = new Div();
     private final Div changedNotice = new Div();
-    private final Select<TopicDto> topicFilter = new Select<>();
-    private final Select<RoomDto> roomFilter = new Select<>();
+    private final FilterSelect<TopicDto> topicFilter = new FilterSelect<>(getTranslation("programme.filter.topic"),
+            getTranslation("programme.filter.all-topics"), TopicDto::name, this::filtersChanged);
+    private final FilterSelect<RoomDto> roomFilter = new FilterSelect<>(getTranslation("programme.filter.room"),
+            getTranslation("programme.filter.all-rooms"), RoomDto::name, this::filtersChanged);
 
     public PublicScheduleView(PublicScheduleService schedules, StarService stars, LiveBroadcaster broadcaster) {
         this.schedules = schedules;
@@ -78,17 +79,6 @@ public class PublicScheduleView extends VerticalLayout implements BeforeEnterObs
         setPadding(false);
         content.addClassName("kogge-programme-content");
         content.setWidthFull();
-
-        topicFilter.setLabel(getTranslation("programme.filter.topic"));
-        topicFilter.setEmptySelectionAllowed(true);
-        topicFilter.setEmptySelectionCaption(getTranslation("programme.filter.all-topics"));
-        topicFilter.setItemLabelGenerator(t -> t == null ? getTranslation("programme.filter.all-topics") : t.name());
-        topicFilter.addValueChangeListener(e -> filtersChanged());
-        roomFilter.setLabel(getTranslation("programme.filter.room"));
-        roomFilter.setEmptySelectionAllowed(true);
-        roomFilter.setEmptySelectionCaption(getTranslation("programme.filter.all-rooms"));
-        roomFilter.setItemLabelGenerator(r -> r == null ? getTranslation("programme.filter.all-rooms") : r.name());
-        roomFilter.addValueChangeListener(e -> filtersChanged());
 
         // A change pushed while someone reads is offered, not forced: the page does not move under their eyes.
         changedNotice.addClassName("kogge-programme-changed");
@@ -228,16 +218,12 @@ public class PublicScheduleView extends VerticalLayout implements BeforeEnterObs
     }
 
     private HorizontalLayout filters(Programme p) {
-        updatingFilters = true;
-        topicFilter.setItems(p.topics());
-        topicFilter.setValue(p.topics().stream().filter(t -> Objects.equals(t.id(), p.topicId())).findFirst().orElse(null));
+        topicFilter.offer(p.topics(), t -> Objects.equals(t.id(), p.topicId()));
         topicFilter.setVisible(!p.topics().isEmpty());
-        roomFilter.setItems(p.allRooms());
-        roomFilter.setValue(p.allRooms().stream().filter(r -> Objects.equals(r.id(), p.roomId())).findFirst().orElse(null));
+        roomFilter.offer(p.allRooms(), r -> Objects.equals(r.id(), p.roomId()));
         roomFilter.setVisible(p.allRooms().size() > 1);
         topicId = p.topicId();
         roomId = p.roomId();
-        updatingFilters = false;
         HorizontalLayout filters = new HorizontalLayout(topicFilter, roomFilter);
         filters.addClassName("kogge-programme-filters");
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -247,7 +233,7 @@ public class PublicScheduleView extends VerticalLayout implements BeforeEnterObs
 
     /** A filter was chosen: the address changes (bookmarkable), and the page follows it. */
     private void filtersChanged() {
-        if (updatingFilters || slug == null) {
+        if (slug == null) {
             return;
         }
         Map<String, String> query = new LinkedHashMap<>();
