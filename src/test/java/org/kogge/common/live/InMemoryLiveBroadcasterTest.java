@@ -12,12 +12,14 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kogge.testing.Races;
 import org.kogge.testing.ServiceTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -67,6 +69,17 @@ class InMemoryLiveBroadcasterTest extends ServiceTestBase {
         s.close();
     }
 
+    /** A listener of board 7 hears of a change of it, published in a transaction that then does the rest. */
+    private Heard publishInTransaction(BiConsumer<TransactionStatus, Heard> rest) {
+        Heard heard = new Heard();
+        live.subscribe(BOARD, 7L, heard);
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            live.publish(BOARD, 7L);
+            rest.accept(tx, heard);
+        });
+        return heard;
+    }
+
     @Test
     void aNoticeReachesTheListenersOfItsTopicAndKeyOnly() throws Exception {
         Heard first = new Heard();
@@ -89,17 +102,13 @@ class InMemoryLiveBroadcasterTest extends ServiceTestBase {
 
     @Test
     void insideATransactionTheNoticeWaitsForTheCommit() throws Exception {
-        Heard heard = new Heard();
-        live.subscribe(BOARD, 7L, heard);
-
-        new TransactionTemplate(transactions).executeWithoutResult(tx -> {
-            live.publish(BOARD, 7L);
+        Heard heard = publishInTransaction((tx, listener) -> {
             try {
                 afterAllEarlierNotices();
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
-            assertThat(heard.count).as("not before the commit").hasValue(0);
+            assertThat(listener.count).as("not before the commit").hasValue(0);
         });
 
         heard.await();
@@ -108,13 +117,7 @@ class InMemoryLiveBroadcasterTest extends ServiceTestBase {
 
     @Test
     void aRollbackNotifiesNobody() throws Exception {
-        Heard heard = new Heard();
-        live.subscribe(BOARD, 7L, heard);
-
-        new TransactionTemplate(transactions).executeWithoutResult(tx -> {
-            live.publish(BOARD, 7L);
-            tx.setRollbackOnly();
-        });
+        Heard heard = publishInTransaction((tx, listener) -> tx.setRollbackOnly());
 
         afterAllEarlierNotices();
         assertThat(heard.count).hasValue(0);

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kogge.common.live.InMemoryLiveBroadcaster;
 import org.kogge.common.live.LiveTopic;
+import org.kogge.testing.LiveTesting;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -64,17 +65,6 @@ class LiveRefreshKT {
         }
     }
 
-    /** Runs the UI's queue as the broadcaster's thread would: without anyone logged in. */
-    private static void runQueueAsNobody() {
-        SecurityContext test = SecurityContextHolder.getContext();
-        SecurityContextHolder.clearContext();
-        try {
-            MockVaadin.runUIQueue();
-        } finally {
-            SecurityContextHolder.setContext(test);
-        }
-    }
-
     @Test
     void listensWhileAttachedOnly() {
         live.follow(7L);
@@ -103,7 +93,7 @@ class LiveRefreshKT {
         broadcaster.publish(TOPIC, 7L);
         awaitQueuedNotice();
         assertThat(refreshedAs).as("only in the UI's access").isEmpty();
-        runQueueAsNobody();
+        LiveTesting.runQueueAsNobody();
 
         assertThat(refreshedAs).containsExactly("kai");
         assertThat(SecurityContextHolder.getContext().getAuthentication().getName()).isEqualTo("someone-else");
@@ -121,34 +111,30 @@ class LiveRefreshKT {
         assertThat(broadcaster.listenerCount(TOPIC, 8L)).isEqualTo(1);
         broadcaster.publish(TOPIC, 8L);
         awaitQueuedNotice();
-        runQueueAsNobody();
+        LiveTesting.runQueueAsNobody();
         assertThat(refreshedAs).containsExactly("lena");
     }
 
     @Test
     void aRefreshQueuedForTheOldKeyIsDropped() throws InterruptedException {
-        UI.getCurrent().add(page);
-        live.follow(7L);
-        broadcaster.publish(TOPIC, 7L);
-        awaitQueuedNotice();
-
-        live.follow(8L);
-        runQueueAsNobody();
-
+        noticeQueuedThen(() -> live.follow(8L));
         assertThat(refreshedAs).isEmpty();
     }
 
     @Test
     void aRefreshQueuedBeforeThePageLeftIsDropped() throws InterruptedException {
+        noticeQueuedThen(() -> UI.getCurrent().remove(page));
+        assertThat(refreshedAs).isEmpty();
+        assertThat(broadcaster.listenerCount(TOPIC, 7L)).isZero();
+    }
+
+    /** The page follows event 7 and a notice of it waits in the UI's queue; then something happens, then the queue runs. */
+    private void noticeQueuedThen(Runnable meanwhile) throws InterruptedException {
         UI.getCurrent().add(page);
         live.follow(7L);
         broadcaster.publish(TOPIC, 7L);
         awaitQueuedNotice();
-
-        UI.getCurrent().remove(page);
-        runQueueAsNobody();
-
-        assertThat(refreshedAs).isEmpty();
-        assertThat(broadcaster.listenerCount(TOPIC, 7L)).isZero();
+        meanwhile.run();
+        LiveTesting.runQueueAsNobody();
     }
 }

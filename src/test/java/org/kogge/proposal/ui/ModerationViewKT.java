@@ -6,7 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.kogge.testing.Karibu._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.kogge.proposal.ui.BoardTesting.awaitPush;
+import static org.kogge.testing.LiveTesting.awaitPush;
 import static org.kogge.proposal.ui.BoardTesting.participant;
 import static org.kogge.proposal.ui.BoardTesting.path;
 
@@ -42,6 +42,7 @@ import org.kogge.proposal.TopicDto;
 import org.kogge.proposal.VoteService;
 import org.kogge.registration.RegistrationService;
 import org.kogge.testing.KaribuTestBase;
+import org.kogge.testing.LiveTesting;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class ModerationViewKT extends KaribuTestBase {
@@ -254,15 +255,8 @@ class ModerationViewKT extends KaribuTestBase {
         long eventId = proposals.eventIdOf(slug);
         long otherId = proposals.eventIdOf(other);
         login(organizer);
-        open();
-        assertThat(live.listenerCount(BoardUpdates.TOPIC, eventId)).isEqualTo(1);
-
-        UI.getCurrent().navigate("organize/events/" + other + "/proposals");
-        assertThat(live.listenerCount(BoardUpdates.TOPIC, eventId)).isZero();
-        assertThat(live.listenerCount(BoardUpdates.TOPIC, otherId)).isEqualTo(1);
-
-        UI.getCurrent().navigate("organize/events/" + other);
-        assertThat(live.listenerCount(BoardUpdates.TOPIC, otherId)).isZero();
+        LiveTesting.assertFollowsTheEventShown(live, BoardUpdates.TOPIC, "organize/events/" + slug + "/proposals", eventId,
+                "organize/events/" + other + "/proposals", otherId, "organize/events/" + other);
     }
 
     @Test

@@ -6,7 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.kogge.testing.Karibu._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.kogge.proposal.ui.BoardTesting.awaitPush;
+import static org.kogge.testing.LiveTesting.awaitPush;
 import static org.kogge.proposal.ui.BoardTesting.card;
 import static org.kogge.proposal.ui.BoardTesting.participant;
 import static org.kogge.proposal.ui.BoardTesting.path;

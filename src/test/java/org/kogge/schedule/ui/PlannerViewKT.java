@@ -40,6 +40,7 @@ import org.kogge.schedule.SlotDto;
 import org.kogge.schedule.SlotForm;
 import org.kogge.schedule.SlotKind;
 import org.kogge.testing.KaribuTestBase;
+import org.kogge.testing.LiveTesting;
 import org.kogge.testing.ScheduleFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -221,15 +222,8 @@ class PlannerViewKT extends KaribuTestBase {
         long eventId = publicSchedules.eventIdOf(slug);
         long otherId = publicSchedules.eventIdOf(other);
         login(organizer);
-        open();
-        assertThat(live.listenerCount(ScheduleUpdates.TOPIC, eventId)).isEqualTo(1);
-
-        UI.getCurrent().navigate("organize/events/" + other + "/schedule");
-        assertThat(live.listenerCount(ScheduleUpdates.TOPIC, eventId)).isZero();
-        assertThat(live.listenerCount(ScheduleUpdates.TOPIC, otherId)).isEqualTo(1);
-
-        UI.getCurrent().navigate("organize/events/" + other);
-        assertThat(live.listenerCount(ScheduleUpdates.TOPIC, otherId)).isZero();
+        LiveTesting.assertFollowsTheEventShown(live, ScheduleUpdates.TOPIC, "organize/events/" + slug + "/schedule", eventId,
+                "organize/events/" + other + "/schedule", otherId, "organize/events/" + other);
     }
 
     @Test

@@ -307,7 +307,7 @@ class PublicScheduleViewKT extends KaribuTestBase {
         _assertNone(Div.class, d -> d.withClasses("kogge-programme-changed"));
 
         fixtures.as(p.organizer(), () -> schedule.cancel(p.slug(), p.levels()));
-        NowBoardViewKT.awaitPush(() -> !_find(Div.class, d -> d.withClasses("kogge-programme-changed")).isEmpty());
+        org.kogge.testing.LiveTesting.awaitPush(() -> !_find(Div.class, d -> d.withClasses("kogge-programme-changed")).isEmpty());
 
         Div notice = _get(Div.class, d -> d.withClasses("kogge-programme-changed"));
         assertThat(_get(notice, Span.class).getText()).isEqualTo("Das Programm wurde gerade geändert.");
