@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.kogge.testing.Races;
 import org.kogge.testing.ServiceTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.env.MockEnvironment;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -173,10 +174,26 @@ class InMemoryLiveBroadcasterTest extends ServiceTestBase {
         }
     }
 
+    /** kogge.board.throttle set to 2 s, kogge.schedule.throttle left at its 300 ms: the schedule's notice comes first. */
     @Test
-    void theThrottleComesFromTheTopicsSetting() {
-        assertThat(BOARD.throttleProperty()).isEqualTo("kogge.board.throttle");
-        assertThat(SCHEDULE.throttleProperty()).isEqualTo("kogge.schedule.throttle");
+    void eachTopicsThrottleComesFromItsSetting() throws Exception {
+        InMemoryLiveBroadcaster configured = new InMemoryLiveBroadcaster(
+                new MockEnvironment().withProperty("kogge.board.throttle", "2s"));
+        try {
+            Heard board = new Heard();
+            Heard schedule = new Heard();
+            configured.subscribe(BOARD, 7L, board);
+            configured.subscribe(SCHEDULE, 7L, schedule);
+
+            configured.publish(BOARD, 7L);
+            configured.publish(SCHEDULE, 7L);
+
+            schedule.await();
+            assertThat(board.count).as("the board waits longer").hasValue(0);
+            board.await();
+        } finally {
+            configured.stop();
+        }
     }
 
     /**
