@@ -18,6 +18,7 @@ import org.kogge.account.PeopleDirectory;
 import org.kogge.account.PersonDto;
 import org.kogge.common.InputValidator;
 import org.kogge.common.InvalidInputException;
+import org.kogge.common.live.LiveBroadcaster;
 import org.kogge.common.Markdown;
 import org.kogge.common.NotFoundException;
 import org.kogge.common.Texts;
@@ -49,13 +50,13 @@ public class ProposalService {
     private final PeopleDirectory people;
     private final CurrentUser currentUser;
     private final InputValidator validator;
-    private final BoardBroadcaster broadcaster;
+    private final LiveBroadcaster broadcaster;
     private final Clock clock;
 
     public ProposalService(ProposalRepository proposals, VoteRepository votes, TopicRepository topics,
                            BarcampSettingsRepository settings, EventGate events, RegistrationService registrations,
                            PeopleDirectory people, CurrentUser currentUser, InputValidator validator,
-                           BoardBroadcaster broadcaster, Clock clock) {
+                           LiveBroadcaster broadcaster, Clock clock) {
         this.proposals = proposals;
         this.votes = votes;
         this.topics = topics;
@@ -83,7 +84,7 @@ public class ProposalService {
         }
         BarcampSettings s = settings.findById(t.eventId()).orElseGet(() -> settings.save(new BarcampSettings(t.eventId())));
         s.change(proposalsOpen, votingOpen, voteBudget);
-        broadcaster.changed(t.eventId());
+        broadcaster.publish(BoardUpdates.TOPIC, t.eventId());
         return toPhases(s);
     }
 
@@ -111,7 +112,7 @@ public class ProposalService {
         Topic topic = topics.findById(topicId).filter(x -> x.getEventId() == t.eventId())
                 .orElseThrow(() -> new NotFoundException("topic " + topicId));
         topics.delete(topic);
-        broadcaster.changed(t.eventId());
+        broadcaster.publish(BoardUpdates.TOPIC, t.eventId());
     }
 
     // ---- proposing (participants) ---------------------------------------------------------------------------
@@ -129,7 +130,7 @@ public class ProposalService {
         Proposal p = new Proposal(t.eventId(), me, clock.instant());
         p.apply(form, cohosts, clock.instant());
         proposals.saveAndFlush(p);
-        broadcaster.changed(t.eventId());
+        broadcaster.publish(BoardUpdates.TOPIC, t.eventId());
         return card(t, p);
     }
 
@@ -156,7 +157,7 @@ public class ProposalService {
         Set<Long> cohosts = validate(t, form, p.getHostId());
         p.apply(form, cohosts, clock.instant());
         proposals.flush();
-        broadcaster.changed(t.eventId());
+        broadcaster.publish(BoardUpdates.TOPIC, t.eventId());
         return card(t, p);
     }
 
@@ -173,7 +174,7 @@ public class ProposalService {
         }
         p.changeStatus(ProposalStatus.WITHDRAWN, null, clock.instant());
         votes.deleteByProposal(p.getId());
-        broadcaster.changed(t.eventId());
+        broadcaster.publish(BoardUpdates.TOPIC, t.eventId());
     }
 
     // ---- moderation (organizer) -----------------------------------------------------------------------------
@@ -184,7 +185,7 @@ public class ProposalService {
         Proposal p = proposalOf(t, proposalId);
         requireStatus(p, ProposalStatus.OPEN, ProposalStatus.DECLINED);
         p.changeStatus(ProposalStatus.ACCEPTED, null, clock.instant());
-        broadcaster.changed(t.eventId());
+        broadcaster.publish(BoardUpdates.TOPIC, t.eventId());
     }
 
     /** Declines with a note to the proposer (required, so they learn why). */
@@ -199,7 +200,7 @@ public class ProposalService {
         problems.addIf(clean != null && clean.length() > 1000, "note", "validation.too-long", 0, 1000);
         problems.throwIfAny();
         p.changeStatus(ProposalStatus.DECLINED, clean, clock.instant());
-        broadcaster.changed(t.eventId());
+        broadcaster.publish(BoardUpdates.TOPIC, t.eventId());
     }
 
     /** Puts an accepted or declined proposal back on the board as open. */
@@ -209,7 +210,7 @@ public class ProposalService {
         Proposal p = proposalOf(t, proposalId);
         requireStatus(p, ProposalStatus.ACCEPTED, ProposalStatus.DECLINED);
         p.changeStatus(ProposalStatus.OPEN, null, clock.instant());
-        broadcaster.changed(t.eventId());
+        broadcaster.publish(BoardUpdates.TOPIC, t.eventId());
     }
 
     /**
@@ -251,7 +252,7 @@ public class ProposalService {
         target.addTopics(duplicate.getTopicIds());
         duplicate.mergeInto(targetId, clock.instant());
         votes.flush();
-        broadcaster.changed(t.eventId());
+        broadcaster.publish(BoardUpdates.TOPIC, t.eventId());
         return card(t, target);
     }
 

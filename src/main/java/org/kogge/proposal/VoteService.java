@@ -3,6 +3,7 @@ package org.kogge.proposal;
 import java.time.Clock;
 import org.kogge.account.CurrentUser;
 import org.kogge.common.InvalidInputException;
+import org.kogge.common.live.LiveBroadcaster;
 import org.kogge.common.NotFoundException;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventRef;
@@ -26,12 +27,12 @@ public class VoteService {
     private final EventGate events;
     private final RegistrationService registrations;
     private final CurrentUser currentUser;
-    private final BoardBroadcaster broadcaster;
+    private final LiveBroadcaster broadcaster;
     private final Clock clock;
 
     public VoteService(VoteRepository votes, ProposalRepository proposals, BarcampSettingsRepository settings,
                        EventGate events, RegistrationService registrations, CurrentUser currentUser,
-                       BoardBroadcaster broadcaster, Clock clock) {
+                       LiveBroadcaster broadcaster, Clock clock) {
         this.votes = votes;
         this.proposals = proposals;
         this.settings = settings;
@@ -71,7 +72,7 @@ public class VoteService {
             votes.save(new Vote(t.eventId(), proposalId, me, clock.instant()));
         }
         votes.flush();
-        broadcaster.changed(t.eventId());
+        broadcaster.publish(BoardUpdates.TOPIC, t.eventId());
         Integer budget = phase.getVoteBudget();
         long used = votes.countByEventIdAndPersonId(t.eventId(), me);
         return new VoteResult(existing.isEmpty(), votes.countByProposalId(proposalId),

@@ -2,7 +2,7 @@ package org.kogge.schedule;
 
 /**
  * Published (as a Spring application event, inside the writing transaction) whenever anything in an event's schedule
- * changes; listeners that update screens use {@code @TransactionalEventListener} so they see committed data only.
+ * changes; {@link ScheduleUpdates} passes it on to the open schedule pages, which hear of it after the commit.
  */
 public record ScheduleChanged(long eventId) {
 }

@@ -1,7 +1,5 @@
 package org.kogge.proposal.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -39,10 +37,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.kogge.common.InvalidInputException;
+import org.kogge.common.live.LiveBroadcaster;
+import org.kogge.common.ui.LiveRefresh;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventRef;
 import org.kogge.proposal.BarcampPhases;
-import org.kogge.proposal.BoardBroadcaster;
+import org.kogge.proposal.BoardUpdates;
 import org.kogge.proposal.ProposalCard;
 import org.kogge.proposal.ProposalService;
 import org.kogge.proposal.ProposalStatus;
@@ -62,11 +62,9 @@ public class ModerationView extends VerticalLayout implements BeforeEnterObserve
 
     private final transient ProposalService proposals;
     private final transient EventGate events;
-    private final transient BoardBroadcaster broadcaster;
+    private final LiveRefresh<Long> live;
 
     private String slug;
-    private Long eventId;
-    private transient Runnable stopListening;
     private List<ProposalCard> shown = List.of();
 
     private final H2 heading = new H2();
@@ -79,10 +77,10 @@ public class ModerationView extends VerticalLayout implements BeforeEnterObserve
     private final Grid<ProposalCard> grid = new Grid<>();
     private final Paragraph empty = new Paragraph();
 
-    public ModerationView(ProposalService proposals, EventGate events, BoardBroadcaster broadcaster) {
+    public ModerationView(ProposalService proposals, EventGate events, LiveBroadcaster broadcaster) {
         this.proposals = proposals;
         this.events = events;
-        this.broadcaster = broadcaster;
+        this.live = LiveRefresh.of(this, broadcaster, BoardUpdates.TOPIC, this::refreshProposals);
         addClassNames("kogge-page", "kogge-board-moderation");
         setPadding(false);
         board.setText(getTranslation("proposal.moderation.to-board"));
@@ -94,37 +92,13 @@ public class ModerationView extends VerticalLayout implements BeforeEnterObserve
         EventRef terms = events.organized(event.getRouteParameters().get("slug").orElse(""));
         slug = terms.slug();
         BarcampPhases phases = proposals.phases(slug);
-        long id = proposals.eventIdOf(slug);
-        if (stopListening != null) {
-            stopListening.run();
-            stopListening = null;
-        }
-        eventId = id;
+        long eventId = proposals.eventIdOf(slug);
         heading.setText(getTranslation("proposal.moderation.heading", terms.title()));
         board.setHref("events/" + slug + "/proposals");
         showPhases(phases);
         showTopics();
         refreshProposals();
-        if (isAttached() && stopListening == null) {
-            stopListening = LiveBoard.listen(UI.getCurrent(), broadcaster, eventId, this::refreshProposals);
-        }
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        if (eventId != null && stopListening == null) {
-            stopListening = LiveBoard.listen(attachEvent.getUI(), broadcaster, eventId, this::refreshProposals);
-        }
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (stopListening != null) {
-            stopListening.run();
-            stopListening = null;
-        }
-        super.onDetach(detachEvent);
+        live.follow(eventId);
     }
 
     // ---- phases ---------------------------------------------------------------------------------------------

@@ -1,7 +1,5 @@
 package org.kogge.proposal.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -30,10 +28,12 @@ import java.util.Map;
 import org.kogge.account.KoggeUser;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.NotFoundException;
+import org.kogge.common.live.LiveBroadcaster;
+import org.kogge.common.ui.LiveRefresh;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventRef;
-import org.kogge.proposal.BoardBroadcaster;
 import org.kogge.proposal.BoardSort;
+import org.kogge.proposal.BoardUpdates;
 import org.kogge.proposal.BoardSnapshot;
 import org.kogge.proposal.ProposalCard;
 import org.kogge.proposal.ProposalFormat;
@@ -43,6 +43,7 @@ import org.kogge.proposal.TopicDto;
 import org.kogge.proposal.VoteService;
 import org.kogge.registration.RegistrationService;
 import org.kogge.registration.RegistrationStatus;
+import org.kogge.common.ui.FilterSelect;
 import org.kogge.common.ui.FormErrors;
 
 /**
@@ -56,15 +57,13 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
 
     private final transient ProposalService proposals;
     private final transient VoteService votes;
-    private final transient BoardBroadcaster broadcaster;
     private final transient EventGate events;
     private final transient RegistrationService registrations;
     private final transient AuthenticationContext auth;
 
     private String slug;
-    private Long eventId;
     private boolean organizer;
-    private transient Runnable stopListening;
+    private final LiveRefresh<Long> live;
 
     private final H2 heading = new H2();
     private final Anchor back = new Anchor();
@@ -73,24 +72,26 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
     private final Span votingPhase = new Span();
     private final Paragraph budget = new Paragraph();
     private final Div invitation = new Div();
-    private final Select<TopicDto> topicFilter = new Select<>();
-    private final Select<ProposalFormat> formatFilter = new Select<>();
+    private final FilterSelect<TopicDto> topicFilter = new FilterSelect<>(getTranslation("proposal.board.filter.topic"),
+            getTranslation("proposal.board.filter.all-topics"), TopicDto::name, () -> refresh(true));
+    private final FilterSelect<ProposalFormat> formatFilter = new FilterSelect<>(
+            getTranslation("proposal.board.filter.format"), getTranslation("proposal.board.filter.all-formats"),
+            f -> getTranslation(f.messageKey()), () -> refresh(true));
     private final Select<BoardSort> sort = new Select<>();
     private final Button resort = new Button();
     private final Paragraph empty = new Paragraph();
     private final Div cardList = new Div();
     private final Map<Long, ProposalCardView> cards = new LinkedHashMap<>();
     private List<TopicDto> topics = List.of();
-    private boolean updatingFilters;
 
-    public ProposalBoardView(ProposalService proposals, VoteService votes, BoardBroadcaster broadcaster, EventGate events,
+    public ProposalBoardView(ProposalService proposals, VoteService votes, LiveBroadcaster broadcaster, EventGate events,
                              RegistrationService registrations, AuthenticationContext auth) {
         this.proposals = proposals;
         this.votes = votes;
-        this.broadcaster = broadcaster;
         this.events = events;
         this.registrations = registrations;
         this.auth = auth;
+        this.live = LiveRefresh.of(this, broadcaster, BoardUpdates.TOPIC, () -> refresh(false));
         addClassNames("kogge-page", "kogge-board");
         setPadding(false);
         build();
@@ -111,25 +112,17 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
         budget.getElement().setAttribute("aria-live", "polite");
         invitation.addClassName("kogge-board-invitation");
 
-        topicFilter.setLabel(getTranslation("proposal.board.filter.topic"));
-        topicFilter.setEmptySelectionAllowed(true);
-        topicFilter.setEmptySelectionCaption(getTranslation("proposal.board.filter.all-topics"));
-        topicFilter.setItemLabelGenerator(t -> t == null ? getTranslation("proposal.board.filter.all-topics") : t.name());
-        topicFilter.addValueChangeListener(e -> filtersChanged());
-
-        formatFilter.setLabel(getTranslation("proposal.board.filter.format"));
         formatFilter.setItems(ProposalFormat.values());
-        formatFilter.setEmptySelectionAllowed(true);
-        formatFilter.setEmptySelectionCaption(getTranslation("proposal.board.filter.all-formats"));
-        formatFilter.setItemLabelGenerator(f -> f == null ? getTranslation("proposal.board.filter.all-formats")
-                : getTranslation(f.messageKey()));
-        formatFilter.addValueChangeListener(e -> filtersChanged());
 
         sort.setLabel(getTranslation("proposal.board.sort"));
         sort.setItems(BoardSort.values());
         sort.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
         sort.setValue(BoardSort.VOTES);
-        sort.addValueChangeListener(e -> filtersChanged());
+        sort.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                refresh(true);
+            }
+        });
 
         resort.setText(getTranslation("proposal.board.resort"));
         resort.setIcon(VaadinIcon.REFRESH.create());
@@ -153,56 +146,20 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
         EventRef terms = events.visible(requested);
         BoardSnapshot board = proposals.board(terms.slug(), null, null, BoardSort.VOTES);
         slug = terms.slug();
-        long id = proposals.eventIdOf(slug);
-        // Listen afresh on every navigation: the listener acts as the person who is looking now.
-        if (stopListening != null) {
-            stopListening.run();
-            stopListening = null;
-        }
-        eventId = id;
+        long eventId = proposals.eventIdOf(slug);
         organizer = events.isOrganizer(terms);
         heading.setText(getTranslation("proposal.board.heading", terms.title()));
         back.setHref("events/" + slug);
         moderate.setHref("organize/events/" + slug + "/proposals");
         moderate.setVisible(organizer);
-        updatingFilters = true;
         topicFilter.clear();
         formatFilter.clear();
         sort.setValue(BoardSort.VOTES);
-        updatingFilters = false;
         cards.clear();
         cardList.removeAll();
         show(board, true);
-        if (isAttached() && stopListening == null) {
-            listen(UI.getCurrent());
-        }
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        if (eventId != null && stopListening == null) {
-            listen(attachEvent.getUI());
-        }
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (stopListening != null) {
-            stopListening.run();
-            stopListening = null;
-        }
-        super.onDetach(detachEvent);
-    }
-
-    private void listen(UI ui) {
-        stopListening = LiveBoard.listen(ui, broadcaster, eventId, () -> refresh(false));
-    }
-
-    private void filtersChanged() {
-        if (!updatingFilters && slug != null) {
-            refresh(true);
-        }
+        // On every navigation: the refreshes act as the person who is looking now.
+        live.follow(eventId);
     }
 
     /**
@@ -306,10 +263,7 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
         }
         topics = now;
         TopicDto chosen = topicFilter.getValue();
-        updatingFilters = true;
-        topicFilter.setItems(now);
-        topicFilter.setValue(now.contains(chosen) ? chosen : null);
-        updatingFilters = false;
+        topicFilter.offer(now, t -> t.equals(chosen));
         topicFilter.setVisible(!now.isEmpty());
         return chosen != null && !now.contains(chosen);
     }

@@ -18,15 +18,16 @@ import com.vaadin.flow.shared.Registration;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Objects;
 import org.kogge.common.Formats;
 import org.kogge.common.KoggeProperties;
 import org.kogge.common.NotFoundException;
-import org.kogge.schedule.PublicScheduleBroadcaster;
+import org.kogge.common.live.LiveBroadcaster;
+import org.kogge.common.ui.LiveRefresh;
 import org.kogge.schedule.PublicScheduleService;
 import org.kogge.schedule.PublicScheduleService.NowBoard;
 import org.kogge.schedule.PublicScheduleService.RoomNow;
 import org.kogge.schedule.PublicScheduleService.Visibility;
+import org.kogge.schedule.ScheduleUpdates;
 import org.kogge.schedule.ScheduledSession;
 import org.kogge.schedule.SlotDto;
 
@@ -43,25 +44,23 @@ public class NowBoardView extends Div implements BeforeEnterObserver, HasDynamic
     static final int POLL_MILLIS = 20_000;
 
     private final transient PublicScheduleService schedules;
-    private final transient PublicScheduleBroadcaster broadcaster;
+    private final LiveRefresh<Long> live;
     private final transient Clock clock;
     private final String baseUrl;
 
     private String slug;
-    private Long eventId;
     private NowBoard board;
     private String pageTitle = "";
-    private transient Runnable stopListening;
     private Registration pollRegistration;
 
     private final Span clockText = new Span();
     private final Div body = new Div();
 
-    public NowBoardView(PublicScheduleService schedules, PublicScheduleBroadcaster broadcaster, Clock clock,
+    public NowBoardView(PublicScheduleService schedules, LiveBroadcaster broadcaster, Clock clock,
                         KoggeProperties properties) {
         this.baseUrl = properties.baseUrl().replaceAll("/+$", "");
         this.schedules = schedules;
-        this.broadcaster = broadcaster;
+        this.live = LiveRefresh.of(this, broadcaster, ScheduleUpdates.TOPIC, this::reload);
         this.clock = clock;
         addClassName("kogge-nowboard");
         clockText.addClassName("kogge-nowboard-clock");
@@ -72,45 +71,27 @@ public class NowBoardView extends Div implements BeforeEnterObserver, HasDynamic
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         NowBoard b = schedules.now(event.getRouteParameters().get("slug").orElse(""));
-        if (stopListening != null && !Objects.equals(eventId, b.event().eventId())) {
-            stopListening.run();
-            stopListening = null;
-        }
         slug = b.event().slug();
-        eventId = b.event().eventId();
         show(b);
-        if (isAttached() && stopListening == null) {
-            listen(UI.getCurrent());
-        }
+        live.follow(b.event().eventId());
     }
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
         UI ui = attachEvent.getUI();
-        if (eventId != null && stopListening == null) {
-            listen(ui);
-        }
         ui.setPollInterval(POLL_MILLIS);
         pollRegistration = ui.addPollListener(e -> tick());
     }
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
-        if (stopListening != null) {
-            stopListening.run();
-            stopListening = null;
-        }
         if (pollRegistration != null) {
             pollRegistration.remove();
             pollRegistration = null;
         }
         detachEvent.getUI().setPollInterval(-1);
         super.onDetach(detachEvent);
-    }
-
-    private void listen(UI ui) {
-        stopListening = PublicScheduleLive.listen(ui, broadcaster, eventId, this::reload);
     }
 
     /** The browser asked: move the clock, and show the board anew once a session or slot started or ended. */

@@ -1,7 +1,5 @@
 package org.kogge.schedule.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,7 +15,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -31,14 +28,17 @@ import java.util.Map;
 import java.util.Objects;
 import org.kogge.common.Formats;
 import org.kogge.common.NotFoundException;
+import org.kogge.common.live.LiveBroadcaster;
+import org.kogge.common.ui.FilterSelect;
+import org.kogge.common.ui.LiveRefresh;
 import org.kogge.proposal.TopicDto;
-import org.kogge.schedule.PublicScheduleBroadcaster;
 import org.kogge.schedule.PublicScheduleService;
 import org.kogge.schedule.PublicScheduleService.Change;
 import org.kogge.schedule.PublicScheduleService.Day;
 import org.kogge.schedule.PublicScheduleService.Programme;
 import org.kogge.schedule.PublicScheduleService.Visibility;
 import org.kogge.schedule.RoomDto;
+import org.kogge.schedule.ScheduleUpdates;
 import org.kogge.schedule.ScheduledSession;
 import org.kogge.schedule.StarService;
 
@@ -57,40 +57,28 @@ public class PublicScheduleView extends VerticalLayout implements BeforeEnterObs
 
     private final transient PublicScheduleService schedules;
     private final transient StarService stars;
-    private final transient PublicScheduleBroadcaster broadcaster;
+    private final LiveRefresh<Long> live;
 
     private String slug;
-    private Long eventId;
     private Long topicId;
     private Long roomId;
     private String pageTitle = "";
-    private transient Runnable stopListening;
-    private boolean updatingFilters;
 
     private final Div content = new Div();
     private final Div changedNotice = new Div();
-    private final Select<TopicDto> topicFilter = new Select<>();
-    private final Select<RoomDto> roomFilter = new Select<>();
+    private final FilterSelect<TopicDto> topicFilter = new FilterSelect<>(getTranslation("programme.filter.topic"),
+            getTranslation("programme.filter.all-topics"), TopicDto::name, this::filtersChanged);
+    private final FilterSelect<RoomDto> roomFilter = new FilterSelect<>(getTranslation("programme.filter.room"),
+            getTranslation("programme.filter.all-rooms"), RoomDto::name, this::filtersChanged);
 
-    public PublicScheduleView(PublicScheduleService schedules, StarService stars, PublicScheduleBroadcaster broadcaster) {
+    public PublicScheduleView(PublicScheduleService schedules, StarService stars, LiveBroadcaster broadcaster) {
         this.schedules = schedules;
         this.stars = stars;
-        this.broadcaster = broadcaster;
+        this.live = LiveRefresh.of(this, broadcaster, ScheduleUpdates.TOPIC, () -> changedNotice.setVisible(true));
         addClassNames("kogge-page", "kogge-programme");
         setPadding(false);
         content.addClassName("kogge-programme-content");
         content.setWidthFull();
-
-        topicFilter.setLabel(getTranslation("programme.filter.topic"));
-        topicFilter.setEmptySelectionAllowed(true);
-        topicFilter.setEmptySelectionCaption(getTranslation("programme.filter.all-topics"));
-        topicFilter.setItemLabelGenerator(t -> t == null ? getTranslation("programme.filter.all-topics") : t.name());
-        topicFilter.addValueChangeListener(e -> filtersChanged());
-        roomFilter.setLabel(getTranslation("programme.filter.room"));
-        roomFilter.setEmptySelectionAllowed(true);
-        roomFilter.setEmptySelectionCaption(getTranslation("programme.filter.all-rooms"));
-        roomFilter.setItemLabelGenerator(r -> r == null ? getTranslation("programme.filter.all-rooms") : r.name());
-        roomFilter.addValueChangeListener(e -> filtersChanged());
 
         // A change pushed while someone reads is offered, not forced: the page does not move under their eyes.
         changedNotice.addClassName("kogge-programme-changed");
@@ -110,36 +98,8 @@ public class PublicScheduleView extends VerticalLayout implements BeforeEnterObs
         roomId = idOf(query.get(ROOM));
         Programme p = schedules.programme(slug, topicId, roomId);
         slug = p.event().slug();
-        if (stopListening != null && !Objects.equals(eventId, p.event().eventId())) {
-            stopListening.run();
-            stopListening = null;
-        }
-        eventId = p.event().eventId();
         show(p);
-        if (isAttached() && stopListening == null) {
-            listen(UI.getCurrent());
-        }
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        if (eventId != null && stopListening == null) {
-            listen(attachEvent.getUI());
-        }
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (stopListening != null) {
-            stopListening.run();
-            stopListening = null;
-        }
-        super.onDetach(detachEvent);
-    }
-
-    private void listen(UI ui) {
-        stopListening = PublicScheduleLive.listen(ui, broadcaster, eventId, () -> changedNotice.setVisible(true));
+        live.follow(p.event().eventId());
     }
 
     /** Shows the programme anew with the filters in effect (after a change of the schedule). */
@@ -258,16 +218,12 @@ public class PublicScheduleView extends VerticalLayout implements BeforeEnterObs
     }
 
     private HorizontalLayout filters(Programme p) {
-        updatingFilters = true;
-        topicFilter.setItems(p.topics());
-        topicFilter.setValue(p.topics().stream().filter(t -> Objects.equals(t.id(), p.topicId())).findFirst().orElse(null));
+        topicFilter.offer(p.topics(), t -> Objects.equals(t.id(), p.topicId()));
         topicFilter.setVisible(!p.topics().isEmpty());
-        roomFilter.setItems(p.allRooms());
-        roomFilter.setValue(p.allRooms().stream().filter(r -> Objects.equals(r.id(), p.roomId())).findFirst().orElse(null));
+        roomFilter.offer(p.allRooms(), r -> Objects.equals(r.id(), p.roomId()));
         roomFilter.setVisible(p.allRooms().size() > 1);
         topicId = p.topicId();
         roomId = p.roomId();
-        updatingFilters = false;
         HorizontalLayout filters = new HorizontalLayout(topicFilter, roomFilter);
         filters.addClassName("kogge-programme-filters");
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -277,7 +233,7 @@ public class PublicScheduleView extends VerticalLayout implements BeforeEnterObs
 
     /** A filter was chosen: the address changes (bookmarkable), and the page follows it. */
     private void filtersChanged() {
-        if (updatingFilters || slug == null) {
+        if (slug == null) {
             return;
         }
         Map<String, String> query = new LinkedHashMap<>();

@@ -3,11 +3,9 @@ package org.kogge.proposal.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H3;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import org.kogge.account.Role;
 import org.kogge.proposal.ProposalCard;
 import org.kogge.proposal.ProposalForm;
@@ -16,8 +14,6 @@ import org.kogge.proposal.ProposalService;
 import org.kogge.proposal.SessionLanguage;
 import org.kogge.registration.RegistrationService;
 import org.kogge.testing.Fixtures;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Helpers shared by the proposal UI tests: participants, proposals, and reading the board as a person sees it. */
 final class BoardTesting {
@@ -65,31 +61,5 @@ final class BoardTesting {
 
     static String path() {
         return UI.getCurrent().getInternals().getActiveViewLocation().getPath();
-    }
-
-    /**
-     * Lets the broadcaster's background thread reach the UI, as push would in a browser: runs the UI's access queue
-     * until the condition holds (the broadcaster fires about 300 ms after a change) or five seconds have passed.
-     * The queue runs without a logged-in user, as on the broadcaster's thread in production, so that a view that
-     * forgot to take its user along would show the board as an anonymous visitor.
-     */
-    static void awaitPush(BooleanSupplier condition) throws InterruptedException {
-        long until = System.currentTimeMillis() + 5_000;
-        Thread.sleep(600);
-        runQueueAsNobody();
-        while (!condition.getAsBoolean() && System.currentTimeMillis() < until) {
-            Thread.sleep(100);
-            runQueueAsNobody();
-        }
-    }
-
-    private static void runQueueAsNobody() {
-        SecurityContext testUser = SecurityContextHolder.getContext();
-        SecurityContextHolder.clearContext();
-        try {
-            MockVaadin.runUIQueue();
-        } finally {
-            SecurityContextHolder.setContext(testUser);
-        }
     }
 }

@@ -6,7 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.kogge.testing.Karibu._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.kogge.proposal.ui.BoardTesting.awaitPush;
+import static org.kogge.testing.LiveTesting.awaitPush;
 import static org.kogge.proposal.ui.BoardTesting.participant;
 import static org.kogge.proposal.ui.BoardTesting.path;
 
@@ -33,13 +33,16 @@ import org.junit.jupiter.api.Test;
 import org.kogge.account.Role;
 import org.kogge.event.EventKind;
 import org.kogge.event.EventState;
+import org.kogge.common.live.LiveBroadcaster;
 import org.kogge.proposal.BarcampPhases;
+import org.kogge.proposal.BoardUpdates;
 import org.kogge.proposal.ProposalCard;
 import org.kogge.proposal.ProposalService;
 import org.kogge.proposal.TopicDto;
 import org.kogge.proposal.VoteService;
 import org.kogge.registration.RegistrationService;
 import org.kogge.testing.KaribuTestBase;
+import org.kogge.testing.LiveTesting;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class ModerationViewKT extends KaribuTestBase {
@@ -47,6 +50,7 @@ class ModerationViewKT extends KaribuTestBase {
     @Autowired ProposalService proposals;
     @Autowired VoteService votes;
     @Autowired RegistrationService registrations;
+    @Autowired LiveBroadcaster live;
 
     String organizer;
     String slug;
@@ -243,6 +247,16 @@ class ModerationViewKT extends KaribuTestBase {
         awaitPush(() -> !_find(Grid.class).isEmpty());
 
         assertThat(column("title")).containsExactly("Sensornetze im Kanal");
+    }
+
+    @Test
+    void theListListensToTheEventItShowsAndStopsWhenLeft() {
+        String other = fixtures.event(organizer, "Barcamp Energie", EventKind.BARCAMP, 30, EventState.PUBLISHED).slug();
+        long eventId = proposals.eventIdOf(slug);
+        long otherId = proposals.eventIdOf(other);
+        login(organizer);
+        LiveTesting.assertFollowsTheEventShown(live, BoardUpdates.TOPIC, "organize/events/" + slug + "/proposals", eventId,
+                "organize/events/" + other + "/proposals", otherId, "organize/events/" + other);
     }
 
     @Test

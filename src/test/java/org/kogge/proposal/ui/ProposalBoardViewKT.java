@@ -6,7 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.kogge.testing.Karibu._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.kogge.proposal.ui.BoardTesting.awaitPush;
+import static org.kogge.testing.LiveTesting.awaitPush;
 import static org.kogge.proposal.ui.BoardTesting.card;
 import static org.kogge.proposal.ui.BoardTesting.participant;
 import static org.kogge.proposal.ui.BoardTesting.path;
@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.kogge.account.Role;
 import org.kogge.event.EventKind;
 import org.kogge.event.EventState;
-import org.kogge.proposal.BoardBroadcaster;
+import org.kogge.common.live.LiveBroadcaster;
+import org.kogge.proposal.BoardUpdates;
 import org.kogge.proposal.ProposalService;
 import org.kogge.proposal.TopicDto;
 import org.kogge.proposal.VoteService;
@@ -39,7 +40,7 @@ class ProposalBoardViewKT extends KaribuTestBase {
     @Autowired ProposalService proposals;
     @Autowired VoteService votes;
     @Autowired RegistrationService registrations;
-    @Autowired BoardBroadcaster broadcaster;
+    @Autowired LiveBroadcaster broadcaster;
 
     String organizer;
     String slug;
@@ -219,7 +220,7 @@ class ProposalBoardViewKT extends KaribuTestBase {
         long eventId = proposals.eventIdOf(slug);
         login(kai);
         open();
-        assertThat(broadcaster.listenerCount(eventId)).isEqualTo(1);
+        assertThat(broadcaster.listenerCount(BoardUpdates.TOPIC, eventId)).isEqualTo(1);
         VoteButton button = voteButton("Sensornetze im Kanal");
         assertThat(button.getText()).isEqualTo("Stimme geben (0)");
 
@@ -237,6 +238,6 @@ class ProposalBoardViewKT extends KaribuTestBase {
         _click(_get(Button.class, b -> b.withText("Session vorschlagen")));
 
         assertThat(path()).isEqualTo("events/" + slug + "/proposals/new");
-        assertThat(broadcaster.listenerCount(eventId)).isZero();
+        assertThat(broadcaster.listenerCount(BoardUpdates.TOPIC, eventId)).isZero();
     }
 }

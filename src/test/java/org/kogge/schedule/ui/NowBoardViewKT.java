@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.kogge.testing.ProgrammeFixtures.at;
 import static org.kogge.testing.ScheduleFixtures.DAY1;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
@@ -17,18 +16,21 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kogge.account.Role;
 import org.kogge.event.EventKind;
 import org.kogge.event.EventState;
-import org.kogge.schedule.PlanningService;
-import org.kogge.schedule.PublicScheduleBroadcaster;
+import org.kogge.common.live.LiveBroadcaster;
 import org.kogge.schedule.PublicScheduleService;
 import org.kogge.schedule.ScheduleChanged;
+import org.kogge.schedule.ScheduleUpdates;
+import org.kogge.schedule.PlanningService;
+import org.kogge.schedule.RoomSlotService;
 import org.kogge.testing.KaribuTestBase;
+import static org.kogge.testing.LiveTesting.awaitPush;
+import org.kogge.testing.ProgrammeFixtures;
 import org.kogge.testing.ProgrammeFixtures.Programme;
 import org.kogge.testing.ProgrammeFixtures;
 import org.kogge.testing.StoppedClock;
@@ -37,8 +39,6 @@ import org.kogge.ui.MainLayout;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 @Import(StoppedClock.Config.class)
 class NowBoardViewKT extends KaribuTestBase {
@@ -46,7 +46,7 @@ class NowBoardViewKT extends KaribuTestBase {
     @Autowired ProgrammeFixtures programmes;
     @Autowired PlanningService planning;
     @Autowired StoppedClock clock;
-    @Autowired PublicScheduleBroadcaster broadcaster;
+    @Autowired LiveBroadcaster broadcaster;
     @Autowired ApplicationEventPublisher publisher;
     @Autowired PublicScheduleService publicSchedules;
     @Autowired org.kogge.common.KoggeProperties properties;
@@ -117,7 +117,7 @@ class NowBoardViewKT extends KaribuTestBase {
         programmes.publish(p);
         clock.stopAt(at(DAY1, 10, 15));
         open();
-        assertThat(broadcaster.listenerCount(eventId())).isEqualTo(1);
+        assertThat(broadcaster.listenerCount(ScheduleUpdates.TOPIC, eventId())).isEqualTo(1);
 
         fixtures.as(p.organizer(), () -> planning.cancel(p.slug(), p.hackathon()));
         awaitPush(() -> part("Raum Trave", "kogge-nowboard-next").contains("abgesagt"));
@@ -180,11 +180,11 @@ class NowBoardViewKT extends KaribuTestBase {
     void leavingTheBoardStopsListeningAndPolling() {
         programmes.publish(p);
         open();
-        assertThat(broadcaster.listenerCount(eventId())).isEqualTo(1);
+        assertThat(broadcaster.listenerCount(ScheduleUpdates.TOPIC, eventId())).isEqualTo(1);
 
         UI.getCurrent().navigate("events/" + p.slug());
 
-        assertThat(broadcaster.listenerCount(eventId())).isZero();
+        assertThat(broadcaster.listenerCount(ScheduleUpdates.TOPIC, eventId())).isZero();
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
     }
 
@@ -210,30 +210,5 @@ class NowBoardViewKT extends KaribuTestBase {
 
     private long eventId() {
         return publicSchedules.eventIdOf(p.slug());
-    }
-
-    /**
-     * Lets the broadcaster's background thread reach the UI, as push would in a browser: runs the UI's access queue
-     * until the condition holds (the broadcaster fires about 300 ms after a change) or five seconds have passed.
-     * The queue runs without a logged-in user, as on the broadcaster's thread in production.
-     */
-    static void awaitPush(BooleanSupplier condition) throws InterruptedException {
-        long until = System.currentTimeMillis() + 5_000;
-        Thread.sleep(600);
-        runQueueAsNobody();
-        while (!condition.getAsBoolean() && System.currentTimeMillis() < until) {
-            Thread.sleep(100);
-            runQueueAsNobody();
-        }
-    }
-
-    private static void runQueueAsNobody() {
-        SecurityContext testUser = SecurityContextHolder.getContext();
-        SecurityContextHolder.clearContext();
-        try {
-            MockVaadin.runUIQueue();
-        } finally {
-            SecurityContextHolder.setContext(testUser);
-        }
     }
 }

@@ -28,17 +28,20 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kogge.account.Role;
+import org.kogge.common.live.LiveBroadcaster;
 import org.kogge.schedule.PlacementStatus;
-import org.kogge.schedule.PlanningService;
 import org.kogge.schedule.PublicScheduleService;
 import org.kogge.schedule.RoomDto;
 import org.kogge.schedule.RoomForm;
+import org.kogge.schedule.PlanningService;
 import org.kogge.schedule.RoomSlotService;
+import org.kogge.schedule.ScheduleUpdates;
 import org.kogge.schedule.ScheduledSession;
 import org.kogge.schedule.SlotDto;
 import org.kogge.schedule.SlotForm;
 import org.kogge.schedule.SlotKind;
 import org.kogge.testing.KaribuTestBase;
+import org.kogge.testing.LiveTesting;
 import org.kogge.testing.ScheduleFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -49,6 +52,7 @@ class PlannerViewKT extends KaribuTestBase {
     @Autowired PublicScheduleService publicSchedule;
     @Autowired ScheduleFixtures sf;
     @Autowired org.kogge.event.EventService events;
+    @Autowired LiveBroadcaster live;
 
     String organizer;
     String slug;
@@ -211,6 +215,17 @@ class PlannerViewKT extends KaribuTestBase {
             com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
         }
         assertThat(cardTitles(cell("Bürgerschaftssaal", first))).containsExactly("Starkregen-Frühwarnung");
+    }
+
+    /** The planner stays open when the organizer switches events: its registration moves with the event. */
+    @Test
+    void thePlannerListensToTheEventItShowsAndStopsWhenLeft() {
+        String other = sf.barcamp(organizer, "Leeres Barcamp");
+        long eventId = publicSchedule.eventIdOf(slug);
+        long otherId = publicSchedule.eventIdOf(other);
+        login(organizer);
+        LiveTesting.assertFollowsTheEventShown(live, ScheduleUpdates.TOPIC, "organize/events/" + slug + "/schedule", eventId,
+                "organize/events/" + other + "/schedule", otherId, "organize/events/" + other);
     }
 
     @Test

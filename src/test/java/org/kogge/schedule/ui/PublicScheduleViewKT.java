@@ -30,8 +30,12 @@ import org.kogge.account.Role;
 import org.kogge.event.EventKind;
 import org.kogge.event.EventState;
 import org.kogge.proposal.TopicDto;
-import org.kogge.schedule.PlanningService;
+import org.kogge.common.live.LiveBroadcaster;
+import org.kogge.schedule.PublicScheduleService;
 import org.kogge.schedule.RoomDto;
+import org.kogge.schedule.PlanningService;
+import org.kogge.schedule.RoomSlotService;
+import org.kogge.schedule.ScheduleUpdates;
 import org.kogge.schedule.StarService;
 import org.kogge.testing.KaribuTestBase;
 import org.kogge.testing.ProgrammeFixtures.Programme;
@@ -52,6 +56,8 @@ class PublicScheduleViewKT extends KaribuTestBase {
     @Autowired StarService stars;
     @Autowired EntityManagerFactory emf;
     @Autowired StoppedClock clock;
+    @Autowired LiveBroadcaster live;
+    @Autowired PublicScheduleService publicSchedules;
 
     Programme p;
 
@@ -302,7 +308,7 @@ class PublicScheduleViewKT extends KaribuTestBase {
         _assertNone(Div.class, d -> d.withClasses("kogge-programme-changed"));
 
         fixtures.as(p.organizer(), () -> planning.cancel(p.slug(), p.levels()));
-        NowBoardViewKT.awaitPush(() -> !_find(Div.class, d -> d.withClasses("kogge-programme-changed")).isEmpty());
+        org.kogge.testing.LiveTesting.awaitPush(() -> !_find(Div.class, d -> d.withClasses("kogge-programme-changed")).isEmpty());
 
         Div notice = _get(Div.class, d -> d.withClasses("kogge-programme-changed"));
         assertThat(_get(notice, Span.class).getText()).isEqualTo("Das Programm wurde gerade geändert.");
@@ -315,6 +321,20 @@ class PublicScheduleViewKT extends KaribuTestBase {
         assertThat(_find(PublicScheduleTable.class).stream().flatMap(t -> titlesIn(t).stream()))
                 .containsExactly("Sensornetze im Kanal", "Pegel offen teilen");
         assertThat(changeTexts()).containsExactly("„Pegel offen teilen“ ist abgesagt.");
+    }
+
+    @Test
+    void theOpenProgrammeListensOnceAlsoAcrossFilterChangesAndStopsWhenLeft() {
+        programmes.publish(p);
+        long eventId = publicSchedules.eventIdOf(p.slug());
+        open("");
+        assertThat(live.listenerCount(ScheduleUpdates.TOPIC, eventId)).isEqualTo(1);
+
+        open("?topic=" + p.water());
+        assertThat(live.listenerCount(ScheduleUpdates.TOPIC, eventId)).isEqualTo(1);
+
+        UI.getCurrent().navigate("events/" + p.slug());
+        assertThat(live.listenerCount(ScheduleUpdates.TOPIC, eventId)).isZero();
     }
 
     @Test
