@@ -24,7 +24,7 @@ import org.kogge.common.Texts;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventKind;
 import org.kogge.event.EventRef;
-import org.kogge.proposal.ProposalService;
+import org.kogge.proposal.BoardService;
 import org.kogge.proposal.SessionContent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
@@ -51,7 +51,7 @@ public class ScheduleService {
     public static final int CHANGES_MAX = 200;
 
     private final EventGate events;
-    private final ProposalService proposals;
+    private final BoardService boards;
     private final ScheduleReader reader;
     private final RoomRepository rooms;
     private final TimeSlotRepository slots;
@@ -62,12 +62,12 @@ public class ScheduleService {
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    public ScheduleService(EventGate events, ProposalService proposals, ScheduleReader reader, RoomRepository rooms,
+    public ScheduleService(EventGate events, BoardService boards, ScheduleReader reader, RoomRepository rooms,
                            TimeSlotRepository slots, PlacementRepository placements, ScheduleStateRepository states,
                            ScheduleChangeRepository changes, InputValidator validator,
                            ApplicationEventPublisher publisher, Clock clock) {
         this.events = events;
-        this.proposals = proposals;
+        this.boards = boards;
         this.reader = reader;
         this.rooms = rooms;
         this.slots = slots;
@@ -648,7 +648,7 @@ public class ScheduleService {
 
         Map<Long, SessionContent> contents() {
             if (contents == null) {
-                contents = proposals.sessionContents(t).stream()
+                contents = boards.sessionContents(t).stream()
                         .collect(Collectors.toMap(SessionContent::id, Function.identity()));
             }
             return contents;

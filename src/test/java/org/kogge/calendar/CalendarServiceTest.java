@@ -23,13 +23,14 @@ import org.kogge.common.NotFoundException;
 import org.kogge.event.EventForm;
 import org.kogge.event.EventService;
 import org.kogge.event.EventState;
+import org.kogge.proposal.ModerationService;
 import org.kogge.proposal.ProposalForm;
 import org.kogge.proposal.ProposalFormat;
 import org.kogge.proposal.ProposalService;
 import org.kogge.proposal.SessionLanguage;
 import org.kogge.schedule.ScheduleService;
-import org.kogge.testing.CalendarFixtures;
 import org.kogge.testing.CalendarFixtures.Camp;
+import org.kogge.testing.CalendarFixtures;
 import org.kogge.testing.ScheduleFixtures;
 import org.kogge.testing.ServiceTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +45,7 @@ class CalendarServiceTest extends ServiceTestBase {
     @Autowired ScheduleService schedule;
     @Autowired EventService eventService;
     @Autowired ProposalService proposals;
+    @Autowired ModerationService moderation;
 
     Calendar eventCalendar(String slug) {
         CalendarDocument doc = calendars.eventCalendar(slug, Locale.GERMAN);
@@ -174,7 +176,7 @@ class CalendarServiceTest extends ServiceTestBase {
         f.setLanguage(SessionLanguage.DE);
         f.setSlots(1);
         long id = fixtures.as(camp.host(), () -> proposals.propose(camp.slug(), f).id());
-        fixtures.as(camp.organizer(), () -> proposals.accept(camp.slug(), id));
+        fixtures.as(camp.organizer(), () -> moderation.accept(camp.slug(), id));
         return id;
     }
 

@@ -35,7 +35,7 @@ class ScheduleServiceTest extends ServiceTestBase {
     @Autowired ScheduleService schedule;
     @Autowired ScheduleReader reader;
     @Autowired ScheduleFixtures sf;
-    @Autowired org.kogge.proposal.ProposalService proposals;
+    @Autowired org.kogge.proposal.ModerationService moderation;
     @Autowired ApplicationEvents heard;
     @Autowired jakarta.persistence.EntityManagerFactory emf;
 
@@ -238,7 +238,7 @@ class ScheduleServiceTest extends ServiceTestBase {
         assertThat(asOrga(() -> schedule.planner(slug)).placed()).extracting(ScheduledSession::id).containsExactly(s1);
 
         // A session that is no longer accepted leaves the schedule, and its place is free again.
-        fixtures.as(organizer, () -> proposals.reopen(slug, s1));
+        fixtures.as(organizer, () -> moderation.reopen(slug, s1));
         asOrga(() -> schedule.place(slug, s2, saal.id(), first.id()));
         assertThat(asOrga(() -> schedule.planner(slug)).placed()).extracting(ScheduledSession::id).containsExactly(s2);
 

@@ -39,15 +39,17 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.kogge.common.InvalidInputException;
+import org.kogge.common.ui.FormErrors;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventRef;
 import org.kogge.proposal.BarcampPhases;
+import org.kogge.proposal.BarcampSettingsService;
 import org.kogge.proposal.BoardBroadcaster;
+import org.kogge.proposal.BoardService;
+import org.kogge.proposal.ModerationService;
 import org.kogge.proposal.ProposalCard;
-import org.kogge.proposal.ProposalService;
 import org.kogge.proposal.ProposalStatus;
 import org.kogge.proposal.TopicDto;
-import org.kogge.common.ui.FormErrors;
 
 /**
  * The organizers' side of a barcamp's proposals: open and close the phases, set the vote budget, keep the topics,
@@ -60,7 +62,9 @@ public class ModerationView extends VerticalLayout implements BeforeEnterObserve
 
     private static final EnumSet<ProposalStatus> MERGE_TARGETS = EnumSet.of(ProposalStatus.OPEN, ProposalStatus.ACCEPTED);
 
-    private final transient ProposalService proposals;
+    private final transient BarcampSettingsService barcampSettings;
+    private final transient ModerationService moderation;
+    private final transient BoardService boards;
     private final transient EventGate events;
     private final transient BoardBroadcaster broadcaster;
 
@@ -79,8 +83,11 @@ public class ModerationView extends VerticalLayout implements BeforeEnterObserve
     private final Grid<ProposalCard> grid = new Grid<>();
     private final Paragraph empty = new Paragraph();
 
-    public ModerationView(ProposalService proposals, EventGate events, BoardBroadcaster broadcaster) {
-        this.proposals = proposals;
+    public ModerationView(BarcampSettingsService barcampSettings, ModerationService moderation, BoardService boards,
+                          EventGate events, BoardBroadcaster broadcaster) {
+        this.barcampSettings = barcampSettings;
+        this.moderation = moderation;
+        this.boards = boards;
         this.events = events;
         this.broadcaster = broadcaster;
         addClassNames("kogge-page", "kogge-board-moderation");
@@ -93,8 +100,8 @@ public class ModerationView extends VerticalLayout implements BeforeEnterObserve
     public void beforeEnter(BeforeEnterEvent event) {
         EventRef terms = events.organized(event.getRouteParameters().get("slug").orElse(""));
         slug = terms.slug();
-        BarcampPhases phases = proposals.phases(slug);
-        long id = proposals.eventIdOf(slug);
+        BarcampPhases phases = barcampSettings.phases(slug);
+        long id = boards.eventIdOf(slug);
         if (stopListening != null) {
             stopListening.run();
             stopListening = null;
@@ -166,7 +173,8 @@ public class ModerationView extends VerticalLayout implements BeforeEnterObserve
             return;
         }
         try {
-            showPhases(proposals.changePhases(slug, proposalsOpen.getValue(), votingOpen.getValue(), voteBudget.getValue()));
+            showPhases(barcampSettings.changePhases(slug, proposalsOpen.getValue(), votingOpen.getValue(),
+                    voteBudget.getValue()));
             FormErrors.success(getTranslation("proposal.moderation.phases.saved"));
         } catch (InvalidInputException e) {
             FormErrors.show(this, e, Map.of("voteBudget", voteBudget));
@@ -191,7 +199,7 @@ public class ModerationView extends VerticalLayout implements BeforeEnterObserve
 
     private void showTopics() {
         topicList.removeAll();
-        List<TopicDto> topics = proposals.topics(slug);
+        List<TopicDto> topics = barcampSettings.topics(slug);
         if (topics.isEmpty()) {
             topicList.add(new ListItem(getTranslation("proposal.moderation.topics.none")));
         }
@@ -207,7 +215,7 @@ public class ModerationView extends VerticalLayout implements BeforeEnterObserve
 
     private void addTopic() {
         try {
-            TopicDto added = proposals.addTopic(slug, newTopic.getValue());
+            TopicDto added = barcampSettings.addTopic(slug, newTopic.getValue());
             newTopic.clear();
             newTopic.setInvalid(false);
             showTopics();
@@ -226,7 +234,7 @@ public class ModerationView extends VerticalLayout implements BeforeEnterObserve
         dialog.setConfirmText(getTranslation("proposal.moderation.topic.remove.confirm"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(e -> {
-            proposals.removeTopic(slug, topic.id());
+            barcampSettings.removeTopic(slug, topic.id());
             showTopics();
             refreshProposals();
         });
@@ -259,7 +267,7 @@ public class ModerationView extends VerticalLayout implements BeforeEnterObserve
     }
 
     void refreshProposals() {
-        shown = proposals.forModeration(slug);
+        shown = boards.forModeration(slug);
         grid.setItems(shown);
         empty.setVisible(shown.isEmpty());
         grid.setVisible(!shown.isEmpty());
@@ -273,7 +281,7 @@ public class ModerationView extends VerticalLayout implements BeforeEnterObserve
         ProposalStatus s = card.status();
         if (s == ProposalStatus.OPEN || s == ProposalStatus.DECLINED) {
             actions.add(action("proposal.moderation.accept", () -> {
-                proposals.accept(slug, card.id());
+                moderation.accept(slug, card.id());
                 FormErrors.success(getTranslation("proposal.moderation.accepted", card.title()));
             }));
         }
@@ -282,7 +290,7 @@ public class ModerationView extends VerticalLayout implements BeforeEnterObserve
         }
         if (s == ProposalStatus.ACCEPTED || s == ProposalStatus.DECLINED) {
             actions.add(action("proposal.moderation.reopen", () -> {
-                proposals.reopen(slug, card.id());
+                moderation.reopen(slug, card.id());
                 FormErrors.success(getTranslation("proposal.moderation.reopened", card.title()));
             }));
         }
@@ -322,7 +330,7 @@ public class ModerationView extends VerticalLayout implements BeforeEnterObserve
         dialog.add(note);
         Button decline = new Button(getTranslation("proposal.moderation.decline.confirm"), e -> {
             try {
-                proposals.decline(slug, card.id(), note.getValue());
+                moderation.decline(slug, card.id(), note.getValue());
                 dialog.close();
                 FormErrors.success(getTranslation("proposal.moderation.declined", card.title()));
                 refreshProposals();
@@ -357,7 +365,7 @@ public class ModerationView extends VerticalLayout implements BeforeEnterObserve
                 return;
             }
             try {
-                ProposalCard merged = proposals.merge(slug, duplicate.id(), target.getValue().id());
+                ProposalCard merged = moderation.merge(slug, duplicate.id(), target.getValue().id());
                 dialog.close();
                 FormErrors.success(getTranslation("proposal.moderation.merged", duplicate.title(), merged.title(), merged.votes()));
                 refreshProposals();

@@ -30,20 +30,20 @@ import java.util.Map;
 import org.kogge.account.KoggeUser;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.NotFoundException;
+import org.kogge.common.ui.FormErrors;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventRef;
 import org.kogge.proposal.BoardBroadcaster;
-import org.kogge.proposal.BoardSort;
+import org.kogge.proposal.BoardService;
 import org.kogge.proposal.BoardSnapshot;
+import org.kogge.proposal.BoardSort;
 import org.kogge.proposal.ProposalCard;
 import org.kogge.proposal.ProposalFormat;
-import org.kogge.proposal.ProposalService;
 import org.kogge.proposal.ProposalStatus;
 import org.kogge.proposal.TopicDto;
 import org.kogge.proposal.VoteService;
 import org.kogge.registration.RegistrationService;
 import org.kogge.registration.RegistrationStatus;
-import org.kogge.common.ui.FormErrors;
 
 /**
  * A barcamp's proposal board: everyone sees the proposals and their votes; participants with a seat vote and
@@ -54,7 +54,7 @@ import org.kogge.common.ui.FormErrors;
 @AnonymousAllowed
 public class ProposalBoardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final transient ProposalService proposals;
+    private final transient BoardService boards;
     private final transient VoteService votes;
     private final transient BoardBroadcaster broadcaster;
     private final transient EventGate events;
@@ -83,9 +83,9 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
     private List<TopicDto> topics = List.of();
     private boolean updatingFilters;
 
-    public ProposalBoardView(ProposalService proposals, VoteService votes, BoardBroadcaster broadcaster, EventGate events,
+    public ProposalBoardView(BoardService boards, VoteService votes, BoardBroadcaster broadcaster, EventGate events,
                              RegistrationService registrations, AuthenticationContext auth) {
-        this.proposals = proposals;
+        this.boards = boards;
         this.votes = votes;
         this.broadcaster = broadcaster;
         this.events = events;
@@ -151,9 +151,9 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
     public void beforeEnter(BeforeEnterEvent event) {
         String requested = event.getRouteParameters().get("slug").orElse("");
         EventRef terms = events.visible(requested);
-        BoardSnapshot board = proposals.board(terms.slug(), null, null, BoardSort.VOTES);
+        BoardSnapshot board = boards.board(terms.slug(), null, null, BoardSort.VOTES);
         slug = terms.slug();
-        long id = proposals.eventIdOf(slug);
+        long id = boards.eventIdOf(slug);
         // Listen afresh on every navigation: the listener acts as the person who is looking now.
         if (stopListening != null) {
             stopListening.run();
@@ -212,7 +212,7 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
      */
     void refresh(boolean reorder) {
         TopicDto topic = topicFilter.getValue();
-        show(proposals.board(slug, topic == null ? null : topic.id(), formatFilter.getValue(), sort.getValue()), reorder);
+        show(boards.board(slug, topic == null ? null : topic.id(), formatFilter.getValue(), sort.getValue()), reorder);
     }
 
     private void show(BoardSnapshot board, boolean reorder) {
