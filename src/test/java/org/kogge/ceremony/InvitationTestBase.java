@@ -4,7 +4,6 @@ import java.time.LocalDateTime;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.kogge.account.Role;
-import org.kogge.common.InvalidInputException;
 import org.kogge.testing.CeremonyFixtures;
 import org.kogge.testing.ServiceTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,14 +37,5 @@ abstract class InvitationTestBase extends ServiceTestBase {
 
     void settings(LocalDateTime deadline, int companions) {
         asOrganizer(() -> ceremonies.saveSettings(slug, new CeremonySettingsForm(deadline, companions, false)));
-    }
-
-    static String problemOf(Runnable r) {
-        try {
-            r.run();
-        } catch (InvalidInputException e) {
-            return e.problems().get(0).field() + ":" + e.problems().get(0).messageKey();
-        }
-        throw new AssertionError("no problem reported");
     }
 }
