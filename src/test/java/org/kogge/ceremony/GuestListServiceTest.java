@@ -1,14 +1,17 @@
 package org.kogge.ceremony;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.kogge.account.Role;
 import org.kogge.testing.CeremonyFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
 
 /** The organizer's guest list: filters, counts, print list and the formula-safe CSV; a fixed number of queries. */
 class GuestListServiceTest extends InvitationTestBase {
@@ -39,6 +42,26 @@ class GuestListServiceTest extends InvitationTestBase {
         assertThat(text).startsWith("ceremony.csv.name;ceremony.csv.email");
         assertThat(text).contains("'=HYPERLINK").contains("'@SUM(A1)").contains("Anna Alt;anna@kiel.example;Stadt Kiel");
         assertThat(text).doesNotContain(CeremonyFixtures.token(guests.get(0)));
+    }
+
+    @Test
+    void onlyTheCeremonysOrganizersReadTheList() {
+        ceremonyFixtures.invite(organizer, slug, "Anna Alt");
+        String attendee = fixtures.person("Anton Attendee").email();
+        String other = fixtures.person("Otto Other", Role.ORGANIZER).email();
+        for (String who : List.of(attendee, other)) {
+            assertThatThrownBy(() -> fixtures.as(who, () -> guestList.counts(slug))).as(who)
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> fixtures.as(who, () -> guestList.countGuests(slug, GuestFilter.ALL)))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> fixtures.as(who, () -> guestList.revoked(slug)))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> fixtures.as(who, () -> guestList.printList(slug)))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> fixtures.as(who, () -> guestList.exportCsv(slug, Locale.GERMAN, key -> key)))
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        assertThat(fixtures.as(org.kogge.testing.Fixtures.ADMIN, () -> guestList.printList(slug))).hasSize(1);
     }
 
     @Test
