@@ -29,14 +29,14 @@ public class CeremonyCalendarController {
 
     static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
-    private final InvitationService invitations;
+    private final RsvpService rsvp;
     private final IcsWriter writer;
     private final CalendarLinks links;
     private final I18NProvider i18n;
 
-    public CeremonyCalendarController(InvitationService invitations, IcsWriter writer, CalendarLinks links,
+    public CeremonyCalendarController(RsvpService rsvp, IcsWriter writer, CalendarLinks links,
                                       I18NProvider i18n) {
-        this.invitations = invitations;
+        this.rsvp = rsvp;
         this.writer = writer;
         this.links = links;
         this.i18n = i18n;
@@ -44,7 +44,7 @@ public class CeremonyCalendarController {
 
     @GetMapping("/invitation/{token}/ceremony.ics")
     public ResponseEntity<byte[]> ceremony(@PathVariable String token, WebRequest request, Locale requested) {
-        var guest = invitations.acceptedGuest(token).orElse(null);
+        var guest = rsvp.acceptedGuest(token).orElse(null);
         if (guest == null) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
         }

@@ -24,15 +24,15 @@ public class CheckinService {
     static final int MAX_RESULTS = 50;
 
     private final InvitationRepository invitations;
-    private final InvitationService invitationService;
+    private final GuestListService guestList;
     private final EventGate events;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    public CheckinService(InvitationRepository invitations, InvitationService invitationService, EventGate events,
+    public CheckinService(InvitationRepository invitations, GuestListService guestList, EventGate events,
                           CurrentUser currentUser, Clock clock) {
         this.invitations = invitations;
-        this.invitationService = invitationService;
+        this.guestList = guestList;
         this.events = events;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -89,7 +89,7 @@ public class CheckinService {
 
     @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
     public GuestCounts counts(String slug) {
-        return invitationService.counts(organized(slug).eventId());
+        return guestList.counts(organized(slug).eventId());
     }
 
     private EventRef organized(String slug) {

@@ -8,6 +8,8 @@ import org.kogge.account.Role;
 import org.kogge.account.RunAs;
 import org.kogge.account.SignupForm;
 import org.kogge.network.CityDto;
+import org.kogge.proposal.BarcampSettingsService;
+import org.kogge.proposal.ModerationService;
 import org.kogge.proposal.ProposalForm;
 import org.kogge.proposal.ProposalFormat;
 import org.kogge.proposal.ProposalService;
@@ -65,22 +67,27 @@ class DemoBarcamp {
     private final AccountService accounts;
     private final RegistrationService registrations;
     private final ProposalService proposals;
+    private final BarcampSettingsService barcampSettings;
+    private final ModerationService moderation;
     private final VoteService votes;
     private final RunAs runAs;
 
     DemoBarcamp(AccountService accounts, RegistrationService registrations, ProposalService proposals,
+                BarcampSettingsService barcampSettings, ModerationService moderation,
                 VoteService votes, RunAs runAs) {
         this.accounts = accounts;
         this.registrations = registrations;
         this.proposals = proposals;
+        this.barcampSettings = barcampSettings;
+        this.moderation = moderation;
         this.votes = votes;
         this.runAs = runAs;
     }
 
     void fill(String organizer, String expert, String attendee, String slug, List<CityDto> cities) {
         runAs.as(organizer, () -> {
-            proposals.changePhases(slug, true, true, 5);
-            TOPICS.forEach(t -> proposals.addTopic(slug, t));
+            barcampSettings.changePhases(slug, true, true, 5);
+            TOPICS.forEach(t -> barcampSettings.addTopic(slug, t));
         });
         List<String> hosts = new ArrayList<>(List.of(expert, organizer));
         for (String[] e : EXPERTS) {
@@ -99,7 +106,7 @@ class DemoBarcamp {
         everyone.add(attendee);
         everyone.forEach(p -> runAs.as(p, () -> registrations.register(slug)));
 
-        var topicIds = runAs.as(organizer, () -> proposals.topics(slug));
+        var topicIds = runAs.as(organizer, () -> barcampSettings.topics(slug));
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < IDEAS.size(); i++) {
             Idea idea = IDEAS.get(i);
@@ -132,9 +139,9 @@ class DemoBarcamp {
             }
         }
         runAs.as(organizer, () -> {
-            proposals.accept(slug, ids.get(0));
-            proposals.accept(slug, ids.get(1));
-            proposals.accept(slug, ids.get(3));
+            moderation.accept(slug, ids.get(0));
+            moderation.accept(slug, ids.get(1));
+            moderation.accept(slug, ids.get(3));
         });
     }
 }

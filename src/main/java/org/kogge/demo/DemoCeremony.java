@@ -14,6 +14,7 @@ import org.kogge.ceremony.GuestRole;
 import org.kogge.ceremony.GuestRow;
 import org.kogge.ceremony.InvitationService;
 import org.kogge.ceremony.RsvpForm;
+import org.kogge.ceremony.RsvpService;
 import org.kogge.ceremony.SignatoryForm;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
@@ -30,11 +31,13 @@ class DemoCeremony {
 
     private final CeremonyService ceremonies;
     private final InvitationService invitations;
+    private final RsvpService rsvp;
     private final RunAs runAs;
 
-    DemoCeremony(CeremonyService ceremonies, InvitationService invitations, RunAs runAs) {
+    DemoCeremony(CeremonyService ceremonies, InvitationService invitations, RsvpService rsvp, RunAs runAs) {
         this.ceremonies = ceremonies;
         this.invitations = invitations;
+        this.rsvp = rsvp;
         this.runAs = runAs;
     }
 
@@ -100,6 +103,6 @@ class DemoCeremony {
 
     private void answer(GuestRow guest, boolean yes, int companions, String note) {
         String token = guest.link().substring(guest.link().lastIndexOf('/') + 1);
-        invitations.answer(token, new RsvpForm(yes, companions, note));
+        rsvp.answer(token, new RsvpForm(yes, companions, note));
     }
 }

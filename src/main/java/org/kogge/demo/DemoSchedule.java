@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Set;
 import org.kogge.account.RunAs;
 import org.kogge.common.InvalidInputException;
+import org.kogge.proposal.BoardService;
+import org.kogge.proposal.ModerationService;
 import org.kogge.proposal.ProposalCard;
-import org.kogge.proposal.ProposalService;
 import org.kogge.proposal.ProposalStatus;
 import org.kogge.schedule.ConflictKind;
 import org.kogge.schedule.DayPlanForm;
@@ -45,13 +46,16 @@ class DemoSchedule {
 
     private final RoomSlotService roomSlots;
     private final PlanningService planning;
-    private final ProposalService proposals;
+    private final ModerationService moderation;
+    private final BoardService boards;
     private final RunAs runAs;
 
-    DemoSchedule(RoomSlotService roomSlots, PlanningService planning, ProposalService proposals, RunAs runAs) {
+    DemoSchedule(RoomSlotService roomSlots, PlanningService planning, ModerationService moderation, BoardService boards,
+                 RunAs runAs) {
         this.roomSlots = roomSlots;
         this.planning = planning;
-        this.proposals = proposals;
+        this.moderation = moderation;
+        this.boards = boards;
         this.runAs = runAs;
     }
 
@@ -67,12 +71,12 @@ class DemoSchedule {
     }
 
     private void acceptMostWanted(String slug) {
-        List<ProposalCard> all = proposals.forModeration(slug);
+        List<ProposalCard> all = boards.forModeration(slug);
         long accepted = all.stream().filter(c -> c.status() == ProposalStatus.ACCEPTED).count();
         all.stream().filter(c -> c.status() == ProposalStatus.OPEN)
                 .sorted(Comparator.comparingLong(ProposalCard::votes).reversed().thenComparing(ProposalCard::createdAt))
                 .limit(Math.max(0, ACCEPTED - accepted))
-                .forEach(c -> proposals.accept(slug, c.id()));
+                .forEach(c -> moderation.accept(slug, c.id()));
     }
 
     private void rooms(String slug) {

@@ -4,6 +4,8 @@ import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.kogge.common.NotFoundException;
+import org.kogge.event.EventRef;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -25,4 +27,10 @@ interface ProposalRepository extends JpaRepository<Proposal, Long> {
     Optional<Proposal> lockById(@Param("id") long id);
 
     List<Proposal> findByHostId(long hostId);
+
+    /** A proposal of this event; one of another event is "not found", as is an unknown id. */
+    default Proposal ofEvent(EventRef t, long proposalId) {
+        return findById(proposalId).filter(p -> p.getEventId() == t.eventId())
+                .orElseThrow(() -> new NotFoundException("proposal " + proposalId));
+    }
 }

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventKind;
 import org.kogge.event.EventRef;
-import org.kogge.proposal.ProposalService;
+import org.kogge.proposal.BoardService;
 import org.kogge.proposal.SessionContent;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,16 +23,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class ScheduleReader {
 
     private final EventGate events;
-    private final ProposalService proposals;
+    private final BoardService boards;
     private final RoomRepository rooms;
     private final TimeSlotRepository slots;
     private final PlacementRepository placements;
     private final ScheduleStateRepository states;
 
-    public ScheduleReader(EventGate events, ProposalService proposals, RoomRepository rooms, TimeSlotRepository slots,
+    public ScheduleReader(EventGate events, BoardService boards, RoomRepository rooms, TimeSlotRepository slots,
                           PlacementRepository placements, ScheduleStateRepository states) {
         this.events = events;
-        this.proposals = proposals;
+        this.boards = boards;
         this.rooms = rooms;
         this.slots = slots;
         this.placements = placements;
@@ -77,7 +77,7 @@ public class ScheduleReader {
         Map<Long, String> roomNames = roomList.stream().collect(Collectors.toMap(RoomDto::id, RoomDto::name));
         Map<Long, Placement> byProposal = placements.findByEventId(t.eventId()).stream()
                 .collect(Collectors.toMap(Placement::getProposalId, Function.identity()));
-        List<ScheduledSession> all = proposals.sessionContents(t).stream()
+        List<ScheduledSession> all = boards.sessionContents(t).stream()
                 .map(c -> session(c, byProposal.get(c.id()), roomNames)).toList();
         List<ScheduledSession> placed = all.stream().filter(ScheduledSession::isPlaced)
                 .sorted(Comparator.comparing(ScheduledSession::startsAt)

@@ -14,7 +14,7 @@ import org.kogge.common.NotFoundException;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventKind;
 import org.kogge.event.EventRef;
-import org.kogge.proposal.ProposalService;
+import org.kogge.proposal.BoardService;
 import org.kogge.proposal.SessionContent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
 class ScheduleWriter {
 
     private final EventGate events;
-    private final ProposalService proposals;
+    private final BoardService boards;
     private final RoomRepository rooms;
     private final PlacementRepository placements;
     private final ScheduleStateRepository states;
@@ -42,11 +42,11 @@ class ScheduleWriter {
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    ScheduleWriter(EventGate events, ProposalService proposals, RoomRepository rooms, PlacementRepository placements,
+    ScheduleWriter(EventGate events, BoardService boards, RoomRepository rooms, PlacementRepository placements,
                    ScheduleStateRepository states, ScheduleChangeRepository changes,
                    ApplicationEventPublisher publisher, Clock clock) {
         this.events = events;
-        this.proposals = proposals;
+        this.boards = boards;
         this.rooms = rooms;
         this.placements = placements;
         this.states = states;
@@ -109,7 +109,7 @@ class ScheduleWriter {
 
         Map<Long, SessionContent> contents() {
             if (contents == null) {
-                contents = proposals.sessionContents(t).stream()
+                contents = boards.sessionContents(t).stream()
                         .collect(Collectors.toMap(SessionContent::id, Function.identity()));
             }
             return contents;

@@ -13,8 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.kogge.account.Role;
 import org.kogge.event.EventKind;
 import org.kogge.event.EventState;
-import org.kogge.proposal.BoardSort;
+import org.kogge.proposal.BarcampSettingsService;
+import org.kogge.proposal.BoardService;
 import org.kogge.proposal.BoardSnapshot;
+import org.kogge.proposal.BoardSort;
 import org.kogge.proposal.ProposalForm;
 import org.kogge.proposal.ProposalService;
 import org.kogge.proposal.VoteService;
@@ -34,6 +36,8 @@ class BarcampBench extends ServiceTestBase {
 
     @Autowired RegistrationService registrations;
     @Autowired ProposalService proposals;
+    @Autowired BarcampSettingsService barcampSettings;
+    @Autowired BoardService boards;
     @Autowired VoteService votes;
     @Autowired EntityManagerFactory emf;
 
@@ -43,7 +47,7 @@ class BarcampBench extends ServiceTestBase {
         String slug = fixtures.event(organizer, "Benchmark-Barcamp", EventKind.BARCAMP, 20, EventState.PUBLISHED).slug();
         fixtures.as(organizer, () -> {
             registrations.changeCapacity(slug, 500);
-            proposals.changePhases(slug, true, true, null);
+            barcampSettings.changePhases(slug, true, true, null);
         });
 
         // 1. 1,000 people race for 500 seats.
@@ -94,7 +98,7 @@ class BarcampBench extends ServiceTestBase {
         Races.race(legal);
         double voteSeconds = (System.nanoTime() - t0) / 1e9;
 
-        BoardSnapshot board = proposals.board(slug, null, null, BoardSort.VOTES);
+        BoardSnapshot board = boards.board(slug, null, null, BoardSort.VOTES);
         long total = board.proposals().stream().mapToLong(c -> c.votes()).sum();
         assertThat(total).isEqualTo(legal.size());
 
@@ -102,7 +106,7 @@ class BarcampBench extends ServiceTestBase {
         long boardWith200 = statements(slug, seated.get(100));
         t0 = System.nanoTime();
         for (int i = 0; i < 20; i++) {
-            fixtures.as(seated.get(100), () -> proposals.board(slug, null, null, BoardSort.VOTES));
+            fixtures.as(seated.get(100), () -> boards.board(slug, null, null, BoardSort.VOTES));
         }
         double boardMillis = (System.nanoTime() - t0) / 1e6 / 20;
 
@@ -119,7 +123,7 @@ class BarcampBench extends ServiceTestBase {
     private long statements(String slug, String viewer) {
         Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
         stats.clear();
-        fixtures.as(viewer, () -> proposals.board(slug, null, null, BoardSort.VOTES));
+        fixtures.as(viewer, () -> boards.board(slug, null, null, BoardSort.VOTES));
         return stats.getPrepareStatementCount();
     }
 }

@@ -23,6 +23,7 @@ import org.kogge.common.NotFoundException;
 import org.kogge.event.EventForm;
 import org.kogge.event.EventService;
 import org.kogge.event.EventState;
+import org.kogge.proposal.ModerationService;
 import org.kogge.proposal.ProposalForm;
 import org.kogge.proposal.ProposalFormat;
 import org.kogge.proposal.ProposalService;
@@ -44,6 +45,7 @@ class CalendarServiceTest extends ServiceTestBase {
     @Autowired PlanningService planning;
     @Autowired EventService eventService;
     @Autowired ProposalService proposals;
+    @Autowired ModerationService moderation;
 
     Calendar eventCalendar(String slug) {
         CalendarDocument doc = calendars.eventCalendar(slug, Locale.GERMAN);
@@ -174,7 +176,7 @@ class CalendarServiceTest extends ServiceTestBase {
         f.setLanguage(SessionLanguage.DE);
         f.setSlots(1);
         long id = fixtures.as(camp.host(), () -> proposals.propose(camp.slug(), f).id());
-        fixtures.as(camp.organizer(), () -> proposals.accept(camp.slug(), id));
+        fixtures.as(camp.organizer(), () -> moderation.accept(camp.slug(), id));
         return id;
     }
 

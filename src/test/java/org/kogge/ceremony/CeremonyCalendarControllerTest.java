@@ -33,6 +33,10 @@ class CeremonyCalendarControllerTest extends ServiceTestBase {
     @Autowired
     InvitationService invitations;
     @Autowired
+    GuestListService guestList;
+    @Autowired
+    RsvpService rsvp;
+    @Autowired
     CeremonyFixtures ceremonyFixtures;
 
     String organizer;
@@ -57,7 +61,7 @@ class CeremonyCalendarControllerTest extends ServiceTestBase {
                     "Neubrandenburg", null));
         });
         token = CeremonyFixtures.token(ceremonyFixtures.invite(organizer, slug, "Anna Alt").get(0));
-        invitations.answer(token, new RsvpForm(true, 0, null));
+        rsvp.answer(token, new RsvpForm(true, 0, null));
     }
 
     private MockHttpServletResponse fetch(String t, String ifNoneMatch) throws Exception {
@@ -124,12 +128,12 @@ class CeremonyCalendarControllerTest extends ServiceTestBase {
     void onlyAcceptingGuestsWithAValidLinkGetIt() throws Exception {
         String pending = CeremonyFixtures.token(ceremonyFixtures.invite(organizer, slug, "Bernd Bode").get(0));
         assertThat(fetch(pending, null).getStatus()).isEqualTo(404);
-        invitations.answer(pending, new RsvpForm(false, 0, null));
+        rsvp.answer(pending, new RsvpForm(false, 0, null));
         assertThat(fetch(pending, null).getStatus()).isEqualTo(404);
         assertThat(fetch("not-a-token", null).getStatus()).isEqualTo(404);
         assertThat(fetch(InvitationTokens.next(), null).getStatus()).isEqualTo(404);
 
-        long annaId = fixtures.as(organizer, () -> invitations.guests(slug, GuestFilter.ALL,
+        long annaId = fixtures.as(organizer, () -> guestList.guests(slug, GuestFilter.ALL,
                 org.springframework.data.domain.Pageable.unpaged())).stream()
                 .filter(g -> g.name().equals("Anna Alt")).findFirst().orElseThrow().id();
         fixtures.as(organizer, () -> invitations.revoke(slug, annaId));

@@ -18,6 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class VoteConcurrencyTest extends ServiceTestBase {
 
     @Autowired ProposalService proposals;
+    @Autowired BarcampSettingsService barcampSettings;
+    @Autowired BoardService boards;
     @Autowired VoteService votes;
     @Autowired RegistrationService registrations;
 
@@ -29,7 +31,7 @@ class VoteConcurrencyTest extends ServiceTestBase {
         slug = fixtures.event(organizer, "Abstimmung", EventKind.BARCAMP, 20, EventState.PUBLISHED).slug();
         fixtures.as(organizer, () -> {
             registrations.changeCapacity(slug, seats);
-            proposals.changePhases(slug, true, true, null);
+            barcampSettings.changePhases(slug, true, true, null);
         });
         String host = fixtures.person("Hanna Host").email();
         fixtures.as(host, () -> registrations.register(slug));
@@ -49,7 +51,7 @@ class VoteConcurrencyTest extends ServiceTestBase {
 
         // An even number of toggles, each seeing the other's committed result: back to no vote.
         assertThat(results).filteredOn(VoteResult::voted).hasSize(50);
-        BoardSnapshot board = fixtures.as(voter, () -> proposals.board(slug, null, null, BoardSort.VOTES));
+        BoardSnapshot board = fixtures.as(voter, () -> boards.board(slug, null, null, BoardSort.VOTES));
         assertThat(board.proposals().get(0).votes()).isZero();
         assertThat(board.proposals().get(0).myVote()).isFalse();
         assertThat(board.votesUsed()).isZero();
@@ -66,6 +68,6 @@ class VoteConcurrencyTest extends ServiceTestBase {
                 .<Callable<VoteResult>>map(v -> () -> fixtures.as(v, () -> votes.toggle(slug, proposalId))).toList());
 
         assertThat(results).allMatch(VoteResult::voted);
-        assertThat(proposals.board(slug, null, null, BoardSort.VOTES).proposals().get(0).votes()).isEqualTo(500);
+        assertThat(boards.board(slug, null, null, BoardSort.VOTES).proposals().get(0).votes()).isEqualTo(500);
     }
 }

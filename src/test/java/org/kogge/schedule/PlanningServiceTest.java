@@ -69,7 +69,7 @@ class PlanningServiceTest extends ScheduleTestBase {
         assertThat(asOrga(() -> planning.planner(slug)).placed()).extracting(ScheduledSession::id).containsExactly(s1);
 
         // A session that is no longer accepted leaves the schedule, and its place is free again.
-        fixtures.as(organizer, () -> proposals.reopen(slug, s1));
+        fixtures.as(organizer, () -> moderation.reopen(slug, s1));
         asOrga(() -> planning.place(slug, s2, saal.id(), first.id()));
         assertThat(asOrga(() -> planning.planner(slug)).placed()).extracting(ScheduledSession::id).containsExactly(s2);
 

@@ -27,6 +27,7 @@ abstract class ScheduleTestBase extends ServiceTestBase {
     @Autowired ScheduleReader reader;
     @Autowired ScheduleFixtures sf;
     @Autowired org.kogge.proposal.ProposalService proposals;
+    @Autowired org.kogge.proposal.ModerationService moderation;
     @Autowired ApplicationEvents heard;
     @Autowired jakarta.persistence.EntityManagerFactory emf;
     @Autowired ScheduleChangeRepository changeLog;

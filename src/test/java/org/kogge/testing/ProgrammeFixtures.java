@@ -10,6 +10,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.kogge.account.Role;
+import org.kogge.proposal.BarcampSettingsService;
+import org.kogge.proposal.ModerationService;
 import org.kogge.proposal.ProposalForm;
 import org.kogge.proposal.ProposalFormat;
 import org.kogge.proposal.ProposalService;
@@ -46,14 +48,19 @@ public class ProgrammeFixtures {
     private final RoomSlotService roomSlots;
     private final PlanningService planning;
     private final ProposalService proposals;
+    private final BarcampSettingsService barcampSettings;
+    private final ModerationService moderation;
 
-    public ProgrammeFixtures(Fixtures fixtures, ScheduleFixtures schedules, RoomSlotService roomSlots, PlanningService planning,
-                             ProposalService proposals) {
+    public ProgrammeFixtures(Fixtures fixtures, ScheduleFixtures schedules, RoomSlotService roomSlots,
+                             PlanningService planning, ProposalService proposals,
+                             BarcampSettingsService barcampSettings, ModerationService moderation) {
         this.fixtures = fixtures;
         this.schedules = schedules;
         this.roomSlots = roomSlots;
         this.planning = planning;
         this.proposals = proposals;
+        this.barcampSettings = barcampSettings;
+        this.moderation = moderation;
     }
 
     /** Ids of the programme's parts. */
@@ -67,8 +74,8 @@ public class ProgrammeFixtures {
     public Programme programme() {
         String organizer = fixtures.person("Olga Orga", Role.ORGANIZER).email();
         String slug = schedules.barcamp(organizer, "Barcamp Kanal");
-        long water = fixtures.as(organizer, () -> proposals.addTopic(slug, "Wasser").id());
-        long energy = fixtures.as(organizer, () -> proposals.addTopic(slug, "Energie").id());
+        long water = fixtures.as(organizer, () -> barcampSettings.addTopic(slug, "Wasser").id());
+        long energy = fixtures.as(organizer, () -> barcampSettings.addTopic(slug, "Energie").id());
         String erika = schedules.participant(slug, "Erika Expertin");
         String kai = schedules.participant(slug, "Kai Kollege");
         String lena = schedules.participant(slug, "Lena Lotsin");
@@ -106,7 +113,7 @@ public class ProgrammeFixtures {
     public String programmeOf(int count, int rooms) {
         String organizer = fixtures.person("Paula" + count + " Plan", Role.ORGANIZER).email();
         String slug = schedules.barcamp(organizer, "Barcamp Last " + count);
-        long topic = fixtures.as(organizer, () -> proposals.addTopic(slug, "Thema").id());
+        long topic = fixtures.as(organizer, () -> barcampSettings.addTopic(slug, "Thema").id());
         List<String> hosts = new ArrayList<>();
         for (int r = 0; r < rooms; r++) {
             hosts.add(schedules.participant(slug, "Host" + count + "x" + r + " Gast"));
@@ -162,7 +169,7 @@ public class ProgrammeFixtures {
             f.getTopicIds().add(t);
         }
         long id = fixtures.as(host, () -> proposals.propose(slug, f).id());
-        fixtures.as(organizer, () -> proposals.accept(slug, id));
+        fixtures.as(organizer, () -> moderation.accept(slug, id));
         return id;
     }
 }

@@ -9,6 +9,8 @@ import org.kogge.event.EventForm;
 import org.kogge.event.EventKind;
 import org.kogge.event.EventService;
 import org.kogge.event.EventState;
+import org.kogge.proposal.BarcampSettingsService;
+import org.kogge.proposal.ModerationService;
 import org.kogge.proposal.ProposalForm;
 import org.kogge.proposal.ProposalFormat;
 import org.kogge.proposal.ProposalService;
@@ -31,14 +33,19 @@ public class ScheduleFixtures {
     private final Fixtures fixtures;
     private final EventService events;
     private final ProposalService proposals;
+    private final BarcampSettingsService barcampSettings;
+    private final ModerationService moderation;
     private final VoteService votes;
     private final RegistrationService registrations;
 
-    public ScheduleFixtures(Fixtures fixtures, EventService events, ProposalService proposals, VoteService votes,
+    public ScheduleFixtures(Fixtures fixtures, EventService events, ProposalService proposals,
+                            BarcampSettingsService barcampSettings, ModerationService moderation, VoteService votes,
                             RegistrationService registrations) {
         this.fixtures = fixtures;
         this.events = events;
         this.proposals = proposals;
+        this.barcampSettings = barcampSettings;
+        this.moderation = moderation;
         this.votes = votes;
         this.registrations = registrations;
     }
@@ -52,7 +59,7 @@ public class ScheduleFixtures {
             f.setCapacity(200);
             String slug = events.create(f).slug();
             events.changeState(slug, EventState.PUBLISHED);
-            proposals.changePhases(slug, true, true, null);
+            barcampSettings.changePhases(slug, true, true, null);
             return slug;
         });
     }
@@ -73,7 +80,7 @@ public class ScheduleFixtures {
         f.setLanguage(SessionLanguage.DE);
         f.setSlots(slots);
         long id = fixtures.as(hostEmail, () -> proposals.propose(slug, f).id());
-        fixtures.as(organizerEmail, () -> proposals.accept(slug, id));
+        fixtures.as(organizerEmail, () -> moderation.accept(slug, id));
         return id;
     }
 

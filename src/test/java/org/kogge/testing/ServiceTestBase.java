@@ -3,6 +3,7 @@ package org.kogge.testing;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.kogge.account.PersonUserDetailsService;
+import org.kogge.common.InvalidInputException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -40,5 +41,15 @@ public abstract class ServiceTestBase {
 
     protected void logout() {
         SecurityContextHolder.clearContext();
+    }
+
+    /** The first problem a refused call reports, as "field:message.key" ("null:..." for the form as a whole). */
+    protected static String problemOf(Runnable r) {
+        try {
+            r.run();
+        } catch (InvalidInputException e) {
+            return e.problems().get(0).field() + ":" + e.problems().get(0).messageKey();
+        }
+        throw new AssertionError("no problem reported");
     }
 }

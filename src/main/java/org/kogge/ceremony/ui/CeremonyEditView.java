@@ -5,7 +5,6 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -329,15 +328,9 @@ public class CeremonyEditView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void confirmDelete(String what, Supplier<CeremonyContent> delete) {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("ceremony.edit.delete.title", what));
-        dialog.setText(getTranslation("ceremony.edit.delete.text"));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("ceremony.edit.cancel"));
-        dialog.setConfirmText(getTranslation("ceremony.edit.delete"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> run(delete, "ceremony.edit.deleted", Map.of()));
-        dialog.open();
+        DangerConfirm.ask(this, getTranslation("ceremony.edit.delete.title", what),
+                getTranslation("ceremony.edit.delete.text"), "ceremony.edit.delete",
+                () -> run(delete, "ceremony.edit.deleted", Map.of()));
     }
 
     /** Runs a change; on success shows the new state and a note, on refusal the problems beside the fields. */

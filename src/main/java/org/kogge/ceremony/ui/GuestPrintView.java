@@ -15,8 +15,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.kogge.ceremony.CeremonyContent;
 import org.kogge.ceremony.CeremonyService;
+import org.kogge.ceremony.GuestListService;
 import org.kogge.ceremony.GuestRow;
-import org.kogge.ceremony.InvitationService;
 import org.kogge.ceremony.RsvpStatus;
 import org.kogge.common.Formats;
 
@@ -29,12 +29,12 @@ import org.kogge.common.Formats;
 @RolesAllowed({"ORGANIZER", "ADMIN"})
 public class GuestPrintView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final transient InvitationService invitations;
+    private final transient GuestListService guestList;
     private final transient CeremonyService ceremonies;
     private String title = "";
 
-    public GuestPrintView(InvitationService invitations, CeremonyService ceremonies) {
-        this.invitations = invitations;
+    public GuestPrintView(GuestListService guestList, CeremonyService ceremonies) {
+        this.guestList = guestList;
         this.ceremonies = ceremonies;
         addClassName("kogge-print-list");
     }
@@ -43,7 +43,7 @@ public class GuestPrintView extends Div implements BeforeEnterObserver, HasDynam
     public void beforeEnter(BeforeEnterEvent event) {
         String slug = event.getRouteParameters().get("slug").orElse("");
         CeremonyContent c = ceremonies.forOrganizer(slug);
-        List<GuestRow> guests = invitations.printList(slug);
+        List<GuestRow> guests = guestList.printList(slug);
         title = c.title();
         removeAll();
         Div tools = new Div();

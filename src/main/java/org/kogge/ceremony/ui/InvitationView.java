@@ -22,8 +22,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Map;
 import org.kogge.ceremony.CeremonyContent;
 import org.kogge.ceremony.InvitationPage;
-import org.kogge.ceremony.InvitationService;
 import org.kogge.ceremony.RsvpForm;
+import org.kogge.ceremony.RsvpService;
 import org.kogge.ceremony.RsvpStatus;
 import org.kogge.common.Formats;
 import org.kogge.common.InvalidInputException;
@@ -38,19 +38,19 @@ import org.kogge.common.ui.FormErrors;
 @AnonymousAllowed
 public class InvitationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final transient InvitationService invitations;
+    private final transient RsvpService rsvp;
     private String token;
     private String pageTitle = "";
 
-    public InvitationView(InvitationService invitations) {
-        this.invitations = invitations;
+    public InvitationView(RsvpService rsvp) {
+        this.rsvp = rsvp;
         addClassNames("kogge-page", "kogge-invitation");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         token = event.getRouteParameters().get("token").orElse("");
-        show(invitations.open(token));
+        show(rsvp.open(token));
     }
 
     private void show(InvitationPage page) {
@@ -165,7 +165,7 @@ public class InvitationView extends VerticalLayout implements BeforeEnterObserve
                         return;
                     }
                     try {
-                        InvitationPage after = invitations.answer(token, new RsvpForm(attending.getValue(),
+                        InvitationPage after = rsvp.answer(token, new RsvpForm(attending.getValue(),
                                 companions.getValue() == null ? 0 : companions.getValue(), note.getValue()));
                         FormErrors.success(getTranslation(after.rsvp() == RsvpStatus.ACCEPTED
                                 ? "ceremony.rsvp.thanks.yes" : "ceremony.rsvp.thanks.no"));

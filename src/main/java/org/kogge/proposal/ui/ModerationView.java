@@ -38,16 +38,18 @@ import java.util.List;
 import java.util.Map;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.live.LiveBroadcaster;
+import org.kogge.common.ui.FormErrors;
 import org.kogge.common.ui.LiveRefresh;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventRef;
 import org.kogge.proposal.BarcampPhases;
+import org.kogge.proposal.BarcampSettingsService;
+import org.kogge.proposal.BoardService;
 import org.kogge.proposal.BoardUpdates;
+import org.kogge.proposal.ModerationService;
 import org.kogge.proposal.ProposalCard;
-import org.kogge.proposal.ProposalService;
 import org.kogge.proposal.ProposalStatus;
 import org.kogge.proposal.TopicDto;
-import org.kogge.common.ui.FormErrors;
 
 /**
  * The organizers' side of a barcamp's proposals: open and close the phases, set the vote budget, keep the topics,
@@ -60,7 +62,9 @@ public class ModerationView extends VerticalLayout implements BeforeEnterObserve
 
     private static final EnumSet<ProposalStatus> MERGE_TARGETS = EnumSet.of(ProposalStatus.OPEN, ProposalStatus.ACCEPTED);
 
-    private final transient ProposalService proposals;
+    private final transient BarcampSettingsService barcampSettings;
+    private final transient ModerationService moderation;
+    private final transient BoardService boards;
     private final transient EventGate events;
     private final LiveRefresh<Long> live;
 
@@ -77,8 +81,11 @@ public class ModerationView extends VerticalLayout implements BeforeEnterObserve
     private final Grid<ProposalCard> grid = new Grid<>();
     private final Paragraph empty = new Paragraph();
 
-    public ModerationView(ProposalService proposals, EventGate events, LiveBroadcaster broadcaster) {
-        this.proposals = proposals;
+    public ModerationView(BarcampSettingsService barcampSettings, ModerationService moderation, BoardService boards,
+                          EventGate events, LiveBroadcaster broadcaster) {
+        this.barcampSettings = barcampSettings;
+        this.moderation = moderation;
+        this.boards = boards;
         this.events = events;
         this.live = LiveRefresh.of(this, broadcaster, BoardUpdates.TOPIC, this::refreshProposals);
         addClassNames("kogge-page", "kogge-board-moderation");
@@ -91,8 +98,8 @@ public class ModerationView extends VerticalLayout implements BeforeEnterObserve
     public void beforeEnter(BeforeEnterEvent event) {
         EventRef terms = events.organized(event.getRouteParameters().get("slug").orElse(""));
         slug = terms.slug();
-        BarcampPhases phases = proposals.phases(slug);
-        long eventId = proposals.eventIdOf(slug);
+        BarcampPhases phases = barcampSettings.phases(slug);
+        long eventId = boards.eventIdOf(slug);
         heading.setText(getTranslation("proposal.moderation.heading", terms.title()));
         board.setHref("events/" + slug + "/proposals");
         showPhases(phases);
@@ -140,7 +147,8 @@ public class ModerationView extends VerticalLayout implements BeforeEnterObserve
             return;
         }
         try {
-            showPhases(proposals.changePhases(slug, proposalsOpen.getValue(), votingOpen.getValue(), voteBudget.getValue()));
+            showPhases(barcampSettings.changePhases(slug, proposalsOpen.getValue(), votingOpen.getValue(),
+                    voteBudget.getValue()));
             FormErrors.success(getTranslation("proposal.moderation.phases.saved"));
         } catch (InvalidInputException e) {
             FormErrors.show(this, e, Map.of("voteBudget", voteBudget));
@@ -165,7 +173,7 @@ public class ModerationView extends VerticalLayout implements BeforeEnterObserve
 
     private void showTopics() {
         topicList.removeAll();
-        List<TopicDto> topics = proposals.topics(slug);
+        List<TopicDto> topics = barcampSettings.topics(slug);
         if (topics.isEmpty()) {
             topicList.add(new ListItem(getTranslation("proposal.moderation.topics.none")));
         }
@@ -181,7 +189,7 @@ public class ModerationView extends VerticalLayout implements BeforeEnterObserve
 
     private void addTopic() {
         try {
-            TopicDto added = proposals.addTopic(slug, newTopic.getValue());
+            TopicDto added = barcampSettings.addTopic(slug, newTopic.getValue());
             newTopic.clear();
             newTopic.setInvalid(false);
             showTopics();
@@ -200,7 +208,7 @@ public class ModerationView extends VerticalLayout implements BeforeEnterObserve
         dialog.setConfirmText(getTranslation("proposal.moderation.topic.remove.confirm"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(e -> {
-            proposals.removeTopic(slug, topic.id());
+            barcampSettings.removeTopic(slug, topic.id());
             showTopics();
             refreshProposals();
         });
@@ -233,7 +241,7 @@ public class ModerationView extends VerticalLayout implements BeforeEnterObserve
     }
 
     void refreshProposals() {
-        shown = proposals.forModeration(slug);
+        shown = boards.forModeration(slug);
         grid.setItems(shown);
         empty.setVisible(shown.isEmpty());
         grid.setVisible(!shown.isEmpty());
@@ -247,7 +255,7 @@ public class ModerationView extends VerticalLayout implements BeforeEnterObserve
         ProposalStatus s = card.status();
         if (s == ProposalStatus.OPEN || s == ProposalStatus.DECLINED) {
             actions.add(action("proposal.moderation.accept", () -> {
-                proposals.accept(slug, card.id());
+                moderation.accept(slug, card.id());
                 FormErrors.success(getTranslation("proposal.moderation.accepted", card.title()));
             }));
         }
@@ -256,7 +264,7 @@ public class ModerationView extends VerticalLayout implements BeforeEnterObserve
         }
         if (s == ProposalStatus.ACCEPTED || s == ProposalStatus.DECLINED) {
             actions.add(action("proposal.moderation.reopen", () -> {
-                proposals.reopen(slug, card.id());
+                moderation.reopen(slug, card.id());
                 FormErrors.success(getTranslation("proposal.moderation.reopened", card.title()));
             }));
         }
@@ -296,7 +304,7 @@ public class ModerationView extends VerticalLayout implements BeforeEnterObserve
         dialog.add(note);
         Button decline = new Button(getTranslation("proposal.moderation.decline.confirm"), e -> {
             try {
-                proposals.decline(slug, card.id(), note.getValue());
+                moderation.decline(slug, card.id(), note.getValue());
                 dialog.close();
                 FormErrors.success(getTranslation("proposal.moderation.declined", card.title()));
                 refreshProposals();
@@ -331,7 +339,7 @@ public class ModerationView extends VerticalLayout implements BeforeEnterObserve
                 return;
             }
             try {
-                ProposalCard merged = proposals.merge(slug, duplicate.id(), target.getValue().id());
+                ProposalCard merged = moderation.merge(slug, duplicate.id(), target.getValue().id());
                 dialog.close();
                 FormErrors.success(getTranslation("proposal.moderation.merged", duplicate.title(), merged.title(), merged.votes()));
                 refreshProposals();

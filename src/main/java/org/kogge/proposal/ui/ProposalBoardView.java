@@ -29,22 +29,22 @@ import org.kogge.account.KoggeUser;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.NotFoundException;
 import org.kogge.common.live.LiveBroadcaster;
+import org.kogge.common.ui.FilterSelect;
+import org.kogge.common.ui.FormErrors;
 import org.kogge.common.ui.LiveRefresh;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventRef;
-import org.kogge.proposal.BoardSort;
+import org.kogge.proposal.BoardService;
 import org.kogge.proposal.BoardUpdates;
 import org.kogge.proposal.BoardSnapshot;
+import org.kogge.proposal.BoardSort;
 import org.kogge.proposal.ProposalCard;
 import org.kogge.proposal.ProposalFormat;
-import org.kogge.proposal.ProposalService;
 import org.kogge.proposal.ProposalStatus;
 import org.kogge.proposal.TopicDto;
 import org.kogge.proposal.VoteService;
 import org.kogge.registration.RegistrationService;
 import org.kogge.registration.RegistrationStatus;
-import org.kogge.common.ui.FilterSelect;
-import org.kogge.common.ui.FormErrors;
 
 /**
  * A barcamp's proposal board: everyone sees the proposals and their votes; participants with a seat vote and
@@ -55,7 +55,7 @@ import org.kogge.common.ui.FormErrors;
 @AnonymousAllowed
 public class ProposalBoardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final transient ProposalService proposals;
+    private final transient BoardService boards;
     private final transient VoteService votes;
     private final transient EventGate events;
     private final transient RegistrationService registrations;
@@ -84,9 +84,9 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
     private final Map<Long, ProposalCardView> cards = new LinkedHashMap<>();
     private List<TopicDto> topics = List.of();
 
-    public ProposalBoardView(ProposalService proposals, VoteService votes, LiveBroadcaster broadcaster, EventGate events,
+    public ProposalBoardView(BoardService boards, VoteService votes, LiveBroadcaster broadcaster, EventGate events,
                              RegistrationService registrations, AuthenticationContext auth) {
-        this.proposals = proposals;
+        this.boards = boards;
         this.votes = votes;
         this.events = events;
         this.registrations = registrations;
@@ -144,9 +144,9 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
     public void beforeEnter(BeforeEnterEvent event) {
         String requested = event.getRouteParameters().get("slug").orElse("");
         EventRef terms = events.visible(requested);
-        BoardSnapshot board = proposals.board(terms.slug(), null, null, BoardSort.VOTES);
+        BoardSnapshot board = boards.board(terms.slug(), null, null, BoardSort.VOTES);
         slug = terms.slug();
-        long eventId = proposals.eventIdOf(slug);
+        long eventId = boards.eventIdOf(slug);
         organizer = events.isOrganizer(terms);
         heading.setText(getTranslation("proposal.board.heading", terms.title()));
         back.setHref("events/" + slug);
@@ -169,7 +169,7 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
      */
     void refresh(boolean reorder) {
         TopicDto topic = topicFilter.getValue();
-        show(proposals.board(slug, topic == null ? null : topic.id(), formatFilter.getValue(), sort.getValue()), reorder);
+        show(boards.board(slug, topic == null ? null : topic.id(), formatFilter.getValue(), sort.getValue()), reorder);
     }
 
     private void show(BoardSnapshot board, boolean reorder) {

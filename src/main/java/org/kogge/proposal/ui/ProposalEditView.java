@@ -19,13 +19,15 @@ import jakarta.annotation.security.PermitAll;
 import org.kogge.account.KoggeUser;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.NotFoundException;
+import org.kogge.common.ui.FormErrors;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventRef;
+import org.kogge.proposal.BarcampSettingsService;
+import org.kogge.proposal.BoardService;
 import org.kogge.proposal.BoardSort;
 import org.kogge.proposal.ProposalForm;
 import org.kogge.proposal.ProposalService;
 import org.kogge.proposal.ProposalStatus;
-import org.kogge.common.ui.FormErrors;
 
 /**
  * Edits a proposal: its host while proposals are open and it is still open, or the event's organizers at any time
@@ -38,14 +40,19 @@ public class ProposalEditView extends VerticalLayout implements BeforeEnterObser
     static final String FROM_MODERATION = "moderation";
 
     private final transient ProposalService proposals;
+    private final transient BarcampSettingsService barcampSettings;
+    private final transient BoardService boards;
     private final transient EventGate events;
     private final transient AuthenticationContext auth;
     private String slug;
     private long proposalId;
     private boolean fromModeration;
 
-    public ProposalEditView(ProposalService proposals, EventGate events, AuthenticationContext auth) {
+    public ProposalEditView(ProposalService proposals, BarcampSettingsService barcampSettings, BoardService boards,
+                            EventGate events, AuthenticationContext auth) {
         this.proposals = proposals;
+        this.barcampSettings = barcampSettings;
+        this.boards = boards;
         this.events = events;
         this.auth = auth;
         addClassNames("kogge-page", "kogge-narrow");
@@ -68,7 +75,7 @@ public class ProposalEditView extends VerticalLayout implements BeforeEnterObser
                     new Anchor("events/" + slug + "/proposals", getTranslation("proposal.form.back")));
             return;
         }
-        ProposalFormLayout fields = new ProposalFormLayout(proposals.topics(slug));
+        ProposalFormLayout fields = new ProposalFormLayout(barcampSettings.topics(slug));
         fields.edit(form);
         Button save = new Button(getTranslation("proposal.form.save"), e -> save(fields));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -86,7 +93,7 @@ public class ProposalEditView extends VerticalLayout implements BeforeEnterObser
     /** Only the host withdraws, and only an open proposal (the service checks the phase too). */
     private boolean isOpenAndMine() {
         long me = auth.getAuthenticatedUser(KoggeUser.class).map(KoggeUser::personId).orElse(-1L);
-        return proposals.board(slug, null, null, BoardSort.NEWEST).proposals().stream()
+        return boards.board(slug, null, null, BoardSort.NEWEST).proposals().stream()
                 .anyMatch(c -> c.id() == proposalId && c.hostId() == me && c.status() == ProposalStatus.OPEN);
     }
 

@@ -15,14 +15,15 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import org.kogge.common.InvalidInputException;
+import org.kogge.common.ui.FormErrors;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventRef;
 import org.kogge.proposal.BarcampPhases;
+import org.kogge.proposal.BarcampSettingsService;
 import org.kogge.proposal.ProposalForm;
 import org.kogge.proposal.ProposalService;
 import org.kogge.registration.RegistrationService;
 import org.kogge.registration.RegistrationStatus;
-import org.kogge.common.ui.FormErrors;
 
 /**
  * A participant with a seat proposes a session while proposals are open. Others learn why they cannot (yet);
@@ -33,12 +34,15 @@ import org.kogge.common.ui.FormErrors;
 public class ProposalFormView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient ProposalService proposals;
+    private final transient BarcampSettingsService barcampSettings;
     private final transient EventGate events;
     private final transient RegistrationService registrations;
     private String slug;
 
-    public ProposalFormView(ProposalService proposals, EventGate events, RegistrationService registrations) {
+    public ProposalFormView(ProposalService proposals, BarcampSettingsService barcampSettings, EventGate events,
+                            RegistrationService registrations) {
         this.proposals = proposals;
+        this.barcampSettings = barcampSettings;
         this.events = events;
         this.registrations = registrations;
         addClassNames("kogge-page", "kogge-narrow");
@@ -48,7 +52,7 @@ public class ProposalFormView extends VerticalLayout implements BeforeEnterObser
     public void beforeEnter(BeforeEnterEvent event) {
         EventRef terms = events.visible(event.getRouteParameters().get("slug").orElse(""));
         slug = terms.slug();
-        BarcampPhases phases = proposals.phases(slug);
+        BarcampPhases phases = barcampSettings.phases(slug);
         removeAll();
         add(new H2(getTranslation("proposal.form.new.heading", terms.title())));
         Anchor back = new Anchor("events/" + slug + "/proposals", getTranslation("proposal.form.back"));
@@ -63,7 +67,7 @@ public class ProposalFormView extends VerticalLayout implements BeforeEnterObser
                     new Anchor("events/" + slug, getTranslation("proposal.board.register")), back);
             return;
         }
-        ProposalFormLayout form = new ProposalFormLayout(proposals.topics(slug));
+        ProposalFormLayout form = new ProposalFormLayout(barcampSettings.topics(slug));
         form.edit(new ProposalForm());
         Button submit = new Button(getTranslation("proposal.form.submit"), e -> submit(form));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

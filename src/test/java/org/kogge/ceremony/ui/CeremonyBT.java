@@ -11,7 +11,7 @@ import org.kogge.ceremony.CeremonyService;
 import org.kogge.ceremony.CeremonySettingsForm;
 import org.kogge.ceremony.CheckinService;
 import org.kogge.ceremony.GuestRow;
-import org.kogge.ceremony.InvitationService;
+import org.kogge.ceremony.RsvpService;
 import org.kogge.ceremony.RsvpStatus;
 import org.kogge.testing.BrowserTestBase;
 import org.kogge.testing.CeremonyFixtures;
@@ -23,7 +23,7 @@ class CeremonyBT extends BrowserTestBase {
     @Autowired
     CeremonyService ceremonies;
     @Autowired
-    InvitationService invitations;
+    RsvpService rsvp;
     @Autowired
     CheckinService checkin;
     @Autowired
@@ -45,7 +45,7 @@ class CeremonyBT extends BrowserTestBase {
         page.locator("vaadin-button:text-is('Antwort senden')").click();
         assertThat(page.getByText("Sie haben zugesagt und bringen eine Begleitperson mit.")).isVisible();
         assertThat(page.locator("a.kogge-rsvp-ics")).isVisible();
-        assertThat(invitations.open(token).rsvp()).isEqualTo(RsvpStatus.ACCEPTED);
+        assertThat(rsvp.open(token).rsvp()).isEqualTo(RsvpStatus.ACCEPTED);
 
         APIResponse ics = page.request().get(url("invitation/" + token + "/ceremony.ics"));
         assertThat(ics.status()).isEqualTo(200);

@@ -21,12 +21,12 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kogge.account.Role;
-import org.kogge.ceremony.CeremonySettingsForm;
 import org.kogge.ceremony.CeremonyService;
+import org.kogge.ceremony.CeremonySettingsForm;
 import org.kogge.ceremony.CheckinService;
 import org.kogge.ceremony.GuestRow;
-import org.kogge.ceremony.InvitationService;
 import org.kogge.ceremony.RsvpForm;
+import org.kogge.ceremony.RsvpService;
 import org.kogge.testing.CeremonyFixtures;
 import org.kogge.testing.KaribuTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +36,7 @@ class CheckinViewKT extends KaribuTestBase {
     @Autowired
     CeremonyService ceremonies;
     @Autowired
-    InvitationService invitations;
+    RsvpService rsvp;
     @Autowired
     CheckinService checkin;
     @Autowired
@@ -52,7 +52,7 @@ class CheckinViewKT extends KaribuTestBase {
         slug = ceremonyFixtures.ceremony(organizer, "Unterzeichnung");
         fixtures.as(organizer, () -> ceremonies.saveSettings(slug, new CeremonySettingsForm(null, 2, false)));
         guests = ceremonyFixtures.invite(organizer, slug, "Jürgen Müller", "Anna Schmidt", "Bernd Bode");
-        invitations.answer(CeremonyFixtures.token(guests.get(1)), new RsvpForm(true, 2, "Rollstuhl"));
+        rsvp.answer(CeremonyFixtures.token(guests.get(1)), new RsvpForm(true, 2, "Rollstuhl"));
     }
 
     private void open() {

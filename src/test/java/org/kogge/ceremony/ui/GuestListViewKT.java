@@ -30,10 +30,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kogge.account.Role;
 import org.kogge.ceremony.GuestFilter;
+import org.kogge.ceremony.GuestListService;
 import org.kogge.ceremony.GuestRow;
-import org.kogge.ceremony.InvitationService;
 import org.kogge.ceremony.PreviewLine;
 import org.kogge.ceremony.RsvpForm;
+import org.kogge.ceremony.RsvpService;
 import org.kogge.ceremony.RsvpStatus;
 import org.kogge.testing.CeremonyFixtures;
 import org.kogge.testing.KaribuTestBase;
@@ -43,7 +44,9 @@ import org.springframework.data.domain.Pageable;
 class GuestListViewKT extends KaribuTestBase {
 
     @Autowired
-    InvitationService invitations;
+    GuestListService guestList;
+    @Autowired
+    RsvpService rsvp;
     @Autowired
     CeremonyFixtures ceremonyFixtures;
 
@@ -56,8 +59,8 @@ class GuestListViewKT extends KaribuTestBase {
         organizer = fixtures.person("Olga Orga", Role.ORGANIZER).email();
         slug = ceremonyFixtures.ceremony(organizer, "Unterzeichnung");
         guests = ceremonyFixtures.invite(organizer, slug, "Carla Chef", "Anna Alt", "Bernd Bode");
-        invitations.answer(CeremonyFixtures.token(guests.get(1)), new RsvpForm(true, 0, null));
-        invitations.answer(CeremonyFixtures.token(guests.get(2)), new RsvpForm(false, 0, null));
+        rsvp.answer(CeremonyFixtures.token(guests.get(1)), new RsvpForm(true, 0, null));
+        rsvp.answer(CeremonyFixtures.token(guests.get(2)), new RsvpForm(false, 0, null));
     }
 
     private void open() {
@@ -87,7 +90,7 @@ class GuestListViewKT extends KaribuTestBase {
     }
 
     private List<String> stored() {
-        return fixtures.as(organizer, () -> invitations.guests(slug, GuestFilter.ALL, Pageable.unpaged()))
+        return fixtures.as(organizer, () -> guestList.guests(slug, GuestFilter.ALL, Pageable.unpaged()))
                 .stream().map(GuestRow::name).toList();
     }
 

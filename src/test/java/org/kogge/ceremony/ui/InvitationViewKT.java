@@ -25,6 +25,7 @@ import org.kogge.ceremony.CeremonySettingsForm;
 import org.kogge.ceremony.GuestRow;
 import org.kogge.ceremony.InvitationService;
 import org.kogge.ceremony.RsvpForm;
+import org.kogge.ceremony.RsvpService;
 import org.kogge.ceremony.RsvpStatus;
 import org.kogge.testing.CeremonyFixtures;
 import org.kogge.testing.KaribuTestBase;
@@ -37,6 +38,8 @@ class InvitationViewKT extends KaribuTestBase {
     CeremonyService ceremonies;
     @Autowired
     InvitationService invitations;
+    @Autowired
+    RsvpService rsvp;
     @Autowired
     CeremonyFixtures ceremonyFixtures;
 
@@ -75,7 +78,7 @@ class InvitationViewKT extends KaribuTestBase {
     }
 
     private RsvpStatus stored() {
-        return invitations.open(token).rsvp();
+        return rsvp.open(token).rsvp();
     }
 
     @Test
@@ -132,7 +135,7 @@ class InvitationViewKT extends KaribuTestBase {
 
     @Test
     void afterTheDeadlineTheAnswerIsShownReadOnly() {
-        invitations.answer(token, new RsvpForm(true, 1, null));
+        rsvp.answer(token, new RsvpForm(true, 1, null));
         fixtures.as(organizer, () -> ceremonies.saveSettings(slug,
                 new CeremonySettingsForm(LocalDateTime.now(ZoneId.of("Europe/Berlin")).minusHours(1), 2, false)));
         open(token);

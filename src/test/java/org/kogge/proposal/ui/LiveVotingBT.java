@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.kogge.account.Role;
 import org.kogge.event.EventKind;
 import org.kogge.event.EventState;
+import org.kogge.proposal.BarcampSettingsService;
 import org.kogge.proposal.ProposalService;
 import org.kogge.registration.RegistrationService;
 import org.kogge.testing.BrowserTestBase;
@@ -20,6 +21,8 @@ class LiveVotingBT extends BrowserTestBase {
 
     @Autowired
     ProposalService proposals;
+    @Autowired
+    BarcampSettingsService barcampSettings;
 
     @Autowired
     RegistrationService registrations;
@@ -28,7 +31,7 @@ class LiveVotingBT extends BrowserTestBase {
     void aVoteInOneBrowserUpdatesTheCountInAnother() {
         String organizer = fixtures.person("Olga Organizer", Role.ORGANIZER).email();
         String slug = fixtures.event(organizer, "Barcamp Live", EventKind.BARCAMP, 20, EventState.PUBLISHED).slug();
-        fixtures.as(organizer, () -> proposals.changePhases(slug, true, true, null));
+        fixtures.as(organizer, () -> barcampSettings.changePhases(slug, true, true, null));
         String anna = BoardTesting.participant(fixtures, registrations, slug, "Anna Abstimmend");
         String bernd = BoardTesting.participant(fixtures, registrations, slug, "Bernd Beobachter");
         String carla = BoardTesting.participant(fixtures, registrations, slug, "Carla Vortragend");

@@ -36,6 +36,8 @@ import org.kogge.event.EventState;
 import org.kogge.common.live.LiveBroadcaster;
 import org.kogge.proposal.BarcampPhases;
 import org.kogge.proposal.BoardUpdates;
+import org.kogge.proposal.BarcampSettingsService;
+import org.kogge.proposal.BoardService;
 import org.kogge.proposal.ProposalCard;
 import org.kogge.proposal.ProposalService;
 import org.kogge.proposal.TopicDto;
@@ -48,6 +50,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ModerationViewKT extends KaribuTestBase {
 
     @Autowired ProposalService proposals;
+    @Autowired BarcampSettingsService barcampSettings;
+    @Autowired BoardService boards;
     @Autowired VoteService votes;
     @Autowired RegistrationService registrations;
     @Autowired LiveBroadcaster live;
@@ -68,7 +72,7 @@ class ModerationViewKT extends KaribuTestBase {
 
     /** Opens proposals and voting and puts Erika's and Kai's proposals on the board. */
     private void twoProposals() {
-        fixtures.as(organizer, () -> proposals.changePhases(slug, true, true, null));
+        fixtures.as(organizer, () -> barcampSettings.changePhases(slug, true, true, null));
         String erika = participant(fixtures, registrations, slug, "Erika Expertin");
         String kai = participant(fixtures, registrations, slug, "Kai Kollege");
         BoardTesting.propose(fixtures, proposals, slug, erika, "Sensornetze im Kanal");
@@ -119,13 +123,13 @@ class ModerationViewKT extends KaribuTestBase {
         _click(_get(Button.class, b -> b.withText("Phasen speichern")));
 
         NotificationsKt.expectNotifications("Phasen gespeichert.");
-        assertThat(proposals.phases(slug)).isEqualTo(new BarcampPhases(true, false, 3));
+        assertThat(barcampSettings.phases(slug)).isEqualTo(new BarcampPhases(true, false, 3));
 
         _setValue(_get(TextField.class, f -> f.withLabel("Neues Thema")), "Klimaanpassung");
         _click(_get(Button.class, b -> b.withText("Hinzufügen")));
 
         _get(ListItem.class, li -> li.withPredicate(item -> item.getElement().getTextRecursively().equals("Klimaanpassung")));
-        assertThat(proposals.topics(slug)).extracting(TopicDto::name).containsExactly("Klimaanpassung");
+        assertThat(barcampSettings.topics(slug)).extracting(TopicDto::name).containsExactly("Klimaanpassung");
         _get(Button.class, b -> b.withAttribute("aria-label", "Thema „Klimaanpassung“ entfernen"));
 
         _click(_get(Button.class, b -> b.withText("Hinzufügen")));
@@ -144,7 +148,7 @@ class ModerationViewKT extends KaribuTestBase {
         assertThat(budget.isInvalid()).isTrue();
         assertThat(budget.getErrorMessage())
                 .isEqualTo("Bitte eine Zahl zwischen 1 und 100 eingeben, oder leer lassen für unbegrenzt.");
-        assertThat(proposals.phases(slug)).isEqualTo(BarcampPhases.CLOSED);
+        assertThat(barcampSettings.phases(slug)).isEqualTo(BarcampPhases.CLOSED);
     }
 
     @Test
@@ -192,7 +196,7 @@ class ModerationViewKT extends KaribuTestBase {
         twoProposals();
         String lena = participant(fixtures, registrations, slug, "Lena Lotsin");
         String mia = participant(fixtures, registrations, slug, "Mia Meier");
-        List<ProposalCard> cards = proposals.board(slug, null, null, null).proposals();
+        List<ProposalCard> cards = boards.board(slug, null, null, null).proposals();
         long kanal = cards.stream().filter(c -> c.title().equals("Sensornetze im Kanal")).findFirst().orElseThrow().id();
         long abwasser = cards.stream().filter(c -> c.title().equals("Sensoren im Abwasser")).findFirst().orElseThrow().id();
         fixtures.as(lena, () -> {
@@ -236,7 +240,7 @@ class ModerationViewKT extends KaribuTestBase {
 
     @Test
     void newProposalsAppearLiveWhileTheListIsOpen() throws Exception {
-        fixtures.as(organizer, () -> proposals.changePhases(slug, true, true, null));
+        fixtures.as(organizer, () -> barcampSettings.changePhases(slug, true, true, null));
         String erika = participant(fixtures, registrations, slug, "Erika Expertin");
         login(organizer);
         open();
@@ -252,8 +256,8 @@ class ModerationViewKT extends KaribuTestBase {
     @Test
     void theListListensToTheEventItShowsAndStopsWhenLeft() {
         String other = fixtures.event(organizer, "Barcamp Energie", EventKind.BARCAMP, 30, EventState.PUBLISHED).slug();
-        long eventId = proposals.eventIdOf(slug);
-        long otherId = proposals.eventIdOf(other);
+        long eventId = boards.eventIdOf(slug);
+        long otherId = boards.eventIdOf(other);
         login(organizer);
         LiveTesting.assertFollowsTheEventShown(live, BoardUpdates.TOPIC, "organize/events/" + slug + "/proposals", eventId,
                 "organize/events/" + other + "/proposals", otherId, "organize/events/" + other);

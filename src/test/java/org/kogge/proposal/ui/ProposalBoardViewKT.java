@@ -28,6 +28,9 @@ import org.kogge.event.EventKind;
 import org.kogge.event.EventState;
 import org.kogge.common.live.LiveBroadcaster;
 import org.kogge.proposal.BoardUpdates;
+import org.kogge.proposal.BarcampSettingsService;
+import org.kogge.proposal.BoardService;
+import org.kogge.proposal.ModerationService;
 import org.kogge.proposal.ProposalService;
 import org.kogge.proposal.TopicDto;
 import org.kogge.proposal.VoteService;
@@ -38,6 +41,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ProposalBoardViewKT extends KaribuTestBase {
 
     @Autowired ProposalService proposals;
+    @Autowired BarcampSettingsService barcampSettings;
+    @Autowired ModerationService moderation;
+    @Autowired BoardService boards;
     @Autowired VoteService votes;
     @Autowired RegistrationService registrations;
     @Autowired LiveBroadcaster broadcaster;
@@ -54,9 +60,9 @@ class ProposalBoardViewKT extends KaribuTestBase {
         organizer = fixtures.person("Olga Orga", Role.ORGANIZER).email();
         slug = fixtures.event(organizer, "Barcamp Smart Water", EventKind.BARCAMP, 30, EventState.PUBLISHED).slug();
         fixtures.as(organizer, () -> {
-            proposals.changePhases(slug, true, true, 5);
-            water = proposals.addTopic(slug, "Smart Water").id();
-            energy = proposals.addTopic(slug, "Energie").id();
+            barcampSettings.changePhases(slug, true, true, 5);
+            water = barcampSettings.addTopic(slug, "Smart Water").id();
+            energy = barcampSettings.addTopic(slug, "Energie").id();
         });
         erika = participant(fixtures, registrations, slug, "Erika Expertin");
         BoardTesting.propose(fixtures, proposals, slug, erika, "Sensornetze im Kanal", water);
@@ -69,7 +75,7 @@ class ProposalBoardViewKT extends KaribuTestBase {
     @Test
     void anonymousSeesProposalsWithVotesButCannotVoteAndIsAskedToLogIn() {
         String kai = participant(fixtures, registrations, slug, "Kai Kollege");
-        long id = proposals.board(slug, null, null, null).proposals().get(0).id();
+        long id = boards.board(slug, null, null, null).proposals().get(0).id();
         fixtures.as(kai, () -> votes.toggle(slug, id));
 
         open();
@@ -114,7 +120,7 @@ class ProposalBoardViewKT extends KaribuTestBase {
 
     @Test
     void whenAllVotesAreUsedOnlyTakingOneBackIsPossible() {
-        fixtures.as(organizer, () -> proposals.changePhases(slug, true, true, 1));
+        fixtures.as(organizer, () -> barcampSettings.changePhases(slug, true, true, 1));
         String kai = participant(fixtures, registrations, slug, "Kai Kollege");
         String lena = participant(fixtures, registrations, slug, "Lena Lotsin");
         BoardTesting.propose(fixtures, proposals, slug, lena, "Pegelstände offen teilen", energy);
@@ -176,7 +182,7 @@ class ProposalBoardViewKT extends KaribuTestBase {
 
     @Test
     void closedVotingIsShownAndNobodyCanVote() {
-        fixtures.as(organizer, () -> proposals.changePhases(slug, true, false, 5));
+        fixtures.as(organizer, () -> barcampSettings.changePhases(slug, true, false, 5));
         String kai = participant(fixtures, registrations, slug, "Kai Kollege");
         login(kai);
         open();
@@ -188,8 +194,8 @@ class ProposalBoardViewKT extends KaribuTestBase {
 
     @Test
     void theHostSeesTheirDeclinedProposalWithTheNoteOthersDoNot() {
-        long id = proposals.board(slug, null, null, null).proposals().get(0).id();
-        fixtures.as(organizer, () -> proposals.decline(slug, id, "Passt leider nicht ins Programm."));
+        long id = boards.board(slug, null, null, null).proposals().get(0).id();
+        fixtures.as(organizer, () -> moderation.decline(slug, id, "Passt leider nicht ins Programm."));
         login(erika);
         open();
         ProposalCardView card = card("Sensornetze im Kanal");
@@ -216,8 +222,8 @@ class ProposalBoardViewKT extends KaribuTestBase {
     void anOpenBoardShowsOtherPeoplesVotesLiveAndStopsListeningWhenLeft() throws Exception {
         String kai = participant(fixtures, registrations, slug, "Kai Kollege");
         String lena = participant(fixtures, registrations, slug, "Lena Lotsin");
-        long id = proposals.board(slug, null, null, null).proposals().get(0).id();
-        long eventId = proposals.eventIdOf(slug);
+        long id = boards.board(slug, null, null, null).proposals().get(0).id();
+        long eventId = boards.eventIdOf(slug);
         login(kai);
         open();
         assertThat(broadcaster.listenerCount(BoardUpdates.TOPIC, eventId)).isEqualTo(1);

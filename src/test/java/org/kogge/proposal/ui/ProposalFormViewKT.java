@@ -31,6 +31,8 @@ import org.junit.jupiter.api.Test;
 import org.kogge.account.Role;
 import org.kogge.event.EventKind;
 import org.kogge.event.EventState;
+import org.kogge.proposal.BarcampSettingsService;
+import org.kogge.proposal.BoardService;
 import org.kogge.proposal.ProposalCard;
 import org.kogge.proposal.ProposalFormat;
 import org.kogge.proposal.ProposalService;
@@ -43,6 +45,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ProposalFormViewKT extends KaribuTestBase {
 
     @Autowired ProposalService proposals;
+    @Autowired BarcampSettingsService barcampSettings;
+    @Autowired BoardService boards;
     @Autowired RegistrationService registrations;
 
     String organizer;
@@ -55,9 +59,9 @@ class ProposalFormViewKT extends KaribuTestBase {
         organizer = fixtures.person("Olga Orga", Role.ORGANIZER).email();
         slug = fixtures.event(organizer, "Barcamp Smart Water", EventKind.BARCAMP, 30, EventState.PUBLISHED).slug();
         fixtures.as(organizer, () -> {
-            proposals.changePhases(slug, true, true, null);
-            water = proposals.addTopic(slug, "Smart Water").id();
-            proposals.addTopic(slug, "Energie");
+            barcampSettings.changePhases(slug, true, true, null);
+            water = barcampSettings.addTopic(slug, "Smart Water").id();
+            barcampSettings.addTopic(slug, "Energie");
         });
         erika = participant(fixtures, registrations, slug, "Erika Expertin");
     }
@@ -117,7 +121,7 @@ class ProposalFormViewKT extends KaribuTestBase {
         assertThat(cohosts.isInvalid()).isTrue();
         assertThat(cohosts.getErrorMessage()).startsWith("Co-Hosts müssen für dieses Barcamp angemeldet sein.");
         assertThat(path()).isEqualTo("events/" + slug + "/proposals/new");
-        assertThat(proposals.board(slug, null, null, null).proposals()).isEmpty();
+        assertThat(boards.board(slug, null, null, null).proposals()).isEmpty();
 
         _setValue(cohosts, "kein-email");
         submit();
@@ -138,7 +142,7 @@ class ProposalFormViewKT extends KaribuTestBase {
 
     @Test
     void whileProposalsAreClosedTheFormSaysSo() {
-        fixtures.as(organizer, () -> proposals.changePhases(slug, false, true, null));
+        fixtures.as(organizer, () -> barcampSettings.changePhases(slug, false, true, null));
         login(erika);
         UI.getCurrent().navigate("events/" + slug + "/proposals/new");
         _get(Paragraph.class, p -> p.withText("Vorschläge sind gerade geschlossen."));
@@ -176,7 +180,7 @@ class ProposalFormViewKT extends KaribuTestBase {
 
         assertThat(path()).isEqualTo("events/" + slug + "/proposals");
         assertThat(titles()).isEmpty();
-        assertThat(proposals.board(slug, null, null, null).proposals()).isEmpty();
+        assertThat(boards.board(slug, null, null, null).proposals()).isEmpty();
     }
 
     @Test
@@ -187,7 +191,7 @@ class ProposalFormViewKT extends KaribuTestBase {
         UI.getCurrent().navigate("events/" + slug + "/proposals/" + id + "/edit");
         assertThat(_get(H2.class).getText()).isEqualTo("Kein Zugriff");
         _assertNone(TextField.class, f -> f.withLabel("Titel"));
-        List<ProposalCard> board = proposals.board(slug, null, null, null).proposals();
+        List<ProposalCard> board = boards.board(slug, null, null, null).proposals();
         assertThat(board).extracting(ProposalCard::status).containsExactly(ProposalStatus.OPEN);
     }
 }

@@ -1,0 +1,157 @@
+package org.kogge.ceremony.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.kogge.ceremony.CeremonyContent;
+import org.kogge.ceremony.GuestFilter;
+import org.kogge.ceremony.GuestListService;
+import org.kogge.ceremony.GuestRow;
+import org.kogge.ceremony.InvitationService;
+import org.kogge.ceremony.RsvpStatus;
+import org.kogge.common.Formats;
+import org.kogge.common.ui.FormErrors;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The guest list itself: a filter by answer, press and text, the CSV export and the printable list, and a lazy
+ * grid of the guests with each one's link and "revoke".
+ */
+class GuestTable extends VerticalLayout {
+
+    static final String CSV_TYPE = "text/csv;charset=utf-8";
+
+    private final transient GuestListService guestList;
+    private final transient InvitationService invitations;
+    private final CeremonyContent ceremony;
+    private final transient Consumer<GuestRow> showLink;
+    private final transient Runnable revoked;
+    private final Select<RsvpStatus> status = new Select<>();
+    private final Checkbox pressOnly = new Checkbox();
+    private final TextField search = new TextField();
+    private final Grid<GuestRow> grid = new Grid<>();
+
+    /**
+     * @param showLink opens a guest's link
+     * @param revoked  after a guest's invitation was revoked
+     */
+    GuestTable(GuestListService guestList, InvitationService invitations, CeremonyContent ceremony,
+               Consumer<GuestRow> showLink, Runnable revoked) {
+        this.guestList = guestList;
+        this.invitations = invitations;
+        this.ceremony = ceremony;
+        this.showLink = showLink;
+        this.revoked = revoked;
+        setPadding(false);
+        add(toolbar(), grid());
+    }
+
+    void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    private Component toolbar() {
+        status.setLabel(getTranslation("ceremony.guests.filter"));
+        status.setItems(RsvpStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("ceremony.guests.filter.all"));
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("ceremony.guests.filter.all") : getTranslation(s.messageKey()));
+        status.addValueChangeListener(e -> refresh());
+        pressOnly.setLabel(getTranslation("ceremony.guests.press-only"));
+        pressOnly.addValueChangeListener(e -> refresh());
+        search.setLabel(getTranslation("ceremony.guests.search"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> refresh());
+
+        String slug = ceremony.slug();
+        Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
+            Locale locale = event.getUI() != null ? event.getUI().getLocale() : Locale.GERMAN;
+            try {
+                byte[] bytes = guestList.exportCsv(slug, locale, key -> getTranslation(locale, key));
+                return new DownloadResponse(new ByteArrayInputStream(bytes), "gaeste-" + slug + ".csv", CSV_TYPE, bytes.length);
+            } catch (AccessDeniedException refused) {
+                return DownloadResponse.error(403);
+            }
+        }), AttachmentType.DOWNLOAD, getTranslation("ceremony.guests.csv"));
+        csv.addClassName("kogge-guests-csv");
+        Anchor print = new Anchor("organize/events/" + slug + "/guests/print", getTranslation("ceremony.guests.print"));
+        print.setTarget(AnchorTarget.BLANK);
+        print.addClassName("kogge-guests-print");
+        HorizontalLayout bar = new HorizontalLayout(status, pressOnly, search, csv, print);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.getStyle().set("flex-wrap", "wrap");
+        return bar;
+    }
+
+    private GuestFilter filter() {
+        return new GuestFilter(status.getValue(), pressOnly.getValue(), search.getValue());
+    }
+
+    private Grid<GuestRow> grid() {
+        grid.addColumn(GuestRow::name).setKey("name").setHeader(getTranslation("ceremony.guests.col.name")).setAutoWidth(true);
+        grid.addColumn(GuestRow::email).setKey("email").setHeader(getTranslation("ceremony.guests.col.email")).setAutoWidth(true);
+        grid.addColumn(g -> Objects.toString(g.organisation(), "")).setKey("organisation")
+                .setHeader(getTranslation("ceremony.guests.col.organisation")).setAutoWidth(true);
+        grid.addColumn(g -> getTranslation(g.role().messageKey())).setKey("role")
+                .setHeader(getTranslation("ceremony.guests.col.role")).setAutoWidth(true);
+        grid.addColumn(g -> getTranslation(g.rsvp().messageKey())).setKey("answer")
+                .setHeader(getTranslation("ceremony.guests.col.answer")).setAutoWidth(true);
+        grid.addColumn(GuestRow::companions).setKey("companions")
+                .setHeader(getTranslation("ceremony.guests.col.companions")).setAutoWidth(true);
+        grid.addColumn(g -> Objects.toString(g.note(), "")).setKey("note").setHeader(getTranslation("ceremony.guests.col.note"));
+        grid.addColumn(g -> Formats.time(g.checkedInAt(), ceremony.zone(), getLocale())).setKey("arrived")
+                .setHeader(getTranslation("ceremony.guests.col.arrived")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("ceremony.edit.col.actions"))
+                .setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
+        grid.getColumns().forEach(c -> c.setResizable(true));
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setHeight("32rem");
+        grid.setPageSize(50);
+        grid.setAriaLabel(getTranslation("ceremony.guests.title"));
+        grid.setItems(q -> guestList.guests(ceremony.slug(), filter(), PageRequest.of(q.getPage(), q.getPageSize())).stream(),
+                q -> (int) guestList.countGuests(ceremony.slug(), filter()));
+        return grid;
+    }
+
+    private HorizontalLayout actions(GuestRow g) {
+        Button link = new Button(getTranslation("ceremony.guests.link"), VaadinIcon.LINK.create(), e -> showLink.accept(g));
+        link.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        link.setAriaLabel(getTranslation("ceremony.guests.link.aria", g.name()));
+        Button revoke = new Button(getTranslation("ceremony.guests.revoke"), e -> confirmRevoke(g));
+        revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        revoke.setAriaLabel(getTranslation("ceremony.guests.revoke.aria", g.name()));
+        HorizontalLayout row = new HorizontalLayout(link, revoke);
+        row.setSpacing(false);
+        return row;
+    }
+
+    private void confirmRevoke(GuestRow g) {
+        DangerConfirm.ask(this, getTranslation("ceremony.guests.revoke.title", g.name()),
+                getTranslation("ceremony.guests.revoke.text"), "ceremony.guests.revoke", () -> {
+                    invitations.revoke(ceremony.slug(), g.id());
+                    FormErrors.success(getTranslation("ceremony.guests.revoked", g.name()));
+                    revoked.run();
+                });
+    }
+}

@@ -1,0 +1,100 @@
+package org.kogge.proposal;
+
+import java.util.List;
+import org.kogge.common.live.LiveBroadcaster;
+import org.kogge.common.InputValidator;
+import org.kogge.common.InvalidInputException;
+import org.kogge.common.NotFoundException;
+import org.kogge.common.Texts;
+import org.kogge.event.EventGate;
+import org.kogge.event.EventKind;
+import org.kogge.event.EventRef;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the organizer of a barcamp sets before and during it: the phases (proposals open, voting open, the vote
+ * budget) and the topics proposals are filed under.
+ */
+@Service
+@Transactional(readOnly = true)
+public class BarcampSettingsService {
+
+    static final int TOPIC_MAX = 60;
+
+    private final BarcampSettingsRepository settings;
+    private final TopicRepository topics;
+    private final EventGate events;
+    private final LiveBroadcaster broadcaster;
+
+    public BarcampSettingsService(BarcampSettingsRepository settings, TopicRepository topics, EventGate events,
+                                  LiveBroadcaster broadcaster) {
+        this.settings = settings;
+        this.topics = topics;
+        this.events = events;
+        this.broadcaster = broadcaster;
+    }
+
+    public BarcampPhases phases(String slug) {
+        return phasesOf(barcamp(events.visible(slug)).eventId());
+    }
+
+    @Transactional
+    public BarcampPhases changePhases(String slug, boolean proposalsOpen, boolean votingOpen, Integer voteBudget) {
+        EventRef t = barcamp(events.organized(slug));
+        if (voteBudget != null && (voteBudget < 1 || voteBudget > 100)) {
+            throw new InvalidInputException("voteBudget", "proposal.budget.range");
+        }
+        BarcampSettings s = settings.findById(t.eventId()).orElseGet(() -> settings.save(new BarcampSettings(t.eventId())));
+        s.change(proposalsOpen, votingOpen, voteBudget);
+        broadcaster.publish(BoardUpdates.TOPIC, t.eventId());
+        return toPhases(s);
+    }
+
+    public List<TopicDto> topics(String slug) {
+        return topicsOf(events.visible(slug).eventId());
+    }
+
+    @Transactional
+    public TopicDto addTopic(String slug, String name) {
+        EventRef t = barcamp(events.organized(slug));
+        String clean = Texts.oneLine(name);
+        InputValidator.Problems problems = new InputValidator.Problems();
+        problems.addIf(clean == null, "topic", "validation.required");
+        problems.addIf(clean != null && clean.length() > TOPIC_MAX, "topic", "validation.too-long", 0, TOPIC_MAX);
+        problems.addIf(clean != null && topicsOf(t.eventId()).stream().anyMatch(x -> x.name().equalsIgnoreCase(clean)),
+                "topic", "proposal.topic.taken");
+        problems.throwIfAny();
+        Topic topic = topics.saveAndFlush(new Topic(t.eventId(), clean));
+        return new TopicDto(topic.getId(), topic.getName());
+    }
+
+    @Transactional
+    public void removeTopic(String slug, long topicId) {
+        EventRef t = events.organized(slug);
+        Topic topic = topics.findById(topicId).filter(x -> x.getEventId() == t.eventId())
+                .orElseThrow(() -> new NotFoundException("topic " + topicId));
+        topics.delete(topic);
+        broadcaster.publish(BoardUpdates.TOPIC, t.eventId());
+    }
+
+    /** The terms of a barcamp; other kinds of event have no proposals ("not found"). */
+    static EventRef barcamp(EventRef t) {
+        if (t.kind() != EventKind.BARCAMP) {
+            throw new NotFoundException("barcamp " + t.slug());
+        }
+        return t;
+    }
+
+    BarcampPhases phasesOf(long eventId) {
+        return settings.findById(eventId).map(BarcampSettingsService::toPhases).orElse(BarcampPhases.CLOSED);
+    }
+
+    private static BarcampPhases toPhases(BarcampSettings s) {
+        return new BarcampPhases(s.isProposalsOpen(), s.isVotingOpen(), s.getVoteBudget());
+    }
+
+    List<TopicDto> topicsOf(long eventId) {
+        return topics.findByEventIdOrderByNameAsc(eventId).stream().map(x -> new TopicDto(x.getId(), x.getName())).toList();
+    }
+}

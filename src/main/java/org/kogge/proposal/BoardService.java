@@ -1,0 +1,104 @@
+package org.kogge.proposal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import org.kogge.account.CurrentUser;
+import org.kogge.event.EventGate;
+import org.kogge.event.EventRef;
+import org.kogge.registration.RegistrationService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reading a barcamp's proposals: the board (filtered, sorted, with the caller's votes and budget), the list for
+ * moderation, and the accepted sessions the schedule places. Each a fixed number of queries, whatever the number
+ * of proposals and votes.
+ */
+@Service
+@Transactional(readOnly = true)
+public class BoardService {
+
+    private final ProposalRepository proposals;
+    private final VoteRepository votes;
+    private final BarcampSettingsService settings;
+    private final ProposalCards cards;
+    private final EventGate events;
+    private final RegistrationService registrations;
+    private final CurrentUser currentUser;
+
+    BoardService(ProposalRepository proposals, VoteRepository votes, BarcampSettingsService settings,
+                 ProposalCards cards, EventGate events, RegistrationService registrations, CurrentUser currentUser) {
+        this.proposals = proposals;
+        this.votes = votes;
+        this.settings = settings;
+        this.cards = cards;
+        this.events = events;
+        this.registrations = registrations;
+        this.currentUser = currentUser;
+    }
+
+    /**
+     * The board: open and accepted proposals with vote counts, filtered by topic and format, sorted by votes or
+     * newest; plus the caller's own proposals in other states (declined with the note). A fixed number of queries,
+     * whatever the number of proposals and votes.
+     */
+    public BoardSnapshot board(String slug, Long topicId, ProposalFormat format, BoardSort sort) {
+        EventRef t = BarcampSettingsService.barcamp(events.visible(slug));
+        long me = currentUser.id().orElse(-1L);
+        List<Proposal> list = new ArrayList<>(proposals.findByEventAndStatus(t.eventId(),
+                EnumSet.of(ProposalStatus.OPEN, ProposalStatus.ACCEPTED)));
+        if (me > 0) {
+            proposals.findByEventAndHost(t.eventId(), me).stream()
+                    .filter(p -> p.getStatus() == ProposalStatus.DECLINED).forEach(list::add);
+        }
+        List<ProposalCard> shown = cards.cards(t, list, me).stream()
+                .filter(c -> topicId == null || c.topics().stream().anyMatch(x -> x.id() == topicId))
+                .filter(c -> format == null || c.format() == format)
+                .sorted(sort == BoardSort.NEWEST
+                        ? Comparator.comparing(ProposalCard::createdAt).reversed().thenComparing(ProposalCard::id)
+                        : Comparator.comparing(ProposalCard::votes).reversed()
+                                .thenComparing(ProposalCard::createdAt).thenComparing(ProposalCard::id))
+                .toList();
+        BarcampPhases phases = settings.phasesOf(t.eventId());
+        boolean hasSeat = me > 0 && registrations.hasSeat(t.eventId(), me);
+        int used = me > 0 ? (int) votes.countByEventIdAndPersonId(t.eventId(), me) : 0;
+        Integer left = phases.voteBudget() == null || !hasSeat ? null : Math.max(0, phases.voteBudget() - used);
+        return new BoardSnapshot(phases, shown, settings.topicsOf(t.eventId()), hasSeat && phases.votingOpen(),
+                hasSeat && phases.proposalsOpen(), left, used);
+    }
+
+    /** The event id behind a slug, for listening to board changes. */
+    public long eventIdOf(String slug) {
+        return events.visible(slug).eventId();
+    }
+
+    /** All proposals of an event for moderation, open ones first, then by votes. */
+    public List<ProposalCard> forModeration(String slug) {
+        EventRef t = events.organized(slug);
+        List<Proposal> list = proposals.findByEventAndStatus(t.eventId(), EnumSet.of(
+                ProposalStatus.OPEN, ProposalStatus.ACCEPTED, ProposalStatus.DECLINED));
+        return cards.cards(t, list, currentUser.id().orElse(-1L)).stream()
+                .sorted(Comparator.comparing((ProposalCard c) -> c.status().ordinal())
+                        .thenComparing(ProposalCard::votes, Comparator.reverseOrder())
+                        .thenComparing(ProposalCard::createdAt))
+                .toList();
+    }
+
+    /** Accepted proposals with their votes, most wanted first: the input of the schedule. */
+    public List<ProposalCard> accepted(String slug) {
+        EventRef t = events.organized(slug);
+        List<Proposal> list = proposals.findByEventAndStatus(t.eventId(), EnumSet.of(ProposalStatus.ACCEPTED));
+        return cards.cards(t, list, -1L).stream()
+                .sorted(Comparator.comparing(ProposalCard::votes, Comparator.reverseOrder())).toList();
+    }
+
+    /**
+     * The accepted sessions of an event the caller may see (its terms come from {@link EventGate}), with hosts,
+     * topics and votes; a fixed number of queries, whatever their number.
+     */
+    public List<SessionContent> sessionContents(EventRef t) {
+        return cards.sessions(t, proposals.findByEventAndStatus(t.eventId(), EnumSet.of(ProposalStatus.ACCEPTED)));
+    }
+}

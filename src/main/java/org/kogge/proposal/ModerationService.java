@@ -1,0 +1,128 @@
+package org.kogge.proposal;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.kogge.common.live.LiveBroadcaster;
+import org.kogge.common.InputValidator;
+import org.kogge.common.InvalidInputException;
+import org.kogge.common.NotFoundException;
+import org.kogge.common.Texts;
+import org.kogge.event.EventGate;
+import org.kogge.event.EventRef;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Moderation of a barcamp's proposals by its organizers: accept, decline with a note, reopen, and merge a
+ * duplicate into another proposal. Each is one transaction that changes a proposal's status.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ModerationService {
+
+    private final ProposalRepository proposals;
+    private final VoteRepository votes;
+    private final ProposalCards cards;
+    private final EventGate events;
+    private final LiveBroadcaster broadcaster;
+    private final Clock clock;
+
+    ModerationService(ProposalRepository proposals, VoteRepository votes, ProposalCards cards, EventGate events,
+                      LiveBroadcaster broadcaster, Clock clock) {
+        this.proposals = proposals;
+        this.votes = votes;
+        this.cards = cards;
+        this.events = events;
+        this.broadcaster = broadcaster;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void accept(String slug, long proposalId) {
+        EventRef t = events.organized(slug);
+        Proposal p = proposals.ofEvent(t, proposalId);
+        requireStatus(p, ProposalStatus.OPEN, ProposalStatus.DECLINED);
+        p.changeStatus(ProposalStatus.ACCEPTED, null, clock.instant());
+        broadcaster.publish(BoardUpdates.TOPIC, t.eventId());
+    }
+
+    /** Declines with a note to the proposer (required, so they learn why). */
+    @Transactional
+    public void decline(String slug, long proposalId, String note) {
+        EventRef t = events.organized(slug);
+        Proposal p = proposals.ofEvent(t, proposalId);
+        requireStatus(p, ProposalStatus.OPEN, ProposalStatus.ACCEPTED);
+        String clean = Texts.clean(note);
+        InputValidator.Problems problems = new InputValidator.Problems();
+        problems.addIf(clean == null, "note", "validation.required");
+        problems.addIf(clean != null && clean.length() > 1000, "note", "validation.too-long", 0, 1000);
+        problems.throwIfAny();
+        p.changeStatus(ProposalStatus.DECLINED, clean, clock.instant());
+        broadcaster.publish(BoardUpdates.TOPIC, t.eventId());
+    }
+
+    /** Puts an accepted or declined proposal back on the board as open. */
+    @Transactional
+    public void reopen(String slug, long proposalId) {
+        EventRef t = events.organized(slug);
+        Proposal p = proposals.ofEvent(t, proposalId);
+        requireStatus(p, ProposalStatus.ACCEPTED, ProposalStatus.DECLINED);
+        p.changeStatus(ProposalStatus.OPEN, null, clock.instant());
+        broadcaster.publish(BoardUpdates.TOPIC, t.eventId());
+    }
+
+    /**
+     * Merges a duplicate into another proposal: its votes carry over (a person who voted for both keeps one
+     * vote), its host becomes a co-host, its topics are added.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public ProposalCard merge(String slug, long duplicateId, long targetId) {
+        EventRef t = events.organized(slug);
+        if (duplicateId == targetId) {
+            throw new InvalidInputException("target", "proposal.merge.same");
+        }
+        // Lock both in id order so that two merges never wait on each other crosswise.
+        Proposal first = proposals.lockById(Math.min(duplicateId, targetId)).orElseThrow(() -> new NotFoundException("proposal"));
+        Proposal second = proposals.lockById(Math.max(duplicateId, targetId)).orElseThrow(() -> new NotFoundException("proposal"));
+        Proposal duplicate = first.getId() == duplicateId ? first : second;
+        Proposal target = first.getId() == targetId ? first : second;
+        if (duplicate.getEventId() != t.eventId() || target.getEventId() != t.eventId()) {
+            throw new NotFoundException("proposal");
+        }
+        requireStatus(duplicate, ProposalStatus.OPEN, ProposalStatus.ACCEPTED, ProposalStatus.DECLINED);
+        requireStatus(target, ProposalStatus.OPEN, ProposalStatus.ACCEPTED);
+        Set<Long> targetVoters = votes.findByProposal(targetId).stream().map(Vote::getPersonId).collect(Collectors.toSet());
+        Set<Long> targetHosts = new HashSet<>(target.getCohostIds());
+        targetHosts.add(target.getHostId());
+        List<Vote> carried = new ArrayList<>();
+        for (Vote v : votes.findByProposal(duplicateId)) {
+            if (!targetVoters.contains(v.getPersonId()) && !targetHosts.contains(v.getPersonId())) {
+                carried.add(new Vote(t.eventId(), targetId, v.getPersonId(), clock.instant()));
+            }
+        }
+        votes.deleteByProposal(duplicateId);
+        votes.saveAll(carried);
+        Set<Long> newHosts = new HashSet<>(duplicate.getCohostIds());
+        newHosts.add(duplicate.getHostId());
+        // A new co-host may not vote for their own session any more.
+        votes.findByProposal(targetId).stream().filter(v -> newHosts.contains(v.getPersonId())).forEach(votes::delete);
+        target.addCohosts(newHosts);
+        target.addTopics(duplicate.getTopicIds());
+        duplicate.mergeInto(targetId, clock.instant());
+        votes.flush();
+        broadcaster.publish(BoardUpdates.TOPIC, t.eventId());
+        return cards.card(t, target);
+    }
+
+    private static void requireStatus(Proposal p, ProposalStatus... allowed) {
+        if (!EnumSet.copyOf(List.of(allowed)).contains(p.getStatus())) {
+            throw new InvalidInputException(null, "proposal.status.not-allowed");
+        }
+    }
+}

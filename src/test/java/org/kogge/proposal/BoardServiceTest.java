@@ -1,0 +1,99 @@
+package org.kogge.proposal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+import org.kogge.common.InvalidInputException;
+import org.kogge.common.NotFoundException;
+import org.kogge.event.EventKind;
+import org.kogge.event.EventState;
+
+/** The board: votes and budget as the voter sees them, filters and sorting, and a fixed number of queries. */
+class BoardServiceTest extends ProposalTestBase {
+
+    @Test
+    void votingTogglesRespectsBudgetAndPhase() {
+        String erika = participant("Erika Expertin");
+        long a = fixtures.as(erika, () -> proposals.propose(slug, form("A"))).id();
+        long b = fixtures.as(erika, () -> proposals.propose(slug, form("B"))).id();
+        long c = fixtures.as(erika, () -> proposals.propose(slug, form("C"))).id();
+        String tim = participant("Tim Teilnehmer");
+        fixtures.as(organizer, () -> barcampSettings.changePhases(slug, true, true, 2));
+
+        assertThat(fixtures.as(tim, () -> votes.toggle(slug, a))).isEqualTo(new VoteResult(true, 1, 1));
+        assertThat(fixtures.as(tim, () -> votes.toggle(slug, b))).isEqualTo(new VoteResult(true, 1, 0));
+        assertThatThrownBy(() -> fixtures.as(tim, () -> votes.toggle(slug, c)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("proposal.vote.budget-used"));
+        assertThat(fixtures.as(tim, () -> votes.toggle(slug, a))).isEqualTo(new VoteResult(false, 0, 1));
+        BoardSnapshot board = fixtures.as(tim, () -> boards.board(slug, null, null, BoardSort.VOTES));
+        assertThat(board.votesLeft()).isEqualTo(1);
+        assertThat(board.proposals().get(0).title()).isEqualTo("B");
+        assertThat(board.proposals().get(0).myVote()).isTrue();
+
+        fixtures.as(organizer, () -> barcampSettings.changePhases(slug, true, false, 2));
+        assertThatThrownBy(() -> fixtures.as(tim, () -> votes.toggle(slug, c)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("proposal.phase.voting-closed"));
+    }
+
+    @Test
+    void boardFiltersAndSorts() {
+        String erika = participant("Erika Expertin");
+        long first = fixtures.as(erika, () -> proposals.propose(slug, form("Wasser", water))).id();
+        ProposalForm workshop = form("Energie-Workshop", energy);
+        workshop.setFormat(ProposalFormat.WORKSHOP);
+        fixtures.as(erika, () -> proposals.propose(slug, workshop));
+        String tim = participant("Tim Teilnehmer");
+        fixtures.as(tim, () -> votes.toggle(slug, first));
+
+        assertThat(boards.board(slug, water, null, BoardSort.VOTES).proposals()).extracting(ProposalCard::title)
+                .containsExactly("Wasser");
+        assertThat(boards.board(slug, null, ProposalFormat.WORKSHOP, BoardSort.VOTES).proposals())
+                .extracting(ProposalCard::title).containsExactly("Energie-Workshop");
+        assertThat(boards.board(slug, null, null, BoardSort.VOTES).proposals()).extracting(ProposalCard::title)
+                .containsExactly("Wasser", "Energie-Workshop");
+        assertThat(boards.board(slug, null, null, BoardSort.NEWEST).proposals()).extracting(ProposalCard::title)
+                .containsExactly("Energie-Workshop", "Wasser");
+        BoardSnapshot anonymous = boards.board(slug, null, null, BoardSort.VOTES);
+        assertThat(anonymous.canVote()).isFalse();
+        assertThat(anonymous.proposals().get(0).votes()).isEqualTo(1);
+    }
+
+    @Test
+    void ceremoniesHaveNoBoard() {
+        String ceremony = fixtures.event(organizer, "Festakt", EventKind.CEREMONY, 30, EventState.PUBLISHED).slug();
+        assertThatThrownBy(() -> boards.board(ceremony, null, null, BoardSort.VOTES)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void boardStatementCountDoesNotGrowWithProposals() {
+        String erika = participant("Erika Expertin");
+        String kai = participant("Kai Kollege");
+        fixtures.as(erika, () -> proposals.propose(slug, form("Eins", water)));
+        long few = statementsForBoard(kai);
+        for (int i = 0; i < 30; i++) {
+            ProposalForm f = form("Vorschlag " + i, i % 2 == 0 ? water : energy);
+            f.setCohostEmails(Set.of(kai));
+            long id = fixtures.as(erika, () -> proposals.propose(slug, f)).id();
+            if (i % 3 == 0) {
+                fixtures.as(kai, () -> boards.board(slug, null, null, BoardSort.VOTES));
+            }
+        }
+        long many = statementsForBoard(erika);
+        assertThat(many).isLessThanOrEqualTo(few);
+    }
+
+    private long statementsForBoard(String viewer) {
+        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+        stats.clear();
+        List<ProposalCard> cards = fixtures.as(viewer, () -> boards.board(slug, null, null, BoardSort.VOTES)).proposals();
+        assertThat(cards).isNotEmpty();
+        return stats.getPrepareStatementCount();
+    }
+}
