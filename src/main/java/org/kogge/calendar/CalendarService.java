@@ -24,15 +24,12 @@ import org.kogge.account.CurrentUser;
 import org.kogge.common.Markdown;
 import org.kogge.common.NotFoundException;
 import org.kogge.event.EventDetails;
-import org.kogge.event.EventGate;
-import org.kogge.event.EventKind;
 import org.kogge.event.EventService;
 import org.kogge.event.EventState;
 import org.kogge.proposal.TopicDto;
 import org.kogge.registration.RegistrationService;
 import org.kogge.registration.RegistrationStatus;
 import org.kogge.schedule.ScheduleReader;
-import org.kogge.schedule.ScheduleSnapshot;
 import org.kogge.schedule.ScheduledSession;
 import org.kogge.schedule.StarService;
 import org.springframework.stereotype.Service;
@@ -54,7 +51,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class CalendarService {
 
     private final EventService eventService;
-    private final EventGate gate;
     private final ScheduleReader schedules;
     private final StarService stars;
     private final RegistrationService registrations;
@@ -64,11 +60,10 @@ public class CalendarService {
     private final I18NProvider i18n;
     private final Clock clock;
 
-    public CalendarService(EventService eventService, EventGate gate, ScheduleReader schedules, StarService stars,
+    public CalendarService(EventService eventService, ScheduleReader schedules, StarService stars,
                            RegistrationService registrations, CalendarFeedService feeds, CalendarLinks links,
                            CurrentUser currentUser, I18NProvider i18n, Clock clock) {
         this.eventService = eventService;
-        this.gate = gate;
         this.schedules = schedules;
         this.stars = stars;
         this.registrations = registrations;
@@ -190,11 +185,7 @@ public class CalendarService {
 
     /** The placed sessions (cancelled ones included) of a barcamp's published schedule; none otherwise. */
     private List<ScheduledSession> publishedSessions(EventDetails e) {
-        if (e.kind() != EventKind.BARCAMP || !e.state().isPublic()) {
-            return List.of();
-        }
-        ScheduleSnapshot snapshot = schedules.snapshot(gate.visible(e.slug()));
-        return snapshot.published() ? snapshot.placed().stream().filter(ScheduledSession::isPlaced).toList() : List.of();
+        return schedules.published(e.slug()).sessions();
     }
 
     private IcsEvent eventEntry(EventDetails e, Locale locale) {

@@ -340,12 +340,12 @@ class ScheduleServiceTest extends ServiceTestBase {
         long s2 = sf.session(slug, organizer, malte, "Starkregen-Frühwarnung", 1);
         asOrga(() -> schedule.place(slug, s1, saal.id(), first.id()));
 
-        assertThat(fixtures.as(erika, () -> reader.schedule(slug)).placed()).isEmpty();
+        assertThat(fixtures.as(erika, () -> reader.published(slug)).sessions()).isEmpty();
         fixtures.as(organizer, () -> schedule.publish(slug));
-        ScheduleSnapshot published = fixtures.as(erika, () -> reader.schedule(slug));
+        PublishedSchedule published = fixtures.as(erika, () -> reader.published(slug));
         assertThat(published.published()).isTrue();
-        assertThat(published.placed()).extracting(ScheduledSession::id).containsExactly(s1);
-        int seq0 = published.placed().get(0).sequence();
+        assertThat(published.sessions()).extracting(ScheduledSession::id).containsExactly(s1);
+        int seq0 = published.sessions().get(0).sequence();
         Instant changed0 = published.changedAt();
         assertThat(fixtures.as(erika, () -> schedule.changes(slug, 10))).isEmpty();
 
@@ -374,12 +374,13 @@ class ScheduleServiceTest extends ServiceTestBase {
         assertThat(fixtures.as(erika, () -> schedule.changes(slug, 2))).hasSize(2);
         assertThat(fixtures.as(erika, () -> schedule.changesSince(slug, log.get(0).changedAt(), 10))).isEmpty();
 
-        ScheduleSnapshot after = fixtures.as(erika, () -> reader.schedule(slug));
-        ScheduledSession s1Now = after.placed().stream().filter(x -> x.id() == s1).findFirst().orElseThrow();
+        PublishedSchedule after = fixtures.as(erika, () -> reader.published(slug));
+        ScheduledSession s1Now = after.sessions().stream().filter(x -> x.id() == s1).findFirst().orElseThrow();
         assertThat(s1Now.sequence()).isEqualTo(seq0 + 3);
         assertThat(s1Now.roomName()).isEqualTo("Hörsaal");
         assertThat(after.changedAt()).isAfterOrEqualTo(changed0);
-        assertThat(after.unplaced()).extracting(ScheduledSession::id).containsExactly(s2);
+        assertThat(after.sessions()).extracting(ScheduledSession::id).containsExactly(s1);
+        assertThat(asOrga(() -> schedule.planner(slug)).unplaced()).extracting(ScheduledSession::id).containsExactly(s2);
     }
 
     @Test
@@ -392,8 +393,8 @@ class ScheduleServiceTest extends ServiceTestBase {
         fixtures.as(organizer, () -> schedule.publish(slug));
         fixtures.as(organizer, () -> schedule.cancel(slug, s1));
 
-        ScheduleSnapshot snap = fixtures.as(erika, () -> reader.schedule(slug));
-        assertThat(snap.placed()).singleElement().satisfies(s -> {
+        PublishedSchedule snap = fixtures.as(erika, () -> reader.published(slug));
+        assertThat(snap.sessions()).singleElement().satisfies(s -> {
             assertThat(s.id()).isEqualTo(s1);
             assertThat(s.isCancelled()).isTrue();
         });

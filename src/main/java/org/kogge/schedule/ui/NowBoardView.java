@@ -26,7 +26,7 @@ import org.kogge.schedule.PublicScheduleBroadcaster;
 import org.kogge.schedule.PublicScheduleService;
 import org.kogge.schedule.PublicScheduleService.NowBoard;
 import org.kogge.schedule.PublicScheduleService.RoomNow;
-import org.kogge.schedule.PublicScheduleService.Visibility;
+import org.kogge.schedule.Visibility;
 import org.kogge.schedule.ScheduledSession;
 import org.kogge.schedule.SlotDto;
 
