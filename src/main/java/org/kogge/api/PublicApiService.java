@@ -5,7 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import org.kogge.calendar.CalendarLinks;
+import org.kogge.common.PublicLinks;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.Markdown;
 import org.kogge.common.NotFoundException;
@@ -37,10 +37,10 @@ public class PublicApiService {
     private final EventService events;
     private final ScheduleReader schedules;
     private final NetworkService network;
-    private final CalendarLinks links;
+    private final PublicLinks links;
 
     public PublicApiService(EventService events, ScheduleReader schedules, NetworkService network,
-                            CalendarLinks links) {
+                            PublicLinks links) {
         this.events = events;
         this.schedules = schedules;
         this.network = network;

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import java.util.List;
 import org.kogge.account.CurrentUser;
 import org.kogge.account.PeopleDirectory;
+import org.kogge.common.PublicLinks;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,13 +25,13 @@ public class CalendarFeedService {
     private static final Pattern TOKEN_SHAPE = Pattern.compile("[A-Za-z0-9_-]{43}");
 
     private final CalendarFeedRepository feeds;
-    private final CalendarLinks links;
+    private final PublicLinks links;
     private final CurrentUser currentUser;
     private final PeopleDirectory people;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    public CalendarFeedService(CalendarFeedRepository feeds, CalendarLinks links, CurrentUser currentUser,
+    public CalendarFeedService(CalendarFeedRepository feeds, PublicLinks links, CurrentUser currentUser,
                                PeopleDirectory people, Clock clock) {
         this.feeds = feeds;
         this.links = links;

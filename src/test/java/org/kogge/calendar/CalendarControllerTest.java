@@ -1,11 +1,11 @@
 package org.kogge.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.kogge.calendar.IcsTesting.assertFolded;
-import static org.kogge.calendar.IcsTesting.byUid;
-import static org.kogge.calendar.IcsTesting.events;
-import static org.kogge.calendar.IcsTesting.parse;
-import static org.kogge.calendar.IcsTesting.value;
+import static org.kogge.ical.IcsTesting.assertFolded;
+import static org.kogge.ical.IcsTesting.byUid;
+import static org.kogge.ical.IcsTesting.events;
+import static org.kogge.ical.IcsTesting.parse;
+import static org.kogge.ical.IcsTesting.value;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
