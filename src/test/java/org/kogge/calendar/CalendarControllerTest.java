@@ -191,6 +191,36 @@ class CalendarControllerTest extends ServiceTestBase {
         assertThat(fetch("/calendar/feed/" + "A".repeat(43) + ".ics").getStatus()).isEqualTo(404);
     }
 
+    /**
+     * Issue 11.4: the token is compared exactly. MariaDB's default collation ignores case, so before, the token with
+     * one letter's case changed opened the same feed there (run this on MariaDB to see it).
+     */
+    @Test
+    void aFeedTokenWithOneLettersCaseChangedOpensNothing() throws Exception {
+        Camp camp = cf.camp("Barcamp Smart Water", true, "Regenwasser");
+        String url = fixtures.as(camp.host(), () -> feeds.myFeed()).url().replace("http://localhost:8080", "");
+        String token = url.substring("/calendar/feed/".length(), url.length() - ".ics".length());
+        int letter = firstLetter(token);
+        char c = token.charAt(letter);
+        String otherCase = token.substring(0, letter)
+                + (Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c))
+                + token.substring(letter + 1);
+
+        assertThat(fetch(url).getStatus()).isEqualTo(200);
+        assertThat(fetch("/calendar/feed/" + otherCase + ".ics").getStatus()).isEqualTo(404);
+        assertThat(feeds.personOf(otherCase)).isEmpty();
+        assertThat(feeds.personOf(token)).isPresent();
+    }
+
+    private static int firstLetter(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (Character.isLetter(token.charAt(i))) {
+                return i;
+            }
+        }
+        throw new AssertionError("a token without letters: " + token);
+    }
+
     @Test
     void aDeletedAccountsFeedIsGoneAndTheExportNamesNoToken() throws Exception {
         Camp camp = cf.camp("Barcamp Smart Water", true, "Regenwasser");
