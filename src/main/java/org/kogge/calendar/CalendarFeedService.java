@@ -63,7 +63,8 @@ public class CalendarFeedService {
         if (!SecretTokens.wellFormed(token)) {
             return Optional.empty();
         }
-        return feeds.findByToken(token).filter(f -> SecretTokens.same(f.getToken(), token)).map(CalendarFeed::getPersonId)
+        return feeds.findByToken(token).filter(f -> SecretTokens.same(f.getToken(), token))
+                .map(CalendarFeed::getPersonId)
                 .filter(id -> people.byIds(List.of(id)).values().stream().anyMatch(p -> p.email() != null));
     }
 

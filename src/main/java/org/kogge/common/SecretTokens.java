@@ -36,6 +36,7 @@ public final class SecretTokens {
     /** Constant-time, case-sensitive comparison of a stored and a given token. */
     public static boolean same(String stored, String given) {
         return stored != null && given != null
-                && MessageDigest.isEqual(stored.getBytes(StandardCharsets.US_ASCII), given.getBytes(StandardCharsets.US_ASCII));
+                && MessageDigest.isEqual(stored.getBytes(StandardCharsets.US_ASCII),
+                        given.getBytes(StandardCharsets.US_ASCII));
     }
 }
