@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -42,6 +43,17 @@ class ArchitectureTest {
             .should().resideInAPackage("org.kogge.*")
             .andShould().resideOutsideOfPackages("org.kogge.ui", "org.kogge.common", "org.kogge.demo")
             .because("a service belongs to the feature whose rules it owns");
+
+    /**
+     * The iCalendar format is neutral: features use {@code org.kogge.ical}, and it uses none of them (so a feature
+     * that writes a calendar file does not depend on the calendar feature and, through it, on schedules).
+     */
+    @ArchTest
+    static final ArchRule icalDependsOnNoOtherPartOfKogge = noClasses()
+            .that().resideInAPackage("org.kogge.ical..")
+            .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("org.kogge..")
+                    .and(JavaClass.Predicates.resideOutsideOfPackage("org.kogge.ical..")))
+            .because("the iCalendar format knows nothing of events, schedules or ceremonies");
 
     /** Nothing prints to the console: use a logger, or show the user a message. */
     @ArchTest

@@ -5,13 +5,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import org.kogge.calendar.CalendarLinks;
+import org.kogge.common.PublicLinks;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.Markdown;
 import org.kogge.common.NotFoundException;
 import org.kogge.event.EventDetails;
 import org.kogge.event.EventFilter;
-import org.kogge.event.EventGate;
 import org.kogge.event.EventKind;
 import org.kogge.event.EventService;
 import org.kogge.event.EventSummary;
@@ -19,7 +18,7 @@ import org.kogge.network.CityDto;
 import org.kogge.network.NetworkService;
 import org.kogge.proposal.TopicDto;
 import org.kogge.schedule.ScheduleReader;
-import org.kogge.schedule.ScheduleSnapshot;
+import org.kogge.schedule.PublishedSchedule;
 import org.kogge.schedule.ScheduledSession;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -36,15 +35,13 @@ public class PublicApiService {
     static final int MAX_PAGE_SIZE = 100;
 
     private final EventService events;
-    private final EventGate gate;
     private final ScheduleReader schedules;
     private final NetworkService network;
-    private final CalendarLinks links;
+    private final PublicLinks links;
 
-    public PublicApiService(EventService events, EventGate gate, ScheduleReader schedules, NetworkService network,
-                            CalendarLinks links) {
+    public PublicApiService(EventService events, ScheduleReader schedules, NetworkService network,
+                            PublicLinks links) {
         this.events = events;
-        this.gate = gate;
         this.schedules = schedules;
         this.network = network;
         this.links = links;
@@ -74,8 +71,8 @@ public class PublicApiService {
 
     public ApiModel.Event event(String slug) {
         EventDetails e = publicEvent(slug);
-        ScheduleSnapshot s = snapshot(e);
-        boolean published = s != null && s.published();
+        PublishedSchedule s = schedules.published(e.slug());
+        boolean published = s.published();
         Instant lastChange = published && s.changedAt() != null && s.changedAt().isAfter(e.updatedAt())
                 ? s.changedAt() : e.updatedAt();
         return new ApiModel.Event(e.slug(), e.title(), e.kind().name(), e.state().name(), e.teaser(),
@@ -88,8 +85,8 @@ public class PublicApiService {
     /** The published schedule of a public barcamp; "not found" while it is not published. */
     public ApiModel.Schedule schedule(String slug) {
         EventDetails e = publicEvent(slug);
-        ScheduleSnapshot s = snapshot(e);
-        if (s == null || !s.published()) {
+        PublishedSchedule s = schedules.published(e.slug());
+        if (!s.published()) {
             throw new NotFoundException("schedule of " + slug);
         }
         ZoneId zone = e.zone();
@@ -97,8 +94,7 @@ public class PublicApiService {
                 .map(r -> new ApiModel.Room(r.id(), r.name(), r.capacity(), r.accessible(), r.notes())).toList();
         List<ApiModel.Slot> slots = s.slots().stream().map(x -> new ApiModel.Slot(x.id(), iso(x.startsAt(), zone),
                 iso(x.endsAt(), zone), x.kind().name(), x.label())).toList();
-        List<ApiModel.Session> sessions = s.placed().stream().filter(ScheduledSession::isPlaced)
-                .map(x -> session(e, x)).toList();
+        List<ApiModel.Session> sessions = s.sessions().stream().map(x -> session(e, x)).toList();
         return new ApiModel.Schedule(e.slug(), e.title(), zone.getId(), iso(s.publishedAt(), zone),
                 iso(s.changedAt(), zone), rooms, slots, sessions);
     }
@@ -119,10 +115,6 @@ public class PublicApiService {
             throw new NotFoundException("event " + slug);
         }
         return e;
-    }
-
-    private ScheduleSnapshot snapshot(EventDetails e) {
-        return e.kind() == EventKind.BARCAMP ? schedules.snapshot(gate.visible(e.slug())) : null;
     }
 
     private ApiModel.EventItem item(EventSummary e) {

@@ -1,13 +1,14 @@
 package org.kogge.calendar;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
+import org.kogge.common.Languages;
 import org.kogge.common.NotFoundException;
+import org.kogge.ical.CalendarDocument;
+import org.kogge.ical.IcsHttp;
+import org.kogge.ical.IcsWriter;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -30,9 +31,7 @@ import org.springframework.web.context.request.ServletWebRequest;
 @RequestMapping("/calendar")
 public class CalendarController {
 
-    static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
     static final Duration MAX_AGE = Duration.ofMinutes(5);
-    private static final List<Locale> LANGUAGES = List.of(Locale.GERMAN, Locale.ENGLISH);
 
     private final CalendarService calendars;
     private final IcsWriter writer;
@@ -66,29 +65,10 @@ public class CalendarController {
     private ResponseEntity<byte[]> respond(CalendarDocument doc, HttpServletRequest request, boolean download) {
         CacheControl cache = doc.personal()
                 ? CacheControl.maxAge(MAX_AGE).cachePrivate() : CacheControl.maxAge(MAX_AGE).cachePublic();
-        if (new ServletWebRequest(request).checkNotModified(doc.etag())) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(doc.etag()).cacheControl(cache)
-                    .varyBy(HttpHeaders.ACCEPT_LANGUAGE).build();
-        }
-        ContentDisposition disposition = (download ? ContentDisposition.attachment() : ContentDisposition.inline())
-                .filename(doc.fileName()).build();
-        return ResponseEntity.ok().contentType(TEXT_CALENDAR).eTag(doc.etag()).cacheControl(cache)
-                .varyBy(HttpHeaders.ACCEPT_LANGUAGE)
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .body(writer.write(doc.name(), doc.events()));
+        return IcsHttp.respond(doc, writer, new ServletWebRequest(request), cache, download, null);
     }
 
-    /** German unless the client prefers English (Accept-Language); nonsense headers mean German. */
-    static Locale language(HttpServletRequest request) {
-        String header = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
-        if (header == null || header.isBlank()) {
-            return Locale.GERMAN;
-        }
-        try {
-            Locale found = Locale.lookup(Locale.LanguageRange.parse(header), LANGUAGES);
-            return found == null ? Locale.GERMAN : found;
-        } catch (IllegalArgumentException bad) {
-            return Locale.GERMAN;
-        }
+    private static Locale language(HttpServletRequest request) {
+        return Languages.fromAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
     }
 }

@@ -1,36 +1,31 @@
 package org.kogge.calendar;
 
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
-import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.List;
+import java.util.Optional;
 import org.kogge.account.CurrentUser;
 import org.kogge.account.PeopleDirectory;
+import org.kogge.common.PublicLinks;
+import org.kogge.common.SecretTokens;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Personal feed tokens: 32 random bytes from {@link SecureRandom}, URL-safe Base64 (43 characters), one per person.
- * Regenerating replaces the token, so the old address stops working at once. Reading a feed needs no login: the
- * token is the permission.
+ * Personal feed tokens ({@link SecretTokens}: 256 random bits, 43 characters), one per person. Regenerating replaces
+ * the token, so the old address stops working at once. Reading a feed needs no login: the token is the permission,
+ * compared exactly (the database's collation would ignore case).
  */
 @Service
 @Transactional(readOnly = true)
 public class CalendarFeedService {
 
-    static final int TOKEN_BYTES = 32;
-    private static final Pattern TOKEN_SHAPE = Pattern.compile("[A-Za-z0-9_-]{43}");
-
     private final CalendarFeedRepository feeds;
-    private final CalendarLinks links;
+    private final PublicLinks links;
     private final CurrentUser currentUser;
     private final PeopleDirectory people;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
-    public CalendarFeedService(CalendarFeedRepository feeds, CalendarLinks links, CurrentUser currentUser,
+    public CalendarFeedService(CalendarFeedRepository feeds, PublicLinks links, CurrentUser currentUser,
                                PeopleDirectory people, Clock clock) {
         this.feeds = feeds;
         this.links = links;
@@ -55,7 +50,7 @@ public class CalendarFeedService {
         if (feed == null) {
             return link(create(me));
         }
-        feed.replaceToken(newToken(), clock.instant());
+        feed.replaceToken(SecretTokens.next(), clock.instant());
         feeds.flush();
         return link(feed);
     }
@@ -65,10 +60,11 @@ public class CalendarFeedService {
      * row stays, without personal data, so its old feed address must not show its agenda any more).
      */
     public Optional<Long> personOf(String token) {
-        if (token == null || !TOKEN_SHAPE.matcher(token).matches()) {
+        if (!SecretTokens.wellFormed(token)) {
             return Optional.empty();
         }
-        return feeds.findByToken(token).map(CalendarFeed::getPersonId)
+        return feeds.findByToken(token).filter(f -> SecretTokens.same(f.getToken(), token))
+                .map(CalendarFeed::getPersonId)
                 .filter(id -> people.byIds(List.of(id)).values().stream().anyMatch(p -> p.email() != null));
     }
 
@@ -78,13 +74,7 @@ public class CalendarFeedService {
     }
 
     private CalendarFeed create(long personId) {
-        return feeds.saveAndFlush(new CalendarFeed(personId, newToken(), clock.instant()));
-    }
-
-    private String newToken() {
-        byte[] bytes = new byte[TOKEN_BYTES];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return feeds.saveAndFlush(new CalendarFeed(personId, SecretTokens.next(), clock.instant()));
     }
 
     private FeedLink link(CalendarFeed feed) {

@@ -1,14 +1,10 @@
 package org.kogge.calendar;
 
 import com.vaadin.flow.i18n.I18NProvider;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -22,17 +18,18 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.kogge.account.CurrentUser;
 import org.kogge.common.Markdown;
+import org.kogge.common.PublicLinks;
 import org.kogge.common.NotFoundException;
 import org.kogge.event.EventDetails;
-import org.kogge.event.EventGate;
-import org.kogge.event.EventKind;
 import org.kogge.event.EventService;
 import org.kogge.event.EventState;
+import org.kogge.ical.CalendarDocument;
+import org.kogge.ical.IcsEvent;
+import org.kogge.ical.IcsStatus;
 import org.kogge.proposal.TopicDto;
 import org.kogge.registration.RegistrationService;
 import org.kogge.registration.RegistrationStatus;
 import org.kogge.schedule.ScheduleReader;
-import org.kogge.schedule.ScheduleSnapshot;
 import org.kogge.schedule.ScheduledSession;
 import org.kogge.schedule.StarService;
 import org.springframework.stereotype.Service;
@@ -54,21 +51,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class CalendarService {
 
     private final EventService eventService;
-    private final EventGate gate;
     private final ScheduleReader schedules;
     private final StarService stars;
     private final RegistrationService registrations;
     private final CalendarFeedService feeds;
-    private final CalendarLinks links;
+    private final PublicLinks links;
     private final CurrentUser currentUser;
     private final I18NProvider i18n;
     private final Clock clock;
 
-    public CalendarService(EventService eventService, EventGate gate, ScheduleReader schedules, StarService stars,
-                           RegistrationService registrations, CalendarFeedService feeds, CalendarLinks links,
+    public CalendarService(EventService eventService, ScheduleReader schedules, StarService stars,
+                           RegistrationService registrations, CalendarFeedService feeds, PublicLinks links,
                            CurrentUser currentUser, I18NProvider i18n, Clock clock) {
         this.eventService = eventService;
-        this.gate = gate;
         this.schedules = schedules;
         this.stars = stars;
         this.registrations = registrations;
@@ -90,7 +85,7 @@ public class CalendarService {
         List<IcsEvent> entries = new ArrayList<>();
         entries.add(eventEntry(e, locale));
         publishedSessions(e).forEach(s -> entries.add(sessionEntry(e, s, locale)));
-        return document(e.slug() + ".ics", e.title(), entries, false);
+        return CalendarDocument.of(e.slug() + ".ics", e.title(), entries, false);
     }
 
     /** One session of a published schedule of a public event. */
@@ -100,7 +95,7 @@ public class CalendarService {
                 .orElseThrow(() -> new NotFoundException("session " + sessionId));
         ScheduledSession s = publishedSessions(e).stream().filter(x -> x.id() == sessionId).findFirst()
                 .orElseThrow(() -> new NotFoundException("session " + sessionId));
-        return document("session-" + sessionId + ".ics", s.content().title() + " · " + e.title(),
+        return CalendarDocument.of("session-" + sessionId + ".ics", s.content().title() + " · " + e.title(),
                 List.of(sessionEntry(e, s, locale)), false);
     }
 
@@ -116,7 +111,7 @@ public class CalendarService {
             mine.sessionsOf(e).forEach(s -> entries.add(sessionEntry(e, s, locale)));
         }
         entries.sort(Comparator.comparing(IcsEvent::start).thenComparing(IcsEvent::uid));
-        return document("kogge.ics", i18n.getTranslation("calendar.feed.name", locale), entries, true);
+        return CalendarDocument.of("kogge.ics", i18n.getTranslation("calendar.feed.name", locale), entries, true);
     }
 
     // ---- the agenda page ------------------------------------------------------------------------------------
@@ -190,18 +185,14 @@ public class CalendarService {
 
     /** The placed sessions (cancelled ones included) of a barcamp's published schedule; none otherwise. */
     private List<ScheduledSession> publishedSessions(EventDetails e) {
-        if (e.kind() != EventKind.BARCAMP || !e.state().isPublic()) {
-            return List.of();
-        }
-        ScheduleSnapshot snapshot = schedules.snapshot(gate.visible(e.slug()));
-        return snapshot.published() ? snapshot.placed().stream().filter(ScheduledSession::isPlaced).toList() : List.of();
+        return schedules.published(e.slug()).sessions();
     }
 
     private IcsEvent eventEntry(EventDetails e, Locale locale) {
         String description = join("\n\n", Markdown.toPlainText(e.description()),
                 e.organizers().isEmpty() ? null
                         : i18n.getTranslation("calendar.organizers", locale, String.join(", ", e.organizers())));
-        return new IcsEvent(links.uid("event", e.id()), e.title(), description,
+        return new IcsEvent(links.eventUid(e.id()), e.title(), description,
                 location(e.venueName(), e.venueAddress(), e.hostCity()), links.eventPage(e.slug()),
                 List.of(i18n.getTranslation(e.kind().messageKey(), locale)), e.startsAt(), e.endsAt(), e.zone(),
                 e.state() == EventState.CANCELLED ? IcsStatus.CANCELLED : IcsStatus.CONFIRMED, e.icalSequence(),
@@ -216,7 +207,7 @@ public class CalendarService {
                 i18n.getTranslation("calendar.part-of", locale, e.title()));
         boolean cancelled = s.isCancelled() || e.state() == EventState.CANCELLED;
         Instant lastModified = s.updatedAt() == null || s.updatedAt().isBefore(e.updatedAt()) ? e.updatedAt() : s.updatedAt();
-        return new IcsEvent(links.uid("session", s.id()), c.title(), description,
+        return new IcsEvent(links.sessionUid(s.id()), c.title(), description,
                 location(s.roomName(), e.venueName(), e.venueAddress(), e.hostCity()),
                 links.sessionPage(e.slug(), s.id()), c.topics().stream().map(TopicDto::name).toList(),
                 s.startsAt(), s.endsAt(), e.zone(), cancelled ? IcsStatus.CANCELLED : IcsStatus.CONFIRMED,
@@ -264,18 +255,5 @@ public class CalendarService {
     /** Whether {@code session} is a session of the event {@code event}. */
     private static boolean partOf(AgendaLine session, AgendaLine event) {
         return session.isSession() && !event.isSession() && session.eventSlug().equals(event.eventSlug());
-    }
-
-    /** The ETag: a digest of everything that goes into the calendar (render time excluded, since nothing uses it). */
-    private static CalendarDocument document(String fileName, String name, List<IcsEvent> entries, boolean personal) {
-        StringBuilder facts = new StringBuilder(fileName).append('\n').append(name).append('\n');
-        entries.forEach(e -> facts.append(e).append('\n'));
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(facts.toString().getBytes(StandardCharsets.UTF_8));
-            String etag = "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 32) + "\"";
-            return new CalendarDocument(fileName, name, List.copyOf(entries), etag, personal);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

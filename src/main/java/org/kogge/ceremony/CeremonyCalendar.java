@@ -5,20 +5,20 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
-import org.kogge.calendar.CalendarLinks;
-import org.kogge.calendar.IcsEvent;
-import org.kogge.calendar.IcsStatus;
-import org.kogge.calendar.IcsWriter;
 import org.kogge.common.Formats;
+import org.kogge.common.PublicLinks;
 import org.kogge.event.EventDetails;
 import org.kogge.event.EventState;
+import org.kogge.ical.CalendarDocument;
+import org.kogge.ical.IcsEvent;
+import org.kogge.ical.IcsStatus;
 
 /**
- * A ceremony as one iCalendar event for an accepting guest, written by the calendar feature's {@link IcsWriter}
- * (iCal4j; TZID with VTIMEZONE, DTEND, text escaped, lines folded at 75 octets): a stable UID per ceremony
- * ({@code ceremony-12@host}), SEQUENCE growing with every change of time, place, state or programme, DTSTAMP and
- * LAST-MODIFIED from the last change (so an unchanged ceremony gives the same bytes), LOCATION, the URL of the
- * public page and the programme as plain text in DESCRIPTION.
+ * A ceremony as one iCalendar event for an accepting guest, written by {@link org.kogge.ical.IcsWriter} (iCal4j;
+ * TZID with VTIMEZONE, DTEND, text escaped, lines folded at 75 octets): the event's one UID ({@code event-12@host},
+ * the same as in the public event calendar and personal feeds), SEQUENCE growing with every change of time, place,
+ * state or programme, DTSTAMP and LAST-MODIFIED from the last change (so an unchanged ceremony gives the same
+ * bytes), LOCATION, the URL of the public page and the programme as plain text in DESCRIPTION.
  */
 final class CeremonyCalendar {
 
@@ -42,15 +42,16 @@ final class CeremonyCalendar {
         return event.icalSequence() + ceremony.icalSequence();
     }
 
-    static byte[] write(Input in, IcsWriter writer, CalendarLinks links) {
+    /** The guest's calendar: the one entry, under the event's UID (the same as in the public event calendar). */
+    static CalendarDocument document(Input in, PublicLinks links) {
         EventDetails e = in.event();
         CeremonyContent c = in.ceremony();
         String location = join(", ", e.venueName(), e.venueAddress());
-        IcsEvent event = new IcsEvent(links.uid("ceremony", e.id()), c.title(), description(in),
+        IcsEvent event = new IcsEvent(links.eventUid(e.id()), c.title(), description(in),
                 location.isEmpty() ? null : location, links.eventPage(e.slug()), List.of(), c.startsAt(), c.endsAt(),
                 c.zone(), e.state() == EventState.CANCELLED ? IcsStatus.CANCELLED : IcsStatus.CONFIRMED,
                 sequence(e, c), lastChange(e, c), null);
-        return writer.write(c.title(), List.of(event));
+        return CalendarDocument.of(e.slug() + ".ics", c.title(), List.of(event), true);
     }
 
     /** The programme as plain text: agreement, agenda with times and speakers, signatories in order. */

@@ -47,34 +47,17 @@ public class PublicScheduleService {
     private final EventGate events;
     private final ScheduleChangeRepository changes;
     private final SessionStarRepository stars;
-    private final ScheduleStateRepository states;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     public PublicScheduleService(ScheduleReader reader, EventGate events, ScheduleChangeRepository changes,
-                                 SessionStarRepository stars, ScheduleStateRepository states, CurrentUser currentUser,
-                                 Clock clock) {
+                                 SessionStarRepository stars, CurrentUser currentUser, Clock clock) {
         this.reader = reader;
         this.events = events;
         this.changes = changes;
         this.stars = stars;
-        this.states = states;
         this.currentUser = currentUser;
         this.clock = clock;
-    }
-
-    /** Who sees what of a schedule. */
-    public enum Visibility {
-        /** Published: everybody sees it. */
-        PUBLISHED,
-        /** Not published yet, shown to one of its organizers as a preview. */
-        PREVIEW,
-        /** Not published yet: the public sees no sessions. */
-        NOT_PUBLISHED;
-
-        public boolean showsSessions() {
-            return this != NOT_PUBLISHED;
-        }
     }
 
     /**
@@ -82,11 +65,11 @@ public class PublicScheduleService {
      * see {@link Programme#topicId()} and {@link Programme#roomId()} for the filter in effect).
      */
     public Programme programme(String slug, Long topicId, Long roomId) {
-        ScheduleSnapshot s = reader.schedule(slug);
+        PublishedSchedule s = reader.publishedOrPreview(slug);
         EventRef t = barcamp(s.event());
-        Visibility visibility = visibility(s);
+        Visibility visibility = s.visibility();
         ZoneId zone = t.zone();
-        List<ScheduledSession> placed = visibility.showsSessions() ? s.placed() : List.of();
+        List<ScheduledSession> placed = s.sessions();
 
         Map<Long, TopicDto> topicsById = new LinkedHashMap<>();
         placed.forEach(x -> x.content().topics().forEach(topic -> topicsById.putIfAbsent(topic.id(), topic)));
@@ -114,11 +97,10 @@ public class PublicScheduleService {
 
     /** One session of the programme; a session of another event, an unplaced one or an unknown id is not found. */
     public SessionPage session(String slug, long sessionId) {
-        ScheduleSnapshot s = reader.schedule(slug);
+        PublishedSchedule s = reader.publishedOrPreview(slug);
         EventRef t = barcamp(s.event());
-        Visibility visibility = visibility(s);
-        ScheduledSession session = s.placed().stream().filter(x -> x.id() == sessionId).findFirst()
-                .filter(x -> visibility.showsSessions())
+        Visibility visibility = s.visibility();
+        ScheduledSession session = s.sessions().stream().filter(x -> x.id() == sessionId).findFirst()
                 .orElseThrow(() -> new NotFoundException("session " + sessionId));
         RoomDto room = s.rooms().stream().filter(r -> Objects.equals(r.id(), session.roomId())).findFirst().orElse(null);
         return new SessionPage(t, visibility, session, room, Markdown.toSafeHtml(session.content().abstractText()),
@@ -130,11 +112,11 @@ public class PublicScheduleService {
      * plenary going on; and when the board must be shown anew because a session or slot starts or ends.
      */
     public NowBoard now(String slug) {
-        ScheduleSnapshot s = reader.schedule(slug);
+        PublishedSchedule s = reader.publishedOrPreview(slug);
         EventRef t = barcamp(s.event());
-        Visibility visibility = visibility(s);
+        Visibility visibility = s.visibility();
         Instant now = clock.instant();
-        List<ScheduledSession> placed = visibility.showsSessions() ? s.placed() : List.of();
+        List<ScheduledSession> placed = s.sessions();
         List<RoomNow> rooms = new ArrayList<>();
         for (RoomDto room : s.rooms()) {
             List<ScheduledSession> inRoom = placed.stream().filter(x -> Objects.equals(x.roomId(), room.id())).toList();
@@ -169,9 +151,7 @@ public class PublicScheduleService {
         if (t.kind() != EventKind.BARCAMP) {
             return Optional.empty();
         }
-        boolean published = states.findById(t.eventId()).map(ScheduleState::isPublished).orElse(false);
-        Visibility visibility = published ? Visibility.PUBLISHED
-                : events.isOrganizer(t) ? Visibility.PREVIEW : Visibility.NOT_PUBLISHED;
+        Visibility visibility = reader.visibilityFor(t);
         if (!visibility.showsSessions()) {
             return Optional.empty();
         }
@@ -183,13 +163,6 @@ public class PublicScheduleService {
     /** The event id behind a slug, for listening to schedule changes (same access as {@link #programme}). */
     public long eventIdOf(String slug) {
         return barcamp(events.visible(slug)).eventId();
-    }
-
-    private Visibility visibility(ScheduleSnapshot s) {
-        if (s.published()) {
-            return Visibility.PUBLISHED;
-        }
-        return events.isOrganizer(s.event()) ? Visibility.PREVIEW : Visibility.NOT_PUBLISHED;
     }
 
     private static EventRef barcamp(EventRef t) {

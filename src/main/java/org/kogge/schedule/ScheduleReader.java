@@ -15,8 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads schedules: what the public schedule pages, the planner and the calendars build on. A snapshot costs a fixed
- * number of queries, however many rooms, slots and sessions the event has.
+ * Reads schedules: the one door to a published schedule, which the public programme, the calendars and the public
+ * API go through (so whether a schedule is published is decided here only), and the planner's whole snapshot. Each
+ * read costs a fixed number of queries, however many rooms, slots and sessions the event has.
  */
 @Service
 @Transactional(readOnly = true)
@@ -40,37 +41,58 @@ public class ScheduleReader {
     }
 
     /**
-     * The schedule of a visible event as the caller may see it: everyone sees a published schedule; before it is
-     * published only the event's organizers see sessions (others get rooms and slots but no sessions).
+     * The schedule of a visible event as everybody sees it, logged in or not: the calendars and the public API, which
+     * give an organizer no more than anybody else. Before it is published it has rooms and slots but no sessions.
      */
-    public ScheduleSnapshot schedule(String slug) {
-        EventRef t = events.visible(slug);
-        ScheduleSnapshot s = snapshot(t);
-        if (s.published() || events.isOrganizer(t)) {
-            return s;
+    public PublishedSchedule published(String slug) {
+        return published(events.visible(slug), false);
+    }
+
+    /** The same for the caller, except that an event's organizers see its sessions as a preview before publishing. */
+    public PublishedSchedule publishedOrPreview(String slug) {
+        return published(events.visible(slug), true);
+    }
+
+    /** What {@link #publishedOrPreview} would show of an event (one query, no sessions read). */
+    public Visibility visibilityFor(EventRef t) {
+        boolean published = t.kind() == EventKind.BARCAMP
+                && states.findById(t.eventId()).map(ScheduleState::isPublished).orElse(false);
+        return visibility(t, published, true);
+    }
+
+    private PublishedSchedule published(EventRef t, boolean preview) {
+        if (t.kind() != EventKind.BARCAMP) {
+            return new PublishedSchedule(t, Visibility.NOT_PUBLISHED, null, null, List.of(), List.of(), List.of());
         }
-        return new ScheduleSnapshot(t, false, null, s.changedAt(), s.rooms(), s.slots(), List.of(), List.of());
+        ScheduleSnapshot s = snapshot(t);
+        Visibility v = visibility(t, s.published(), preview);
+        return new PublishedSchedule(t, v, s.publishedAt(), s.changedAt(), s.rooms(), s.slots(),
+                v.showsSessions() ? s.placed() : List.of());
     }
 
-    /** The full schedule of an event the caller organizes, published or not (the planner's view). */
-    public ScheduleSnapshot forOrganizer(String slug) {
-        return snapshot(events.organized(slug));
+    /**
+     * Whether the public may see an event's schedule, the one place this is decided: a barcamp that is public (not a
+     * draft) whose organizers published its schedule ({@code published}, the planner's flag). Otherwise its
+     * organizers see a preview, if one is asked for.
+     */
+    private Visibility visibility(EventRef t, boolean published, boolean preview) {
+        if (t.kind() == EventKind.BARCAMP && t.state().isPublic() && published) {
+            return Visibility.PUBLISHED;
+        }
+        return preview && events.isOrganizer(t) ? Visibility.PREVIEW : Visibility.NOT_PUBLISHED;
     }
 
-    /** One session of a visible event, if the caller may see it (see {@link #schedule(String)}). */
-    public Optional<ScheduledSession> session(String slug, long sessionId) {
-        ScheduleSnapshot s = schedule(slug);
-        return s.placed().stream().filter(x -> x.id() == sessionId).findFirst()
-                .or(() -> s.unplaced().stream().filter(x -> x.id() == sessionId).findFirst());
-    }
-
-    /** The snapshot of an event whose terms came from {@link EventGate} (so the caller passed its checks). */
-    public ScheduleSnapshot snapshot(EventRef t) {
+    /**
+     * The whole schedule of an event whose terms came from {@link EventGate} (so the caller passed its checks), for
+     * the planner; what the public sees goes through {@link #published(String)}.
+     */
+    ScheduleSnapshot snapshot(EventRef t) {
         List<RoomDto> roomList = rooms.findByEventIdOrderByPositionAscIdAsc(t.eventId()).stream().map(RoomDto::of).toList();
         List<SlotDto> slotList = slots.findByEventIdOrderByStartsAtAscIdAsc(t.eventId()).stream().map(SlotDto::of).toList();
         Optional<ScheduleState> state = states.findById(t.eventId());
+        boolean published = state.map(ScheduleState::isPublished).orElse(false);
         if (t.kind() != EventKind.BARCAMP) {
-            return new ScheduleSnapshot(t, state.map(ScheduleState::isPublished).orElse(false),
+            return new ScheduleSnapshot(t, published,
                     state.map(ScheduleState::getPublishedAt).orElse(null),
                     state.map(ScheduleState::getChangedAt).orElse(null), roomList, slotList, List.of(), List.of());
         }
@@ -87,8 +109,7 @@ public class ScheduleReader {
                 .sorted(Comparator.comparing((ScheduledSession x) -> x.content().votes()).reversed()
                         .thenComparing(ScheduledSession::id))
                 .toList();
-        return new ScheduleSnapshot(t, state.map(ScheduleState::isPublished).orElse(false),
-                state.map(ScheduleState::getPublishedAt).orElse(null),
+        return new ScheduleSnapshot(t, published, state.map(ScheduleState::getPublishedAt).orElse(null),
                 state.map(ScheduleState::getChangedAt).orElse(null), roomList, slotList, placed, unplaced);
     }
 

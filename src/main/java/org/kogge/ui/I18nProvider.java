@@ -26,7 +26,7 @@ public class I18nProvider implements I18NProvider {
 
     public static final Locale GERMAN = Locale.GERMAN;
     public static final Locale ENGLISH = Locale.ENGLISH;
-    public static final List<Locale> LOCALES = List.of(GERMAN, ENGLISH);
+    public static final List<Locale> LOCALES = org.kogge.common.Languages.SUPPORTED;
 
     private static final Logger LOG = LoggerFactory.getLogger(I18nProvider.class);
     private static final ResourceBundle.Control NO_FALLBACK =

@@ -1,11 +1,11 @@
 package org.kogge.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.kogge.calendar.IcsTesting.assertFolded;
-import static org.kogge.calendar.IcsTesting.byUid;
-import static org.kogge.calendar.IcsTesting.events;
-import static org.kogge.calendar.IcsTesting.parse;
-import static org.kogge.calendar.IcsTesting.value;
+import static org.kogge.ical.IcsTesting.assertFolded;
+import static org.kogge.ical.IcsTesting.byUid;
+import static org.kogge.ical.IcsTesting.events;
+import static org.kogge.ical.IcsTesting.parse;
+import static org.kogge.ical.IcsTesting.value;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -189,6 +189,36 @@ class CalendarControllerTest extends ServiceTestBase {
         assertThat(fetch(fresh.url().replace("http://localhost:8080", "")).getStatus()).isEqualTo(200);
         assertThat(fetch("/calendar/feed/nonsense.ics").getStatus()).isEqualTo(404);
         assertThat(fetch("/calendar/feed/" + "A".repeat(43) + ".ics").getStatus()).isEqualTo(404);
+    }
+
+    /**
+     * Issue 11.4: the token is compared exactly. MariaDB's default collation ignores case, so before, the token with
+     * one letter's case changed opened the same feed there (run this on MariaDB to see it).
+     */
+    @Test
+    void aFeedTokenWithOneLettersCaseChangedOpensNothing() throws Exception {
+        Camp camp = cf.camp("Barcamp Smart Water", true, "Regenwasser");
+        String url = fixtures.as(camp.host(), () -> feeds.myFeed()).url().replace("http://localhost:8080", "");
+        String token = url.substring("/calendar/feed/".length(), url.length() - ".ics".length());
+        int letter = firstLetter(token);
+        char c = token.charAt(letter);
+        String otherCase = token.substring(0, letter)
+                + (Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c))
+                + token.substring(letter + 1);
+
+        assertThat(fetch(url).getStatus()).isEqualTo(200);
+        assertThat(fetch("/calendar/feed/" + otherCase + ".ics").getStatus()).isEqualTo(404);
+        assertThat(feeds.personOf(otherCase)).isEmpty();
+        assertThat(feeds.personOf(token)).isPresent();
+    }
+
+    private static int firstLetter(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (Character.isLetter(token.charAt(i))) {
+                return i;
+            }
+        }
+        throw new AssertionError("a token without letters: " + token);
     }
 
     @Test

@@ -90,7 +90,7 @@ class CeremonyCalendarControllerTest extends ServiceTestBase {
                 .doesNotContain("\r\nDURATION").contains("BEGIN:VTIMEZONE").contains("TZID:Europe/Berlin");
         Calendar calendar = new CalendarBuilder().build(new StringReader(text));
         VEvent event = calendar.getComponent(Component.VEVENT).map(VEvent.class::cast).orElseThrow();
-        assertThat(event.getUid().orElseThrow().getValue()).startsWith("ceremony-").endsWith("@localhost");
+        assertThat(event.getUid().orElseThrow().getValue()).startsWith("event-").endsWith("@localhost");
         assertThat(event.getSummary().getValue()).isEqualTo("Unterzeichnung der erweiterten Kooperationsvereinbarung der Städte");
         assertThat(event.getLocation().getValue()).isEqualTo("Rathaus, Breite Straße 62, 23552 Lübeck");
         assertThat(event.getUrl().getValue()).isEqualTo("http://localhost:8080/events/" + slug);
@@ -119,9 +119,31 @@ class CeremonyCalendarControllerTest extends ServiceTestBase {
         assertThat(changed.getHeader("ETag")).isNotEqualTo(etag);
         assertThat(sequence(changed)).isGreaterThan(before);
         assertThat(changed.getContentAsString(StandardCharsets.UTF_8)).contains("Empfang");
-        String uid = "UID:ceremony-";
+        String uid = "UID:";
         assertThat(first.getContentAsString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith(uid)).findFirst())
                 .isEqualTo(changed.getContentAsString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith(uid)).findFirst());
+    }
+
+    /** Issue 11.2: the guest's file and the public event calendar are one event to calendar apps, not two. */
+    @Test
+    void theGuestsFileAndThePublicEventCalendarNameTheCeremonyWithOneUid() throws Exception {
+        String guests = uidOf(fetch(token, null).getContentAsString(StandardCharsets.UTF_8));
+        MockHttpServletResponse pub = mvc.perform(get("/calendar/events/" + slug + ".ics")).andReturn().getResponse();
+        assertThat(pub.getStatus()).isEqualTo(200);
+        assertThat(uidOf(pub.getContentAsString(StandardCharsets.UTF_8))).isEqualTo(guests);
+    }
+
+    /** Issue 11.3: a client that names no language gets the app's default, German, not the server's locale. */
+    @Test
+    void withoutAcceptLanguageTheFileIsInGerman() throws Exception {
+        MockHttpServletResponse r = mvc.perform(get("/invitation/" + token + "/ceremony.ics")).andReturn().getResponse();
+        assertThat(r.getStatus()).isEqualTo(200);
+        String description = new CalendarBuilder().build(new StringReader(r.getContentAsString(StandardCharsets.UTF_8)))
+                .getComponent(Component.VEVENT).map(VEvent.class::cast).orElseThrow().getDescription().getValue();
+        assertThat(description).contains("Ablauf:").doesNotContain("Agenda:");
+        MockHttpServletResponse english = mvc.perform(get("/invitation/" + token + "/ceremony.ics")
+                .header("Accept-Language", "en-GB,en;q=0.9")).andReturn().getResponse();
+        assertThat(english.getContentAsString(StandardCharsets.UTF_8)).contains("Agenda:");
     }
 
     @Test
@@ -138,6 +160,10 @@ class CeremonyCalendarControllerTest extends ServiceTestBase {
                 .filter(g -> g.name().equals("Anna Alt")).findFirst().orElseThrow().id();
         fixtures.as(organizer, () -> invitations.revoke(slug, annaId));
         assertThat(fetch(token, null).getStatus()).isEqualTo(404);
+    }
+
+    private static String uidOf(String ics) {
+        return ics.lines().filter(l -> l.startsWith("UID:")).findFirst().orElseThrow();
     }
 
     private static int sequence(MockHttpServletResponse r) throws Exception {

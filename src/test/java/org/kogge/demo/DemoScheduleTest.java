@@ -37,10 +37,11 @@ class DemoScheduleTest {
 
     @Test
     void theDemoBarcampHasAPublishedScheduleWithChanges() {
-        ScheduleSnapshot s = reader.schedule(SLUG);
+        ScheduleSnapshot s = runAs.as(DemoData.ORGANIZER, () -> planning.planner(SLUG));
         ZoneId zone = s.event().zone();
 
         assertThat(s.published()).isTrue();
+        assertThat(reader.published(SLUG).sessions()).hasSize(12);
         assertThat(s.rooms()).hasSize(4);
         assertThat(s.rooms()).filteredOn(r -> !r.accessible()).extracting(RoomDto::name).containsExactly("Galerie");
         assertThat(s.slots().stream().map(x -> x.day(zone)).distinct()).hasSize(2);

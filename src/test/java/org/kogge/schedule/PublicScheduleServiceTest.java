@@ -22,7 +22,6 @@ import org.kogge.schedule.PublicScheduleService.Change;
 import org.kogge.schedule.PublicScheduleService.NowBoard;
 import org.kogge.schedule.PublicScheduleService.Programme;
 import org.kogge.schedule.PublicScheduleService.RoomNow;
-import org.kogge.schedule.PublicScheduleService.Visibility;
 import org.kogge.testing.ProgrammeFixtures;
 import org.kogge.testing.ServiceTestBase;
 import org.kogge.testing.StoppedClock;

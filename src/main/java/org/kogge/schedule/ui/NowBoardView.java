@@ -26,8 +26,8 @@ import org.kogge.common.ui.LiveRefresh;
 import org.kogge.schedule.PublicScheduleService;
 import org.kogge.schedule.PublicScheduleService.NowBoard;
 import org.kogge.schedule.PublicScheduleService.RoomNow;
-import org.kogge.schedule.PublicScheduleService.Visibility;
 import org.kogge.schedule.ScheduleUpdates;
+import org.kogge.schedule.Visibility;
 import org.kogge.schedule.ScheduledSession;
 import org.kogge.schedule.SlotDto;
 

@@ -12,7 +12,7 @@ import org.kogge.event.EventKind;
 import org.kogge.event.ui.EventPageSection;
 import org.kogge.schedule.PublicScheduleService;
 import org.kogge.schedule.PublicScheduleService.Links;
-import org.kogge.schedule.PublicScheduleService.Visibility;
+import org.kogge.schedule.Visibility;
 
 /**
  * On a barcamp's page, once its schedule is published (for its organizers already before, as a preview): the way

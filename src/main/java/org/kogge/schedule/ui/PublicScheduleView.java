@@ -36,7 +36,7 @@ import org.kogge.schedule.PublicScheduleService;
 import org.kogge.schedule.PublicScheduleService.Change;
 import org.kogge.schedule.PublicScheduleService.Day;
 import org.kogge.schedule.PublicScheduleService.Programme;
-import org.kogge.schedule.PublicScheduleService.Visibility;
+import org.kogge.schedule.Visibility;
 import org.kogge.schedule.RoomDto;
 import org.kogge.schedule.ScheduleUpdates;
 import org.kogge.schedule.ScheduledSession;

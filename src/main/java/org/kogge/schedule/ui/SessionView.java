@@ -21,7 +21,7 @@ import org.kogge.common.NotFoundException;
 import org.kogge.proposal.SessionContent;
 import org.kogge.schedule.PublicScheduleService;
 import org.kogge.schedule.PublicScheduleService.SessionPage;
-import org.kogge.schedule.PublicScheduleService.Visibility;
+import org.kogge.schedule.Visibility;
 import org.kogge.schedule.ScheduledSession;
 import org.kogge.schedule.StarService;
 

@@ -1,4 +1,4 @@
-package org.kogge.calendar;
+package org.kogge.ical;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

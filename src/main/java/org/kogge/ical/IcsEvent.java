@@ -1,4 +1,4 @@
-package org.kogge.calendar;
+package org.kogge.ical;
 
 import java.net.URI;
 import java.time.Instant;

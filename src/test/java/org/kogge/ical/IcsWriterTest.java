@@ -1,12 +1,12 @@
-package org.kogge.calendar;
+package org.kogge.ical;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.kogge.calendar.IcsTesting.assertFolded;
-import static org.kogge.calendar.IcsTesting.events;
-import static org.kogge.calendar.IcsTesting.instant;
-import static org.kogge.calendar.IcsTesting.parse;
-import static org.kogge.calendar.IcsTesting.tzid;
-import static org.kogge.calendar.IcsTesting.value;
+import static org.kogge.ical.IcsTesting.assertFolded;
+import static org.kogge.ical.IcsTesting.events;
+import static org.kogge.ical.IcsTesting.instant;
+import static org.kogge.ical.IcsTesting.parse;
+import static org.kogge.ical.IcsTesting.tzid;
+import static org.kogge.ical.IcsTesting.value;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

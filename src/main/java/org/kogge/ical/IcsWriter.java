@@ -1,4 +1,4 @@
-package org.kogge.calendar;
+package org.kogge.ical;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
