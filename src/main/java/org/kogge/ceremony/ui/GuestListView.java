@@ -13,7 +13,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.AttachmentType;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -94,8 +93,8 @@ public class GuestListView extends VerticalLayout implements BeforeEnterObserver
 
     private void build() {
         removeAll();
-        add(new H2(getTranslation("ceremony.guests.heading", ceremony.title())));
-        add(CeremonyLinks.organizerLinks(this, ceremony.slug(), CeremonyLinks.Page.GUESTS));
+        add(CeremonyLinks.header(this, getTranslation("ceremony.guests.heading", ceremony.title()), ceremony.slug(),
+                CeremonyLinks.Page.GUESTS));
         counts.addClassName("kogge-guest-counts");
         counts.getElement().setAttribute("role", "status");
         add(counts, invitePanel(), toolbar(), grid(), revoked());
