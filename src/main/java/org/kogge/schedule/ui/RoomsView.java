@@ -9,8 +9,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -40,6 +38,7 @@ import java.util.Objects;
 import org.kogge.common.Formats;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.ui.FormErrors;
+import org.kogge.common.ui.OrganizerHeader;
 import org.kogge.schedule.DayPlanForm;
 import org.kogge.schedule.RoomDto;
 import org.kogge.schedule.RoomForm;
@@ -91,10 +90,9 @@ public class RoomsView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private void build() {
         removeAll();
-        H2 heading = new H2(getTranslation("schedule.rooms.heading", eventTitle));
-        HorizontalLayout links = new HorizontalLayout(
-                new Anchor("organize/events/" + slug + "/schedule", getTranslation("schedule.rooms.to-planner")),
-                new Anchor("events/" + slug, getTranslation("schedule.back-to-event")));
+        OrganizerHeader header = new OrganizerHeader(getTranslation("schedule.rooms.heading", eventTitle))
+                .link("organize/events/" + slug + "/schedule", getTranslation("schedule.rooms.to-planner"))
+                .link("events/" + slug, getTranslation("schedule.back-to-event"));
         Paragraph zoneHint = new Paragraph(getTranslation("schedule.rooms.zone-hint", zone.getId()));
         zoneHint.addClassName("kogge-schedule-hint");
 
@@ -121,7 +119,7 @@ public class RoomsView extends VerticalLayout implements BeforeEnterObserver, Ha
         Button generate = new Button(getTranslation("schedule.slots.generate"), e -> generateDialog());
         slotDays.setPadding(false);
 
-        add(heading, links, zoneHint,
+        add(header, zoneHint,
                 new H3(getTranslation("schedule.rooms.title")), addRoom, roomGrid,
                 new H3(getTranslation("schedule.slots.title")), new HorizontalLayout(addSlot, generate), slotDays);
     }
