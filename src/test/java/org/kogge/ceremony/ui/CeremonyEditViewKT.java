@@ -221,6 +221,15 @@ class CeremonyEditViewKT extends KaribuTestBase {
         return _get(within, Paragraph.class, s -> s.withClasses("kogge-stale-notice"));
     }
 
+    /** Logs in, opens the page and the edit dialog of the first row of a grid. */
+    private Dialog openToEdit(String gridLabel, String name) {
+        login(organizer);
+        open();
+        Component actions = GridKt._getCellComponent(grid(gridLabel), 0, "actions");
+        _click(_get(actions, Button.class, s -> s.withPredicate(b -> ("„" + name + "“ bearbeiten").equals(b.getAriaLabel().orElse(null)))));
+        return _get(Dialog.class);
+    }
+
     private static Component page() {
         return _get(CeremonyEditView.class);
     }
@@ -294,11 +303,7 @@ class CeremonyEditViewKT extends KaribuTestBase {
     void agendaItemChangedMeanwhileKeepsTheDialogOpenWithTheInput() {
         long id = fixtures.as(organizer, () -> ceremonies.saveAgendaItem(slug, null,
                 new org.kogge.ceremony.AgendaItemForm(start, 30, "Begrüßung", null, null, null))).agenda().get(0).id();
-        login(organizer);
-        open();
-        Component actions = GridKt._getCellComponent(grid("Ablauf"), 0, "actions");
-        _click(_get(actions, Button.class, s -> s.withPredicate(b -> "„Begrüßung“ bearbeiten".equals(b.getAriaLabel().orElse(null)))));
-        Dialog dialog = _get(Dialog.class);
+        Dialog dialog = openToEdit("Ablauf", "Begrüßung");
         IntegerField minutes = _get(dialog, IntegerField.class, s -> s.withLabel("Dauer (Minuten)"));
         Karibu._setValue(minutes, 20);
         other(() -> {
@@ -330,11 +335,7 @@ class CeremonyEditViewKT extends KaribuTestBase {
     void signatoryChangedMeanwhileIsMarkedAndASecondSaveOverwrites() {
         long id = fixtures.as(organizer, () -> ceremonies.saveSignatory(slug, null,
                 new SignatoryForm("Jan Lindenau", "Bürgermeister", "Lübeck", null))).signatories().get(0).id();
-        login(organizer);
-        open();
-        Component actions = GridKt._getCellComponent(grid("Unterzeichnende"), 0, "actions");
-        _click(_get(actions, Button.class, s -> s.withPredicate(b -> "„Jan Lindenau“ bearbeiten".equals(b.getAriaLabel().orElse(null)))));
-        Dialog dialog = _get(Dialog.class);
+        Dialog dialog = openToEdit("Unterzeichnende", "Jan Lindenau");
         TextField office = _get(dialog, TextField.class, s -> s.withLabel("Amt"));
         Karibu._setValue(office, "Oberbürgermeister");
         other(() -> {

@@ -235,10 +235,7 @@ class EventEditViewKT extends KaribuTestBase {
 
     @Test
     void saveOverAnotherOrganizersChangeIsRefusedKeepsTheInputAndMarksWhatChanged() {
-        EventDetails e = fixtures.event(OLGA, "Barcamp Wasser", EventKind.BARCAMP, 5, EventState.DRAFT);
-        fixtures.as(OLGA, () -> events.addOrganizerByEmail(e.slug(), OTTO));
-        login(OLGA);
-        UI.getCurrent().navigate("organize/events/" + e.slug());
+        EventDetails e = olgaEditsAnEventSharedWithOtto();
         _assertNone(Paragraph.class, spec -> spec.withClasses("kogge-stale-notice"));
         _setValue(field("Titel"), "Barcamp Smart Water");
         _setValue(field("Veranstaltungsort"), "Olgas Saal");
@@ -281,10 +278,7 @@ class EventEditViewKT extends KaribuTestBase {
 
     @Test
     void changesOfOtherPartsOfTheEventDoNotStopTheSave() {
-        EventDetails e = fixtures.event(OLGA, "Barcamp Wasser", EventKind.BARCAMP, 5, EventState.DRAFT);
-        fixtures.as(OLGA, () -> events.addOrganizerByEmail(e.slug(), OTTO));
-        login(OLGA);
-        UI.getCurrent().navigate("organize/events/" + e.slug());
+        EventDetails e = olgaEditsAnEventSharedWithOtto();
         _setValue(field("Titel"), "Barcamp Smart Water");
         fixtures.as(OTTO, () -> events.changeState(e.slug(), EventState.PUBLISHED));
         NotificationsKt.clearNotifications();
@@ -297,6 +291,15 @@ class EventEditViewKT extends KaribuTestBase {
         assertThat(stored.title()).isEqualTo("Barcamp Smart Water");
         assertThat(stored.state()).isEqualTo(EventState.PUBLISHED);
         assertThat(BasicUtilsKt.get_textRecursively(_get(EventEditView.class))).contains("Status: Veröffentlicht");
+    }
+
+    /** Olga opens an event that Otto organizes with her. */
+    private EventDetails olgaEditsAnEventSharedWithOtto() {
+        EventDetails e = fixtures.event(OLGA, "Barcamp Wasser", EventKind.BARCAMP, 5, EventState.DRAFT);
+        fixtures.as(OLGA, () -> events.addOrganizerByEmail(e.slug(), OTTO));
+        login(OLGA);
+        UI.getCurrent().navigate("organize/events/" + e.slug());
+        return e;
     }
 
     // ---- co-organizers --------------------------------------------------------------------------------------------
