@@ -31,7 +31,8 @@ import org.springframework.dao.OptimisticLockingFailureException;
  * (values and version) and gives the form record that version on saving; the service refuses a save over a newer
  * version ({@link StaleEditException}). Then the guard keeps everything the person typed, says so inside the form
  * ({@link #notice()}), gives each field whose stored value changed meanwhile the helper text "Now: …", and takes the
- * new version, so that saving again deliberately overwrites.
+ * new version, so that saving again deliberately overwrites. (The message also comes as a notification, like every
+ * refusal, for a save button far below the notice.)
  *
  * <p>The fields must be bound by property name ({@code binder.forField(field).bind("title")}), as with a
  * {@code BeanValidationBinder}, so that the guard can compare what was loaded with what is stored now field by field.
@@ -103,8 +104,11 @@ public final class StaleEditGuard<T extends Versioned> implements Serializable {
                     takeCurrent();
                 }
             }
-            notice.setText(notice.getTranslation(StaleEditException.MESSAGE_KEY));
+            String message = notice.getTranslation(StaleEditException.MESSAGE_KEY);
+            notice.setText(message);
             notice.setVisible(true);
+            notice.scrollIntoView();
+            FormErrors.error(message);
             return null;
         }
     }

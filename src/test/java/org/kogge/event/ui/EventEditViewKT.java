@@ -263,6 +263,10 @@ class EventEditViewKT extends KaribuTestBase {
         assertThat(stored.title()).isEqualTo("Barcamp Blaues Wasser");
         assertThat(stored.venueName()).isNotEqualTo("Olgas Saal");
         assertThat(save().isEnabled()).isTrue();
+        NotificationsKt.expectNotifications(
+                "Jemand anderes hat diese Daten inzwischen geändert. Ihre Eingaben sind noch da; was sich geändert hat, "
+                        + "ist markiert. Bitte prüfen Sie und speichern Sie erneut.");
+        NotificationsKt.clearNotifications();
 
         _click(save());
 
