@@ -243,8 +243,10 @@ class EventEditViewKT extends KaribuTestBase {
             EventForm ottos = events.formFor(e.slug());
             ottos.setTitle("Barcamp Blaues Wasser");
             ottos.setCapacity(80);
+            ottos.setStart(ottos.getStart().plusHours(1));
             return events.update(e.slug(), ottos);
         });
+        LocalDateTime ottosStart = fixtures.as(OTTO, () -> events.formFor(e.slug())).getStart();
         NotificationsKt.clearNotifications();
 
         _click(save());
@@ -256,6 +258,8 @@ class EventEditViewKT extends KaribuTestBase {
         assertThat(field("Titel").hasClassName("kogge-stale-field")).isTrue();
         assertThat(capacity().getValue()).isEqualTo(50);
         assertThat(capacity().getHelperText()).isEqualTo("Jetzt: 80");
+        assertThat(picker("Beginn").getHelperText())
+                .isEqualTo("Jetzt: " + ottosStart.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy, HH:mm")));
         assertThat(field("Veranstaltungsort").getValue()).isEqualTo("Olgas Saal");
         assertThat(field("Veranstaltungsort").getHelperText()).isNull();
         assertThat(field("Adresse (Kurzname)").getHelperText()).isEqualTo("Teil der Adresse der öffentlichen Seite (/events/kurzname); wird aus dem Titel vorgeschlagen.");
