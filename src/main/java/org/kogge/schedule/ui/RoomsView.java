@@ -38,7 +38,6 @@ import java.util.Objects;
 import org.kogge.common.Formats;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.ui.FormErrors;
-import org.kogge.common.ui.OrganizerHeader;
 import org.kogge.schedule.DayPlanForm;
 import org.kogge.schedule.RoomDto;
 import org.kogge.schedule.RoomForm;
@@ -90,7 +89,7 @@ public class RoomsView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private void build() {
         removeAll();
-        OrganizerHeader header = new OrganizerHeader(getTranslation("schedule.rooms.heading", eventTitle))
+        var header = new org.kogge.common.ui.OrganizerHeader(getTranslation("schedule.rooms.heading", eventTitle))
                 .link("organize/events/" + slug + "/schedule", getTranslation("schedule.rooms.to-planner"))
                 .link("events/" + slug, getTranslation("schedule.back-to-event"));
         Paragraph zoneHint = new Paragraph(getTranslation("schedule.rooms.zone-hint", zone.getId()));
