@@ -39,6 +39,7 @@ public class AgendaItem {
     }
 
     public Long getId() { return id; }
+    public long getVersion() { return version; }
     public long getEventId() { return eventId; }
     public Instant getStartsAt() { return startsAt; }
     public int getDurationMinutes() { return durationMinutes; }

@@ -4,9 +4,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
+import org.kogge.common.Versioned;
 
 /** One agenda point as the organizer enters it; the start is in the event's time zone. */
-public class AgendaItemForm {
+public class AgendaItemForm implements Versioned {
 
     @NotNull(message = "{validation.required}")
     private LocalDateTime start;
@@ -26,6 +27,9 @@ public class AgendaItemForm {
 
     @Size(max = 120, message = "{validation.too-long}")
     private String speakerCity;
+
+    /** The version of the record this form was filled from; {@code null} for a new one. */
+    private Long version;
 
     public AgendaItemForm() {
     }
@@ -52,4 +56,8 @@ public class AgendaItemForm {
     public void setSpeakerOffice(String speakerOffice) { this.speakerOffice = speakerOffice; }
     public String getSpeakerCity() { return speakerCity; }
     public void setSpeakerCity(String speakerCity) { this.speakerCity = speakerCity; }
+    @Override
+    public Long getVersion() { return version; }
+    @Override
+    public void setVersion(Long version) { this.version = version; }
 }

@@ -1,9 +1,10 @@
 package org.kogge.ceremony;
 
 import jakarta.validation.constraints.Size;
+import org.kogge.common.Versioned;
 
 /** The agreement being signed: title, a short description, and optionally a link to the document (http/https). */
-public class AgreementForm {
+public class AgreementForm implements Versioned {
 
     @Size(max = 200, message = "{validation.too-long}")
     private String title;
@@ -14,6 +15,9 @@ public class AgreementForm {
     @Size(max = 500, message = "{validation.too-long}")
     private String url;
 
+    /** The version of the record this form was filled from; {@code null} for a new one. */
+    private Long version;
+
     public AgreementForm() {
     }
 
@@ -23,10 +27,21 @@ public class AgreementForm {
         this.url = url;
     }
 
+    /** The agreement as stored, with the version of the ceremony it was read from. */
+    public static AgreementForm of(CeremonyContent c) {
+        AgreementForm form = new AgreementForm(c.agreementTitle(), c.agreementSummary(), c.agreementUrl());
+        form.setVersion(c.version());
+        return form;
+    }
+
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }
     public String getSummary() { return summary; }
     public void setSummary(String summary) { this.summary = summary; }
     public String getUrl() { return url; }
     public void setUrl(String url) { this.url = url; }
+    @Override
+    public Long getVersion() { return version; }
+    @Override
+    public void setVersion(Long version) { this.version = version; }
 }

@@ -31,6 +31,9 @@ public class Ceremony {
     @Version
     private long version;
 
+    /** The version forms carry while a ceremony has no row yet (nothing edited), so that the first save is checked too. */
+    static final long UNSAVED = -1;
+
     protected Ceremony() {
     }
 
@@ -40,6 +43,7 @@ public class Ceremony {
     }
 
     public Long getEventId() { return eventId; }
+    public long getVersion() { return version; }
     public String getAgreementTitle() { return agreementTitle; }
     public String getAgreementSummary() { return agreementSummary; }
     public String getAgreementUrl() { return agreementUrl; }

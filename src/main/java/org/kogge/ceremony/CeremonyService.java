@@ -14,7 +14,9 @@ import java.util.Objects;
 import org.kogge.common.InputValidator;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.NotFoundException;
+import org.kogge.common.StaleEditException;
 import org.kogge.common.Texts;
+import org.kogge.common.Versioned;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventKind;
 import org.kogge.event.EventRef;
@@ -81,7 +83,8 @@ public class CeremonyService {
                 c == null ? null : c.getAgreementTitle(), c == null ? null : c.getAgreementSummary(),
                 c == null ? null : c.getAgreementUrl(), items, List.copyOf(entries),
                 c == null ? null : c.getRsvpDeadline(), c == null ? 0 : c.getMaxCompanions(), t.openToPublic(),
-                c == null ? null : c.getUpdatedAt(), c == null ? 0 : c.getIcalSequence());
+                c == null ? null : c.getUpdatedAt(), c == null ? 0 : c.getIcalSequence(),
+                c == null ? Ceremony.UNSAVED : c.getVersion());
     }
 
     // ---- agreement and settings -----------------------------------------------------------------------------
@@ -90,6 +93,7 @@ public class CeremonyService {
     @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
     public CeremonyContent saveAgreement(String slug, AgreementForm form) {
         EventRef t = lockedCeremony(slug);
+        checkVersion(t, form);
         form.setTitle(Texts.oneLine(form.getTitle()));
         form.setSummary(Texts.clean(form.getSummary()));
         form.setUrl(Texts.clean(form.getUrl()));
@@ -102,6 +106,7 @@ public class CeremonyService {
         Ceremony c = ceremonyOf(t.eventId(), now);
         c.agreement(form.getTitle(), form.getSummary(), form.getUrl(), now);
         c.agendaChanged(now);
+        ceremonies.flush();
         return contentOf(t);
     }
 
@@ -109,6 +114,7 @@ public class CeremonyService {
     @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
     public CeremonyContent saveSettings(String slug, CeremonySettingsForm form) {
         EventRef t = lockedCeremony(slug);
+        checkVersion(t, form);
         InputValidator.Problems problems = validator.check(form);
         Integer companions = form.getMaxCompanions();
         if (companions != null && (companions < 0 || companions > MAX_COMPANIONS)) {
@@ -123,6 +129,7 @@ public class CeremonyService {
         ceremonyOf(t.eventId(), now).settings(deadline, companions, now);
         EventRef changed = t.openToPublic() == form.isOpenToPublic() ? t
                 : events.changeOpenToPublic(slug, form.isOpenToPublic());
+        ceremonies.flush();
         return contentOf(changed);
     }
 
@@ -147,6 +154,13 @@ public class CeremonyService {
     @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
     public CeremonyContent saveAgendaItem(String slug, Long id, AgendaItemForm form) {
         EventRef t = lockedCeremony(slug);
+        List<AgendaItem> all = agenda.findByEventIdOrderByStartsAtAscIdAsc(t.eventId());
+        AgendaItem item = id == null ? new AgendaItem(t.eventId())
+                : all.stream().filter(i -> i.getId().equals(id)).findFirst()
+                        .orElseThrow(() -> new NotFoundException("agenda item " + id));
+        if (id != null) {
+            StaleEditException.check(form.getVersion(), item.getVersion());
+        }
         form.setTitle(Texts.oneLine(form.getTitle()));
         form.setSpeakerName(Texts.oneLine(form.getSpeakerName()));
         form.setSpeakerOffice(Texts.oneLine(form.getSpeakerOffice()));
@@ -155,10 +169,6 @@ public class CeremonyService {
         if (form.getMinutes() != null && (form.getMinutes() < 1 || form.getMinutes() > MAX_MINUTES)) {
             problems.add("minutes", "ceremony.agenda.duration.range", MAX_MINUTES);
         }
-        List<AgendaItem> all = agenda.findByEventIdOrderByStartsAtAscIdAsc(t.eventId());
-        AgendaItem item = id == null ? new AgendaItem(t.eventId())
-                : all.stream().filter(i -> i.getId().equals(id)).findFirst()
-                        .orElseThrow(() -> new NotFoundException("agenda item " + id));
         if (form.getStart() != null && form.getMinutes() != null && !problems.has("minutes")) {
             Instant start = form.getStart().atZone(t.zone()).toInstant();
             Instant end = start.plusSeconds(60L * form.getMinutes());
@@ -196,14 +206,16 @@ public class CeremonyService {
         return contentOf(t);
     }
 
-    /** An agenda point's form, filled from what is stored (times in the event's zone). */
+    /** An agenda point's form, filled from what is stored (times in the event's zone), with its version. */
     @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
     public AgendaItemForm agendaForm(String slug, long id) {
         EventRef t = ceremonyTerms(events.organized(slug));
         AgendaItem i = agenda.findById(id).filter(a -> a.getEventId() == t.eventId())
                 .orElseThrow(() -> new NotFoundException("agenda item " + id));
-        return new AgendaItemForm(i.getStartsAt().atZone(t.zone()).toLocalDateTime(), i.getDurationMinutes(),
-                i.getTitle(), i.getSpeakerName(), i.getSpeakerOffice(), i.getSpeakerCity());
+        AgendaItemForm form = new AgendaItemForm(i.getStartsAt().atZone(t.zone()).toLocalDateTime(),
+                i.getDurationMinutes(), i.getTitle(), i.getSpeakerName(), i.getSpeakerOffice(), i.getSpeakerCity());
+        form.setVersion(i.getVersion());
+        return form;
     }
 
     // ---- signatories ----------------------------------------------------------------------------------------
@@ -213,20 +225,34 @@ public class CeremonyService {
     @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
     public CeremonyContent saveSignatory(String slug, Long id, SignatoryForm form) {
         EventRef t = lockedCeremony(slug);
+        List<Signatory> all = signatories.findByEventIdOrderBySigningOrderAscIdAsc(t.eventId());
+        Signatory s = id == null ? new Signatory(t.eventId(), all.size() + 1)
+                : all.stream().filter(x -> x.getId().equals(id)).findFirst()
+                        .orElseThrow(() -> new NotFoundException("signatory " + id));
+        if (id != null) {
+            StaleEditException.check(form.getVersion(), s.getVersion());
+        }
         form.setName(Texts.oneLine(form.getName()));
         form.setOffice(Texts.oneLine(form.getOffice()));
         form.setOrganisation(Texts.oneLine(form.getOrganisation()));
         form.setRepresentedBy(Texts.oneLine(form.getRepresentedBy()));
         validator.check(form).throwIfAny();
-        List<Signatory> all = signatories.findByEventIdOrderBySigningOrderAscIdAsc(t.eventId());
-        Signatory s = id == null ? new Signatory(t.eventId(), all.size() + 1)
-                : all.stream().filter(x -> x.getId().equals(id)).findFirst()
-                        .orElseThrow(() -> new NotFoundException("signatory " + id));
         s.apply(form.getName(), form.getOffice(), form.getOrganisation(), form.getRepresentedBy());
         signatories.save(s);
         touch(t);
         signatories.flush();
         return contentOf(t);
+    }
+
+    /** A signatory's form, filled from what is stored, with its version. */
+    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    public SignatoryForm signatoryForm(String slug, long id) {
+        EventRef t = ceremonyTerms(events.organized(slug));
+        Signatory s = signatories.findById(id).filter(x -> x.getEventId() == t.eventId())
+                .orElseThrow(() -> new NotFoundException("signatory " + id));
+        SignatoryForm form = new SignatoryForm(s.getName(), s.getOffice(), s.getOrganisation(), s.getRepresentedBy());
+        form.setVersion(s.getVersion());
+        return form;
     }
 
     @Transactional(isolation = Isolation.READ_COMMITTED)
@@ -309,6 +335,12 @@ public class CeremonyService {
             throw new NotFoundException("ceremony " + t.slug());
         }
         return t;
+    }
+
+    /** Refuses agreement or settings filled from another version of the ceremony than it has now (under the lock). */
+    private void checkVersion(EventRef t, Versioned form) {
+        StaleEditException.check(form.getVersion(),
+                ceremonies.findById(t.eventId()).map(Ceremony::getVersion).orElse(Ceremony.UNSAVED));
     }
 
     private Ceremony ceremonyOf(long eventId, Instant now) {

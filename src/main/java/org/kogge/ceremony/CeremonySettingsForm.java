@@ -2,9 +2,10 @@ package org.kogge.ceremony;
 
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDateTime;
+import org.kogge.common.Versioned;
 
 /** Invitation settings: RSVP deadline (event's zone; empty = until the start), companions per guest, public or not. */
-public class CeremonySettingsForm {
+public class CeremonySettingsForm implements Versioned {
 
     private LocalDateTime rsvpDeadline;
 
@@ -12,6 +13,9 @@ public class CeremonySettingsForm {
     private Integer maxCompanions = 0;
 
     private boolean openToPublic;
+
+    /** The version of the record this form was filled from; {@code null} for a new one. */
+    private Long version;
 
     public CeremonySettingsForm() {
     }
@@ -22,10 +26,22 @@ public class CeremonySettingsForm {
         this.openToPublic = openToPublic;
     }
 
+    /** The settings as stored (the deadline in the event's zone), with the version of the ceremony they were read from. */
+    public static CeremonySettingsForm of(CeremonyContent c) {
+        CeremonySettingsForm form = new CeremonySettingsForm(c.rsvpDeadline() == null ? null
+                : c.rsvpDeadline().atZone(c.zone()).toLocalDateTime(), c.maxCompanions(), c.openToPublic());
+        form.setVersion(c.version());
+        return form;
+    }
+
     public LocalDateTime getRsvpDeadline() { return rsvpDeadline; }
     public void setRsvpDeadline(LocalDateTime rsvpDeadline) { this.rsvpDeadline = rsvpDeadline; }
     public Integer getMaxCompanions() { return maxCompanions; }
     public void setMaxCompanions(Integer maxCompanions) { this.maxCompanions = maxCompanions; }
     public boolean isOpenToPublic() { return openToPublic; }
     public void setOpenToPublic(boolean openToPublic) { this.openToPublic = openToPublic; }
+    @Override
+    public Long getVersion() { return version; }
+    @Override
+    public void setVersion(Long version) { this.version = version; }
 }

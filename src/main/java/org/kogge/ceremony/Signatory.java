@@ -41,6 +41,7 @@ public class Signatory {
     }
 
     public Long getId() { return id; }
+    public long getVersion() { return version; }
     public long getEventId() { return eventId; }
     public int getSigningOrder() { return signingOrder; }
     public String getName() { return name; }

@@ -2,9 +2,10 @@ package org.kogge.ceremony;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.kogge.common.Versioned;
 
 /** A signatory: name, office (e.g. Oberbürgermeister), city or organisation, and who represents them if absent. */
-public class SignatoryForm {
+public class SignatoryForm implements Versioned {
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 120, message = "{validation.too-long}")
@@ -20,6 +21,9 @@ public class SignatoryForm {
     /** Empty: present in person. */
     @Size(max = 120, message = "{validation.too-long}")
     private String representedBy;
+
+    /** The version of the record this form was filled from; {@code null} for a new one. */
+    private Long version;
 
     public SignatoryForm() {
     }
@@ -39,4 +43,8 @@ public class SignatoryForm {
     public void setOrganisation(String organisation) { this.organisation = organisation; }
     public String getRepresentedBy() { return representedBy; }
     public void setRepresentedBy(String representedBy) { this.representedBy = representedBy; }
+    @Override
+    public Long getVersion() { return version; }
+    @Override
+    public void setVersion(Long version) { this.version = version; }
 }

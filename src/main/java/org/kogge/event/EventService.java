@@ -17,6 +17,7 @@ import org.kogge.common.InvalidInputException;
 import org.kogge.common.KoggeProperties;
 import org.kogge.common.Markdown;
 import org.kogge.common.NotFoundException;
+import org.kogge.common.StaleEditException;
 import org.kogge.common.Texts;
 import org.kogge.network.City;
 import org.kogge.network.NetworkService;
@@ -117,7 +118,7 @@ public class EventService {
         return currentUser.hasRole(Role.ADMIN) ? events.count() : events.countOrganizedBy(currentUser.requireId());
     }
 
-    /** The form for editing an event, filled from what is stored. */
+    /** The form for editing an event, filled from what is stored, with the version it was filled from. */
     @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
     public EventForm formFor(String slug) {
         Event e = editable(slug);
@@ -137,6 +138,7 @@ public class EventService {
                 : e.getRegistrationOpensAt().atZone(e.getZone()).toLocalDateTime());
         f.setRegistrationCloses(e.getRegistrationClosesAt() == null ? null
                 : e.getRegistrationClosesAt().atZone(e.getZone()).toLocalDateTime());
+        f.setVersion(e.getVersion());
         return f;
     }
 
@@ -151,7 +153,9 @@ public class EventService {
     @Transactional
     @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
     public EventDetails update(String slug, EventForm form) {
-        return save(editable(slug), form, false);
+        Event e = editable(slug);
+        StaleEditException.check(form.getVersion(), e.getVersion());
+        return save(e, form, false);
     }
 
     /** DRAFT → PUBLISHED → CANCELLED or ARCHIVED; any other move is refused. */

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.kogge.account.Role;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.NotFoundException;
+import org.kogge.common.StaleEditException;
 import org.kogge.event.EventKind;
 import org.kogge.event.EventState;
 import org.kogge.registration.RegistrationService;
@@ -184,6 +185,76 @@ class CeremonyServiceTest extends ServiceTestBase {
         c = ceremonies.deleteSignatory(slug, ids.get(2));
         assertThat(c.signatories()).extracting(SignatoryEntry::name).containsExactly("Silvio Witt", "Jan Lindenau");
         assertThat(c.signatories()).extracting(SignatoryEntry::order).containsExactly(1, 2);
+    }
+
+    // ---- two organizers editing at once -------------------------------------------------------------------------
+
+    @Test
+    void agreementSavedFromAnOlderVersionIsRefusedEvenBeforeTheFirstSave() {
+        CeremonyContent loaded = ceremonies.forOrganizer(slug);
+        AgreementForm first = AgreementForm.of(loaded);
+        AgreementForm second = AgreementForm.of(loaded);
+        first.setTitle("Kooperationsvereinbarung");
+        ceremonies.saveAgreement(slug, first);
+        second.setTitle("Absichtserklärung");
+        second.setSummary("Von der zweiten Organisatorin");
+
+        assertThatThrownBy(() -> ceremonies.saveAgreement(slug, second)).isInstanceOf(StaleEditException.class);
+        CeremonyContent stored = ceremonies.forOrganizer(slug);
+        assertThat(stored.agreementTitle()).isEqualTo("Kooperationsvereinbarung");
+        assertThat(stored.agreementSummary()).isNull();
+
+        second.setVersion(stored.version());
+        assertThat(ceremonies.saveAgreement(slug, second).agreementTitle()).isEqualTo("Absichtserklärung");
+    }
+
+    @Test
+    void settingsSavedFromAnOlderVersionAreRefused() {
+        CeremonyContent loaded = ceremonies.forOrganizer(slug);
+        CeremonySettingsForm first = CeremonySettingsForm.of(loaded);
+        CeremonySettingsForm second = CeremonySettingsForm.of(loaded);
+        first.setMaxCompanions(2);
+        ceremonies.saveSettings(slug, first);
+        second.setMaxCompanions(5);
+        second.setOpenToPublic(true);
+
+        assertThatThrownBy(() -> ceremonies.saveSettings(slug, second)).isInstanceOf(StaleEditException.class);
+        CeremonyContent stored = ceremonies.forOrganizer(slug);
+        assertThat(stored.maxCompanions()).isEqualTo(2);
+        assertThat(stored.openToPublic()).isFalse();
+    }
+
+    @Test
+    void agendaItemSavedFromAnOlderVersionIsRefused() {
+        long id = ceremonies.saveAgendaItem(slug, null, item(0, 30, "Begrüßung")).agenda().get(0).id();
+        AgendaItemForm first = ceremonies.agendaForm(slug, id);
+        AgendaItemForm second = ceremonies.agendaForm(slug, id);
+        first.setTitle("Begrüßung durch die Gastgeberin");
+        ceremonies.saveAgendaItem(slug, id, first);
+        second.setMinutes(20);
+        second.setSpeakerName("Silvio Witt");
+
+        assertThatThrownBy(() -> ceremonies.saveAgendaItem(slug, id, second)).isInstanceOf(StaleEditException.class);
+        AgendaItemForm stored = ceremonies.agendaForm(slug, id);
+        assertThat(stored.getTitle()).isEqualTo("Begrüßung durch die Gastgeberin");
+        assertThat(stored.getMinutes()).isEqualTo(30);
+        assertThat(stored.getSpeakerName()).isEqualTo("Jan Lindenau");
+    }
+
+    @Test
+    void signatorySavedFromAnOlderVersionIsRefused() {
+        long id = ceremonies.saveSignatory(slug, null, new SignatoryForm("Jan Lindenau", "Bürgermeister", "Lübeck", null))
+                .signatories().get(0).id();
+        SignatoryForm first = ceremonies.signatoryForm(slug, id);
+        SignatoryForm second = ceremonies.signatoryForm(slug, id);
+        first.setRepresentedBy("Renate Treutel");
+        ceremonies.saveSignatory(slug, id, first);
+        second.setOffice("Oberbürgermeister");
+
+        assertThatThrownBy(() -> ceremonies.saveSignatory(slug, id, second)).isInstanceOf(StaleEditException.class);
+        SignatoryForm stored = ceremonies.signatoryForm(slug, id);
+        assertThat(stored.getRepresentedBy()).isEqualTo("Renate Treutel");
+        assertThat(stored.getOffice()).isEqualTo("Bürgermeister");
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.kogge.account.Role;
 import org.kogge.common.Formats;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.NotFoundException;
+import org.kogge.common.StaleEditException;
 import org.kogge.testing.Fixtures;
 import org.kogge.testing.ServiceTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -369,6 +370,51 @@ class EventServiceTest extends ServiceTestBase {
         assertThat(d.slug()).isEqualTo(slug);
         assertThat(events.myEvents(PageRequest.of(0, 20))).extracting(EventSummary::title)
                 .containsExactly("Vom Admin korrigiert");
+    }
+
+    // ---- two organizers editing at once -------------------------------------------------------------------------
+
+    @Test
+    void secondSaveFromTheSameVersionIsRefusedAndNothingOfItIsSaved() {
+        String slug = fixtures.event(OLGA, "Gemeinsam", EventKind.BARCAMP, 10, EventState.DRAFT).slug();
+        login(OLGA);
+        events.addOrganizerByEmail(slug, OTTO);
+        EventForm olgas = events.formFor(slug);
+        login(OTTO);
+        EventForm ottos = events.formFor(slug);
+        assertThat(ottos.getVersion()).isEqualTo(olgas.getVersion());
+
+        login(OLGA);
+        olgas.setTitle("Olgas Titel");
+        olgas.setCapacity(20);
+        events.update(slug, olgas);
+        login(OTTO);
+        ottos.setTitle("Ottos Titel");
+        ottos.setVenueName("Ottos Saal");
+
+        assertThatThrownBy(() -> events.update(slug, ottos)).isInstanceOf(StaleEditException.class);
+        EventForm stored = events.formFor(slug);
+        assertThat(stored.getTitle()).isEqualTo("Olgas Titel");
+        assertThat(stored.getCapacity()).isEqualTo(20);
+        assertThat(stored.getVenueName()).isNotEqualTo("Ottos Saal");
+        assertThat(stored.getVersion()).isGreaterThan(ottos.getVersion());
+    }
+
+    @Test
+    void saveWithTheCurrentVersionOverwritesOnPurpose() {
+        String slug = fixtures.event(OLGA, "Gemeinsam", EventKind.BARCAMP, 10, EventState.DRAFT).slug();
+        login(OLGA);
+        EventForm first = events.formFor(slug);
+        EventForm second = events.formFor(slug);
+        first.setTitle("Erster Titel");
+        events.update(slug, first);
+        second.setTitle("Zweiter Titel");
+        assertThatThrownBy(() -> events.update(slug, second)).isInstanceOf(StaleEditException.class);
+
+        second.setVersion(events.formFor(slug).getVersion());
+
+        assertThat(events.update(slug, second).title()).isEqualTo("Zweiter Titel");
+        assertThat(events.formFor(slug).getVersion()).isGreaterThan(second.getVersion());
     }
 
     @Test

@@ -12,8 +12,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.dnd.GridDropLocation;
 import com.vaadin.flow.component.grid.dnd.GridDropMode;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -22,7 +20,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -44,7 +41,6 @@ import org.kogge.ceremony.SignatoryForm;
 import org.kogge.common.Formats;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.ui.FormErrors;
-import org.kogge.common.ui.RequiredFields;
 
 /**
  * The organizer's ceremony page: the agreement, the agenda (points must fit the event and not overlap; the service
@@ -74,8 +70,8 @@ public class CeremonyEditView extends VerticalLayout implements BeforeEnterObser
 
     private void build() {
         removeAll();
-        add(new H2(getTranslation("ceremony.edit.heading", content.title())));
-        add(CeremonyLinks.organizerLinks(this, content.slug(), CeremonyLinks.Page.CEREMONY));
+        add(CeremonyLinks.header(this, getTranslation("ceremony.edit.heading", content.title()), content.slug(),
+                CeremonyLinks.Page.CEREMONY));
         add(agreement(), agenda(), signatories(), settings());
         showContent(content);
     }
@@ -94,22 +90,22 @@ public class CeremonyEditView extends VerticalLayout implements BeforeEnterObser
         summary.setMaxLength(2000);
         TextField url = new TextField(getTranslation("ceremony.agreement.url"));
         url.setHelperText(getTranslation("ceremony.agreement.url.helper"));
-        BeanValidationBinder<AgreementForm> binder = RequiredFields.binder(AgreementForm.class);
-        binder.forField(title).withNullRepresentation("").bind("title");
-        binder.forField(summary).withNullRepresentation("").bind("summary");
-        binder.forField(url).withNullRepresentation("").bind("url");
-        binder.readBean(new AgreementForm(content.agreementTitle(), content.agreementSummary(), content.agreementUrl()));
+        String slug = content.slug();
+        CeremonyForm<AgreementForm> edit = new CeremonyForm<>(AgreementForm.class, AgreementForm::new,
+                () -> AgreementForm.of(ceremonies.forOrganizer(slug)), f -> ceremonies.saveAgreement(slug, f));
+        edit.binder.forField(title).withNullRepresentation("").bind("title");
+        edit.binder.forField(summary).withNullRepresentation("").bind("summary");
+        edit.binder.forField(url).withNullRepresentation("").bind("url");
+        edit.load(AgreementForm.of(content));
         Button save = new Button(getTranslation("ceremony.agreement.save"), e -> {
-            AgreementForm form = new AgreementForm();
-            if (binder.writeBeanIfValid(form)) {
-                run(() -> ceremonies.saveAgreement(content.slug(), form), "ceremony.agreement.saved",
-                        Map.of("title", title, "summary", summary, "url", url));
+            if (edit.save(this::run, "ceremony.agreement.saved", Map.of("title", title, "summary", summary, "url", url))) {
+                edit.load(AgreementForm.of(content));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout form = new FormLayout(title, url, summary);
         form.setColspan(summary, 2);
-        return section("ceremony.agreement.heading", form, save);
+        return section("ceremony.agreement.heading", edit.notice(), form, save);
     }
 
     // ---- agenda ---------------------------------------------------------------------------------------------
@@ -139,8 +135,6 @@ public class CeremonyEditView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void agendaDialog(Long id) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation(id == null ? "ceremony.agenda.add" : "ceremony.agenda.edit"));
         DateTimePicker start = new DateTimePicker(getTranslation("ceremony.agenda.start"));
         start.setMin(content.startsAt().atZone(content.zone()).toLocalDateTime());
         start.setMax(content.endsAt().atZone(content.zone()).toLocalDateTime());
@@ -153,32 +147,22 @@ public class CeremonyEditView extends VerticalLayout implements BeforeEnterObser
         TextField speaker = new TextField(getTranslation("ceremony.agenda.speaker-name"));
         TextField office = new TextField(getTranslation("ceremony.agenda.speaker-office"));
         TextField city = new TextField(getTranslation("ceremony.agenda.speaker-city"));
-        BeanValidationBinder<AgendaItemForm> binder = RequiredFields.binder(AgendaItemForm.class);
-        binder.forField(start).asRequired(getTranslation("validation.required")).bind("start");
-        binder.forField(minutes).asRequired(getTranslation("validation.required")).bind("minutes");
-        binder.forField(title).bind("title");
-        binder.forField(speaker).withNullRepresentation("").bind("speakerName");
-        binder.forField(office).withNullRepresentation("").bind("speakerOffice");
-        binder.forField(city).withNullRepresentation("").bind("speakerCity");
-        binder.readBean(id == null ? new AgendaItemForm(nextFreeStart(), 15, null, null, null, null)
-                : ceremonies.agendaForm(content.slug(), id));
-        Button save = new Button(getTranslation("ceremony.edit.save"), e -> {
-            AgendaItemForm form = new AgendaItemForm();
-            if (binder.writeBeanIfValid(form)) {
-                if (run(() -> ceremonies.saveAgendaItem(content.slug(), id, form), "ceremony.agenda.saved",
-                        Map.of("start", start, "minutes", minutes, "title", title, "speakerName", speaker,
-                                "speakerOffice", office, "speakerCity", city))) {
-                    dialog.close();
-                }
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button(getTranslation("ceremony.edit.cancel"), e -> dialog.close());
+        String slug = content.slug();
+        CeremonyForm<AgendaItemForm> edit = new CeremonyForm<>(AgendaItemForm.class, AgendaItemForm::new,
+                () -> ceremonies.agendaForm(slug, id), f -> ceremonies.saveAgendaItem(slug, id, f));
+        edit.binder.forField(start).asRequired(getTranslation("validation.required")).bind("start");
+        edit.binder.forField(minutes).asRequired(getTranslation("validation.required")).bind("minutes");
+        edit.binder.forField(title).bind("title");
+        edit.binder.forField(speaker).withNullRepresentation("").bind("speakerName");
+        edit.binder.forField(office).withNullRepresentation("").bind("speakerOffice");
+        edit.binder.forField(city).withNullRepresentation("").bind("speakerCity");
+        edit.load(id == null ? new AgendaItemForm(nextFreeStart(), 15, null, null, null, null)
+                : ceremonies.agendaForm(slug, id));
         FormLayout form = new FormLayout(start, minutes, title, speaker, office, city);
         form.setColspan(title, 2);
-        dialog.add(form);
-        dialog.getFooter().add(cancel, save);
-        dialog.open();
+        dialog(id == null ? "ceremony.agenda.add" : "ceremony.agenda.edit", edit, form, "ceremony.agenda.saved",
+                Map.of("start", start, "minutes", minutes, "title", title, "speakerName", speaker,
+                        "speakerOffice", office, "speakerCity", city));
         start.focus();
     }
 
@@ -236,43 +220,31 @@ public class CeremonyEditView extends VerticalLayout implements BeforeEnterObser
         Button down = small(VaadinIcon.ARROW_DOWN, getTranslation("ceremony.signatories.down.aria", s.name()),
                 () -> run(() -> ceremonies.moveSignatory(content.slug(), s.id(), 1), "ceremony.signatories.reordered", Map.of()));
         down.setEnabled(s.order() < content.signatories().size());
-        Button edit = small(VaadinIcon.EDIT, getTranslation("ceremony.edit.edit.aria", s.name()), () -> signatoryDialog(s));
+        Button edit = small(VaadinIcon.EDIT, getTranslation("ceremony.edit.edit.aria", s.name()), () -> signatoryDialog(s.id()));
         Button delete = small(VaadinIcon.TRASH, getTranslation("ceremony.edit.delete.aria", s.name()),
                 () -> confirmDelete(s.name(), () -> ceremonies.deleteSignatory(content.slug(), s.id())));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         return new HorizontalLayout(up, down, edit, delete);
     }
 
-    private void signatoryDialog(SignatoryEntry existing) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation(existing == null ? "ceremony.signatories.add" : "ceremony.signatories.edit"));
+    private void signatoryDialog(Long id) {
         TextField name = new TextField(getTranslation("ceremony.signatories.name"));
         TextField office = new TextField(getTranslation("ceremony.signatories.office"));
         office.setHelperText(getTranslation("ceremony.signatories.office.helper"));
         TextField organisation = new TextField(getTranslation("ceremony.signatories.organisation"));
         TextField representedBy = new TextField(getTranslation("ceremony.signatories.represented"));
         representedBy.setHelperText(getTranslation("ceremony.signatories.represented.helper"));
-        BeanValidationBinder<SignatoryForm> binder = RequiredFields.binder(SignatoryForm.class);
-        binder.forField(name).bind("name");
-        binder.forField(office).withNullRepresentation("").bind("office");
-        binder.forField(organisation).bind("organisation");
-        binder.forField(representedBy).withNullRepresentation("").bind("representedBy");
-        binder.readBean(existing == null ? new SignatoryForm()
-                : new SignatoryForm(existing.name(), existing.office(), existing.organisation(), existing.representedBy()));
-        Button save = new Button(getTranslation("ceremony.edit.save"), e -> {
-            SignatoryForm form = new SignatoryForm();
-            if (binder.writeBeanIfValid(form)
-                    && run(() -> ceremonies.saveSignatory(content.slug(), existing == null ? null : existing.id(), form),
-                    "ceremony.signatories.saved", Map.of("name", name, "office", office, "organisation", organisation,
-                            "representedBy", representedBy))) {
-                dialog.close();
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button(getTranslation("ceremony.edit.cancel"), e -> dialog.close());
-        dialog.add(new FormLayout(name, office, organisation, representedBy));
-        dialog.getFooter().add(cancel, save);
-        dialog.open();
+        String slug = content.slug();
+        CeremonyForm<SignatoryForm> edit = new CeremonyForm<>(SignatoryForm.class, SignatoryForm::new,
+                () -> ceremonies.signatoryForm(slug, id), f -> ceremonies.saveSignatory(slug, id, f));
+        edit.binder.forField(name).bind("name");
+        edit.binder.forField(office).withNullRepresentation("").bind("office");
+        edit.binder.forField(organisation).bind("organisation");
+        edit.binder.forField(representedBy).withNullRepresentation("").bind("representedBy");
+        edit.load(id == null ? new SignatoryForm() : ceremonies.signatoryForm(slug, id));
+        dialog(id == null ? "ceremony.signatories.add" : "ceremony.signatories.edit", edit,
+                new FormLayout(name, office, organisation, representedBy), "ceremony.signatories.saved",
+                Map.of("name", name, "office", office, "organisation", organisation, "representedBy", representedBy));
         name.focus();
     }
 
@@ -289,23 +261,22 @@ public class CeremonyEditView extends VerticalLayout implements BeforeEnterObser
         companions.setHelperText(getTranslation("ceremony.settings.companions.helper"));
         Checkbox open = new Checkbox(getTranslation("ceremony.settings.public"));
         open.setHelperText(getTranslation("ceremony.settings.public.helper"));
-        BeanValidationBinder<CeremonySettingsForm> binder = RequiredFields.binder(CeremonySettingsForm.class);
-        binder.forField(deadline).bind("rsvpDeadline");
-        binder.forField(companions).asRequired(getTranslation("validation.required")).bind("maxCompanions");
-        binder.forField(open).bind("openToPublic");
-        binder.readBean(new CeremonySettingsForm(content.rsvpDeadline() == null ? null
-                : content.rsvpDeadline().atZone(content.zone()).toLocalDateTime(), content.maxCompanions(),
-                content.openToPublic()));
+        String slug = content.slug();
+        CeremonyForm<CeremonySettingsForm> edit = new CeremonyForm<>(CeremonySettingsForm.class,
+                CeremonySettingsForm::new, () -> CeremonySettingsForm.of(ceremonies.forOrganizer(slug)),
+                f -> ceremonies.saveSettings(slug, f));
+        edit.binder.forField(deadline).bind("rsvpDeadline");
+        edit.binder.forField(companions).asRequired(getTranslation("validation.required")).bind("maxCompanions");
+        edit.binder.forField(open).bind("openToPublic");
+        edit.load(CeremonySettingsForm.of(content));
         Button save = new Button(getTranslation("ceremony.settings.save"), e -> {
-            CeremonySettingsForm form = new CeremonySettingsForm();
-            if (binder.writeBeanIfValid(form)) {
-                run(() -> ceremonies.saveSettings(content.slug(), form), "ceremony.settings.saved",
-                        Map.of("rsvpDeadline", deadline, "maxCompanions", companions));
+            if (edit.save(this::run, "ceremony.settings.saved", Map.of("rsvpDeadline", deadline, "maxCompanions", companions))) {
+                edit.load(CeremonySettingsForm.of(content));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout form = new FormLayout(deadline, companions, open);
-        return section("ceremony.settings.heading", form, save);
+        return section("ceremony.settings.heading", edit.notice(), form, save);
     }
 
     // ---- helpers --------------------------------------------------------------------------------------------
@@ -317,6 +288,23 @@ public class CeremonyEditView extends VerticalLayout implements BeforeEnterObser
         s.add(new H3(getTranslation(headingKey)));
         s.add(parts);
         return s;
+    }
+
+    /** A dialog for one agenda point or signatory: the form, then Cancel and Save; Save closes it once saved. */
+    private void dialog(String titleKey, CeremonyForm<?> edit, FormLayout form, String successKey,
+                        Map<String, ? extends HasValidation> fields) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation(titleKey));
+        Button save = new Button(getTranslation("ceremony.edit.save"), e -> {
+            if (edit.save(this::run, successKey, fields)) {
+                dialog.close();
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("ceremony.edit.cancel"), e -> dialog.close());
+        dialog.add(edit.notice(), form);
+        dialog.getFooter().add(cancel, save);
+        dialog.open();
     }
 
     private Button small(VaadinIcon icon, String aria, Runnable onClick) {
@@ -333,10 +321,19 @@ public class CeremonyEditView extends VerticalLayout implements BeforeEnterObser
                 () -> run(delete, "ceremony.edit.deleted", Map.of()));
     }
 
-    /** Runs a change; on success shows the new state and a note, on refusal the problems beside the fields. */
+    /**
+     * Runs a change; on success shows the new state and a note, on refusal the problems beside the fields. A change
+     * that gives nothing back was refused because someone else saved first: its form says so, the lists show what is
+     * stored now.
+     */
     private boolean run(Supplier<CeremonyContent> change, String successKey, Map<String, ? extends HasValidation> fields) {
         try {
-            showContent(change.get());
+            CeremonyContent changed = change.get();
+            if (changed == null) {
+                showContent(ceremonies.forOrganizer(content.slug()));
+                return false;
+            }
+            showContent(changed);
             FormErrors.success(getTranslation(successKey));
             return true;
         } catch (InvalidInputException e) {

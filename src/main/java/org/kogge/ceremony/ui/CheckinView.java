@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -59,8 +58,8 @@ public class CheckinView extends VerticalLayout implements BeforeEnterObserver, 
 
     private void build() {
         removeAll();
-        add(new H2(getTranslation("ceremony.checkin.heading", ceremony.title())));
-        add(CeremonyLinks.organizerLinks(this, ceremony.slug(), CeremonyLinks.Page.CHECKIN));
+        add(CeremonyLinks.header(this, getTranslation("ceremony.checkin.heading", ceremony.title()), ceremony.slug(),
+                CeremonyLinks.Page.CHECKIN));
         counts.addClassName("kogge-checkin-counts");
         counts.getElement().setAttribute("role", "status");
         counts.getElement().setAttribute("aria-live", "polite");

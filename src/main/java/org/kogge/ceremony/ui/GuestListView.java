@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -56,8 +55,8 @@ public class GuestListView extends VerticalLayout implements BeforeEnterObserver
 
     private void build() {
         removeAll();
-        add(new H2(getTranslation("ceremony.guests.heading", ceremony.title())));
-        add(CeremonyLinks.organizerLinks(this, ceremony.slug(), CeremonyLinks.Page.GUESTS));
+        add(CeremonyLinks.header(this, getTranslation("ceremony.guests.heading", ceremony.title()), ceremony.slug(),
+                CeremonyLinks.Page.GUESTS));
         counts.addClassName("kogge-guest-counts");
         counts.getElement().setAttribute("role", "status");
         table = new GuestTable(guestList, invitations, ceremony, this::showLink, this::refresh);

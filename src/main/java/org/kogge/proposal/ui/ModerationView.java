@@ -12,7 +12,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -50,6 +49,7 @@ import org.kogge.proposal.ModerationService;
 import org.kogge.proposal.ProposalCard;
 import org.kogge.proposal.ProposalStatus;
 import org.kogge.proposal.TopicDto;
+import org.kogge.common.ui.OrganizerHeader;
 
 /**
  * The organizers' side of a barcamp's proposals: open and close the phases, set the vote budget, keep the topics,
@@ -71,7 +71,7 @@ public class ModerationView extends VerticalLayout implements BeforeEnterObserve
     private String slug;
     private List<ProposalCard> shown = List.of();
 
-    private final H2 heading = new H2();
+    private final OrganizerHeader heading = new OrganizerHeader();
     private final Anchor board = new Anchor();
     private final Checkbox proposalsOpen = new Checkbox();
     private final Checkbox votingOpen = new Checkbox();
@@ -91,7 +91,8 @@ public class ModerationView extends VerticalLayout implements BeforeEnterObserve
         addClassNames("kogge-page", "kogge-board-moderation");
         setPadding(false);
         board.setText(getTranslation("proposal.moderation.to-board"));
-        add(heading, board, phasesPanel(), topicsPanel(), proposalsPanel());
+        heading.link(board);
+        add(heading, phasesPanel(), topicsPanel(), proposalsPanel());
     }
 
     @Override
@@ -100,7 +101,7 @@ public class ModerationView extends VerticalLayout implements BeforeEnterObserve
         slug = terms.slug();
         BarcampPhases phases = barcampSettings.phases(slug);
         long eventId = boards.eventIdOf(slug);
-        heading.setText(getTranslation("proposal.moderation.heading", terms.title()));
+        heading.setHeading(getTranslation("proposal.moderation.heading", terms.title()));
         board.setHref("events/" + slug + "/proposals");
         showPhases(phases);
         showTopics();

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -37,6 +36,7 @@ import org.kogge.registration.RegistrationCounts;
 import org.kogge.registration.RegistrationService;
 import org.kogge.registration.RegistrationStatus;
 import org.kogge.common.ui.FormErrors;
+import org.kogge.common.ui.OrganizerHeader;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -80,10 +80,10 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
 
     private void build() {
         removeAll();
-        H2 heading = new H2(getTranslation("registration.participants.heading", eventTitle));
-        Anchor back = new Anchor("events/" + slug, getTranslation("registration.participants.back"));
+        OrganizerHeader header = new OrganizerHeader(getTranslation("registration.participants.heading", eventTitle))
+                .link("events/" + slug, getTranslation("registration.participants.back"));
         counts.addClassName("kogge-participants-counts");
-        add(heading, back, counts, capacityForm(), toolbar(), grid());
+        add(header, counts, capacityForm(), toolbar(), grid());
         showCounts(registrations.countsForOrganizer(slug));
     }
 

@@ -6,8 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -78,10 +76,9 @@ public class RoomsView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private void build() {
         removeAll();
-        H2 heading = new H2(getTranslation("schedule.rooms.heading", eventTitle));
-        HorizontalLayout links = new HorizontalLayout(
-                new Anchor("organize/events/" + slug + "/schedule", getTranslation("schedule.rooms.to-planner")),
-                new Anchor("events/" + slug, getTranslation("schedule.back-to-event")));
+        var header = new org.kogge.common.ui.OrganizerHeader(getTranslation("schedule.rooms.heading", eventTitle))
+                .link("organize/events/" + slug + "/schedule", getTranslation("schedule.rooms.to-planner"))
+                .link("events/" + slug, getTranslation("schedule.back-to-event"));
         Paragraph zoneHint = new Paragraph(getTranslation("schedule.rooms.zone-hint", zone.getId()));
         zoneHint.addClassName("kogge-schedule-hint");
 
@@ -111,7 +108,7 @@ public class RoomsView extends VerticalLayout implements BeforeEnterObserver, Ha
                 e -> new DayPlanDialog(roomSlots, slug, days, this::refresh).open());
         slotDays.setPadding(false);
 
-        add(heading, links, zoneHint,
+        add(header, zoneHint,
                 new H3(getTranslation("schedule.rooms.title")), addRoom, roomGrid,
                 new H3(getTranslation("schedule.slots.title")), new HorizontalLayout(addSlot, generate), slotDays);
     }

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -26,12 +27,15 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kogge.account.Role;
+import org.kogge.ceremony.AgreementForm;
 import org.kogge.ceremony.CeremonyContent;
 import org.kogge.ceremony.CeremonyService;
+import org.kogge.ceremony.CeremonySettingsForm;
 import org.kogge.ceremony.SignatoryForm;
 import org.kogge.event.EventKind;
 import org.kogge.event.EventState;
 import org.kogge.testing.CeremonyFixtures;
+import org.kogge.testing.Fixtures;
 import org.kogge.testing.KaribuTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -205,6 +209,154 @@ class CeremonyEditViewKT extends KaribuTestBase {
         CeremonyContent c = stored();
         assertThat(c.maxCompanions()).isEqualTo(2);
         assertThat(c.openToPublic()).isTrue();
+    }
+
+    // ---- another organizer saves between loading and saving ------------------------------------------------------
+
+    private <T> T other(java.util.function.Supplier<T> save) {
+        return fixtures.as(Fixtures.ADMIN, save);
+    }
+
+    private static Paragraph notice(Component within) {
+        return _get(within, Paragraph.class, s -> s.withClasses("kogge-stale-notice"));
+    }
+
+    /** Logs in, opens the page and the edit dialog of the first row of a grid. */
+    private Dialog openToEdit(String gridLabel, String name) {
+        login(organizer);
+        open();
+        Component actions = GridKt._getCellComponent(grid(gridLabel), 0, "actions");
+        _click(_get(actions, Button.class, s -> s.withPredicate(b -> ("„" + name + "“ bearbeiten").equals(b.getAriaLabel().orElse(null)))));
+        return _get(Dialog.class);
+    }
+
+    private static Component page() {
+        return _get(CeremonyEditView.class);
+    }
+
+    @Test
+    void agreementSavedMeanwhileIsNotOverwrittenUnseen() {
+        login(organizer);
+        open();
+        TextField title = _get(TextField.class, s -> s.withLabel("Titel der Vereinbarung"));
+        Karibu._setValue(title, "Kooperationsvereinbarung");
+        other(() -> {
+            AgreementForm f = AgreementForm.of(ceremonies.forOrganizer(slug));
+            f.setTitle("Absichtserklärung");
+            return ceremonies.saveAgreement(slug, f);
+        });
+
+        _click(_get(Button.class, s -> s.withText("Vereinbarung speichern")));
+
+        assertThat(notice(page()).getText()).startsWith("Jemand anderes hat diese Daten inzwischen geändert.");
+        assertThat(title.getValue()).isEqualTo("Kooperationsvereinbarung");
+        assertThat(title.getHelperText()).isEqualTo("Jetzt: Absichtserklärung");
+        assertThat(_get(TextField.class, s -> s.withLabel("Link zum Dokument")).getHelperText())
+                .isEqualTo("Optional; eine Adresse mit http:// oder https://");
+        assertThat(stored().agreementTitle()).isEqualTo("Absichtserklärung");
+
+        _click(_get(Button.class, s -> s.withText("Vereinbarung speichern")));
+
+        assertThat(stored().agreementTitle()).isEqualTo("Kooperationsvereinbarung");
+        _assertNone(page(), Paragraph.class, s -> s.withClasses("kogge-stale-notice"));
+        assertThat(title.getHelperText()).isNull();
+    }
+
+    @Test
+    void ownChangesElsewhereOnThePageDoNotStopTheAgreement() {
+        login(organizer);
+        open();
+        Karibu._setValue(_get(TextField.class, s -> s.withLabel("Titel der Vereinbarung")), "Kooperationsvereinbarung");
+        addAgendaItem(start, 30, "Begrüßung");
+
+        _click(_get(Button.class, s -> s.withText("Vereinbarung speichern")));
+
+        assertThat(stored().agreementTitle()).isEqualTo("Kooperationsvereinbarung");
+        _assertNone(page(), Paragraph.class, s -> s.withClasses("kogge-stale-notice"));
+    }
+
+    @Test
+    void settingsSavedMeanwhileAreMarked() {
+        login(organizer);
+        open();
+        IntegerField companions = _get(IntegerField.class, s -> s.withLabel("Begleitpersonen je Gast"));
+        Checkbox open = _get(Checkbox.class, s -> s.withLabel("Öffentlich (offene Anmeldung statt Einladungen)"));
+        Karibu._setValue(companions, 2);
+        other(() -> ceremonies.saveSettings(slug, new CeremonySettingsForm(null, 3, true)));
+
+        _click(_get(Button.class, s -> s.withText("Einstellungen speichern")));
+
+        assertThat(notice(page()).isVisible()).isTrue();
+        assertThat(companions.getValue()).isEqualTo(2);
+        assertThat(companions.getHelperText()).isEqualTo("Jetzt: 3");
+        assertThat(open.getValue()).isFalse();
+        assertThat(open.getHelperText()).isEqualTo("Jetzt: ja");
+        assertThat(stored().maxCompanions()).isEqualTo(3);
+
+        _click(_get(Button.class, s -> s.withText("Einstellungen speichern")));
+
+        assertThat(stored().maxCompanions()).isEqualTo(2);
+        assertThat(stored().openToPublic()).isFalse();
+    }
+
+    @Test
+    void agendaItemChangedMeanwhileKeepsTheDialogOpenWithTheInput() {
+        long id = fixtures.as(organizer, () -> ceremonies.saveAgendaItem(slug, null,
+                new org.kogge.ceremony.AgendaItemForm(start, 30, "Begrüßung", null, null, null))).agenda().get(0).id();
+        Dialog dialog = openToEdit("Ablauf", "Begrüßung");
+        IntegerField minutes = _get(dialog, IntegerField.class, s -> s.withLabel("Dauer (Minuten)"));
+        Karibu._setValue(minutes, 20);
+        other(() -> {
+            var f = ceremonies.agendaForm(slug, id);
+            f.setTitle("Begrüßung durch die Gastgeberin");
+            return ceremonies.saveAgendaItem(slug, id, f);
+        });
+
+        _click(_get(dialog, Button.class, s -> s.withText("Speichern")));
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(notice(dialog).isVisible()).isTrue();
+        assertThat(minutes.getValue()).isEqualTo(20);
+        TextField title = _get(dialog, TextField.class, s -> s.withLabel("Titel"));
+        assertThat(title.getValue()).isEqualTo("Begrüßung");
+        assertThat(title.getHelperText()).isEqualTo("Jetzt: Begrüßung durch die Gastgeberin");
+        assertThat(column(grid("Ablauf"), "title")).containsExactly("Begrüßung durch die Gastgeberin");
+        assertThat(stored().agenda().get(0).minutes()).isEqualTo(30);
+
+        Karibu._setValue(title, "Begrüßung durch die Gastgeberin");
+        _click(_get(dialog, Button.class, s -> s.withText("Speichern")));
+
+        _assertNone(Dialog.class);
+        assertThat(stored().agenda().get(0).minutes()).isEqualTo(20);
+        assertThat(stored().agenda().get(0).title()).isEqualTo("Begrüßung durch die Gastgeberin");
+    }
+
+    @Test
+    void signatoryChangedMeanwhileIsMarkedAndASecondSaveOverwrites() {
+        long id = fixtures.as(organizer, () -> ceremonies.saveSignatory(slug, null,
+                new SignatoryForm("Jan Lindenau", "Bürgermeister", "Lübeck", null))).signatories().get(0).id();
+        Dialog dialog = openToEdit("Unterzeichnende", "Jan Lindenau");
+        TextField office = _get(dialog, TextField.class, s -> s.withLabel("Amt"));
+        Karibu._setValue(office, "Oberbürgermeister");
+        other(() -> {
+            SignatoryForm f = ceremonies.signatoryForm(slug, id);
+            f.setRepresentedBy("Renate Treutel");
+            return ceremonies.saveSignatory(slug, id, f);
+        });
+
+        _click(_get(dialog, Button.class, s -> s.withText("Speichern")));
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(office.getValue()).isEqualTo("Oberbürgermeister");
+        assertThat(_get(dialog, TextField.class, s -> s.withLabel("Vertreten durch")).getHelperText())
+                .isEqualTo("Jetzt: Renate Treutel");
+        assertThat(stored().signatories().get(0).office()).isEqualTo("Bürgermeister");
+
+        _click(_get(dialog, Button.class, s -> s.withText("Speichern")));
+
+        _assertNone(Dialog.class);
+        assertThat(stored().signatories().get(0).office()).isEqualTo("Oberbürgermeister");
+        assertThat(stored().signatories().get(0).representedBy()).isNull();
     }
 
     @Test

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.kogge.account.Role;
 import org.kogge.account.ui.LoginView;
 import org.kogge.event.EventDetails;
+import org.kogge.event.EventForm;
 import org.kogge.event.EventKind;
 import org.kogge.event.EventService;
 import org.kogge.event.EventState;
@@ -229,6 +231,85 @@ class EventEditViewKT extends KaribuTestBase {
         _assertNone(Button.class, spec -> spec.withText("Archivieren"));
     }
 
+    // ---- two organizers at once ----------------------------------------------------------------------------------
+
+    @Test
+    void saveOverAnotherOrganizersChangeIsRefusedKeepsTheInputAndMarksWhatChanged() {
+        EventDetails e = olgaEditsAnEventSharedWithOtto();
+        _assertNone(Paragraph.class, spec -> spec.withClasses("kogge-stale-notice"));
+        _setValue(field("Titel"), "Barcamp Smart Water");
+        _setValue(field("Veranstaltungsort"), "Olgas Saal");
+        fixtures.as(OTTO, () -> {
+            EventForm ottos = events.formFor(e.slug());
+            ottos.setTitle("Barcamp Blaues Wasser");
+            ottos.setCapacity(80);
+            ottos.setStart(ottos.getStart().plusHours(1));
+            return events.update(e.slug(), ottos);
+        });
+        LocalDateTime ottosStart = fixtures.as(OTTO, () -> events.formFor(e.slug())).getStart();
+        NotificationsKt.clearNotifications();
+
+        _click(save());
+
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("kogge-stale-notice")).getText())
+                .startsWith("Jemand anderes hat diese Daten inzwischen geändert.");
+        assertThat(field("Titel").getValue()).isEqualTo("Barcamp Smart Water");
+        assertThat(field("Titel").getHelperText()).isEqualTo("Jetzt: Barcamp Blaues Wasser");
+        assertThat(field("Titel").hasClassName("kogge-stale-field")).isTrue();
+        assertThat(capacity().getValue()).isEqualTo(50);
+        assertThat(capacity().getHelperText()).isEqualTo("Jetzt: 80");
+        assertThat(picker("Beginn").getHelperText())
+                .isEqualTo("Jetzt: " + ottosStart.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy, HH:mm")));
+        assertThat(field("Veranstaltungsort").getValue()).isEqualTo("Olgas Saal");
+        assertThat(field("Veranstaltungsort").getHelperText()).isNull();
+        assertThat(field("Adresse (Kurzname)").getHelperText()).isEqualTo("Teil der Adresse der öffentlichen Seite (/events/kurzname); wird aus dem Titel vorgeschlagen.");
+        EventDetails stored = fixtures.as(OTTO, () -> events.details(e.slug()));
+        assertThat(stored.title()).isEqualTo("Barcamp Blaues Wasser");
+        assertThat(stored.venueName()).isNotEqualTo("Olgas Saal");
+        assertThat(save().isEnabled()).isTrue();
+        NotificationsKt.expectNotifications(
+                "Jemand anderes hat diese Daten inzwischen geändert. Ihre Eingaben sind noch da; was sich geändert hat, "
+                        + "ist markiert. Bitte prüfen Sie und speichern Sie erneut.");
+        NotificationsKt.clearNotifications();
+
+        _click(save());
+
+        NotificationsKt.expectNotifications("Änderungen an „Barcamp Smart Water“ gespeichert.");
+        stored = fixtures.as(OTTO, () -> events.details(e.slug()));
+        assertThat(stored.title()).isEqualTo("Barcamp Smart Water");
+        assertThat(stored.venueName()).isEqualTo("Olgas Saal");
+        assertThat(stored.capacity()).isEqualTo(50);
+        _assertNone(Paragraph.class, spec -> spec.withClasses("kogge-stale-notice"));
+        assertThat(field("Titel").getHelperText()).isNull();
+        assertThat(field("Titel").hasClassName("kogge-stale-field")).isFalse();
+    }
+
+    @Test
+    void changesOfOtherPartsOfTheEventDoNotStopTheSave() {
+        EventDetails e = olgaEditsAnEventSharedWithOtto();
+        _setValue(field("Titel"), "Barcamp Smart Water");
+        fixtures.as(OTTO, () -> events.changeState(e.slug(), EventState.PUBLISHED));
+        NotificationsKt.clearNotifications();
+
+        _click(save());
+
+        NotificationsKt.expectNotifications("Änderungen an „Barcamp Smart Water“ gespeichert.");
+        _assertNone(Paragraph.class, spec -> spec.withClasses("kogge-stale-notice"));
+        EventDetails stored = fixtures.as(OTTO, () -> events.details(e.slug()));
+        assertThat(stored.title()).isEqualTo("Barcamp Smart Water");
+        assertThat(stored.state()).isEqualTo(EventState.PUBLISHED);
+        assertThat(BasicUtilsKt.get_textRecursively(_get(EventEditView.class))).contains("Status: Veröffentlicht");
+    }
+
+    /** Olga opens an event that Otto organizes with her. */
+    private EventDetails olgaEditsAnEventSharedWithOtto() {
+        EventDetails e = fixtures.event(OLGA, "Barcamp Wasser", EventKind.BARCAMP, 5, EventState.DRAFT);
+        fixtures.as(OLGA, () -> events.addOrganizerByEmail(e.slug(), OTTO));
+        login(OLGA);
+        UI.getCurrent().navigate("organize/events/" + e.slug());
+        return e;
+    }
+
     // ---- co-organizers --------------------------------------------------------------------------------------------
 
     @Test
@@ -342,6 +423,10 @@ class EventEditViewKT extends KaribuTestBase {
     @SuppressWarnings("unchecked")
     private static RadioButtonGroup<EventKind> kind() {
         return _get(RadioButtonGroup.class, spec -> spec.withLabel("Art"));
+    }
+
+    private static IntegerField capacity() {
+        return _get(IntegerField.class, spec -> spec.withLabel("Plätze"));
     }
 
     private static EmailField email() {

@@ -1,0 +1,53 @@
+package org.kogge.common.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Nav;
+
+/**
+ * The top of an organizer's page of an event: the heading, then the links to the event's other pages. Editing the event, its rooms, moderation, participants, the ceremony's programme, guest
+ * list and check-in all begin with it, so organizers find their way the same on every page.
+ */
+public class OrganizerHeader extends Header {
+
+    private final H2 heading = new H2();
+    private final Nav links = new Nav();
+
+    public OrganizerHeader() {
+        addClassName("kogge-organizer-header");
+        links.addClassName("kogge-organizer-links");
+        add(heading, links);
+    }
+
+    public OrganizerHeader(String heading) {
+        this();
+        setHeading(heading);
+    }
+
+    public final void setHeading(String text) {
+        heading.setText(text);
+    }
+
+    /** Names the row of links for screen readers. */
+    public OrganizerHeader linksLabel(String label) {
+        links.getElement().setAttribute("aria-label", label);
+        return this;
+    }
+
+    /** A link to another page (a route relative to the app's root, e.g. {@code "events/barcamp-kiel"}). */
+    public OrganizerHeader link(String href, String text) {
+        return link(new Anchor(href, text));
+    }
+
+    /** Any link, such as a {@code RouterLink} to a view class, or an anchor marked {@code aria-current="page"}. */
+    public OrganizerHeader link(Component link) {
+        links.add(link);
+        return this;
+    }
+
+    public void clearLinks() {
+        links.removeAll();
+    }
+}
