@@ -6,8 +6,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import org.kogge.calendar.CalendarEndpoint;
 import org.kogge.calendar.CalendarLinks;
 import org.kogge.calendar.IcsWriter;
+import org.kogge.common.NotFoundException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -21,10 +23,12 @@ import org.springframework.web.context.request.WebRequest;
 
 /**
  * {@code /invitation/{token}/ceremony.ics}: the ceremony for the calendar of a guest who accepted, reached with
- * the personal link and no login. Anything else (unknown or revoked link, no acceptance, a draft) is 404. The ETag
- * and Last-Modified follow the last change, so calendar apps that poll get 304 while nothing changed.
+ * the personal link and no login. Anything else (unknown or revoked link, no acceptance, a draft) is a plain-text
+ * 404 ({@link CalendarEndpoint}). The ETag and Last-Modified follow the last change, so calendar apps that poll get
+ * 304 while nothing changed.
  */
 @RestController
+@CalendarEndpoint
 public class CeremonyCalendarController {
 
     static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
@@ -44,10 +48,7 @@ public class CeremonyCalendarController {
 
     @GetMapping("/invitation/{token}/ceremony.ics")
     public ResponseEntity<byte[]> ceremony(@PathVariable String token, WebRequest request, Locale requested) {
-        var guest = invitations.acceptedGuest(token).orElse(null);
-        if (guest == null) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
-        }
+        var guest = invitations.acceptedGuest(token).orElseThrow(() -> new NotFoundException("invitation"));
         Locale locale = Locale.ENGLISH.getLanguage().equals(requested.getLanguage()) ? Locale.ENGLISH : Locale.GERMAN;
         long lastModified = CeremonyCalendar.lastChange(guest.event(), guest.ceremony()).toEpochMilli();
         String etag = etag(token, guest, locale);
