@@ -4,6 +4,8 @@ import static org.springframework.security.config.Customizer.withDefaults;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
 import org.kogge.account.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -44,12 +46,19 @@ public class SecurityConfig {
         // Calendar files and the public API are read without a login (GET/HEAD, and CORS preflights for the API);
         // anything else sent there goes through the usual login and CSRF checks.
         http.authorizeHttpRequests(auth -> auth
+                // An error page is shown in place of the request that failed, which was already let through or
+                // refused: checking the error dispatch again turned an API or calendar error into a login redirect.
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                 .requestMatchers(HttpMethod.GET, "/calendar/**", "/api/**").permitAll()
                 .requestMatchers(HttpMethod.HEAD, "/calendar/**", "/api/**").permitAll()
                 .requestMatchers(HttpMethod.OPTIONS, "/api/**").permitAll()
                 .requestMatchers("/images/**", "/icons/**").permitAll()
                 // A ceremony guest's .ics: the secret token in the path is the access check (see CeremonyCalendarController).
-                .requestMatchers(HttpMethod.GET, "/invitation/*/ceremony.ics").permitAll());
+                .requestMatchers(HttpMethod.GET, "/invitation/*/ceremony.ics").permitAll()
+                // An address that is no view: Vaadin answers with its "not found" page (404) instead of sending the
+                // visitor to the login page. Views are still checked: known ones by Vaadin's rules below, and every
+                // view again by Vaadin's navigation access control when it is entered.
+                .requestMatchers(request -> isUnknownPage(request, vaadinRequests)).permitAll());
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
@@ -65,6 +74,12 @@ public class SecurityConfig {
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry())
                 .expiredUrl("/login"));
         return http.build();
+    }
+
+    /** A page request (GET) for an address that is neither one of Vaadin's own nor a view's. */
+    static boolean isUnknownPage(HttpServletRequest request, RequestUtil vaadinRequests) {
+        return HttpMethod.GET.matches(request.getMethod()) && !vaadinRequests.isFrameworkInternalRequest(request)
+                && !vaadinRequests.isAnonymousRoute(request) && !vaadinRequests.isSecuredFlowRoute(request);
     }
 
     @Bean

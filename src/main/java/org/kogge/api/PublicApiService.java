@@ -49,10 +49,11 @@ public class PublicApiService {
 
     /**
      * Public events, upcoming (or {@code past}) ones, optionally of one city (its id or name, any case) and kind
-     * ({@code barcamp}, {@code ceremony}). An unknown city gives an empty page.
+     * ({@code barcamp}, {@code ceremony}). An unknown city gives an empty page. A page whose rows would lie beyond
+     * the database's reach (an offset over 2^31, which the query cannot take) is refused like a negative one.
      */
     public ApiModel.EventList events(String city, String kind, boolean past, int page, int size) {
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE || ((long) page + 1) * size > Integer.MAX_VALUE) {
             throw new InvalidInputException("size", "api.page.range");
         }
         EventKind k = kind == null || kind.isBlank() ? null : kindOf(kind);

@@ -3,6 +3,7 @@ package org.kogge.calendar;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.Locale;
+import org.kogge.common.CalendarEndpoint;
 import org.kogge.common.Languages;
 import org.kogge.common.NotFoundException;
 import org.kogge.ical.CalendarDocument;
@@ -13,7 +14,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,9 +25,10 @@ import org.springframework.web.context.request.ServletWebRequest;
  * {@code /calendar/events/{slug}.ics}, {@code /calendar/sessions/{id}.ics} and {@code /calendar/feed/{token}.ics}.
  * {@code text/calendar; charset=utf-8}, an ETag from the calendar's content (If-None-Match answers 304 without
  * rendering), five minutes of caching (private for personal feeds), texts in the language the app asks for
- * (German unless it prefers English).
+ * (German unless it prefers English). Errors: {@link CalendarErrors}.
  */
 @RestController
+@CalendarEndpoint
 @RequestMapping("/calendar")
 public class CalendarController {
 
@@ -54,12 +55,6 @@ public class CalendarController {
     @GetMapping("/feed/{token}.ics")
     public ResponseEntity<byte[]> feed(@PathVariable String token, HttpServletRequest request) {
         return respond(calendars.personalFeed(token, language(request)), request, false);
-    }
-
-    @ExceptionHandler(NotFoundException.class)
-    ResponseEntity<String> notFound() {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN)
-                .cacheControl(CacheControl.noStore()).body("Not found");
     }
 
     private ResponseEntity<byte[]> respond(CalendarDocument doc, HttpServletRequest request, boolean download) {

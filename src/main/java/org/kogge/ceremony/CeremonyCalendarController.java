@@ -2,7 +2,9 @@ package org.kogge.ceremony;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import java.util.Locale;
+import org.kogge.common.CalendarEndpoint;
 import org.kogge.common.Languages;
+import org.kogge.common.NotFoundException;
 import org.kogge.common.PublicLinks;
 import org.kogge.ical.IcsHttp;
 import org.kogge.ical.IcsWriter;
@@ -17,11 +19,13 @@ import org.springframework.web.context.request.WebRequest;
 
 /**
  * {@code /invitation/{token}/ceremony.ics}: the ceremony for the calendar of a guest who accepted, reached with
- * the personal link and no login. Anything else (unknown or revoked link, no acceptance, a draft) is 404. The ETag
- * and Last-Modified follow the last change, so calendar apps that poll get 304 while nothing changed. Texts are in
- * the language the client asks for, German (the app's default) unless it prefers English.
+ * the personal link and no login. Anything else (unknown or revoked link, no acceptance, a draft) is a plain-text
+ * 404 ({@link CalendarEndpoint}). The ETag and Last-Modified follow the last change, so calendar apps that poll get
+ * 304 while nothing changed. Texts are in the language the client asks for, German (the app's default) unless it
+ * prefers English.
  */
 @RestController
+@CalendarEndpoint
 public class CeremonyCalendarController {
 
     private final RsvpService rsvp;
@@ -39,10 +43,7 @@ public class CeremonyCalendarController {
 
     @GetMapping("/invitation/{token}/ceremony.ics")
     public ResponseEntity<byte[]> ceremony(@PathVariable String token, WebRequest request) {
-        var guest = rsvp.acceptedGuest(token).orElse(null);
-        if (guest == null) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
-        }
+        var guest = rsvp.acceptedGuest(token).orElseThrow(() -> new NotFoundException("invitation"));
         Locale locale = Languages.fromAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
         var doc = CeremonyCalendar.document(new CeremonyCalendar.Input(guest.event(), guest.ceremony(), locale,
                 (key, args) -> i18n.getTranslation(key, locale, args)), links);

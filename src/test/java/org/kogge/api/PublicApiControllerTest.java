@@ -151,6 +151,21 @@ class PublicApiControllerTest extends ServiceTestBase {
     }
 
     @Test
+    void malformedOrOverflowingParametersAreABadRequestInJson() throws Exception {
+        for (String url : new String[] {"/api/v1/events?page=107374183", "/api/v1/events?page=" + Integer.MAX_VALUE,
+                "/api/v1/events?page=21474836&size=100", "/api/v1/events?page=abc", "/api/v1/events?size=99999999999",
+                "/api/v1/events?page=-1", "/api/v1/events?size=0"}) {
+            MockHttpServletResponse r = fetch(url);
+            assertThat(r.getStatus()).as(url).isEqualTo(400);
+            assertThat(r.getHeader(HttpHeaders.LOCATION)).as(url).isNull();
+            assertThat(read(r).path("error").asString()).as(url).isEqualTo("bad-request");
+        }
+        JsonNode last = read(fetch("/api/v1/events?page=21474835&size=100"));
+        assertThat(last.path("page").asInt()).isEqualTo(21474835);
+        assertThat(last.path("events").isEmpty()).isTrue();
+    }
+
+    @Test
     void etagsGive304UntilSomethingChangesAndPreflightsAreAllowed() throws Exception {
         Camp camp = cf.camp("Barcamp Smart Water", true, "Regenwasser");
         String url = "/api/v1/events/" + camp.slug() + "/sessions";

@@ -132,6 +132,17 @@ class CalendarControllerTest extends ServiceTestBase {
     }
 
     @Test
+    void addressesThatCannotNameACalendarAreAPlainNotFound() throws Exception {
+        for (String url : new String[] {"/calendar/sessions/abc.ics", "/calendar/sessions/99999999999999999999.ics",
+                "/calendar/sessions/-1.ics", "/calendar/events/x.ics", "/calendar/feed/x.ics"}) {
+            MockHttpServletResponse r = fetch(url);
+            assertThat(r.getStatus()).as(url).isEqualTo(404);
+            assertThat(r.getContentType()).as(url).startsWith("text/plain");
+            assertThat(r.getHeader(HttpHeaders.LOCATION)).as(url).isNull();
+        }
+    }
+
+    @Test
     void oneSessionAsACalendar() throws Exception {
         Camp camp = cf.camp("Barcamp Smart Water", true, "Regenwasser", "Deiche");
         MockHttpServletResponse r = fetch("/calendar/sessions/" + camp.sessions().get(1) + ".ics",

@@ -152,7 +152,10 @@ class CeremonyCalendarControllerTest extends ServiceTestBase {
         assertThat(fetch(pending, null).getStatus()).isEqualTo(404);
         rsvp.answer(pending, new RsvpForm(false, 0, null));
         assertThat(fetch(pending, null).getStatus()).isEqualTo(404);
-        assertThat(fetch("not-a-token", null).getStatus()).isEqualTo(404);
+        MockHttpServletResponse bad = fetch("not-a-token", null);
+        assertThat(bad.getStatus()).isEqualTo(404);
+        assertThat(bad.getContentType()).startsWith("text/plain");
+        assertThat(bad.getHeader("Location")).isNull();
         assertThat(fetch(InvitationTokens.next(), null).getStatus()).isEqualTo(404);
 
         long annaId = fixtures.as(organizer, () -> guestList.guests(slug, GuestFilter.ALL,

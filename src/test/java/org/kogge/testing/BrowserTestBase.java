@@ -3,14 +3,18 @@ package org.kogge.testing;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,6 +29,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Base of real-browser tests, named {@code *BT} (run by failsafe in {@code ./mvnw verify}): the app on a random
  * port, Debian's Chromium driven by Playwright (one browser per class, a fresh context and page per test, German
  * locale), a fresh database per test, and a screenshot in {@code target/playwright/} when a test fails.
+ * <p>
+ * On a busy machine (a load of 10 on two cores) everything takes several times longer: tests wait for what they
+ * need (Vaadin settled, an overlay open and still, a button visible and enabled) and never for a fixed time. Actions
+ * and assertions share one timeout, {@link #TIMEOUT_MS}; Playwright's assertions would otherwise give up after 5 s.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class BrowserTestBase {
@@ -62,6 +70,7 @@ public abstract class BrowserTestBase {
     @BeforeAll
     static void launchBrowser() {
         firstPage = true;
+        PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT_MS);
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
@@ -148,5 +157,47 @@ public abstract class BrowserTestBase {
         page.waitForFunction("() => document.readyState !== 'loading' && !window.__koggeOldPage", null,
                 new Page.WaitForFunctionOptions().setTimeout(TIMEOUT_MS).setPollingInterval(100));
         waitForVaadin();
+    }
+
+    /** The input of a Vaadin field (such as {@code "vaadin-text-field"}) with this visible label. */
+    protected Locator field(String tag, String label) {
+        return page.locator(tag + ":has(> label:text-is('" + label + "')) input");
+    }
+
+    /** A Vaadin button with exactly this text. */
+    protected Locator button(String text) {
+        return page.locator("vaadin-button:text-is('" + text + "')");
+    }
+
+    /**
+     * Answers Vaadin's confirm dialog titled {@code title} with the button named {@code button} (see
+     * {@link #dialogButton}), then waits until the dialog has closed and Vaadin has settled.
+     */
+    protected void confirmDialog(String title, String button) {
+        dialogButton(title, button).click();
+        PlaywrightAssertions.assertThat(openDialog(title)).hasCount(0);
+        waitForVaadin();
+    }
+
+    /**
+     * The button named {@code button} of the open dialog titled {@code title} (accessible names, as a screen reader
+     * finds them), once a person could click it: the server has answered the click that opened the dialog, the dialog
+     * is open and its opening animation is over, the button is visible and enabled. A click on a dialog that is still
+     * animating in can miss the moving button on a slow machine; waiting for these conditions does not depend on speed.
+     */
+    protected Locator dialogButton(String title, String button) {
+        waitForVaadin();
+        Locator dialog = openDialog(title);
+        PlaywrightAssertions.assertThat(dialog).hasCount(1);
+        PlaywrightAssertions.assertThat(dialog).not().hasAttribute("opening", Pattern.compile(".*"));
+        Locator target = dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(button).setExact(true));
+        PlaywrightAssertions.assertThat(target).isVisible();
+        PlaywrightAssertions.assertThat(target).isEnabled();
+        return target;
+    }
+
+    /** The open dialog (Vaadin's Dialog or ConfirmDialog) with this accessible name. */
+    protected Locator openDialog(String title) {
+        return page.getByLabel(title, new Page.GetByLabelOptions().setExact(true)).and(page.locator("[opened]"));
     }
 }

@@ -1,11 +1,22 @@
 package org.kogge.testing;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Empties every table but Flyway's, on H2 and on MariaDB, so that each test starts from a known state. */
+/**
+ * Empties every table but Flyway's, on H2 and on MariaDB, so that each test starts from a known state. The foreign
+ * key checks are switched off, the tables emptied and the checks switched on again on one and the same connection:
+ * MariaDB's {@code FOREIGN_KEY_CHECKS} belongs to a session, so a switch through another pooled connection would
+ * not cover the deletes, and a connection handed back to the pool with the checks off would let later tests store
+ * dangling references. The checks come back on even when a delete fails.
+ */
 @Component
 public class DatabaseCleaner {
 
@@ -15,8 +26,8 @@ public class DatabaseCleaner {
     public DatabaseCleaner(DataSource dataSource) throws Exception {
         this.jdbc = new JdbcTemplate(dataSource);
         try (var c = dataSource.getConnection()) {
-            this.mariadb = c.getMetaData().getDatabaseProductName().toLowerCase().contains("maria")
-                    || c.getMetaData().getDatabaseProductName().toLowerCase().contains("mysql");
+            String product = c.getMetaData().getDatabaseProductName().toLowerCase();
+            this.mariadb = product.contains("maria") || product.contains("mysql");
         }
     }
 
@@ -25,19 +36,36 @@ public class DatabaseCleaner {
     }
 
     public void clean() {
-        List<String> tables = jdbc.queryForList(mariadb
+        jdbc.execute((ConnectionCallback<Void>) this::clean);
+    }
+
+    private Void clean(Connection connection) throws SQLException {
+        try (Statement sql = connection.createStatement()) {
+            List<String> tables = tables(sql);
+            sql.execute(mariadb ? "SET FOREIGN_KEY_CHECKS = 0" : "SET REFERENTIAL_INTEGRITY FALSE");
+            try {
+                for (String table : tables) {
+                    sql.executeUpdate("DELETE FROM " + table);
+                }
+            } finally {
+                sql.execute(mariadb ? "SET FOREIGN_KEY_CHECKS = 1" : "SET REFERENTIAL_INTEGRITY TRUE");
+            }
+        }
+        return null;
+    }
+
+    private List<String> tables(Statement sql) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (var rows = sql.executeQuery(mariadb
                 ? "select table_name from information_schema.tables where table_schema = database() and table_type = 'BASE TABLE'"
-                : "select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'",
-                String.class);
-        jdbc.execute(mariadb ? "SET FOREIGN_KEY_CHECKS = 0" : "SET REFERENTIAL_INTEGRITY FALSE");
-        try {
-            for (String table : tables) {
+                : "select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'")) {
+            while (rows.next()) {
+                String table = rows.getString(1);
                 if (!table.equalsIgnoreCase("flyway_schema_history")) {
-                    jdbc.execute("DELETE FROM " + table);
+                    tables.add(table);
                 }
             }
-        } finally {
-            jdbc.execute(mariadb ? "SET FOREIGN_KEY_CHECKS = 1" : "SET REFERENTIAL_INTEGRITY TRUE");
         }
+        return tables;
     }
 }

@@ -5,27 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.options.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Paths;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kogge.account.PersonUserDetailsService;
+import org.kogge.testing.BrowserTestBase;
 import org.kogge.testing.Fixtures;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
 /**
@@ -33,76 +22,10 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
  * request that must see the logged-in person), deleting the account with logout, and the login lockout through
  * Spring Security's form login.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AccountFlowBT {
-
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Fixtures fixtures;
+class AccountFlowBT extends BrowserTestBase {
 
     @Autowired
     PersonUserDetailsService users;
-
-    private BrowserContext context;
-    private Page page;
-
-    @BeforeAll
-    static void launch() {
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get("/usr/bin/chromium"))
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    @BeforeEach
-    void open() {
-        fixtures.reset();
-        context = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true));
-        context.addCookies(List.of(new Cookie("kogge-lang", "de").setDomain("localhost").setPath("/")));
-        page = context.newPage();
-        page.setDefaultTimeout(20_000);
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + "/" + path;
-    }
-
-    /** The input of a Vaadin field with this visible label. */
-    private Locator field(String tag, String label) {
-        return page.locator(tag + ":has(> label:text-is('" + label + "')) input");
-    }
-
-    private Locator button(String text) {
-        return page.locator("vaadin-button:text-is('" + text + "')");
-    }
-
-    private void logIn(String email, String password) {
-        page.navigate(url("login"));
-        page.locator("input[name=username]").fill(email);
-        page.locator("input[name=password]").fill(password);
-        page.locator("vaadin-button[slot=submit]").click();
-        page.waitForLoadState();
-    }
 
     @Test
     void personSignsUpLogsInDownloadsTheirDataAndDeletesTheirAccount() throws Exception {
@@ -119,7 +42,7 @@ class AccountFlowBT {
         assertThat(page.getByText("Konto angelegt, bitte anmelden.")).isVisible();
         page.waitForURL(url("login"));
 
-        logIn("wiebke@example.org", "Leuchtturm-Nebel-77");
+        login("wiebke@example.org", "Leuchtturm-Nebel-77");
         page.navigate(url("account"));
         assertThat(page.locator("h2:text-is('Mein Konto')")).isVisible();
         assertThat(field("vaadin-text-field", "Name")).hasValue("Wiebke Wind");
@@ -130,15 +53,16 @@ class AccountFlowBT {
         assertThat(json).contains("\"email\" : \"wiebke@example.org\"", "\"displayName\" : \"Wiebke Wind\"");
 
         button("Konto löschen").click();
+        Locator delete = dialogButton("Konto endgültig löschen?", "Endgültig löschen");
         field("vaadin-password-field", "Ihr Passwort").fill("Leuchtturm-Nebel-77");
-        button("Endgültig löschen").click();
+        delete.click();
         page.waitForURL(u -> !u.endsWith("/account"));      // logged out: the session has ended
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> users.loadUserByUsername("wiebke@example.org"))
                 .isInstanceOf(UsernameNotFoundException.class);
         page.navigate(url("account"));
         page.waitForURL(url("login"));
-        logIn("wiebke@example.org", "Leuchtturm-Nebel-77");
+        login("wiebke@example.org", "Leuchtturm-Nebel-77");
         assertThat(page.getByText("E-Mail oder Passwort stimmen nicht")).isVisible();
     }
 
@@ -149,17 +73,18 @@ class AccountFlowBT {
     @Test
     void aPasswordChangeLogsOutTheOtherBrowserButNotThisOne() {
         fixtures.person("Lena Lotse");
-        BrowserContext otherContext = browser.newContext();
+        BrowserContext otherContext = context.browser().newContext(
+                new Browser.NewContextOptions().setLocale("de-DE").setViewportSize(1280, 800));
         try {
             Page other = otherContext.newPage();
-            other.setDefaultTimeout(20_000);
+            otherContext.setDefaultTimeout(TIMEOUT_MS);
             Page mine = page;
             page = other;
-            logIn("lena@test.example", Fixtures.PASSWORD);
+            login("lena@test.example", Fixtures.PASSWORD);
             page.navigate(url("account"));
             assertThat(page.locator("h2:text-is('Mein Konto')")).isVisible();
             page = mine;
-            logIn("lena@test.example", Fixtures.PASSWORD);
+            login("lena@test.example", Fixtures.PASSWORD);
             page.navigate(url("account"));
 
             field("vaadin-password-field", "Aktuelles Passwort").fill(Fixtures.PASSWORD);
@@ -181,15 +106,15 @@ class AccountFlowBT {
     void afterThreeWrongPasswordsTheLoginFormRefusesTheRightOne() {
         fixtures.person("Lena Lotse");
         for (int i = 0; i < 3; i++) {
-            logIn("lena@test.example", "Falsches-Passwort-" + i);
+            login("lena@test.example", "Falsches-Passwort-" + i);
             assertThat(page).hasURL(url("login?error"));
         }
 
-        logIn("lena@test.example", Fixtures.PASSWORD);
+        login("lena@test.example", Fixtures.PASSWORD);
 
         assertThat(page).hasURL(url("login?error"));
         assertThat(page.getByText("E-Mail oder Passwort stimmen nicht")).isVisible();
-        logIn(Fixtures.ADMIN, Fixtures.PASSWORD);
+        login(Fixtures.ADMIN, Fixtures.PASSWORD);
         assertThat(page).not().hasURL(url("login?error"));
     }
 }

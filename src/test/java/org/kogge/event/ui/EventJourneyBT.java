@@ -65,14 +65,6 @@ class EventJourneyBT extends BrowserTestBase {
         timeInput.press("Tab");
     }
 
-    private Locator field(String tag, String label) {
-        return page.locator(tag + ":has(> label:text-is('" + label + "')) input");
-    }
-
-    private Locator button(String text) {
-        return page.locator("vaadin-button:text-is('" + text + "')");
-    }
-
     private Locator menuItem(String name) {
         return page.getByRole(AriaRole.MENUITEM, new GetByRoleOptions().setName(name));
     }

@@ -5,7 +5,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.junit.jupiter.api.Test;
 import org.kogge.account.Role;
 import org.kogge.event.EventKind;
@@ -54,8 +53,8 @@ class LiveVotingBT extends BrowserTestBase {
             pageA.locator("vaadin-button.kogge-board-vote").click();
             assertThat(pageA.locator("vaadin-button.kogge-board-vote")).hasText("Stimme zurücknehmen (1)");
 
-            assertThat(pageB.locator("vaadin-button.kogge-board-vote"))
-                    .hasText("Stimme geben (1)", new LocatorAssertions.HasTextOptions().setTimeout(5_000));
+            // Pushed by the server: waits like every assertion (TIMEOUT_MS), not a time of its own.
+            assertThat(pageB.locator("vaadin-button.kogge-board-vote")).hasText("Stimme geben (1)");
         } finally {
             page = pageA;
         }

@@ -6,8 +6,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Page.GetByRoleOptions;
-import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.kogge.account.Role;
 import org.kogge.event.EventKind;
@@ -48,7 +46,7 @@ class WaitlistBT extends BrowserTestBase {
 
             page = pageA;
             panel(pageA).locator("vaadin-button:text-is('Anmeldung stornieren')").click();
-            pageA.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Stornieren").setExact(true)).click();
+            confirmDialog("Anmeldung stornieren?", "Stornieren");
             assertThat(panel(pageA).getByText("Sie haben Ihre Anmeldung storniert.")).isVisible();
 
             page = pageB;

@@ -6,6 +6,7 @@ import static org.kogge.testing.ScheduleFixtures.DAY1;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Paths;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,8 +56,8 @@ class PublicScheduleBT extends BrowserTestBase {
 
         Locator table = page.locator(".kogge-programme-grid table").first();
         Locator list = page.locator(".kogge-programme-list").first();
-        assertThat(table.isVisible()).isTrue();
-        assertThat(list.isVisible()).isFalse();
+        PlaywrightAssertions.assertThat(table).isVisible();
+        PlaywrightAssertions.assertThat(list).isHidden();
         assertThat(table.locator("th[scope=col]").allInnerTexts()).containsExactly("Zeit",
                 "Saal Elbe\n80 Plätze, stufenlos erreichbar", "Raum Trave\n20 Plätze, stufenlos erreichbar");
         Locator cancelled = table.locator(".kogge-programme-cancelled .kogge-programme-title");
@@ -65,8 +66,8 @@ class PublicScheduleBT extends BrowserTestBase {
         screenshot("PublicScheduleBT-wide");
 
         page.setViewportSize(390, 844);
-        assertThat(table.isVisible()).isFalse();
-        assertThat(list.isVisible()).isTrue();
+        PlaywrightAssertions.assertThat(table).isHidden();
+        PlaywrightAssertions.assertThat(list).isVisible();
         assertThat(list.locator("h4").first().innerText()).isEqualTo("10:00 – 11:00");
         assertThat(list.locator(".kogge-programme-place").first().innerText()).isEqualTo("Saal Elbe, 10:00 – 11:00");
         screenshot("PublicScheduleBT-phone");

@@ -7,7 +7,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Paths;
 import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
@@ -77,11 +76,7 @@ class ScheduleBT extends BrowserTestBase {
         page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "playwright", "planner.png")).setFullPage(true));
 
         page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Programm veröffentlichen")).first().click();
-        // Waits for the confirm dialog (by its accessible name) and its button by role, not by Vaadin's slot markup.
-        Locator confirm = page.getByLabel("Programm veröffentlichen?", new Page.GetByLabelOptions().setExact(true));
-        confirm.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Programm veröffentlichen").setExact(true))
-                .click();
-        waitForVaadin();
+        confirmDialog("Programm veröffentlichen?", "Programm veröffentlichen");
         assertThat(page.locator(".kogge-planner-state")).containsText("Veröffentlicht seit");
 
         // A visitor who is not logged in sees the session on the public schedule.
