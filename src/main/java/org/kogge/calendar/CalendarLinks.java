@@ -1,22 +1,25 @@
 package org.kogge.calendar;
 
 import java.net.URI;
-import org.kogge.common.KoggeProperties;
+import org.kogge.common.BaseUrl;
 import org.springframework.stereotype.Component;
 
 /**
- * Addresses that leave the app, built from {@code kogge.base-url}: the pages a calendar entry links back to, the
- * calendar files themselves, and UIDs ({@code session-42@host}) that stay the same for the same thing forever.
+ * Addresses that leave the app, built from {@code kogge.base-url} ({@link BaseUrl#external()}): the pages a calendar
+ * entry links back to, the calendar files themselves, and UIDs ({@code session-42@host}) that stay the same for the
+ * same thing forever. The personal feed is shown in the browser to subscribe to, so it follows the address the
+ * browser used when the setting is missing ({@link BaseUrl#shown()}).
  */
 @Component
 public class CalendarLinks {
 
+    private final BaseUrl baseUrl;
     private final String base;
     private final String host;
 
-    public CalendarLinks(KoggeProperties properties) {
-        String b = properties.baseUrl().strip();
-        this.base = b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
+    public CalendarLinks(BaseUrl baseUrl) {
+        this.baseUrl = baseUrl;
+        this.base = baseUrl.external();
         String h = URI.create(base).getHost();
         this.host = h == null || h.isBlank() ? "kogge" : h;
     }
@@ -48,7 +51,7 @@ public class CalendarLinks {
     }
 
     public String feed(String token) {
-        return base + "/calendar/feed/" + token + ".ics";
+        return baseUrl.shown() + "/calendar/feed/" + token + ".ics";
     }
 
     /** The same feed for calendar apps to subscribe to: {@code webcal://} instead of {@code http(s)://}. */

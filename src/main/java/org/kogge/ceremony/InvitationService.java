@@ -19,12 +19,12 @@ import java.util.Set;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.kogge.common.BaseUrl;
 import org.kogge.common.Constraints;
 import org.kogge.common.CsvCells;
 import org.kogge.common.Formats;
 import org.kogge.common.InputValidator;
 import org.kogge.common.InvalidInputException;
-import org.kogge.common.KoggeProperties;
 import org.kogge.common.NotFoundException;
 import org.kogge.common.Texts;
 import org.kogge.event.EventDetails;
@@ -58,18 +58,18 @@ public class InvitationService {
     private final EventGate events;
     private final EventService eventPages;
     private final InputValidator validator;
-    private final KoggeProperties properties;
+    private final BaseUrl baseUrl;
     private final Clock clock;
 
     public InvitationService(InvitationRepository invitations, CeremonyService ceremonies, EventGate events,
-                             EventService eventPages, InputValidator validator, KoggeProperties properties,
+                             EventService eventPages, InputValidator validator, BaseUrl baseUrl,
                              Clock clock) {
         this.invitations = invitations;
         this.ceremonies = ceremonies;
         this.events = events;
         this.eventPages = eventPages;
         this.validator = validator;
-        this.properties = properties;
+        this.baseUrl = baseUrl;
         this.clock = clock;
     }
 
@@ -324,10 +324,9 @@ public class InvitationService {
                 .filter(p -> p.rsvp() == RsvpStatus.ACCEPTED);
     }
 
-    /** The address a guest opens; a secret, for the organizer to copy and send. */
+    /** The address a guest opens; a secret, for the organizer to copy and send (shown in the organizer's browser). */
     public String link(String token) {
-        String base = properties.baseUrl().endsWith("/") ? properties.baseUrl() : properties.baseUrl() + "/";
-        return base + "invitation/" + token;
+        return baseUrl.shown() + "/invitation/" + token;
     }
 
     // ---- internals ------------------------------------------------------------------------------------------

@@ -49,6 +49,7 @@ import org.kogge.ceremony.GuestRow;
 import org.kogge.ceremony.InvitationService;
 import org.kogge.ceremony.PreviewLine;
 import org.kogge.ceremony.RsvpStatus;
+import org.kogge.common.BaseUrl;
 import org.kogge.common.Formats;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.ui.FormErrors;
@@ -69,6 +70,7 @@ public class GuestListView extends VerticalLayout implements BeforeEnterObserver
 
     private final transient InvitationService invitations;
     private final transient CeremonyService ceremonies;
+    private final transient BaseUrl baseUrl;
     private CeremonyContent ceremony;
     private final Span counts = new Span();
     private final Select<RsvpStatus> status = new Select<>();
@@ -80,7 +82,8 @@ public class GuestListView extends VerticalLayout implements BeforeEnterObserver
     private final VerticalLayout revokedList = new VerticalLayout();
     private List<PreviewLine> checked = List.of();
 
-    public GuestListView(InvitationService invitations, CeremonyService ceremonies) {
+    public GuestListView(InvitationService invitations, CeremonyService ceremonies, BaseUrl baseUrl) {
+        this.baseUrl = baseUrl;
         this.invitations = invitations;
         this.ceremonies = ceremonies;
         addClassNames("kogge-page", "kogge-guest-list");
@@ -341,10 +344,11 @@ public class GuestListView extends VerticalLayout implements BeforeEnterObserver
         getElement().executeJs("if (navigator.clipboard) { navigator.clipboard.writeText($0); }", text);
     }
 
+    /** The mail leaves the browser: its link uses the configured public address (see BaseUrl). */
     private String mailto(GuestRow g) {
         String subject = getTranslation("ceremony.link.mail.subject", ceremony.title());
         String body = getTranslation("ceremony.link.mail.body", g.name(), ceremony.title(),
-                Formats.range(ceremony.startsAt(), ceremony.endsAt(), ceremony.zone(), getLocale()), g.link());
+                Formats.range(ceremony.startsAt(), ceremony.endsAt(), ceremony.zone(), getLocale()), baseUrl.external(g.link()));
         return "mailto:" + encode(g.email()).replace("%40", "@") + "?subject=" + encode(subject) + "&body=" + encode(body);
     }
 

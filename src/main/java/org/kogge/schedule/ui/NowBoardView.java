@@ -20,7 +20,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Objects;
 import org.kogge.common.Formats;
-import org.kogge.common.KoggeProperties;
+import org.kogge.common.BaseUrl;
 import org.kogge.common.NotFoundException;
 import org.kogge.schedule.PublicScheduleBroadcaster;
 import org.kogge.schedule.PublicScheduleService;
@@ -58,8 +58,8 @@ public class NowBoardView extends Div implements BeforeEnterObserver, HasDynamic
     private final Div body = new Div();
 
     public NowBoardView(PublicScheduleService schedules, PublicScheduleBroadcaster broadcaster, Clock clock,
-                        KoggeProperties properties) {
-        this.baseUrl = properties.baseUrl().replaceAll("/+$", "");
+                        BaseUrl baseUrl) {
+        this.baseUrl = baseUrl.shown();
         this.schedules = schedules;
         this.broadcaster = broadcaster;
         this.clock = clock;
