@@ -26,6 +26,7 @@ import org.kogge.common.Formats;
 import org.kogge.common.InputValidator;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.NotFoundException;
+import org.kogge.common.PublicAccess;
 import org.kogge.common.Texts;
 import org.kogge.event.EventDetails;
 import org.kogge.event.EventGate;
@@ -295,6 +296,7 @@ public class InvitationService {
 
     /** The guest answers, or changes the answer, until the deadline; companions only with yes, up to the limit. */
     @Transactional
+    @PublicAccess("the guest has no account: the invitation token is their secret, and a revoked one answers nothing")
     public InvitationPage answer(String token, RsvpForm form) {
         Invitation i = byToken(token).orElseThrow(() -> new NotFoundException("invitation"));
         InvitationPage now = page(i);
