@@ -169,6 +169,17 @@ class CheckinViewKT extends KaribuTestBase {
         assertThat(fixtures.as(organizer, () -> checkin.counts(slug)).arrived()).isZero();
     }
 
+    @Test
+    void aGuestWhoDeclinedIsCheckedInAndTheDoorIsToldTheyHadDeclined() {
+        invitations.answer(CeremonyFixtures.token(guests.get(2)), new RsvpForm(false, 0, null));
+        login(organizer);
+        open();
+        _click(_get(card("Bernd Bode"), Button.class, s -> s.withText("Angekommen")));
+
+        assertThat(announcement()).startsWith("Bernd Bode ist angekommen (").endsWith("); hatte abgesagt.");
+        _get(card("Bernd Bode"), Button.class, s -> s.withText("Rückgängig"));
+    }
+
     private static String announcement() {
         Paragraph p = _get(Paragraph.class, s -> s.withClasses("kogge-checkin-announce"));
         assertThat(p.getElement().getAttribute("aria-live")).isEqualTo("polite");
