@@ -16,6 +16,7 @@ import org.kogge.common.Constraints;
 import org.kogge.common.InputValidator;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.NotFoundException;
+import org.kogge.common.PublicAccess;
 import org.kogge.common.Texts;
 import jakarta.persistence.EntityManager;
 import org.kogge.network.City;
@@ -82,6 +83,7 @@ public class AccountService {
 
     /** Creates an account with role ATTENDEE. Anyone may sign up. */
     @Transactional
+    @PublicAccess("anyone may sign up; the account gets the least role, ATTENDEE")
     public PersonDto signUp(SignupForm form) {
         form.setDisplayName(Texts.oneLine(form.getDisplayName()));
         form.setEmail(Texts.normalizeEmail(form.getEmail()));
@@ -114,6 +116,7 @@ public class AccountService {
      * cannot be used to take over a running installation.
      */
     @Transactional
+    @PublicAccess("refused once any admin exists: only an empty installation gets its first admin (AdminBootstrap)")
     public PersonDto createFirstAdmin(String displayName, String email, String password) {
         if (people.countWithRole(Role.ADMIN) > 0) {
             throw new AccessDeniedException("an admin exists already");
@@ -211,11 +214,6 @@ public class AccountService {
             case WRONG -> "account.password.wrong";
             case THROTTLED -> "account.password.throttled";
         };
-    }
-
-    @Transactional
-    public void rememberMyLocale(Locale locale) {
-        currentUser.id().flatMap(people::findById).ifPresent(p -> p.setPreferredLocale(locale.toLanguageTag()));
     }
 
     /**

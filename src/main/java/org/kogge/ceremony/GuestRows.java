@@ -1,6 +1,6 @@
 package org.kogge.ceremony;
 
-import org.kogge.common.KoggeProperties;
+import org.kogge.common.BaseUrl;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,16 +10,15 @@ import org.springframework.stereotype.Component;
 @Component
 class GuestRows {
 
-    private final KoggeProperties properties;
+    private final BaseUrl baseUrl;
 
-    GuestRows(KoggeProperties properties) {
-        this.properties = properties;
+    GuestRows(BaseUrl baseUrl) {
+        this.baseUrl = baseUrl;
     }
 
-    /** The address a guest opens. */
+    /** The address a guest opens, shown in the organizer's browser (a mail uses {@link BaseUrl#external(String)}). */
     String link(String token) {
-        String base = properties.baseUrl().endsWith("/") ? properties.baseUrl() : properties.baseUrl() + "/";
-        return base + "invitation/" + token;
+        return baseUrl.shown() + "/invitation/" + token;
     }
 
     GuestRow row(Invitation i) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.kogge.common.PublicAccess;
 import org.kogge.common.InputValidator;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.NotFoundException;
@@ -52,6 +53,7 @@ public class RsvpService {
 
     /** The guest answers, or changes the answer, until the deadline; companions only with yes, up to the limit. */
     @Transactional
+    @PublicAccess("the guest has no account: the invitation token is their secret, and a revoked one answers nothing")
     public InvitationPage answer(String token, RsvpForm form) {
         Invitation i = byToken(token).orElseThrow(() -> new NotFoundException("invitation"));
         InvitationPage now = page(i);

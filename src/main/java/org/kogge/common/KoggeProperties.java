@@ -4,14 +4,15 @@ import java.time.Duration;
 import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** Kogge's own settings, bound from {@code kogge.*} (see application.properties). */
+/**
+ * Kogge's own settings, bound from {@code kogge.*} (see application.properties). {@code baseUrl} is null when not
+ * set; links are built through {@link BaseUrl}, which knows what to use then.
+ */
 @ConfigurationProperties(prefix = "kogge")
 public record KoggeProperties(String baseUrl, ZoneId zone, Login login) {
 
     public KoggeProperties {
-        if (baseUrl == null || baseUrl.isBlank()) {
-            baseUrl = "http://localhost:8080";
-        }
+        baseUrl = BaseUrl.normalize(baseUrl);
         if (zone == null) {
             zone = ZoneId.of("Europe/Berlin");
         }

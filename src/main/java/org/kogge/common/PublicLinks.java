@@ -1,23 +1,24 @@
 package org.kogge.common;
 
 import java.net.URI;
-import org.kogge.common.KoggeProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * Addresses that leave the app, built from {@code kogge.base-url}: the public pages that calendars and the public API
- * link back to, the calendar files themselves, and calendar UIDs ({@code session-42@host}) that stay the same for
- * the same thing forever, whichever feature writes the entry.
+ * Addresses that leave the app, built from {@code kogge.base-url} ({@link BaseUrl#external()}): the pages a calendar
+ * entry links back to, the calendar files themselves, and UIDs ({@code session-42@host}) that stay the same for the
+ * same thing forever. The personal feed is shown in the browser to subscribe to, so it follows the address the
+ * browser used when the setting is missing ({@link BaseUrl#shown()}).
  */
 @Component
 public class PublicLinks {
 
+    private final BaseUrl baseUrl;
     private final String base;
     private final String host;
 
-    public PublicLinks(KoggeProperties properties) {
-        String b = properties.baseUrl().strip();
-        this.base = b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
+    public PublicLinks(BaseUrl baseUrl) {
+        this.baseUrl = baseUrl;
+        this.base = baseUrl.external();
         String h = URI.create(base).getHost();
         this.host = h == null || h.isBlank() ? "kogge" : h;
     }
@@ -61,7 +62,7 @@ public class PublicLinks {
     }
 
     public String feed(String token) {
-        return base + "/calendar/feed/" + token + ".ics";
+        return baseUrl.shown() + "/calendar/feed/" + token + ".ics";
     }
 
     /** The same feed for calendar apps to subscribe to: {@code webcal://} instead of {@code http(s)://}. */

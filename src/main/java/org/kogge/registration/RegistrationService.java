@@ -274,12 +274,6 @@ public class RegistrationService {
         return counts(t);
     }
 
-    /** Fills free seats from the waitlist, in order; for callers that changed an event's capacity. */
-    @Transactional(isolation = Isolation.READ_COMMITTED)
-    public void fillFreeSeats(long eventId) {
-        fillFreeSeats(events.lock(eventId));
-    }
-
     /**
      * The participant list as CSV for Excel: UTF-8 with BOM, semicolon-separated, cells that a spreadsheet would
      * take for a formula neutralized.

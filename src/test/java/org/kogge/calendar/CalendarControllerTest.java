@@ -164,7 +164,8 @@ class CalendarControllerTest extends ServiceTestBase {
         stars.toggle(camp.slug(), camp.sessions().get(0));
         FeedLink link = feeds.myFeed();
         logout();
-        assertThat(link.url()).startsWith("http://localhost:8080/calendar/feed/").endsWith(".ics");
+        // kogge.base-url is not set in the tests: the link follows the (mock) request, http://localhost.
+        assertThat(link.url()).startsWith("http://localhost/calendar/feed/").endsWith(".ics");
         assertThat(link.webcalUrl()).isEqualTo(link.url().replace("http://", "webcal://"));
         String token = link.url().substring(link.url().lastIndexOf('/') + 1, link.url().length() - 4);
         assertThat(token).hasSize(43).matches("[A-Za-z0-9_-]+");
@@ -197,7 +198,7 @@ class CalendarControllerTest extends ServiceTestBase {
         FeedLink fresh = fixtures.as(camp.host(), () -> feeds.regenerate());
         assertThat(fresh.url()).isNotEqualTo(link.url());
         assertThat(fetch(url).getStatus()).isEqualTo(404);
-        assertThat(fetch(fresh.url().replace("http://localhost:8080", "")).getStatus()).isEqualTo(200);
+        assertThat(fetch(java.net.URI.create(fresh.url()).getPath()).getStatus()).isEqualTo(200);
         assertThat(fetch("/calendar/feed/nonsense.ics").getStatus()).isEqualTo(404);
         assertThat(fetch("/calendar/feed/" + "A".repeat(43) + ".ics").getStatus()).isEqualTo(404);
     }
@@ -209,7 +210,7 @@ class CalendarControllerTest extends ServiceTestBase {
     @Test
     void aFeedTokenWithOneLettersCaseChangedOpensNothing() throws Exception {
         Camp camp = cf.camp("Barcamp Smart Water", true, "Regenwasser");
-        String url = fixtures.as(camp.host(), () -> feeds.myFeed()).url().replace("http://localhost:8080", "");
+        String url = java.net.URI.create(fixtures.as(camp.host(), () -> feeds.myFeed()).url()).getPath();
         String token = url.substring("/calendar/feed/".length(), url.length() - ".ics".length());
         int letter = firstLetter(token);
         char c = token.charAt(letter);
@@ -237,7 +238,7 @@ class CalendarControllerTest extends ServiceTestBase {
         Camp camp = cf.camp("Barcamp Smart Water", true, "Regenwasser");
         login(camp.host());
         FeedLink link = feeds.myFeed();
-        String url = link.url().replace("http://localhost:8080", "");
+        String url = java.net.URI.create(link.url()).getPath();
         assertThat(fetch(url).getStatus()).isEqualTo(200);
         login(camp.host()); // the request above ended with a cleared security context on this thread
         String export = accounts.exportMyData();

@@ -2,10 +2,14 @@ package org.kogge.testing;
 
 import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.ClickNotifier;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.internal.AbstractFieldSupport;
+import com.vaadin.flow.internal.StateNode;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -62,5 +66,23 @@ public final class Karibu {
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A click the browser has sent but the server has not read yet: whatever comes first in the same round trip (a
+     * lazy value change is sent before the click) runs before {@code Runnable.run()} delivers it. As in Vaadin's
+     * event handling, a click on an element the server removed meanwhile is dropped (Karibu's own {@code _click}
+     * would still run the listeners of a removed button).
+     */
+    public static Runnable _clickInFlight(ClickNotifier<?> target) {
+        ButtonKt._checkClickable(target);
+        StateNode node = ((Component) target).getElement().getNode();
+        int id = node.getId();
+        UI ui = UI.getCurrent();
+        return () -> {
+            if (ui.getInternals().getStateTree().getNodeById(id) == node && node.isAttached()) {
+                ButtonKt._click(target);
+            }
+        };
     }
 }

@@ -5,7 +5,10 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.internal.CurrentInstance;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
 import kotlin.jvm.functions.Function0;
@@ -98,6 +101,32 @@ public abstract class KaribuTestBase {
             request.setUserPrincipalInt(null);
             request.setUserInRole((p, r) -> false);
         }
+    }
+
+    /**
+     * Makes the rest of the test run as if the browser had opened the app at {@code scheme://host:port} (Karibu's own
+     * request says {@code http://127.0.0.1:8080}), as the container hands a request over after applying
+     * {@code X-Forwarded-*}. Call it after {@link #login(String)}.
+     */
+    protected void browserAt(String scheme, String host, int port) {
+        VaadinServletRequest current = VaadinServletRequest.getCurrent();
+        HttpServletRequestWrapper addressed = new HttpServletRequestWrapper(current.getHttpServletRequest()) {
+            @Override
+            public String getScheme() {
+                return scheme;
+            }
+
+            @Override
+            public String getServerName() {
+                return host;
+            }
+
+            @Override
+            public int getServerPort() {
+                return port;
+            }
+        };
+        CurrentInstance.set(VaadinRequest.class, new VaadinServletRequest(addressed, current.getService()));
     }
 
     protected void english() {

@@ -1,12 +1,7 @@
 package org.kogge.ceremony.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -16,16 +11,19 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.kogge.ceremony.CeremonyContent;
 import org.kogge.ceremony.CeremonyService;
 import org.kogge.ceremony.CheckinResult;
 import org.kogge.ceremony.CheckinRow;
 import org.kogge.ceremony.CheckinService;
 import org.kogge.ceremony.GuestCounts;
-import org.kogge.ceremony.GuestRole;
 import org.kogge.ceremony.RsvpStatus;
 import org.kogge.common.Formats;
+import org.kogge.common.NotFoundException;
 import org.kogge.common.ui.FormErrors;
 
 /**
@@ -43,6 +41,9 @@ public class CheckinView extends VerticalLayout implements BeforeEnterObserver, 
     private final TextField search = new TextField();
     private final Paragraph counts = new Paragraph();
     private final Div results = new Div();
+    private final Paragraph none = new Paragraph();
+    private final Paragraph announce = new Paragraph();
+    private final Map<Long, CheckinCard> cards = new HashMap<>();
 
     public CheckinView(CheckinService checkin, CeremonyService ceremonies) {
         this.checkin = checkin;
@@ -76,7 +77,13 @@ public class CheckinView extends VerticalLayout implements BeforeEnterObserver, 
         results.addClassName("kogge-checkin-results");
         results.getElement().setAttribute("role", "list");
         results.getElement().setAttribute("aria-label", getTranslation("ceremony.checkin.results"));
-        add(counts, search, results);
+        announce.addClassName("kogge-checkin-announce");
+        announce.getElement().setAttribute("role", "status");
+        announce.getElement().setAttribute("aria-live", "polite");
+        none.setText(getTranslation("ceremony.checkin.none"));
+        results.removeAll();
+        cards.clear();
+        add(counts, search, announce, results, none);
         refresh();
     }
 
@@ -87,85 +94,62 @@ public class CheckinView extends VerticalLayout implements BeforeEnterObserver, 
         showResults();
     }
 
+    /**
+     * Shows the guests that match the search. The list is keyed by invitation: a guest who is still shown in the same
+     * state keeps their card and button, and only cards out of place move. A click that the browser sent right after
+     * the typing (so it reaches the server after the search) therefore still finds its button and checks in that guest.
+     */
     private void showResults() {
-        results.removeAll();
         List<CheckinRow> rows = checkin.search(ceremony.slug(), search.getValue());
-        if (rows.isEmpty()) {
-            results.add(new Paragraph(getTranslation("ceremony.checkin.none")));
+        Map<Long, CheckinRow> wanted = new LinkedHashMap<>();
+        rows.forEach(r -> wanted.put(r.id(), r));
+        cards.values().removeIf(card -> {
+            boolean stale = !card.row().equals(wanted.get(card.row().id()));
+            if (stale) {
+                results.remove(card);
+            }
+            return stale;
+        });
+        int index = 0;
+        for (CheckinRow r : rows) {
+            CheckinCard card = cards.computeIfAbsent(r.id(), id -> new CheckinCard(r, ceremony.zone(), this::arrive, this::undo));
+            if (index >= results.getComponentCount() || results.getComponentAt(index) != card) {
+                results.addComponentAtIndex(index, card);
+            }
+            index++;
         }
-        rows.forEach(r -> results.add(card(r)));
+        none.setVisible(rows.isEmpty());
     }
 
-    private Component card(CheckinRow r) {
-        Div card = new Div();
-        card.addClassNames("kogge-card", "kogge-checkin-card");
-        card.getElement().setAttribute("role", "listitem");
-        if (r.arrived()) {
-            card.addClassName("kogge-checkin-arrived");
+    private void arrive(CheckinRow r) {
+        String text;
+        try {
+            CheckinResult result = checkin.checkIn(ceremony.slug(), r.id());
+            String at = Formats.time(result.checkedInAt(), ceremony.zone(), getLocale());
+            if (result.outcome() != CheckinResult.Outcome.CHECKED_IN) {
+                text = getTranslation("ceremony.checkin.already", r.name(), at);
+                FormErrors.error(text);
+            } else if (r.rsvp() == RsvpStatus.DECLINED) {
+                text = getTranslation("ceremony.checkin.done-declined", r.name(), at);
+                FormErrors.success(text);
+            } else {
+                text = getTranslation("ceremony.checkin.done", r.name(), at);
+                FormErrors.success(text);
+            }
+        } catch (NotFoundException e) {
+            text = getTranslation("ceremony.checkin.gone", r.name());
+            FormErrors.error(text);
         }
-        H3 name = new H3(r.name());
-        Div info = new Div(name);
-        info.addClassName("kogge-checkin-info");
-        if (r.organisation() != null) {
-            info.add(new Paragraph(r.organisation()));
-        }
-        Div badges = new Div();
-        badges.addClassName("kogge-badges");
-        Span answer = new Span(getTranslation(r.rsvp().messageKey()));
-        answer.addClassNames("kogge-badge", "kogge-checkin-rsvp-" + r.rsvp().name().toLowerCase(java.util.Locale.ROOT));
-        badges.add(answer);
-        if (r.role() != GuestRole.GUEST) {
-            Span role = new Span(getTranslation(r.role().messageKey()));
-            role.addClassName("kogge-badge");
-            badges.add(role);
-        }
-        if (r.rsvp() == RsvpStatus.ACCEPTED && r.companions() > 0) {
-            Span comp = new Span(getTranslation("ceremony.checkin.companions", r.companions()));
-            comp.addClassNames("kogge-badge", "kogge-checkin-companions");
-            badges.add(comp);
-        }
-        info.add(badges);
-        if (r.note() != null) {
-            Paragraph note = new Paragraph(getTranslation("ceremony.checkin.note", r.note()));
-            note.addClassName("kogge-checkin-note");
-            info.add(note);
-        }
-        card.add(info);
-        if (r.arrived()) {
-            Span when = new Span(getTranslation("ceremony.checkin.arrived-at",
-                    Formats.time(r.checkedInAt(), ceremony.zone(), getLocale())));
-            when.addClassName("kogge-checkin-when");
-            Button undo = new Button(getTranslation("ceremony.checkin.undo"), VaadinIcon.ARROW_BACKWARD.create(), e -> {
-                checkin.undo(ceremony.slug(), r.id());
-                FormErrors.success(getTranslation("ceremony.checkin.undone", r.name()));
-                refresh();
-            });
-            undo.addThemeVariants(ButtonVariant.LUMO_LARGE, ButtonVariant.LUMO_CONTRAST);
-            undo.setAriaLabel(getTranslation("ceremony.checkin.undo.aria", r.name()));
-            undo.addClassName("kogge-checkin-button");
-            Div actions = new Div(when, undo);
-            actions.addClassName("kogge-checkin-actions");
-            card.add(actions);
-        } else {
-            Button arrived = new Button(getTranslation("ceremony.checkin.arrive"), VaadinIcon.CHECK.create(), e -> {
-                CheckinResult result = checkin.checkIn(ceremony.slug(), r.id());
-                String at = Formats.time(result.checkedInAt(), ceremony.zone(), getLocale());
-                if (result.outcome() == CheckinResult.Outcome.CHECKED_IN) {
-                    FormErrors.success(getTranslation("ceremony.checkin.done", r.name(), at));
-                } else {
-                    FormErrors.error(getTranslation("ceremony.checkin.already", r.name(), at));
-                }
-                refresh();
-            });
-            arrived.setDisableOnClick(true);
-            arrived.addThemeVariants(ButtonVariant.LUMO_LARGE, ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-            arrived.setAriaLabel(getTranslation("ceremony.checkin.arrive.aria", r.name()));
-            arrived.addClassName("kogge-checkin-button");
-            Div actions = new Div(arrived);
-            actions.addClassName("kogge-checkin-actions");
-            card.add(actions);
-        }
-        return card;
+        announce.setText(text);
+        refresh();
+    }
+
+    private void undo(CheckinRow r) {
+        checkin.undo(ceremony.slug(), r.id());
+        String text = getTranslation("ceremony.checkin.undone", r.name());
+        FormErrors.success(text);
+        announce.setText(text);
+        refresh();
     }
 
     @Override

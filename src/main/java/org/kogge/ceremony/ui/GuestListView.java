@@ -21,6 +21,7 @@ import org.kogge.ceremony.GuestCounts;
 import org.kogge.ceremony.GuestListService;
 import org.kogge.ceremony.GuestRow;
 import org.kogge.ceremony.InvitationService;
+import org.kogge.common.BaseUrl;
 
 /**
  * The organizer's guest list of a ceremony: inviting guests ({@link GuestInvitePanel}), each guest's personal
@@ -35,12 +36,15 @@ public class GuestListView extends VerticalLayout implements BeforeEnterObserver
     private final transient InvitationService invitations;
     private final transient GuestListService guestList;
     private final transient CeremonyService ceremonies;
+    private final transient BaseUrl baseUrl;
     private CeremonyContent ceremony;
     private final Span counts = new Span();
     private GuestTable table;
     private final VerticalLayout revokedList = new VerticalLayout();
 
-    public GuestListView(InvitationService invitations, GuestListService guestList, CeremonyService ceremonies) {
+    public GuestListView(InvitationService invitations, GuestListService guestList, CeremonyService ceremonies,
+                         BaseUrl baseUrl) {
+        this.baseUrl = baseUrl;
         this.invitations = invitations;
         this.guestList = guestList;
         this.ceremonies = ceremonies;
@@ -73,7 +77,7 @@ public class GuestListView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void showLink(GuestRow g) {
-        new InvitationLinkDialog(ceremony, g, () -> invitations.renewLink(ceremony.slug(), g.id()), this::renewed).open();
+        new InvitationLinkDialog(ceremony, g, baseUrl, () -> invitations.renewLink(ceremony.slug(), g.id()), this::renewed).open();
     }
 
     private void renewed(GuestRow g) {

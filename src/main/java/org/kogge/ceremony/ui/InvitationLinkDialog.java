@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.kogge.ceremony.CeremonyContent;
 import org.kogge.ceremony.GuestRow;
+import org.kogge.common.BaseUrl;
 import org.kogge.common.Formats;
 import org.kogge.common.ui.FormErrors;
 
@@ -30,7 +31,8 @@ class InvitationLinkDialog extends Dialog {
      * @param renew   renews the guest's link and returns the guest with the new one
      * @param renewed what follows a renewal, after this dialog closed
      */
-    InvitationLinkDialog(CeremonyContent ceremony, GuestRow g, Supplier<GuestRow> renew, Consumer<GuestRow> renewed) {
+    InvitationLinkDialog(CeremonyContent ceremony, GuestRow g, BaseUrl baseUrl, Supplier<GuestRow> renew,
+                         Consumer<GuestRow> renewed) {
         this.ceremony = ceremony;
         setHeaderTitle(getTranslation("ceremony.link.title", g.name()));
         TextField field = new TextField(getTranslation("ceremony.link.field"));
@@ -42,7 +44,7 @@ class InvitationLinkDialog extends Dialog {
             getElement().executeJs("if (navigator.clipboard) { navigator.clipboard.writeText($0); }", g.link());
             FormErrors.success(getTranslation("ceremony.link.copied"));
         });
-        Anchor mail = new Anchor(mailto(g), getTranslation("ceremony.link.mailto"));
+        Anchor mail = new Anchor(mailto(g, baseUrl), getTranslation("ceremony.link.mailto"));
         mail.addClassName("kogge-invitation-mailto");
         Button renewButton = new Button(getTranslation("ceremony.link.renew"), e -> {
             GuestRow fresh = renew.get();
@@ -58,10 +60,12 @@ class InvitationLinkDialog extends Dialog {
         setWidth("min(40rem, 95vw)");
     }
 
-    private String mailto(GuestRow g) {
+    /** The mail leaves the browser: its link uses the configured public address (see BaseUrl). */
+    private String mailto(GuestRow g, BaseUrl baseUrl) {
         String subject = getTranslation("ceremony.link.mail.subject", ceremony.title());
         String body = getTranslation("ceremony.link.mail.body", g.name(), ceremony.title(),
-                Formats.range(ceremony.startsAt(), ceremony.endsAt(), ceremony.zone(), getLocale()), g.link());
+                Formats.range(ceremony.startsAt(), ceremony.endsAt(), ceremony.zone(), getLocale()),
+                baseUrl.external(g.link()));
         return "mailto:" + encode(g.email()).replace("%40", "@") + "?subject=" + encode(subject) + "&body=" + encode(body);
     }
 

@@ -19,7 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.kogge.common.Formats;
-import org.kogge.common.KoggeProperties;
+import org.kogge.common.BaseUrl;
 import org.kogge.common.NotFoundException;
 import org.kogge.common.live.LiveBroadcaster;
 import org.kogge.common.ui.LiveRefresh;
@@ -56,9 +56,8 @@ public class NowBoardView extends Div implements BeforeEnterObserver, HasDynamic
     private final Span clockText = new Span();
     private final Div body = new Div();
 
-    public NowBoardView(PublicScheduleService schedules, LiveBroadcaster broadcaster, Clock clock,
-                        KoggeProperties properties) {
-        this.baseUrl = properties.baseUrl().replaceAll("/+$", "");
+    public NowBoardView(PublicScheduleService schedules, LiveBroadcaster broadcaster, Clock clock, BaseUrl baseUrl) {
+        this.baseUrl = baseUrl.shown();
         this.schedules = schedules;
         this.live = LiveRefresh.of(this, broadcaster, ScheduleUpdates.TOPIC, this::reload);
         this.clock = clock;

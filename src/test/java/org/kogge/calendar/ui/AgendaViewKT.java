@@ -136,13 +136,15 @@ class AgendaViewKT extends KaribuTestBase {
     void theFeedAddressCanBeCopiedAndReplaced() {
         Camp camp = camp();
         login(camp.host());
+        // kogge.base-url is not set in the tests: the address shown is the one the browser used.
+        browserAt("https", "kogge.example.org", 443);
         UI.getCurrent().navigate("me/agenda");
         TextField url = _get(TextField.class, s -> s.withLabel("Adresse Ihres persönlichen Kalenders"));
         String old = url.getValue();
-        assertThat(old).startsWith("http://localhost:8080/calendar/feed/").endsWith(".ics");
+        assertThat(old).startsWith("https://kogge.example.org/calendar/feed/").endsWith(".ics");
         assertThat(url.isReadOnly()).isTrue();
         Anchor subscribe = _get(Anchor.class, s -> s.withText("In der Kalender-App abonnieren"));
-        assertThat(subscribe.getHref()).isEqualTo(old.replace("http://", "webcal://"));
+        assertThat(subscribe.getHref()).isEqualTo(old.replace("https://", "webcal://"));
         _click(_get(Button.class, s -> s.withText("Adresse kopieren")));
         NotificationsKt.expectNotifications("Adresse kopiert.");
 
@@ -152,8 +154,8 @@ class AgendaViewKT extends KaribuTestBase {
         ConfirmDialogKt._fireConfirm(dialog);
         NotificationsKt.expectNotifications("Neue Adresse erzeugt; die alte funktioniert nicht mehr.");
         String fresh = url.getValue();
-        assertThat(fresh).isNotEqualTo(old).startsWith("http://localhost:8080/calendar/feed/");
-        assertThat(subscribe.getHref()).isEqualTo(fresh.replace("http://", "webcal://"));
+        assertThat(fresh).isNotEqualTo(old).startsWith("https://kogge.example.org/calendar/feed/");
+        assertThat(subscribe.getHref()).isEqualTo(fresh.replace("https://", "webcal://"));
         assertThat(feeds.personOf(token(old))).isEmpty();
         assertThat(feeds.personOf(token(fresh))).isPresent();
     }

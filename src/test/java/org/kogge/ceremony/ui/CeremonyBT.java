@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.kogge.account.Role;
 import org.kogge.ceremony.CeremonyService;
 import org.kogge.ceremony.CeremonySettingsForm;
+import org.kogge.ceremony.CheckinRow;
 import org.kogge.ceremony.CheckinService;
 import org.kogge.ceremony.GuestRow;
 import org.kogge.ceremony.RsvpService;
@@ -67,5 +71,27 @@ class CeremonyBT extends BrowserTestBase {
         assertThat(card.getByText("Angekommen um")).isVisible();
         assertThat(page.getByText("Angekommen: 1 von 1 zugesagten Gästen, 1 von 1 Begleitpersonen")).isVisible();
         assertThat(fixtures.as(organizer, () -> checkin.counts(slug)).arrived()).isEqualTo(1);
+    }
+
+    @Test
+    void aClickRightAfterTypingChecksInTheGuestClicked() {
+        String organizer = fixtures.person("Olga Organizer", Role.ORGANIZER).email();
+        String slug = ceremonyFixtures.ceremony(organizer, "Festakt im Rathaus");
+        ceremonyFixtures.invite(organizer, slug, "Anna Alt", "Felix Wagner", "Jana Jung");
+
+        login(organizer);
+        open("organize/events/" + slug + "/checkin");
+        Locator felix = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Felix Wagner ist angekommen"));
+        assertThat(felix).isVisible();
+        // No waiting between typing and clicking: the click follows the search (150 ms lazy) to the server.
+        page.getByLabel("Name suchen").fill("Felx");
+        felix.click();
+
+        assertThat(page.locator(".kogge-checkin-announce")).hasText(Pattern.compile("^Felix Wagner ist angekommen \\("));
+        Locator card = page.locator(".kogge-checkin-card").filter(new Locator.FilterOptions().setHasText("Felix Wagner"));
+        assertThat(card.getByText("Angekommen um")).isVisible();
+        assertThat(page.locator(".kogge-checkin-card")).hasCount(1);
+        assertThat(fixtures.as(organizer, () -> checkin.search(slug, "Felix"))).singleElement()
+                .matches(CheckinRow::arrived);
     }
 }

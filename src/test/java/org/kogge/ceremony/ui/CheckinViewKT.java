@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.kogge.account.Role;
 import org.kogge.ceremony.CeremonyService;
 import org.kogge.ceremony.CeremonySettingsForm;
+import org.kogge.ceremony.CheckinRow;
 import org.kogge.ceremony.CheckinService;
 import org.kogge.ceremony.GuestRow;
 import org.kogge.ceremony.RsvpForm;
@@ -37,6 +38,8 @@ class CheckinViewKT extends KaribuTestBase {
     CeremonyService ceremonies;
     @Autowired
     RsvpService rsvp;
+    @Autowired
+    org.kogge.ceremony.InvitationService invitations;
     @Autowired
     CheckinService checkin;
     @Autowired
@@ -117,6 +120,72 @@ class CheckinViewKT extends KaribuTestBase {
                 .anyMatch(t -> t.startsWith("Jürgen Müller wurde bereits um "));
         assertThat(fixtures.as(organizer, () -> checkin.counts(slug)).arrived()).isEqualTo(1);
         _get(card("Jürgen Müller"), Button.class, s -> s.withText("Rückgängig"));
+    }
+
+    @Test
+    void aClickSentRightAfterTypingChecksInTheGuestClicked() {
+        long felix = ceremonyFixtures.invite(organizer, slug, "Felix Wagner").get(0).id();
+        login(organizer);
+        open();
+        Button arrive = _get(card("Felix Wagner"), Button.class, s -> s.withText("Angekommen"));
+        // In the browser the click follows the typing within the search's 150 ms: the value change reaches the
+        // server first, then the click on the button that was on screen.
+        Runnable click = Karibu._clickInFlight(arrive);
+        search("Felx");
+        click.run();
+
+        assertThat(names()).containsExactly("Felix Wagner");
+        assertThat(fixtures.as(organizer, () -> checkin.search(slug, "Felix Wagner")))
+                .filteredOn(r -> r.id() == felix).singleElement().matches(CheckinRow::arrived);
+        assertThat(announcement()).startsWith("Felix Wagner ist angekommen (");
+        _get(card("Felix Wagner"), Button.class, s -> s.withText("Rückgängig"));
+    }
+
+    @Test
+    void aGuestWhoMovesUpTheListKeepsTheirButton() {
+        ceremonyFixtures.invite(organizer, slug, "Anne-Marie Schmitz");
+        login(organizer);
+        open();
+        assertThat(names()).startsWith("Anna Schmidt", "Anne-Marie Schmitz");
+        // "schmit" ranks the exact match first: Schmitz moves above Schmidt (one typo) while the click is on its way.
+        Button arrive = _get(card("Anne-Marie Schmitz"), Button.class, s -> s.withText("Angekommen"));
+        Runnable click = Karibu._clickInFlight(arrive);
+        search("schmit");
+        click.run();
+
+        assertThat(fixtures.as(organizer, () -> checkin.counts(slug)).arrived()).isEqualTo(1);
+        assertThat(names()).containsExactly("Anne-Marie Schmitz", "Anna Schmidt");
+        assertThat(announcement()).startsWith("Anne-Marie Schmitz ist angekommen (");
+    }
+
+    @Test
+    void aGuestRevokedMeanwhileIsNotCheckedInAndTheDoorIsTold() {
+        login(organizer);
+        open();
+        Button arrive = _get(card("Bernd Bode"), Button.class, s -> s.withText("Angekommen"));
+        fixtures.as(organizer, () -> invitations.revoke(slug, guests.get(2).id()));
+        _click(arrive);
+
+        assertThat(announcement()).isEqualTo("Bernd Bode steht nicht mehr auf der Gästeliste und wurde nicht eingelassen.");
+        assertThat(names()).doesNotContain("Bernd Bode");
+        assertThat(fixtures.as(organizer, () -> checkin.counts(slug)).arrived()).isZero();
+    }
+
+    @Test
+    void aGuestWhoDeclinedIsCheckedInAndTheDoorIsToldTheyHadDeclined() {
+        rsvp.answer(CeremonyFixtures.token(guests.get(2)), new RsvpForm(false, 0, null));
+        login(organizer);
+        open();
+        _click(_get(card("Bernd Bode"), Button.class, s -> s.withText("Angekommen")));
+
+        assertThat(announcement()).startsWith("Bernd Bode ist angekommen (").endsWith("); hatte abgesagt.");
+        _get(card("Bernd Bode"), Button.class, s -> s.withText("Rückgängig"));
+    }
+
+    private static String announcement() {
+        Paragraph p = _get(Paragraph.class, s -> s.withClasses("kogge-checkin-announce"));
+        assertThat(p.getElement().getAttribute("aria-live")).isEqualTo("polite");
+        return p.getText();
     }
 
     @Test

@@ -49,7 +49,7 @@ class NowBoardViewKT extends KaribuTestBase {
     @Autowired LiveBroadcaster broadcaster;
     @Autowired ApplicationEventPublisher publisher;
     @Autowired PublicScheduleService publicSchedules;
-    @Autowired org.kogge.common.KoggeProperties properties;
+    @Autowired org.kogge.common.BaseUrl baseUrl;
 
     Programme p;
 
@@ -109,7 +109,7 @@ class NowBoardViewKT extends KaribuTestBase {
                 .containsExactly("Danach", "11:30", "Hafen-Hackathon", "Kai Kollege (Lübeck)");
         _assertNone(Paragraph.class, x -> x.withClasses("kogge-nowboard-banner"));
         assertThat(_get(Paragraph.class, x -> x.withClasses("kogge-nowboard-online")).getText())
-                .isEqualTo("Das ganze Programm: " + properties.baseUrl().replaceAll("/+$", "") + "/events/" + p.slug() + "/schedule");
+                .isEqualTo("Das ganze Programm: " + baseUrl.shown() + "/events/" + p.slug() + "/schedule");
     }
 
     @Test
