@@ -188,13 +188,19 @@ public class CalendarService {
         return new Mine(events, regs, starred);
     }
 
-    /** The placed sessions (cancelled ones included) of a barcamp's published schedule; none otherwise. */
+    /**
+     * The placed sessions of a barcamp's published schedule, cancelled ones included, and those withdrawn with their
+     * proposal (cancelled for calendars, so that those that had them learn it); none otherwise.
+     */
     private List<ScheduledSession> publishedSessions(EventDetails e) {
         if (e.kind() != EventKind.BARCAMP || !e.state().isPublic()) {
             return List.of();
         }
         ScheduleSnapshot snapshot = schedules.snapshot(gate.visible(e.slug()));
-        return snapshot.published() ? snapshot.placed().stream().filter(ScheduledSession::isPlaced).toList() : List.of();
+        return snapshot.published()
+                ? Stream.concat(snapshot.placed().stream(), snapshot.withdrawn().stream())
+                        .filter(ScheduledSession::isPlaced).toList()
+                : List.of();
     }
 
     private IcsEvent eventEntry(EventDetails e, Locale locale) {

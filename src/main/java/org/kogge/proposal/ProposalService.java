@@ -25,6 +25,7 @@ import org.kogge.event.EventGate;
 import org.kogge.event.EventKind;
 import org.kogge.event.EventRef;
 import org.kogge.registration.RegistrationService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -50,12 +51,13 @@ public class ProposalService {
     private final CurrentUser currentUser;
     private final InputValidator validator;
     private final BoardBroadcaster broadcaster;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     public ProposalService(ProposalRepository proposals, VoteRepository votes, TopicRepository topics,
                            BarcampSettingsRepository settings, EventGate events, RegistrationService registrations,
                            PeopleDirectory people, CurrentUser currentUser, InputValidator validator,
-                           BoardBroadcaster broadcaster, Clock clock) {
+                           BoardBroadcaster broadcaster, ApplicationEventPublisher publisher, Clock clock) {
         this.proposals = proposals;
         this.votes = votes;
         this.topics = topics;
@@ -66,6 +68,7 @@ public class ProposalService {
         this.currentUser = currentUser;
         this.validator = validator;
         this.broadcaster = broadcaster;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -184,6 +187,7 @@ public class ProposalService {
         Proposal p = proposalOf(t, proposalId);
         requireStatus(p, ProposalStatus.OPEN, ProposalStatus.DECLINED);
         p.changeStatus(ProposalStatus.ACCEPTED, null, clock.instant());
+        publisher.publishEvent(new ProposalAccepted(t.eventId(), p.getId(), p.getHostId()));
         broadcaster.changed(t.eventId());
     }
 
@@ -198,7 +202,9 @@ public class ProposalService {
         problems.addIf(clean == null, "note", "validation.required");
         problems.addIf(clean != null && clean.length() > 1000, "note", "validation.too-long", 0, 1000);
         problems.throwIfAny();
+        boolean wasAccepted = p.getStatus() == ProposalStatus.ACCEPTED;
         p.changeStatus(ProposalStatus.DECLINED, clean, clock.instant());
+        publisher.publishEvent(new ProposalDeclined(t.eventId(), p.getId(), p.getHostId(), wasAccepted));
         broadcaster.changed(t.eventId());
     }
 
@@ -208,7 +214,9 @@ public class ProposalService {
         EventRef t = events.organized(slug);
         Proposal p = proposalOf(t, proposalId);
         requireStatus(p, ProposalStatus.ACCEPTED, ProposalStatus.DECLINED);
+        boolean wasAccepted = p.getStatus() == ProposalStatus.ACCEPTED;
         p.changeStatus(ProposalStatus.OPEN, null, clock.instant());
+        publisher.publishEvent(new ProposalReopened(t.eventId(), p.getId(), wasAccepted));
         broadcaster.changed(t.eventId());
     }
 
@@ -249,8 +257,10 @@ public class ProposalService {
         votes.findByProposal(targetId).stream().filter(v -> newHosts.contains(v.getPersonId())).forEach(votes::delete);
         target.addCohosts(newHosts);
         target.addTopics(duplicate.getTopicIds());
+        boolean wasAccepted = duplicate.getStatus() == ProposalStatus.ACCEPTED;
         duplicate.mergeInto(targetId, clock.instant());
         votes.flush();
+        publisher.publishEvent(new ProposalMerged(t.eventId(), duplicateId, targetId, wasAccepted));
         broadcaster.changed(t.eventId());
         return card(t, target);
     }
@@ -279,7 +289,18 @@ public class ProposalService {
      * topics and votes; a fixed number of queries, whatever their number.
      */
     public List<SessionContent> sessionContents(EventRef t) {
-        List<Proposal> list = proposals.findByEventAndStatus(t.eventId(), EnumSet.of(ProposalStatus.ACCEPTED));
+        return contents(t, proposals.findByEventAndStatus(t.eventId(), EnumSet.of(ProposalStatus.ACCEPTED)));
+    }
+
+    /**
+     * The content of these proposals of an event, whatever their status now: what the schedule still shows of a
+     * session that left it (a declined, reopened or merged proposal announced as cancelled in calendars).
+     */
+    public List<SessionContent> sessionContents(EventRef t, Collection<Long> proposalIds) {
+        return contents(t, proposals.findAllById(proposalIds).stream().filter(p -> p.getEventId() == t.eventId()).toList());
+    }
+
+    private List<SessionContent> contents(EventRef t, List<Proposal> list) {
         if (list.isEmpty()) {
             return List.of();
         }

@@ -27,6 +27,7 @@ import org.kogge.common.NotFoundException;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventSummary;
 import org.kogge.event.EventRef;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -47,14 +48,16 @@ public class RegistrationService {
     private final EventGate events;
     private final PeopleDirectory people;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     public RegistrationService(RegistrationRepository registrations, EventGate events, PeopleDirectory people,
-                               CurrentUser currentUser, Clock clock) {
+                               CurrentUser currentUser, ApplicationEventPublisher publisher, Clock clock) {
         this.registrations = registrations;
         this.events = events;
         this.people = people;
         this.currentUser = currentUser;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -82,7 +85,10 @@ public class RegistrationService {
             r = new Registration(t.eventId(), me);
         }
         r.join(seatFree, registrations.maxQueuePosition(t.eventId()) + 1, now);
-        return toMine(registrations.saveAndFlush(r));
+        registrations.saveAndFlush(r);
+        publisher.publishEvent(seatFree ? new PersonRegistered(t.eventId(), me)
+                : new PersonWaitlisted(t.eventId(), me));
+        return toMine(r);
     }
 
     /** Cancels the caller's registration; a freed seat goes to the first on the waitlist at once. */
@@ -247,7 +253,7 @@ public class RegistrationService {
         if (!t.isUnlimited() && registrations.countByEventIdAndStatus(t.eventId(), RegistrationStatus.REGISTERED) >= t.capacity()) {
             throw new InvalidInputException(null, "registration.full");
         }
-        r.promote(clock.instant());
+        promote(r, clock.instant());
     }
 
     /** The organizer moves a registered person to the end of the waitlist; the first waiting person gets the seat. */
@@ -261,8 +267,9 @@ public class RegistrationService {
         Registration first = registrations.inQueueOrder(t.eventId(), RegistrationStatus.WAITLISTED, PageRequest.of(0, 1))
                 .stream().findFirst().orElse(null);
         r.demote(registrations.maxQueuePosition(t.eventId()) + 1);
+        publisher.publishEvent(new PersonWaitlisted(t.eventId(), personId));
         if (first != null) {
-            first.promote(clock.instant());
+            promote(first, clock.instant());
         }
     }
 
@@ -326,6 +333,7 @@ public class RegistrationService {
         boolean hadSeat = r.getStatus() == RegistrationStatus.REGISTERED;
         r.cancel(clock.instant());
         registrations.flush();
+        publisher.publishEvent(new RegistrationCancelled(t.eventId(), r.getPersonId(), hadSeat));
         if (hadSeat) {
             fillFreeSeats(t);
         }
@@ -341,7 +349,12 @@ public class RegistrationService {
         int take = (int) Math.min(free, 10_000);
         Instant now = clock.instant();
         registrations.inQueueOrder(t.eventId(), RegistrationStatus.WAITLISTED, PageRequest.of(0, take))
-                .forEach(w -> w.promote(now));
+                .forEach(w -> promote(w, now));
+    }
+
+    private void promote(Registration r, Instant now) {
+        r.promote(now);
+        publisher.publishEvent(new PersonPromoted(r.getEventId(), r.getPersonId()));
     }
 
     private Registration activeOf(EventRef t, long personId) {

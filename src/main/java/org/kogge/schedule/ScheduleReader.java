@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.kogge.event.EventGate;
@@ -49,7 +50,8 @@ public class ScheduleReader {
         if (s.published() || events.isOrganizer(t)) {
             return s;
         }
-        return new ScheduleSnapshot(t, false, null, s.changedAt(), s.rooms(), s.slots(), List.of(), List.of());
+        return new ScheduleSnapshot(t, false, null, s.changedAt(), s.rooms(), s.slots(), List.of(), List.of(),
+                List.of());
     }
 
     /** The full schedule of an event the caller organizes, published or not (the planner's view). */
@@ -72,13 +74,14 @@ public class ScheduleReader {
         if (t.kind() != EventKind.BARCAMP) {
             return new ScheduleSnapshot(t, state.map(ScheduleState::isPublished).orElse(false),
                     state.map(ScheduleState::getPublishedAt).orElse(null),
-                    state.map(ScheduleState::getChangedAt).orElse(null), roomList, slotList, List.of(), List.of());
+                    state.map(ScheduleState::getChangedAt).orElse(null), roomList, slotList, List.of(), List.of(),
+                    List.of());
         }
         Map<Long, String> roomNames = roomList.stream().collect(Collectors.toMap(RoomDto::id, RoomDto::name));
         Map<Long, Placement> byProposal = placements.findByEventId(t.eventId()).stream()
                 .collect(Collectors.toMap(Placement::getProposalId, Function.identity()));
-        List<ScheduledSession> all = proposals.sessionContents(t).stream()
-                .map(c -> session(c, byProposal.get(c.id()), roomNames)).toList();
+        List<SessionContent> accepted = proposals.sessionContents(t);
+        List<ScheduledSession> all = accepted.stream().map(c -> session(c, byProposal.get(c.id()), roomNames)).toList();
         List<ScheduledSession> placed = all.stream().filter(ScheduledSession::isPlaced)
                 .sorted(Comparator.comparing(ScheduledSession::startsAt)
                         .thenComparing(x -> positionOf(roomList, x.roomId())).thenComparing(ScheduledSession::id))
@@ -89,7 +92,22 @@ public class ScheduleReader {
                 .toList();
         return new ScheduleSnapshot(t, state.map(ScheduleState::isPublished).orElse(false),
                 state.map(ScheduleState::getPublishedAt).orElse(null),
-                state.map(ScheduleState::getChangedAt).orElse(null), roomList, slotList, placed, unplaced);
+                state.map(ScheduleState::getChangedAt).orElse(null), roomList, slotList, placed, unplaced,
+                withdrawn(t, accepted, byProposal, roomNames));
+    }
+
+    /** Placed sessions withdrawn with their proposal (see {@link PlacementStatus#WITHDRAWN}); one query if any. */
+    private List<ScheduledSession> withdrawn(EventRef t, List<SessionContent> accepted, Map<Long, Placement> byProposal,
+                                             Map<Long, String> roomNames) {
+        Set<Long> acceptedIds = accepted.stream().map(SessionContent::id).collect(Collectors.toSet());
+        List<Long> ids = byProposal.values().stream()
+                .filter(p -> p.isPlaced() && p.getStatus() == PlacementStatus.WITHDRAWN)
+                .map(Placement::getProposalId).filter(id -> !acceptedIds.contains(id)).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return proposals.sessionContents(t, ids).stream().map(c -> session(c, byProposal.get(c.id()), roomNames))
+                .sorted(Comparator.comparing(ScheduledSession::startsAt).thenComparing(ScheduledSession::id)).toList();
     }
 
     private static int positionOf(List<RoomDto> roomList, Long roomId) {

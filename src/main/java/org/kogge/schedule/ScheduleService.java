@@ -422,14 +422,62 @@ public class ScheduleService {
     public void cancel(String slug, long sessionId) {
         Work w = begin(slug);
         Placement p = placedOf(w.t, sessionId);
-        if (p.getStatus() == PlacementStatus.CANCELLED) {
-            return;
+        if (p.getStatus() == PlacementStatus.SCHEDULED) {
+            cancel(w, p, PlacementStatus.CANCELLED, w.contents().get(sessionId));
         }
-        p.changeStatus(PlacementStatus.CANCELLED, w.now);
+    }
+
+    private void cancel(Work w, Placement p, PlacementStatus status, SessionContent c) {
+        p.changeStatus(status, w.now);
         String room = roomNames(w.t.eventId()).get(p.getRoomId());
-        w.log(p, ChangeKind.CANCELLED, w.contents().get(sessionId), room, room, p.getStartsAt(), p.getStartsAt());
+        w.log(p, ChangeKind.CANCELLED, c, room, room, p.getStartsAt(), p.getStartsAt());
         placements.flush();
         w.changed();
+    }
+
+    // ---- following moderation (ProposalDecisions calls these after a moderation committed) ---------------------
+
+    /**
+     * The proposal behind a session is no longer accepted (declined, reopened, merged). A placed session leaves a
+     * published schedule the way an organizer's cancel does (change log, SEQUENCE, listeners), as
+     * {@link PlacementStatus#WITHDRAWN}: calendars announce it cancelled, the programme no longer shows it. An
+     * unpublished schedule just sends it off the grid. No access check: the moderation that caused it had one.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    void withdraw(long eventId, long sessionId) {
+        Work w = new Work(events.lock(eventId), clock.instant());
+        Placement p = placements.findById(sessionId).filter(x -> x.getEventId() == eventId && x.isPlaced()).orElse(null);
+        if (p == null || p.getStatus() == PlacementStatus.WITHDRAWN) {
+            return;
+        }
+        if (!w.state().isPublished()) {
+            p.unplace(w.now);
+            placements.flush();
+            w.changed();
+        } else if (p.getStatus() == PlacementStatus.CANCELLED) {
+            p.changeStatus(PlacementStatus.WITHDRAWN, w.now); // announced as cancelled already: nothing new to log
+            placements.flush();
+            w.changed();
+        } else {
+            cancel(w, p, PlacementStatus.WITHDRAWN,
+                    proposals.sessionContents(w.t, List.of(sessionId)).stream().findFirst().orElse(null));
+        }
+    }
+
+    /**
+     * A proposal was accepted (again). If its session still holds a place from before (withdrawn with it), it goes
+     * back to the sessions to place: its old room and slot may have another session by now, and the public saw it
+     * cancelled. Not logged: the programme did not show it.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    void returnToPlace(long eventId, long sessionId) {
+        Work w = new Work(events.lock(eventId), clock.instant());
+        Placement p = placements.findById(sessionId).filter(x -> x.getEventId() == eventId && x.isPlaced()).orElse(null);
+        if (p != null) {
+            p.unplace(w.now);
+            placements.flush();
+            w.changed();
+        }
     }
 
     /** Lets a cancelled session take place after all; refused if its room or a host is busy by now. */
@@ -483,13 +531,13 @@ public class ScheduleService {
     private void refuseHardConflicts(long sessionId, SessionContent c, Long roomId, Instant start, Instant end,
                                      List<Placement> list, Map<Long, SessionContent> contents) {
         for (Placement o : list) {
-            if (o.getProposalId() == sessionId || !o.isPlaced() || o.getStatus() == PlacementStatus.CANCELLED
+            if (o.getProposalId() == sessionId || !o.isPlaced() || o.getStatus() != PlacementStatus.SCHEDULED
                     || !(o.getStartsAt().isBefore(end) && start.isBefore(o.getEndsAt()))) {
                 continue;
             }
             SessionContent other = contents.get(o.getProposalId());
             if (other == null) {
-                continue; // no longer accepted: not in the schedule, its old place is free
+                continue; // placed before moderation events reached the schedule: not shown, so not in the way
             }
             if (Objects.equals(o.getRoomId(), roomId)) {
                 throw new InvalidInputException("slot", "schedule.place.room-taken", other.title());

@@ -1,0 +1,55 @@
+package org.kogge.schedule;
+
+import org.kogge.proposal.ProposalAccepted;
+import org.kogge.proposal.ProposalDeclined;
+import org.kogge.proposal.ProposalMerged;
+import org.kogge.proposal.ProposalReopened;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * The schedule follows the organizers' decisions on proposals: a session whose proposal is no longer accepted leaves
+ * it as a recorded change ({@link ScheduleService#withdraw}), and one accepted again goes back to the sessions to
+ * place ({@link ScheduleService#returnToPlace}), never onto a cell that may be taken by now.
+ * <p>
+ * The listeners run after the moderation committed (a rolled back one is never heard), in their own transaction,
+ * on the organizer's thread: when the organizer's click returns, planner, programme and calendars already agree
+ * with the decision, and decisions are followed in the order they were made. Spring Modulith's event publication
+ * registry records each of them until it completed; one that failed (or was cut off by a stop) is run again when
+ * the app restarts. They need no logged-in user, since that rerun has none.
+ */
+@Component
+class ProposalDecisions {
+
+    private final ScheduleService schedule;
+
+    ProposalDecisions(ScheduleService schedule) {
+        this.schedule = schedule;
+    }
+
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(ProposalDeclined e) {
+        schedule.withdraw(e.eventId(), e.proposalId());
+    }
+
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(ProposalReopened e) {
+        schedule.withdraw(e.eventId(), e.proposalId());
+    }
+
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(ProposalMerged e) {
+        schedule.withdraw(e.eventId(), e.duplicateId());
+    }
+
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(ProposalAccepted e) {
+        schedule.returnToPlace(e.eventId(), e.proposalId());
+    }
+}

@@ -1,0 +1,84 @@
+package org.kogge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kogge.testing.ProbeListener;
+import org.kogge.testing.ProbeListener.Probe;
+import org.kogge.testing.ServiceTestBase;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Events between features go through Spring Modulith's event publication registry (table event_publication): a
+ * listener hears an event only once the publishing transaction committed; until the listener completed, the
+ * publication stays recorded, so that one that failed (or was cut off by a stop) is published again at the next
+ * start ({@code spring.modulith.events.republish-outstanding-events-on-restart}); completed ones are deleted.
+ */
+class EventPublicationRegistryTest extends ServiceTestBase {
+
+    @Autowired ApplicationEventPublisher publisher;
+    @Autowired TransactionTemplate transactions;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired ProbeListener listener;
+    @Autowired IncompleteEventPublications incomplete;
+
+    @BeforeEach
+    void quiet() {
+        listener.forget();
+    }
+
+    @Test
+    void anEventOfATransactionThatRollsBackIsNeverHeardNorKept() {
+        transactions.executeWithoutResult(status -> {
+            publisher.publishEvent(new Probe("rolled back"));
+            status.setRollbackOnly();
+        });
+        assertThat(listener.heard()).isEmpty();
+        assertThat(publications()).isEmpty();
+    }
+
+    @Test
+    void anEventIsHeardOnlyAfterCommitAndItsCompletedPublicationIsDeleted() {
+        transactions.executeWithoutResult(status -> {
+            publisher.publishEvent(new Probe("committed"));
+            assertThat(listener.heard()).isEmpty();
+        });
+        assertThat(listener.heard()).containsExactly("committed");
+        assertThat(publications()).isEmpty();
+    }
+
+    @Test
+    void aPublicationWhoseListenerFailedStaysIncompleteUntilItIsPublishedAgainSuccessfully() {
+        listener.failing(true);
+        // The failure stays with the listener (logged); the publishing transaction committed and its caller goes on.
+        transactions.executeWithoutResult(status -> publisher.publishEvent(new Probe("mail")));
+        assertThat(listener.heard()).isEmpty();
+        assertThat(publications()).singleElement().satisfies(row -> {
+            assertThat(row.get("completion_date")).isNull();
+            assertThat(row.get("status")).isEqualTo("FAILED");
+            assertThat((String) row.get("listener_id")).contains(ProbeListener.class.getSimpleName());
+            assertThat((String) row.get("event_type")).isEqualTo(Probe.class.getName());
+            assertThat((String) row.get("serialized_event")).contains("mail");
+        });
+
+        // What a restart does (republish-outstanding-events-on-restart): publish the incomplete ones again. While
+        // the listener still fails the publication stays; once it completes, it is gone.
+        incomplete.resubmitIncompletePublications(p -> true);
+        assertThat(publications()).singleElement().satisfies(row -> assertThat(row.get("completion_date")).isNull());
+        listener.failing(false);
+        incomplete.resubmitIncompletePublications(p -> true);
+        assertThat(listener.heard()).containsExactly("mail");
+        assertThat(publications()).isEmpty();
+    }
+
+    private List<Map<String, Object>> publications() {
+        return jdbc.queryForList("select * from event_publication");
+    }
+}
