@@ -5,5 +5,12 @@ package org.kogge.proposal;
  * topics; the duplicate is gone from the board. Published inside the transaction that merges; listeners hear of it
  * after commit. {@code wasAccepted}: the duplicate was a session until now.
  */
-public record ProposalMerged(long eventId, long duplicateId, long targetId, boolean wasAccepted) {
+public record ProposalMerged(long eventId, long duplicateId, long targetId, boolean wasAccepted)
+        implements ProposalDecision {
+
+    /** The duplicate, which went. */
+    @Override
+    public long proposalId() {
+        return duplicateId;
+    }
 }

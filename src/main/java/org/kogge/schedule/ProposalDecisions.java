@@ -1,24 +1,23 @@
 package org.kogge.schedule;
 
 import org.kogge.proposal.ProposalAccepted;
-import org.kogge.proposal.ProposalDeclined;
-import org.kogge.proposal.ProposalMerged;
-import org.kogge.proposal.ProposalReopened;
+import org.kogge.proposal.ProposalDecision;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * The schedule follows the organizers' decisions on proposals: a session whose proposal is no longer accepted leaves
- * it as a recorded change ({@link ScheduleService#withdraw}), and one accepted again goes back to the sessions to
- * place ({@link ScheduleService#returnToPlace}), never onto a cell that may be taken by now.
+ * The schedule follows the organizers' decisions on proposals: a session whose proposal is no longer accepted
+ * (declined, reopened, merged) leaves it as a recorded change ({@link ScheduleService#withdraw}), and one accepted
+ * again goes back to the sessions to place ({@link ScheduleService#returnToPlace}), never onto a cell that may be
+ * taken by now.
  * <p>
- * The listeners run after the moderation committed (a rolled back one is never heard), in their own transaction,
- * on the organizer's thread: when the organizer's click returns, planner, programme and calendars already agree
- * with the decision, and decisions are followed in the order they were made. Spring Modulith's event publication
- * registry records each of them until it completed; one that failed (or was cut off by a stop) is run again when
- * the app restarts. They need no logged-in user, since that rerun has none.
+ * The listener runs after the moderation committed (a rolled back one is never heard), in its own transaction, on
+ * the organizer's thread: when the organizer's click returns, planner, programme and calendars already agree with
+ * the decision, and decisions are followed in the order they were made. Spring Modulith's event publication registry
+ * records each run until it completed; one that failed (or was cut off by a stop) runs again when the app restarts.
+ * It needs no logged-in user, since that rerun has none.
  */
 @Component
 class ProposalDecisions {
@@ -31,25 +30,11 @@ class ProposalDecisions {
 
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void on(ProposalDeclined e) {
-        schedule.withdraw(e.eventId(), e.proposalId());
-    }
-
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void on(ProposalReopened e) {
-        schedule.withdraw(e.eventId(), e.proposalId());
-    }
-
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void on(ProposalMerged e) {
-        schedule.withdraw(e.eventId(), e.duplicateId());
-    }
-
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void on(ProposalAccepted e) {
-        schedule.returnToPlace(e.eventId(), e.proposalId());
+    void on(ProposalDecision decision) {
+        if (decision instanceof ProposalAccepted) {
+            schedule.returnToPlace(decision.eventId(), decision.proposalId());
+        } else {
+            schedule.withdraw(decision.eventId(), decision.proposalId());
+        }
     }
 }
