@@ -12,7 +12,18 @@ import org.kogge.testing.ServiceTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.kogge.account.AccountCreated;
+import org.kogge.account.AccountDeleted;
+import org.kogge.proposal.ProposalAccepted;
+import org.kogge.proposal.ProposalDeclined;
+import org.kogge.proposal.ProposalMerged;
+import org.kogge.proposal.ProposalReopened;
+import org.kogge.registration.PersonPromoted;
+import org.kogge.registration.PersonRegistered;
+import org.kogge.registration.PersonWaitlisted;
+import org.kogge.registration.RegistrationCancelled;
 import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -28,6 +39,7 @@ class EventPublicationRegistryTest extends ServiceTestBase {
     @Autowired JdbcTemplate jdbc;
     @Autowired ProbeListener listener;
     @Autowired IncompleteEventPublications incomplete;
+    @Autowired EventSerializer serializer;
 
     @BeforeEach
     void quiet() {
@@ -76,6 +88,18 @@ class EventPublicationRegistryTest extends ServiceTestBase {
         incomplete.resubmitIncompletePublications(p -> true);
         assertThat(listener.heard()).containsExactly("mail");
         assertThat(publications()).isEmpty();
+    }
+
+    @Test
+    void everyDomainEventSurvivesTheRegistrysSerializationSoThatItCanBePublishedAgain() {
+        List<Object> events = List.of(new ProposalAccepted(1, 2, 3), new ProposalDeclined(1, 2, 3, true),
+                new ProposalReopened(1, 2, false), new ProposalMerged(1, 2, 4, true), new PersonRegistered(1, 5),
+                new PersonWaitlisted(1, 5), new PersonPromoted(1, 5), new RegistrationCancelled(1, 5, true),
+                new AccountCreated(5), new AccountDeleted(5));
+        for (Object event : events) {
+            Object stored = serializer.serialize(event);
+            assertThat(serializer.deserialize(stored, event.getClass())).isEqualTo(event);
+        }
     }
 
     private List<Map<String, Object>> publications() {
