@@ -1,10 +1,5 @@
 package org.kogge.registration;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,13 +10,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.kogge.account.CurrentUser;
 import org.kogge.account.PeopleDirectory;
 import org.kogge.account.PersonDto;
-import org.kogge.common.CsvCells;
-import org.kogge.common.Formats;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.NotFoundException;
 import org.kogge.event.EventGate;
@@ -294,26 +285,7 @@ public class RegistrationService {
     public byte[] exportCsv(String slug, java.util.Locale locale, Function<String, String> translate) {
         EventRef t = events.organized(slug);
         List<Registration> rows = registrations.findByEventIdOrderByQueuePositionAsc(t.eventId(), Pageable.unpaged());
-        List<Participant> participants = toParticipants(t, rows);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-        CSVFormat format = CSVFormat.EXCEL.builder().setDelimiter(';').get();
-        try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), format)) {
-            csv.printRecord(translate.apply("registration.csv.name"), translate.apply("registration.csv.email"),
-                    translate.apply("registration.csv.organisation"), translate.apply("registration.csv.city"),
-                    translate.apply("registration.csv.status"), translate.apply("registration.csv.position"),
-                    translate.apply("registration.csv.joined"));
-            for (Participant p : participants) {
-                csv.printRecord(CsvCells.safe(p.displayName()), CsvCells.safe(p.email()),
-                        CsvCells.safe(p.organisation()), CsvCells.safe(p.city()),
-                        translate.apply(p.status().messageKey()),
-                        p.waitlistPosition() == 0 ? "" : String.valueOf(p.waitlistPosition()),
-                        Formats.dateTime(p.joinedAt(), t.zone(), locale));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return ParticipantCsv.write(toParticipants(t, rows), t.zone(), locale, translate);
     }
 
     /**
