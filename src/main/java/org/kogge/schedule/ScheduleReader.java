@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads schedules: what the public schedule pages, the planner and the calendars build on. A snapshot costs a fixed
- * number of queries, however many rooms, slots and sessions the event has.
+ * number of queries, however many rooms, slots and sessions the event has (one more if sessions were withdrawn).
  */
 @Service
 @Transactional(readOnly = true)

@@ -446,7 +446,7 @@ public class ScheduleService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     void withdraw(long eventId, long sessionId) {
         Work w = new Work(events.lock(eventId), clock.instant());
-        Placement p = placements.findById(sessionId).filter(x -> x.getEventId() == eventId && x.isPlaced()).orElse(null);
+        Placement p = placedOrNull(eventId, sessionId);
         if (p == null || p.getStatus() == PlacementStatus.WITHDRAWN) {
             return;
         }
@@ -472,7 +472,7 @@ public class ScheduleService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     void returnToPlace(long eventId, long sessionId) {
         Work w = new Work(events.lock(eventId), clock.instant());
-        Placement p = placements.findById(sessionId).filter(x -> x.getEventId() == eventId && x.isPlaced()).orElse(null);
+        Placement p = placedOrNull(eventId, sessionId);
         if (p != null) {
             p.unplace(w.now);
             placements.flush();
@@ -649,6 +649,11 @@ public class ScheduleService {
     private Placement placedOf(EventRef t, long sessionId) {
         return placements.findById(sessionId).filter(p -> p.getEventId() == t.eventId() && p.isPlaced())
                 .orElseThrow(() -> new InvalidInputException(null, "schedule.session.not-placed"));
+    }
+
+    /** The session's placement if it is placed in this event (read after the event's lock: current). */
+    private Placement placedOrNull(long eventId, long sessionId) {
+        return placements.findById(sessionId).filter(p -> p.getEventId() == eventId && p.isPlaced()).orElse(null);
     }
 
     private boolean isPublished(long eventId) {
