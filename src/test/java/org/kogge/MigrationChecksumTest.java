@@ -25,7 +25,8 @@ class MigrationChecksumTest {
             "3", 838974169,
             "4", -544158363,
             "5", 338279653,
-            "7", -1250284115);
+            "7", -1250284115,
+            "9", -2088988133);
 
     @Test
     void landedMigrationsAreUnchangedAndNewOnesArePinned() {

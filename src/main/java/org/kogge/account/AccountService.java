@@ -102,7 +102,9 @@ public class AccountService {
         Person person = new Person(form.getEmail(), form.getDisplayName(), form.getOrganisation(), city,
                 passwordEncoder.encode(form.getPassword()), clock.instant());
         try {
-            return PersonDto.of(people.saveAndFlush(person));
+            PersonDto created = PersonDto.of(people.saveAndFlush(person));
+            events.publishEvent(new AccountCreated(created.id()));
+            return created;
         } catch (DataIntegrityViolationException raceOnEmail) {
             if (!Constraints.violates(raceOnEmail, "uk_person_email")) {
                 throw raceOnEmail;
@@ -127,8 +129,12 @@ public class AccountService {
         String weak = PasswordPolicy.problem(password, normalized, displayName);
         problems.addIf(weak != null, "password", weak);
         problems.throwIfAny();
-        Person admin = people.findByEmail(normalized).orElseGet(() -> people.save(new Person(normalized,
-                Texts.oneLine(displayName), null, null, passwordEncoder.encode(password), clock.instant())));
+        Person admin = people.findByEmail(normalized).orElseGet(() -> {
+            Person created = people.save(new Person(normalized, Texts.oneLine(displayName), null, null,
+                    passwordEncoder.encode(password), clock.instant()));
+            events.publishEvent(new AccountCreated(created.getId()));
+            return created;
+        });
         admin.setRoles(EnumSet.of(Role.ADMIN, Role.ATTENDEE));
         return PersonDto.of(admin);
     }
@@ -231,6 +237,7 @@ public class AccountService {
             throw new InvalidInputException(null, "account.delete.last-admin");
         }
         me.erase(clock.instant());
+        events.publishEvent(new AccountDeleted(me.getId()));
     }
 
     /**

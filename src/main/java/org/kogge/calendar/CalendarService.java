@@ -29,6 +29,7 @@ import org.kogge.ical.IcsStatus;
 import org.kogge.proposal.TopicDto;
 import org.kogge.registration.RegistrationService;
 import org.kogge.registration.RegistrationStatus;
+import org.kogge.schedule.PublishedSchedule;
 import org.kogge.schedule.ScheduleReader;
 import org.kogge.schedule.ScheduledSession;
 import org.kogge.schedule.StarService;
@@ -183,9 +184,13 @@ public class CalendarService {
         return new Mine(events, regs, starred);
     }
 
-    /** The placed sessions (cancelled ones included) of a barcamp's published schedule; none otherwise. */
+    /**
+     * The placed sessions of a barcamp's published schedule, cancelled ones included, and those withdrawn with their
+     * proposal (cancelled for calendars, so that those that had them learn it); none otherwise.
+     */
     private List<ScheduledSession> publishedSessions(EventDetails e) {
-        return schedules.published(e.slug()).sessions();
+        PublishedSchedule schedule = schedules.published(e.slug());
+        return Stream.concat(schedule.sessions().stream(), schedule.withdrawn().stream()).toList();
     }
 
     private IcsEvent eventEntry(EventDetails e, Locale locale) {

@@ -101,4 +101,13 @@ public class BoardService {
     public List<SessionContent> sessionContents(EventRef t) {
         return cards.sessions(t, proposals.findByEventAndStatus(t.eventId(), EnumSet.of(ProposalStatus.ACCEPTED)));
     }
+
+    /**
+     * The content of these proposals of an event, whatever their status now: what the schedule still shows of a
+     * session that left it (a declined, reopened or merged proposal announced as cancelled in calendars).
+     */
+    public List<SessionContent> sessionContents(EventRef t, java.util.Collection<Long> proposalIds) {
+        return cards.sessions(t, proposals.findAllById(proposalIds).stream()
+                .filter(p -> p.getEventId() == t.eventId()).toList());
+    }
 }

@@ -14,13 +14,15 @@ import org.kogge.common.NotFoundException;
 import org.kogge.common.Texts;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventRef;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Moderation of a barcamp's proposals by its organizers: accept, decline with a note, reopen, and merge a
- * duplicate into another proposal. Each is one transaction that changes a proposal's status.
+ * duplicate into another proposal. Each is one transaction that changes a proposal's status and publishes what it
+ * decided ({@link ProposalDecision}); the schedule follows these events after commit.
  */
 @Service
 @Transactional(readOnly = true)
@@ -31,15 +33,17 @@ public class ModerationService {
     private final ProposalCards cards;
     private final EventGate events;
     private final LiveBroadcaster broadcaster;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     ModerationService(ProposalRepository proposals, VoteRepository votes, ProposalCards cards, EventGate events,
-                      LiveBroadcaster broadcaster, Clock clock) {
+                      LiveBroadcaster broadcaster, ApplicationEventPublisher publisher, Clock clock) {
         this.proposals = proposals;
         this.votes = votes;
         this.cards = cards;
         this.events = events;
         this.broadcaster = broadcaster;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -49,6 +53,7 @@ public class ModerationService {
         Proposal p = proposals.ofEvent(t, proposalId);
         requireStatus(p, ProposalStatus.OPEN, ProposalStatus.DECLINED);
         p.changeStatus(ProposalStatus.ACCEPTED, null, clock.instant());
+        publisher.publishEvent(new ProposalAccepted(t.eventId(), p.getId(), p.getHostId()));
         broadcaster.publish(BoardUpdates.TOPIC, t.eventId());
     }
 
@@ -63,7 +68,9 @@ public class ModerationService {
         problems.addIf(clean == null, "note", "validation.required");
         problems.addIf(clean != null && clean.length() > 1000, "note", "validation.too-long", 0, 1000);
         problems.throwIfAny();
+        boolean wasAccepted = p.getStatus() == ProposalStatus.ACCEPTED;
         p.changeStatus(ProposalStatus.DECLINED, clean, clock.instant());
+        publisher.publishEvent(new ProposalDeclined(t.eventId(), p.getId(), p.getHostId(), wasAccepted));
         broadcaster.publish(BoardUpdates.TOPIC, t.eventId());
     }
 
@@ -73,7 +80,9 @@ public class ModerationService {
         EventRef t = events.organized(slug);
         Proposal p = proposals.ofEvent(t, proposalId);
         requireStatus(p, ProposalStatus.ACCEPTED, ProposalStatus.DECLINED);
+        boolean wasAccepted = p.getStatus() == ProposalStatus.ACCEPTED;
         p.changeStatus(ProposalStatus.OPEN, null, clock.instant());
+        publisher.publishEvent(new ProposalReopened(t.eventId(), p.getId(), wasAccepted));
         broadcaster.publish(BoardUpdates.TOPIC, t.eventId());
     }
 
@@ -114,8 +123,10 @@ public class ModerationService {
         votes.findByProposal(targetId).stream().filter(v -> newHosts.contains(v.getPersonId())).forEach(votes::delete);
         target.addCohosts(newHosts);
         target.addTopics(duplicate.getTopicIds());
+        boolean wasAccepted = duplicate.getStatus() == ProposalStatus.ACCEPTED;
         duplicate.mergeInto(targetId, clock.instant());
         votes.flush();
+        publisher.publishEvent(new ProposalMerged(t.eventId(), duplicateId, targetId, wasAccepted));
         broadcaster.publish(BoardUpdates.TOPIC, t.eventId());
         return cards.card(t, target);
     }

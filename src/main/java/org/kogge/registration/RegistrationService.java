@@ -1,10 +1,5 @@
 package org.kogge.registration;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,18 +10,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.kogge.account.CurrentUser;
 import org.kogge.account.PeopleDirectory;
 import org.kogge.account.PersonDto;
-import org.kogge.common.CsvCells;
-import org.kogge.common.Formats;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.NotFoundException;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventSummary;
 import org.kogge.event.EventRef;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -47,14 +39,16 @@ public class RegistrationService {
     private final EventGate events;
     private final PeopleDirectory people;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     public RegistrationService(RegistrationRepository registrations, EventGate events, PeopleDirectory people,
-                               CurrentUser currentUser, Clock clock) {
+                               CurrentUser currentUser, ApplicationEventPublisher publisher, Clock clock) {
         this.registrations = registrations;
         this.events = events;
         this.people = people;
         this.currentUser = currentUser;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -82,7 +76,10 @@ public class RegistrationService {
             r = new Registration(t.eventId(), me);
         }
         r.join(seatFree, registrations.maxQueuePosition(t.eventId()) + 1, now);
-        return toMine(registrations.saveAndFlush(r));
+        registrations.saveAndFlush(r);
+        publisher.publishEvent(seatFree ? new PersonRegistered(t.eventId(), me)
+                : new PersonWaitlisted(t.eventId(), me));
+        return toMine(r);
     }
 
     /** Cancels the caller's registration; a freed seat goes to the first on the waitlist at once. */
@@ -247,7 +244,7 @@ public class RegistrationService {
         if (!t.isUnlimited() && registrations.countByEventIdAndStatus(t.eventId(), RegistrationStatus.REGISTERED) >= t.capacity()) {
             throw new InvalidInputException(null, "registration.full");
         }
-        r.promote(clock.instant());
+        promote(r, clock.instant());
     }
 
     /** The organizer moves a registered person to the end of the waitlist; the first waiting person gets the seat. */
@@ -261,8 +258,9 @@ public class RegistrationService {
         Registration first = registrations.inQueueOrder(t.eventId(), RegistrationStatus.WAITLISTED, PageRequest.of(0, 1))
                 .stream().findFirst().orElse(null);
         r.demote(registrations.maxQueuePosition(t.eventId()) + 1);
+        publisher.publishEvent(new PersonWaitlisted(t.eventId(), personId));
         if (first != null) {
-            first.promote(clock.instant());
+            promote(first, clock.instant());
         }
     }
 
@@ -281,26 +279,7 @@ public class RegistrationService {
     public byte[] exportCsv(String slug, java.util.Locale locale, Function<String, String> translate) {
         EventRef t = events.organized(slug);
         List<Registration> rows = registrations.findByEventIdOrderByQueuePositionAsc(t.eventId(), Pageable.unpaged());
-        List<Participant> participants = toParticipants(t, rows);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-        CSVFormat format = CSVFormat.EXCEL.builder().setDelimiter(';').get();
-        try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), format)) {
-            csv.printRecord(translate.apply("registration.csv.name"), translate.apply("registration.csv.email"),
-                    translate.apply("registration.csv.organisation"), translate.apply("registration.csv.city"),
-                    translate.apply("registration.csv.status"), translate.apply("registration.csv.position"),
-                    translate.apply("registration.csv.joined"));
-            for (Participant p : participants) {
-                csv.printRecord(CsvCells.safe(p.displayName()), CsvCells.safe(p.email()),
-                        CsvCells.safe(p.organisation()), CsvCells.safe(p.city()),
-                        translate.apply(p.status().messageKey()),
-                        p.waitlistPosition() == 0 ? "" : String.valueOf(p.waitlistPosition()),
-                        Formats.dateTime(p.joinedAt(), t.zone(), locale));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return ParticipantCsv.write(toParticipants(t, rows), t.zone(), locale, translate);
     }
 
     /**
@@ -320,6 +299,7 @@ public class RegistrationService {
         boolean hadSeat = r.getStatus() == RegistrationStatus.REGISTERED;
         r.cancel(clock.instant());
         registrations.flush();
+        publisher.publishEvent(new RegistrationCancelled(t.eventId(), r.getPersonId(), hadSeat));
         if (hadSeat) {
             fillFreeSeats(t);
         }
@@ -335,7 +315,12 @@ public class RegistrationService {
         int take = (int) Math.min(free, 10_000);
         Instant now = clock.instant();
         registrations.inQueueOrder(t.eventId(), RegistrationStatus.WAITLISTED, PageRequest.of(0, take))
-                .forEach(w -> w.promote(now));
+                .forEach(w -> promote(w, now));
+    }
+
+    private void promote(Registration r, Instant now) {
+        r.promote(now);
+        publisher.publishEvent(new PersonPromoted(r.getEventId(), r.getPersonId()));
     }
 
     private Registration activeOf(EventRef t, long personId) {

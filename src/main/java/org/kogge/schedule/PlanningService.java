@@ -112,11 +112,55 @@ public class PlanningService {
     public void cancel(String slug, long sessionId) {
         ScheduleWriter.Work w = writer.begin(slug);
         Placement p = placedOf(w, sessionId);
-        if (p.getStatus() == PlacementStatus.CANCELLED) {
+        if (p.getStatus() == PlacementStatus.SCHEDULED) {
+            p.changeStatus(PlacementStatus.CANCELLED, w.now);
+            logStatus(w, p, ChangeKind.CANCELLED, w.contents().get(sessionId));
+        }
+    }
+
+    // ---- following moderation (ProposalDecisions calls these after a moderation committed) ---------------------
+
+    /**
+     * The proposal behind a session is no longer accepted (declined, reopened, merged). A placed session leaves a
+     * published schedule the way an organizer's cancel does (change log, SEQUENCE, listeners), as
+     * {@link PlacementStatus#WITHDRAWN}: calendars announce it cancelled, the programme no longer shows it. An
+     * unpublished schedule just sends it off the grid. No access check: the moderation that caused it had one.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    void withdraw(long eventId, long sessionId) {
+        ScheduleWriter.Work w = writer.followUp(eventId);
+        Placement p = placedOrNull(eventId, sessionId);
+        if (p == null || p.getStatus() == PlacementStatus.WITHDRAWN) {
             return;
         }
-        p.changeStatus(PlacementStatus.CANCELLED, w.now);
-        logStatus(w, p, ChangeKind.CANCELLED, w.contents().get(sessionId));
+        boolean announced = p.getStatus() == PlacementStatus.CANCELLED;
+        if (!w.state().isPublished()) {
+            p.unplace(w.now);
+        } else {
+            p.changeStatus(PlacementStatus.WITHDRAWN, w.now);
+            if (!announced) { // a cancelled one was announced as cancelled already: nothing new to log
+                String room = writer.roomNames(eventId).get(p.getRoomId());
+                w.log(p, ChangeKind.CANCELLED, w.contentOf(sessionId), room, room, p.getStartsAt(), p.getStartsAt());
+            }
+        }
+        placements.flush();
+        w.changed();
+    }
+
+    /**
+     * A proposal was accepted (again). If its session still holds a place from before (withdrawn with it), it goes
+     * back to the sessions to place: its old room and slot may have another session by now, and the public saw it
+     * cancelled. Not logged: the programme did not show it.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    void returnToPlace(long eventId, long sessionId) {
+        ScheduleWriter.Work w = writer.followUp(eventId);
+        Placement p = placedOrNull(eventId, sessionId);
+        if (p != null) {
+            p.unplace(w.now);
+            placements.flush();
+            w.changed();
+        }
     }
 
     /** Lets a cancelled session take place after all; refused if its room or a host is busy by now. */
@@ -186,6 +230,11 @@ public class PlanningService {
             throw new InvalidInputException(null, "schedule.session.not-accepted");
         }
         return c;
+    }
+
+    /** The session's placement if it is placed in this event (read after the event's lock: current). */
+    private Placement placedOrNull(long eventId, long sessionId) {
+        return placements.findById(sessionId).filter(p -> p.getEventId() == eventId && p.isPlaced()).orElse(null);
     }
 
     private Placement placedOf(ScheduleWriter.Work w, long sessionId) {

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.kogge.event.EventGate;
@@ -17,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Reads schedules: the one door to a published schedule, which the public programme, the calendars and the public
  * API go through (so whether a schedule is published is decided here only), and the planner's whole snapshot. Each
- * read costs a fixed number of queries, however many rooms, slots and sessions the event has.
+ * read costs a fixed number of queries, however many rooms, slots and sessions the event has (one more if sessions
+ * were withdrawn with their proposals).
  */
 @Service
 @Transactional(readOnly = true)
@@ -62,12 +64,13 @@ public class ScheduleReader {
 
     private PublishedSchedule published(EventRef t, boolean preview) {
         if (t.kind() != EventKind.BARCAMP) {
-            return new PublishedSchedule(t, Visibility.NOT_PUBLISHED, null, null, List.of(), List.of(), List.of());
+            return new PublishedSchedule(t, Visibility.NOT_PUBLISHED, null, null, List.of(), List.of(), List.of(),
+                    List.of());
         }
         ScheduleSnapshot s = snapshot(t);
         Visibility v = visibility(t, s.published(), preview);
         return new PublishedSchedule(t, v, s.publishedAt(), s.changedAt(), s.rooms(), s.slots(),
-                v.showsSessions() ? s.placed() : List.of());
+                v.showsSessions() ? s.placed() : List.of(), v.showsSessions() ? s.withdrawn() : List.of());
     }
 
     /**
@@ -94,13 +97,14 @@ public class ScheduleReader {
         if (t.kind() != EventKind.BARCAMP) {
             return new ScheduleSnapshot(t, published,
                     state.map(ScheduleState::getPublishedAt).orElse(null),
-                    state.map(ScheduleState::getChangedAt).orElse(null), roomList, slotList, List.of(), List.of());
+                    state.map(ScheduleState::getChangedAt).orElse(null), roomList, slotList, List.of(), List.of(),
+                    List.of());
         }
         Map<Long, String> roomNames = roomList.stream().collect(Collectors.toMap(RoomDto::id, RoomDto::name));
         Map<Long, Placement> byProposal = placements.findByEventId(t.eventId()).stream()
                 .collect(Collectors.toMap(Placement::getProposalId, Function.identity()));
-        List<ScheduledSession> all = boards.sessionContents(t).stream()
-                .map(c -> session(c, byProposal.get(c.id()), roomNames)).toList();
+        List<SessionContent> accepted = boards.sessionContents(t);
+        List<ScheduledSession> all = accepted.stream().map(c -> session(c, byProposal.get(c.id()), roomNames)).toList();
         List<ScheduledSession> placed = all.stream().filter(ScheduledSession::isPlaced)
                 .sorted(Comparator.comparing(ScheduledSession::startsAt)
                         .thenComparing(x -> positionOf(roomList, x.roomId())).thenComparing(ScheduledSession::id))
@@ -110,7 +114,22 @@ public class ScheduleReader {
                         .thenComparing(ScheduledSession::id))
                 .toList();
         return new ScheduleSnapshot(t, published, state.map(ScheduleState::getPublishedAt).orElse(null),
-                state.map(ScheduleState::getChangedAt).orElse(null), roomList, slotList, placed, unplaced);
+                state.map(ScheduleState::getChangedAt).orElse(null), roomList, slotList, placed, unplaced,
+                withdrawn(t, accepted, byProposal, roomNames));
+    }
+
+    /** Placed sessions withdrawn with their proposal (see {@link PlacementStatus#WITHDRAWN}); one query if any. */
+    private List<ScheduledSession> withdrawn(EventRef t, List<SessionContent> accepted, Map<Long, Placement> byProposal,
+                                             Map<Long, String> roomNames) {
+        Set<Long> acceptedIds = accepted.stream().map(SessionContent::id).collect(Collectors.toSet());
+        List<Long> ids = byProposal.values().stream()
+                .filter(p -> p.isPlaced() && p.getStatus() == PlacementStatus.WITHDRAWN)
+                .map(Placement::getProposalId).filter(id -> !acceptedIds.contains(id)).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return boards.sessionContents(t, ids).stream().map(c -> session(c, byProposal.get(c.id()), roomNames))
+                .sorted(Comparator.comparing(ScheduledSession::startsAt).thenComparing(ScheduledSession::id)).toList();
     }
 
     private static int positionOf(List<RoomDto> roomList, Long roomId) {

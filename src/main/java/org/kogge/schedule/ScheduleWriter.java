@@ -66,6 +66,14 @@ class ScheduleWriter {
         return new Work(events.lock(t.eventId()), clock.instant());
     }
 
+    /**
+     * Locks the event and opens one write without an access check: only for following a decision that had its check
+     * already (see {@link ProposalDecisions}), which may run again after a restart, with nobody logged in.
+     */
+    Work followUp(long eventId) {
+        return new Work(events.lock(eventId), clock.instant());
+    }
+
     Map<Long, String> roomNames(long eventId) {
         Map<Long, String> names = new HashMap<>();
         rooms.findByEventIdOrderByPositionAscIdAsc(eventId).forEach(r -> names.put(r.getId(), r.getName()));
@@ -113,6 +121,12 @@ class ScheduleWriter {
                         .collect(Collectors.toMap(SessionContent::id, Function.identity()));
             }
             return contents;
+        }
+
+        /** The content of a session whatever its proposal's status now (accepted or not any more). */
+        SessionContent contentOf(long sessionId) {
+            SessionContent c = contents().get(sessionId);
+            return c != null ? c : boards.sessionContents(t, List.of(sessionId)).stream().findFirst().orElse(null);
         }
 
         /** Logs a change of a session once the schedule is published. */

@@ -20,7 +20,8 @@ public record ScheduledSession(SessionContent content, Long roomId, String roomN
         return roomId != null && startsAt != null;
     }
 
+    /** Cancelled by an organizer, or withdrawn with its proposal (see {@link PlacementStatus}). */
     public boolean isCancelled() {
-        return status == PlacementStatus.CANCELLED;
+        return status != PlacementStatus.SCHEDULED;
     }
 }

@@ -30,7 +30,11 @@ import org.springframework.security.config.annotation.authentication.configurati
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
+@org.springframework.test.context.event.RecordApplicationEvents
 class AccountServiceTest extends ServiceTestBase {
+
+    @Autowired
+    org.springframework.test.context.event.ApplicationEvents heard;
 
     @Autowired
     AccountService accounts;
@@ -89,6 +93,17 @@ class AccountServiceTest extends ServiceTestBase {
         assertThat(p.cityName()).isEqualTo(Fixtures.CITY);
         assertThat(p.roles()).containsExactly(Role.ATTENDEE);
         assertThat(canLogIn("GRETA.gans@example.org", Fixtures.PASSWORD)).isTrue();
+    }
+
+    @Test
+    void signingUpAndDeletingTheAccountAreAnnounced() {
+        heard.clear();
+        PersonDto p = accounts.signUp(form("Greta Gans", "greta.gans@example.org", Fixtures.PASSWORD));
+        assertThat(heard.stream(AccountCreated.class)).containsExactly(new AccountCreated(p.id()));
+
+        login("greta.gans@example.org");
+        accounts.deleteMyAccount(Fixtures.PASSWORD);
+        assertThat(heard.stream(AccountDeleted.class)).containsExactly(new AccountDeleted(p.id()));
     }
 
     @Test

@@ -21,8 +21,14 @@ import org.kogge.testing.ServiceTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
+@RecordApplicationEvents
 class RegistrationServiceTest extends ServiceTestBase {
+
+    @Autowired
+    ApplicationEvents heard;
 
     @Autowired
     RegistrationService registrations;
@@ -124,6 +130,31 @@ class RegistrationServiceTest extends ServiceTestBase {
         for (String n : List.of("Anna A", "Bernd B", "Carla C")) {
             assertThat(registerAs(n).status()).isEqualTo(RegistrationStatus.REGISTERED);
         }
+    }
+
+    @Test
+    void everySeatChangeIsAnnouncedAsAnEventOfThePersonAndEvent() {
+        PersonDto anna = fixtures.person("Anna A");
+        PersonDto bernd = fixtures.person("Bernd B");
+        PersonDto carla = fixtures.person("Carla C");
+        long event = events.details(slug).id();
+        heard.clear();
+
+        fixtures.as(anna.email(), () -> registrations.register(slug));
+        fixtures.as(bernd.email(), () -> registrations.register(slug));
+        fixtures.as(carla.email(), () -> registrations.register(slug));
+        fixtures.as(organizer, () -> registrations.moveToWaitlist(slug, anna.id()));
+        fixtures.as(bernd.email(), () -> registrations.cancel(slug));
+
+        assertThat(heard.stream(Object.class).filter(e -> e.getClass().getPackage() == RegistrationService.class.getPackage()))
+                .containsExactly(
+                        new PersonRegistered(event, anna.id()),
+                        new PersonRegistered(event, bernd.id()),
+                        new PersonWaitlisted(event, carla.id()),
+                        new PersonWaitlisted(event, anna.id()),
+                        new PersonPromoted(event, carla.id()),
+                        new RegistrationCancelled(event, bernd.id(), true),
+                        new PersonPromoted(event, anna.id()));
     }
 
     @Test

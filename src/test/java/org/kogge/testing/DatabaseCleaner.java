@@ -11,7 +11,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Empties every table but Flyway's, on H2 and on MariaDB, so that each test starts from a known state. The foreign
+ * Empties every table but Flyway's, on H2 and on MariaDB, so that each test starts from a known state (event_publication
+ * too, so that no publication left incomplete by one test is republished into another). The foreign
  * key checks are switched off, the tables emptied and the checks switched on again on one and the same connection:
  * MariaDB's {@code FOREIGN_KEY_CHECKS} belongs to a session, so a switch through another pooled connection would
  * not cover the deletes, and a connection handed back to the pool with the checks off would let later tests store

@@ -1,0 +1,8 @@
+package org.kogge.proposal;
+
+/**
+ * An organizer accepted a proposal (open or declined before): it is a session of the event now. Published inside
+ * the transaction that accepts it; listeners hear of it after commit.
+ */
+public record ProposalAccepted(long eventId, long proposalId, long hostId) implements ProposalDecision {
+}

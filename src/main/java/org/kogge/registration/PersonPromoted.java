@@ -1,0 +1,8 @@
+package org.kogge.registration;
+
+/**
+ * A waitlisted person got a seat: a seat was freed, the capacity raised, or an organizer promoted them. Published
+ * in the changing transaction; heard after commit.
+ */
+public record PersonPromoted(long eventId, long personId) {
+}

@@ -1,0 +1,8 @@
+package org.kogge.registration;
+
+/**
+ * A person's registration ended: they cancelled it, or an organizer removed them. {@code hadSeat}: they held a seat
+ * (not a waitlist place). Published in the changing transaction; heard after commit.
+ */
+public record RegistrationCancelled(long eventId, long personId, boolean hadSeat) {
+}
