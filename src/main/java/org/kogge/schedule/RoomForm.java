@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** What an organizer enters for a room. Capacity is optional (unknown); step-free access is assumed unless unticked. */
-public class RoomForm {
+public class RoomForm implements org.kogge.common.Versioned {
 
     public static final int NAME_MAX = 80;
     public static final int NOTES_MAX = 300;

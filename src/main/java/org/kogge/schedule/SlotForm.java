@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 
 /** A time slot as an organizer enters it: a day of the event and wall-clock times in the event's zone. */
-public class SlotForm {
+public class SlotForm implements org.kogge.common.Versioned {
 
     public static final int LABEL_MAX = 80;
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBoxBase;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.binder.BeanPropertySet;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.PropertyDefinition;
@@ -168,6 +169,8 @@ public final class StaleEditGuard<T extends Versioned> implements Serializable {
                     .withLocale(UI.getCurrent().getLocale()).format(time);
         } else if (field instanceof RadioButtonGroup group) {
             text = group.getItemLabelGenerator().apply(value);
+        } else if (field instanceof Select select) {
+            text = select.getItemLabelGenerator().apply(value);
         } else if (field instanceof ComboBoxBase combo) {
             text = combo.getItemLabelGenerator().apply(value);
         } else {

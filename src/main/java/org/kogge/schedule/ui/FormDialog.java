@@ -19,14 +19,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.kogge.common.InvalidInputException;
-import org.kogge.common.StaleEditException;
 import org.kogge.common.ui.FormErrors;
 
 /**
  * A dialog of the rooms page that edits one form: the person fills in fields bound to a form object; saving hands a
  * fresh, valid copy to {@link #submit}; on success the dialog closes, says so and lets the page refresh. What the
- * service refuses is shown beside the fields ({@link #fields()}); a refused save over a newer version goes to
- * {@link #stale}, the dialog stays open and keeps the input.
+ * service refuses is shown beside the fields ({@link #fields()}). A dialog editing a stored record saves through a
+ * {@link org.kogge.common.ui.StaleEditGuard}: a save refused over a newer version returns {@code null} from
+ * {@link #submit}, and the dialog stays open with the input kept and the changes marked.
  */
 abstract class FormDialog<F> extends Dialog {
 
@@ -41,16 +41,11 @@ abstract class FormDialog<F> extends Dialog {
         setHeaderTitle(getTranslation(titleKey));
     }
 
-    /** Saves the form; returns the success message. */
+    /** Saves the form; returns the success message, or {@code null} when the save was refused as stale. */
     abstract String submit(F form);
 
     /** The fields by the property names the service uses in its problems. */
     abstract Map<String, ? extends HasValidation> fields();
-
-    /** Someone saved a newer version since the form was loaded. Only dialogs editing a stored record get this. */
-    void stale(StaleEditException e) {
-        throw e;
-    }
 
     /** Adds what the dialog shows and its footer (cancel, and {@code saveKey} to save). */
     void layout(String saveKey, List<Component> above, FormLayout fields) {
@@ -69,11 +64,12 @@ abstract class FormDialog<F> extends Dialog {
         }
         try {
             String done = submit(form);
+            if (done == null) {
+                return;
+            }
             close();
             FormErrors.success(done);
             onSaved.run();
-        } catch (StaleEditException e) {
-            stale(e);
         } catch (InvalidInputException e) {
             FormErrors.show(this, e, fields());
         }

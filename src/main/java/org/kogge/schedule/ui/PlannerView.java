@@ -4,9 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -31,6 +29,7 @@ import org.kogge.common.InvalidInputException;
 import org.kogge.common.live.LiveBroadcaster;
 import org.kogge.common.ui.FormErrors;
 import org.kogge.common.ui.LiveRefresh;
+import org.kogge.common.ui.OrganizerHeader;
 import org.kogge.schedule.Conflict;
 import org.kogge.schedule.PlaceResult;
 import org.kogge.schedule.PlanningService;
@@ -101,7 +100,7 @@ public class PlannerView extends VerticalLayout implements BeforeEnterObserver, 
         snapshot = s;
         conflicts = schedule.conflicts(s);
         removeAll();
-        add(new H2(getTranslation("schedule.planner.heading", eventTitle)), header(),
+        add(organizerHeader(), state(),
                 new PlannerConflicts(conflicts, titles()));
         if (s.rooms().isEmpty() || s.slots().isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("schedule.planner.no-grid"));
@@ -118,9 +117,18 @@ public class PlannerView extends VerticalLayout implements BeforeEnterObserver, 
         add(board);
     }
 
-    // ---- header: state, publishing, links -------------------------------------------------------------------
+    // ---- header: links (the organizer header every organizer page of an event has), state, publishing --------
 
-    private Component header() {
+    private OrganizerHeader organizerHeader() {
+        OrganizerHeader header = new OrganizerHeader(getTranslation("schedule.planner.heading", eventTitle));
+        if (snapshot.published()) {
+            header.link("events/" + slug + "/schedule", getTranslation("schedule.planner.public-link"));
+        }
+        return header.link("organize/events/" + slug + "/rooms", getTranslation("schedule.planner.rooms-link"))
+                .link("events/" + slug, getTranslation("schedule.back-to-event"));
+    }
+
+    private Component state() {
         Span state = new Span(snapshot.published()
                 ? getTranslation("schedule.planner.published", Formats.dateTime(snapshot.publishedAt(), zone, getLocale()))
                 : getTranslation("schedule.planner.not-published"));
@@ -132,11 +140,7 @@ public class PlannerView extends VerticalLayout implements BeforeEnterObserver, 
             Button publish = new Button(getTranslation("schedule.planner.publish"), e -> confirmPublish());
             publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             row.add(publish);
-        } else {
-            row.add(new Anchor("events/" + slug + "/schedule", getTranslation("schedule.planner.public-link")));
         }
-        row.add(new Anchor("organize/events/" + slug + "/rooms", getTranslation("schedule.planner.rooms-link")),
-                new Anchor("events/" + slug, getTranslation("schedule.back-to-event")));
         return row;
     }
 

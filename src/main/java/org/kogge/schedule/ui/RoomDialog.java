@@ -8,7 +8,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Map;
-import org.kogge.common.StaleEditException;
+import org.kogge.common.ui.StaleEditGuard;
 import org.kogge.schedule.RoomDto;
 import org.kogge.schedule.RoomForm;
 import org.kogge.schedule.RoomSlotService;
@@ -23,9 +23,7 @@ class RoomDialog extends FormDialog<RoomForm> {
     private final IntegerField capacity = new IntegerField(getTranslation("schedule.rooms.field.capacity"));
     private final TextArea notes = new TextArea(getTranslation("schedule.rooms.field.notes"));
     private final Checkbox accessible = new Checkbox(getTranslation("schedule.rooms.field.step-free"));
-    private final StaleMarks<RoomForm> staleMarks;
-    /** The stored room the form was loaded from; after a refused save, the version the next save goes over. */
-    private RoomForm loaded;
+    private final StaleEditGuard<RoomForm> guard;
 
     /** @param existing the room to edit, {@code null} to add one */
     RoomDialog(RoomSlotService roomSlots, String slug, RoomDto existing, Runnable onSaved) {
@@ -45,18 +43,14 @@ class RoomDialog extends FormDialog<RoomForm> {
         binder.forField(capacity).bind("capacity");
         binder.forField(notes).bind("notes");
         binder.forField(accessible).bind("accessible");
-        loaded = existing == null ? new RoomForm() : roomSlots.roomForm(slug, existing.id());
-        binder.readBean(loaded);
-        staleMarks = new StaleMarks<RoomForm>(this)
-                .watch(name, RoomForm::getName, String::valueOf)
-                .watch(capacity, RoomForm::getCapacity, String::valueOf)
-                .watch(notes, RoomForm::getNotes, String::valueOf)
-                .watch(accessible, RoomForm::isAccessible, step -> getTranslation(
+        guard = new StaleEditGuard<>(binder, () -> roomSlots.roomForm(slug, existing.id()))
+                .describe(accessible, (Boolean step) -> getTranslation(
                         step ? "schedule.rooms.step-free" : "schedule.rooms.not-step-free"));
+        guard.load(existing == null ? new RoomForm() : roomSlots.roomForm(slug, existing.id()));
 
         FormLayout fields = new FormLayout(name, capacity, notes, accessible);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        layout("schedule.save", List.of(staleMarks.message()), fields);
+        layout("schedule.save", List.of(guard.notice()), fields);
     }
 
     @Override
@@ -67,24 +61,19 @@ class RoomDialog extends FormDialog<RoomForm> {
 
     @Override
     String submit(RoomForm form) {
+        String saved = getTranslation("schedule.rooms.saved", form.getName().strip());
         if (existing == null) {
             roomSlots.addRoom(slug, form);
-        } else {
-            form.setVersion(loaded.getVersion());
-            roomSlots.updateRoom(slug, existing.id(), form);
+            return saved;
         }
-        return getTranslation("schedule.rooms.saved", form.getName().strip());
+        return guard.save(form, f -> {
+            roomSlots.updateRoom(slug, existing.id(), f);
+            return saved;
+        });
     }
 
     @Override
     Map<String, ? extends HasValidation> fields() {
         return Map.of("name", name, "capacity", capacity, "notes", notes);
-    }
-
-    @Override
-    void stale(StaleEditException e) {
-        RoomForm now = roomSlots.roomForm(slug, existing.id());
-        staleMarks.show(loaded, now);
-        loaded.setVersion(now.getVersion());
     }
 }

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.timepicker.TimePicker;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.kogge.common.StaleEditException;
+import org.kogge.common.ui.StaleEditGuard;
 import org.kogge.schedule.RoomSlotService;
 import org.kogge.schedule.SlotForm;
 import org.kogge.schedule.SlotKind;
@@ -26,9 +26,7 @@ class SlotDialog extends FormDialog<SlotForm> {
     private final TimePicker end = timePicker("schedule.slots.field.end");
     private final Select<SlotKind> kind = new Select<>();
     private final TextField label = new TextField(getTranslation("schedule.slots.field.label"));
-    private final StaleMarks<SlotForm> staleMarks;
-    /** The stored slot the form was loaded from; after a refused save, the version the next save goes over. */
-    private SlotForm loaded;
+    private final StaleEditGuard<SlotForm> guard;
 
     /** @param slotId the slot to edit, {@code null} to add one (on the first of {@code days}) */
     SlotDialog(RoomSlotService roomSlots, String slug, Long slotId, List<LocalDate> days, Runnable onSaved) {
@@ -50,41 +48,31 @@ class SlotDialog extends FormDialog<SlotForm> {
         binder.forField(end).bind("end");
         binder.forField(kind).bind("kind");
         binder.forField(label).bind("label");
-        loaded = slotId == null ? new SlotForm() : roomSlots.slotForm(slug, slotId);
-        if (loaded.getDay() == null && !days.isEmpty()) {
-            loaded.setDay(days.get(0));
+        SlotForm stored = slotId == null ? new SlotForm() : roomSlots.slotForm(slug, slotId);
+        if (stored.getDay() == null && !days.isEmpty()) {
+            stored.setDay(days.get(0));
         }
-        binder.readBean(loaded);
-        staleMarks = new StaleMarks<SlotForm>(this)
-                .watch(day, SlotForm::getDay, d -> dayLabel(d, getLocale()))
-                .watch(start, SlotForm::getStart, String::valueOf)
-                .watch(end, SlotForm::getEnd, String::valueOf)
-                .watch(kind, SlotForm::getKind, k -> getTranslation(k.messageKey()))
-                .watch(label, SlotForm::getLabel, String::valueOf);
+        guard = new StaleEditGuard<>(binder, () -> roomSlots.slotForm(slug, slotId));
+        guard.load(stored);
 
-        layout("schedule.save", List.of(staleMarks.message()), twoColumns(day, start, end, kind, label));
+        layout("schedule.save", List.of(guard.notice()), twoColumns(day, start, end, kind, label));
     }
 
     @Override
     String submit(SlotForm form) {
+        String saved = getTranslation("schedule.slots.saved");
         if (slotId == null) {
             roomSlots.addSlot(slug, form);
-        } else {
-            form.setVersion(loaded.getVersion());
-            roomSlots.updateSlot(slug, slotId, form);
+            return saved;
         }
-        return getTranslation("schedule.slots.saved");
+        return guard.save(form, f -> {
+            roomSlots.updateSlot(slug, slotId, f);
+            return saved;
+        });
     }
 
     @Override
     Map<String, ? extends HasValidation> fields() {
         return Map.of("day", day, "start", start, "end", end, "kind", kind, "label", label);
-    }
-
-    @Override
-    void stale(StaleEditException e) {
-        SlotForm now = roomSlots.slotForm(slug, slotId);
-        staleMarks.show(loaded, now);
-        loaded.setVersion(now.getVersion());
     }
 }

@@ -161,11 +161,11 @@ class RoomsViewKT extends KaribuTestBase {
         Karibu._setValue(name, "Audienzsaal");
         _click(_get(dialog, Button.class, s -> s.withText("Speichern")));
         assertThat(dialog.isOpened()).isTrue();
-        assertThat(_get(dialog, Paragraph.class, s -> s.withClasses("kogge-stale-edit")).getText())
+        assertThat(_get(dialog, Paragraph.class, s -> s.withClasses("kogge-stale-notice")).getText())
                 .startsWith("Jemand anderes hat diese Daten inzwischen geändert.");
         assertThat(name.getValue()).isEqualTo("Audienzsaal");
         assertThat(capacity.getValue()).isEqualTo(120);
-        assertThat(capacity.getHelperText()).isEqualTo("Inzwischen gespeichert: 80");
+        assertThat(capacity.getHelperText()).isEqualTo("Jetzt: 80");
         assertThat(name.getHelperText()).isNullOrEmpty();
         assertThat(fixtures.as(organizer, () -> roomSlots.rooms(slug))).extracting(RoomDto::name, RoomDto::capacity)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Bürgerschaftssaal", 80));
@@ -197,9 +197,9 @@ class RoomsViewKT extends KaribuTestBase {
         _click(_get(dialog, Button.class, s -> s.withText("Speichern")));
         assertThat(dialog.isOpened()).isTrue();
         assertThat(_get(dialog, TextField.class, s -> s.withLabel("Bezeichnung")).getHelperText())
-                .isEqualTo("Inzwischen gespeichert: Eröffnung");
+                .isEqualTo("Jetzt: Eröffnung");
         assertThat(_get(dialog, com.vaadin.flow.component.select.Select.class, s -> s.withLabel("Art")).getHelperText())
-                .isEqualTo("Inzwischen gespeichert: Plenum");
+                .isEqualTo("Jetzt: Plenum");
         assertThat(end.getHelperText()).isNullOrEmpty();
         assertThat(end.getValue()).isEqualTo(LocalTime.of(10, 0));
         assertThat(fixtures.as(organizer, () -> roomSlots.slots(slug))).extracting(SlotDto::label).containsExactly("Eröffnung");
