@@ -100,7 +100,8 @@ class EventPublicationRegistryTest extends ServiceTestBase {
                 new ProposalReopened(1, 2, false), new ProposalMerged(1, 2, 4, true), new PersonRegistered(1, 5),
                 new PersonWaitlisted(1, 5), new PersonPromoted(1, 5), new RegistrationCancelled(1, 5, true),
                 new AccountCreated(5), new AccountDeleted(5), new InvitationCreated(1, 6),
-                new InvitationAnswered(1, 6, RsvpStatus.ACCEPTED, 2), new InvitationRevoked(1, 6));
+                new InvitationAnswered(1, 6, RsvpStatus.ACCEPTED, 2), new InvitationRevoked(1, 6),
+                new org.kogge.schedule.SchedulePublished(1, java.time.Instant.parse("2026-06-01T08:00:00Z")));
         for (Object event : events) {
             Object stored = serializer.serialize(event);
             assertThat(serializer.deserialize(stored, event.getClass())).isEqualTo(event);
