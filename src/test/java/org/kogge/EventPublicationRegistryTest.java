@@ -22,6 +22,10 @@ import org.kogge.registration.PersonPromoted;
 import org.kogge.registration.PersonRegistered;
 import org.kogge.registration.PersonWaitlisted;
 import org.kogge.registration.RegistrationCancelled;
+import org.kogge.ceremony.InvitationAnswered;
+import org.kogge.ceremony.InvitationCreated;
+import org.kogge.ceremony.InvitationRevoked;
+import org.kogge.ceremony.RsvpStatus;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -95,7 +99,9 @@ class EventPublicationRegistryTest extends ServiceTestBase {
         List<Object> events = List.of(new ProposalAccepted(1, 2, 3), new ProposalDeclined(1, 2, 3, true),
                 new ProposalReopened(1, 2, false), new ProposalMerged(1, 2, 4, true), new PersonRegistered(1, 5),
                 new PersonWaitlisted(1, 5), new PersonPromoted(1, 5), new RegistrationCancelled(1, 5, true),
-                new AccountCreated(5), new AccountDeleted(5));
+                new AccountCreated(5), new AccountDeleted(5), new InvitationCreated(1, 6),
+                new InvitationAnswered(1, 6, RsvpStatus.ACCEPTED, 2), new InvitationRevoked(1, 6),
+                new org.kogge.schedule.SchedulePublished(1, java.time.Instant.parse("2026-06-01T08:00:00Z")));
         for (Object event : events) {
             Object stored = serializer.serialize(event);
             assertThat(serializer.deserialize(stored, event.getClass())).isEqualTo(event);

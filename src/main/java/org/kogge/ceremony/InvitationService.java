@@ -16,6 +16,7 @@ import org.kogge.common.NotFoundException;
 import org.kogge.common.Texts;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventRef;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -39,10 +40,12 @@ public class InvitationService {
     private final GuestRows rows;
     private final EventGate events;
     private final InputValidator validator;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     InvitationService(InvitationRepository invitations, GuestRows rows, EventGate events, InputValidator validator,
-                      Clock clock) {
+                      ApplicationEventPublisher publisher, Clock clock) {
+        this.publisher = publisher;
         this.invitations = invitations;
         this.rows = rows;
         this.events = events;
@@ -132,7 +135,9 @@ public class InvitationService {
         List<Invitation> created = guests.stream().map(g -> new Invitation(t.eventId(), InvitationTokens.next(),
                 g.getName(), g.getEmail(), g.getOrganisation(), g.getRole(), now)).toList();
         try {
-            return invitations.saveAllAndFlush(created).stream().map(rows::row).toList();
+            List<Invitation> saved = invitations.saveAllAndFlush(created);
+            saved.forEach(i -> publisher.publishEvent(new InvitationCreated(i.getEventId(), i.getId())));
+            return saved.stream().map(rows::row).toList();
         } catch (DataIntegrityViolationException race) {
             if (!Constraints.violates(race, "uk_invitation_event_email")) {
                 throw race;
@@ -148,6 +153,7 @@ public class InvitationService {
         Invitation i = ownInvitation(slug, invitationId);
         if (!i.isRevoked()) {
             i.revoke(clock.instant());
+            publisher.publishEvent(new InvitationRevoked(i.getEventId(), i.getId()));
         }
         return rows.row(i);
     }

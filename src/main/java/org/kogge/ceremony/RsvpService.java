@@ -14,6 +14,7 @@ import org.kogge.event.EventGate;
 import org.kogge.event.EventService;
 import org.kogge.event.EventState;
 import org.kogge.event.EventSummary;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,10 +31,12 @@ public class RsvpService {
     private final EventGate events;
     private final EventService eventPages;
     private final InputValidator validator;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     RsvpService(InvitationRepository invitations, CeremonyService ceremonies, EventGate events, EventService eventPages,
-                InputValidator validator, Clock clock) {
+                InputValidator validator, ApplicationEventPublisher publisher, Clock clock) {
+        this.publisher = publisher;
         this.invitations = invitations;
         this.ceremonies = ceremonies;
         this.events = events;
@@ -73,6 +76,7 @@ public class RsvpService {
         problems.throwIfAny();
         i.answer(yes ? RsvpStatus.ACCEPTED : RsvpStatus.DECLINED, companions, form.getNote(), clock.instant());
         invitations.flush();
+        publisher.publishEvent(new InvitationAnswered(i.getEventId(), i.getId(), i.getRsvp(), i.getCompanions()));
         return page(i);
     }
 

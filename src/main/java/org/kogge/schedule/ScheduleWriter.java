@@ -151,6 +151,7 @@ class ScheduleWriter {
         void published() {
             state().publish(now);
             states.flush();
+            publisher.publishEvent(new SchedulePublished(t.eventId(), now));
             publisher.publishEvent(new ScheduleChanged(t.eventId()));
         }
 

@@ -152,11 +152,14 @@ class PlanningServiceTest extends ScheduleTestBase {
         // Publishing waits until hard conflicts are resolved.
         InvalidInputException publish = catchInvalid(() -> planning.publish(slug));
         assertThat(keys(publish)).containsExactly("schedule.publish.conflicts");
+        assertThat(heard.stream(SchedulePublished.class)).isEmpty();
         fixtures.as(organizer, () -> planning.unplace(slug, talk));
         fixtures.as(organizer, () -> planning.unplace(slug, leak));
         assertThat(planning.conflicts(asOrga(() -> planning.planner(slug)))).allMatch(x -> !x.isHard());
         fixtures.as(organizer, () -> planning.publish(slug));
         assertThat(asOrga(() -> planning.planner(slug)).published()).isTrue();
+        assertThat(heard.stream(SchedulePublished.class)).singleElement()
+                .satisfies(e -> assertThat(e.publishedAt()).isNotNull());
     }
 
     // ---- publishing and the change log ------------------------------------------------------------------
