@@ -2,6 +2,7 @@ package org.kogge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +27,11 @@ import org.kogge.ceremony.InvitationAnswered;
 import org.kogge.ceremony.InvitationCreated;
 import org.kogge.ceremony.InvitationRevoked;
 import org.kogge.ceremony.RsvpStatus;
+import org.kogge.schedule.SchedulePublished;
+import org.kogge.schedule.SessionAdded;
+import org.kogge.schedule.SessionCancelled;
+import org.kogge.schedule.SessionMoved;
+import org.kogge.schedule.SessionPlace;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,6 +43,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * start ({@code spring.modulith.events.republish-outstanding-events-on-restart}); completed ones are deleted.
  */
 class EventPublicationRegistryTest extends ServiceTestBase {
+
+    private static final Instant NINE = Instant.parse("2026-06-01T07:00:00Z");
 
     @Autowired ApplicationEventPublisher publisher;
     @Autowired TransactionTemplate transactions;
@@ -101,11 +109,17 @@ class EventPublicationRegistryTest extends ServiceTestBase {
                 new PersonWaitlisted(1, 5), new PersonPromoted(1, 5), new RegistrationCancelled(1, 5, true),
                 new AccountCreated(5), new AccountDeleted(5), new InvitationCreated(1, 6),
                 new InvitationAnswered(1, 6, RsvpStatus.ACCEPTED, 2), new InvitationRevoked(1, 6),
-                new org.kogge.schedule.SchedulePublished(1, java.time.Instant.parse("2026-06-01T08:00:00Z")));
+                new SchedulePublished(1, NINE), new SessionAdded(1, 2, "Sensornetze", place(7, NINE), true),
+                new SessionMoved(1, 2, "Sensornetze", place(7, NINE), place(8, NINE.plusSeconds(3600))),
+                new SessionCancelled(1, 2, "Sensornetze", place(7, NINE), SessionCancelled.Reason.WITHDRAWN));
         for (Object event : events) {
             Object stored = serializer.serialize(event);
             assertThat(serializer.deserialize(stored, event.getClass())).isEqualTo(event);
         }
+    }
+
+    private static SessionPlace place(long roomId, Instant start) {
+        return new SessionPlace(roomId, "Raum " + roomId, start, start.plusSeconds(45 * 60));
     }
 
     private List<Map<String, Object>> publications() {

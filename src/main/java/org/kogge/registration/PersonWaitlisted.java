@@ -1,8 +1,11 @@
 package org.kogge.registration;
 
+import org.jmolecules.event.annotation.DomainEvent;
+
 /**
  * A person is on an event's waitlist: they registered while it was full, or an organizer moved them there from
  * their seat. Published in the changing transaction; heard after commit.
  */
+@DomainEvent
 public record PersonWaitlisted(long eventId, long personId) {
 }

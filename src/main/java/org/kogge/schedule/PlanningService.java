@@ -78,14 +78,16 @@ public class PlanningService {
         boolean wasPlaced = p.isPlaced();
         Long oldRoomId = p.getRoomId();
         Instant oldStart = p.getStartsAt();
+        Instant oldEnd = p.getEndsAt();
         int before = p.getSequence();
         p.place(roomId, slotId, c.slots(), start, end, w.now);
         if (p.getSequence() != before) {
             if (wasPlaced) {
-                w.log(p, ChangeKind.MOVED, c, writer.roomNames(w.t.eventId()).get(oldRoomId), room.getName(),
-                        oldStart, start);
+                SessionPlace from = new SessionPlace(oldRoomId, writer.roomNames(w.t.eventId()).get(oldRoomId),
+                        oldStart, oldEnd);
+                w.log(p, ChangeKind.MOVED, c, from, room.getName());
             } else {
-                w.log(p, ChangeKind.ADDED, c, null, room.getName(), null, start);
+                w.log(p, ChangeKind.ADDED, c, null, room.getName());
             }
         }
         placements.flush();
@@ -139,8 +141,7 @@ public class PlanningService {
         } else {
             p.changeStatus(PlacementStatus.WITHDRAWN, w.now);
             if (!announced) { // a cancelled one was announced as cancelled already: nothing new to log
-                String room = writer.roomNames(eventId).get(p.getRoomId());
-                w.log(p, ChangeKind.CANCELLED, w.contentOf(sessionId), room, room, p.getStartsAt(), p.getStartsAt());
+                w.logInPlace(p, ChangeKind.CANCELLED, w.contentOf(sessionId));
             }
         }
         placements.flush();
@@ -218,8 +219,7 @@ public class PlanningService {
 
     /** Logs a change of status in place (cancelled, restored) and announces it. */
     private void logStatus(ScheduleWriter.Work w, Placement p, ChangeKind kind, SessionContent c) {
-        String room = writer.roomNames(w.t.eventId()).get(p.getRoomId());
-        w.log(p, kind, c, room, room, p.getStartsAt(), p.getStartsAt());
+        w.logInPlace(p, kind, c);
         placements.flush();
         w.changed();
     }

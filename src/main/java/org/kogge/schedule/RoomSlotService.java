@@ -121,8 +121,8 @@ public class RoomSlotService {
             for (Placement p : placements.findByEventId(w.t.eventId())) {
                 if (Objects.equals(p.getRoomId(), roomId)) {
                     p.relocated(w.now);
-                    w.log(p, ChangeKind.MOVED, contents.get(p.getProposalId()), oldName, r.getName(),
-                            p.getStartsAt(), p.getStartsAt());
+                    w.log(p, ChangeKind.MOVED, contents.get(p.getProposalId()), SessionPlace.of(p, oldName),
+                            r.getName());
                 }
             }
         }
@@ -264,13 +264,14 @@ public class RoomSlotService {
             TimeSlot first = byId.get(p.getSlotId());
             List<TimeSlot> span = ScheduleWriter.span(all, first, p.getSlotCount(), w.t.zone());
             Instant oldStart = p.getStartsAt();
+            Instant oldEnd = p.getEndsAt();
             int before = p.getSequence();
             p.retime(first.getStartsAt(), span.get(span.size() - 1).getEndsAt(), w.now);
             if (p.getSequence() != before) {
                 roomNames = roomNames == null ? writer.roomNames(w.t.eventId()) : roomNames;
                 String room = roomNames.get(p.getRoomId());
-                w.log(p, ChangeKind.MOVED, w.contents().get(p.getProposalId()), room, room, oldStart,
-                        p.getStartsAt());
+                w.log(p, ChangeKind.MOVED, w.contents().get(p.getProposalId()),
+                        new SessionPlace(p.getRoomId(), room, oldStart, oldEnd), room);
             }
         }
         placements.flush();

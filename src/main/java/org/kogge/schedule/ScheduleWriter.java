@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 /**
  * What every write to a schedule shares, whether it changes rooms and slots ({@link RoomSlotService}) or places
  * sessions ({@link PlanningService}): the access check, the event's row lock, and one {@link Work} that logs changes
- * of a published schedule and announces {@link ScheduleChanged}.
+ * of a published schedule (with its {@link SessionEvent}) and announces {@link ScheduleChanged}.
  * <p>
  * Every write checks that the caller organizes the event, then locks the event's row, so two organizers working on
  * one schedule at the same moment are served one after the other and both see what the other wrote (READ COMMITTED
@@ -129,22 +129,46 @@ class ScheduleWriter {
             return c != null ? c : boards.sessionContents(t, List.of(sessionId)).stream().findFirst().orElse(null);
         }
 
-        /** Logs a change of a session once the schedule is published. */
-        void log(Placement p, ChangeKind kind, SessionContent c, String oldRoom, String newRoom, Instant oldStart,
-                 Instant newStart) {
-            if (!state().isPublished()) {
+        /**
+         * Logs a change of a session once the schedule is published, and publishes its {@link SessionEvent}.
+         * {@code from}: where it was before (null when it was not placed); where it is now is read from {@code p},
+         * in the room called {@code newRoom}. A withdrawn session is logged once, as cancelled: the programme no
+         * longer shows it, so where its place moves to after that (room renamed, slot edited) is nobody's business.
+         */
+        void log(Placement p, ChangeKind kind, SessionContent c, SessionPlace from, String newRoom) {
+            if (!state().isPublished() || p.getStatus() == PlacementStatus.WITHDRAWN && kind != ChangeKind.CANCELLED) {
                 return;
             }
             String title = c == null ? "#" + p.getProposalId() : c.title();
-            changes.save(new ScheduleChange(t.eventId(), p.getProposalId(), kind, title, oldRoom, newRoom, oldStart,
-                    newStart, now));
+            SessionPlace to = p.isPlaced() ? SessionPlace.of(p, newRoom) : null;
+            changes.save(new ScheduleChange(t.eventId(), p.getProposalId(), kind, title,
+                    from == null ? null : from.room(), newRoom, from == null ? null : from.startsAt(),
+                    to == null ? null : to.startsAt(), now));
+            long id = p.getProposalId();
+            publisher.publishEvent(switch (kind) {
+                case ADDED, RESTORED -> new SessionAdded(t.eventId(), id, title, to, kind == ChangeKind.RESTORED);
+                case MOVED -> new SessionMoved(t.eventId(), id, title, from, to);
+                case CANCELLED, REMOVED -> new SessionCancelled(t.eventId(), id, title, from,
+                        kind == ChangeKind.REMOVED ? SessionCancelled.Reason.REMOVED
+                                : p.getStatus() == PlacementStatus.WITHDRAWN ? SessionCancelled.Reason.WITHDRAWN
+                                : SessionCancelled.Reason.CANCELLED);
+            });
         }
 
-        /** Sends a placed session back to the side list, logged as removed once published. */
+        /** Logs a change of a placed session's status (cancelled, withdrawn, restored): same room, same time. */
+        void logInPlace(Placement p, ChangeKind kind, SessionContent c) {
+            String room = roomNames(t.eventId()).get(p.getRoomId());
+            log(p, kind, c, SessionPlace.of(p, room), room);
+        }
+
+        /** Sends a placed session back to the side list, logged as removed once published (unless withdrawn). */
         void sendBack(Placement p, String oldRoom) {
-            Instant oldStart = p.getStartsAt();
+            SessionPlace from = SessionPlace.of(p, oldRoom);
+            boolean shown = p.getStatus() != PlacementStatus.WITHDRAWN;
             p.unplace(now);
-            log(p, ChangeKind.REMOVED, contents().get(p.getProposalId()), oldRoom, null, oldStart, null);
+            if (shown) {
+                log(p, ChangeKind.REMOVED, contents().get(p.getProposalId()), from, null);
+            }
         }
 
         /** The schedule became public: listeners hear of it after commit. */
