@@ -1,11 +1,10 @@
 package org.kogge.account;
 
 import org.kogge.common.InvalidInputException;
+import org.kogge.common.StartupData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +14,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(0)
-public class AdminBootstrap implements ApplicationRunner {
+public class AdminBootstrap implements StartupData {
 
     private static final Logger LOG = LoggerFactory.getLogger(AdminBootstrap.class);
 
@@ -34,7 +33,7 @@ public class AdminBootstrap implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void load() {
         if (email == null || email.isBlank() || password == null || password.isBlank()
                 || people.countWithRole(Role.ADMIN) > 0) {
             return;

@@ -20,10 +20,9 @@ import org.kogge.event.EventState;
 import org.kogge.network.CityDto;
 import org.kogge.network.CityForm;
 import org.kogge.network.NetworkService;
+import org.kogge.common.StartupData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -36,7 +35,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile({"default", "demo"})
 @Order(10)
-public class DemoData implements ApplicationRunner {
+public class DemoData implements StartupData {
 
     /** The password of every demo account; it exists only in the demo profiles. */
     public static final String PASSWORD = "Kogge-Demo-2026!";
@@ -72,7 +71,7 @@ public class DemoData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void load() {
         if (!network.cities().isEmpty()) {
             return;
         }

@@ -1,0 +1,75 @@
+package org.kogge.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinSession;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kogge.account.Role;
+import org.kogge.common.live.LiveBroadcaster;
+import org.kogge.event.EventKind;
+import org.kogge.event.EventState;
+import org.kogge.proposal.BarcampSettingsService;
+import org.kogge.proposal.BoardService;
+import org.kogge.proposal.BoardUpdates;
+import org.kogge.testing.KaribuTestBase;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A UI whose tab stopped sending heartbeats (crashed browser, discarded phone tab) is closed and removed by the
+ * sweeper, and its live listener goes with it; a UI that sends heartbeats stays.
+ */
+class AbandonedUiSweeperKT extends KaribuTestBase {
+
+    @Autowired AbandonedUiSweeper sweeper;
+    @Autowired LiveBroadcaster broadcaster;
+    @Autowired BarcampSettingsService barcampSettings;
+    @Autowired BoardService boards;
+
+    String slug;
+    long eventId;
+
+    /** An open proposal board: a live page with one listener per open UI. */
+    @BeforeEach
+    void openBoard() {
+        String organizer = fixtures.person("Olga Orga", Role.ORGANIZER).email();
+        slug = fixtures.event(organizer, "Barcamp Smart Water", EventKind.BARCAMP, 30, EventState.PUBLISHED).slug();
+        fixtures.as(organizer, () -> barcampSettings.changePhases(slug, true, true, 5));
+        eventId = boards.eventIdOf(slug);
+        UI.getCurrent().navigate("events/" + slug + "/proposals");
+        assertThat(broadcaster.listenerCount(BoardUpdates.TOPIC, eventId)).isEqualTo(1);
+        assertThat(sweeper.sessionCount()).as("the sweeper knows the session").isPositive();
+    }
+
+    @Test
+    void aUiThatMissedItsHeartbeatsIsClosedAndItsListenerGoes() {
+        UI ui = UI.getCurrent();
+        VaadinSession session = ui.getSession();
+        long interval = session.getConfiguration().getHeartbeatInterval() * 1000L;
+        ui.getInternals().setLastHeartbeatTimestamp(System.currentTimeMillis() - 4 * interval);
+
+        sweeper.sweep();
+        MockVaadin.runUIQueue(); // the sweep waits for the session's lock, which the test holds
+
+        assertThat(ui.isClosing()).isTrue();
+        assertThat(session.getUIs()).doesNotContain(ui);
+        assertThat(broadcaster.listenerCount(BoardUpdates.TOPIC, eventId)).isZero();
+    }
+
+    @Test
+    void aUiThatSendsHeartbeatsStays() {
+        UI ui = UI.getCurrent();
+        VaadinSession session = ui.getSession();
+        long interval = session.getConfiguration().getHeartbeatInterval() * 1000L;
+        ui.getInternals().setLastHeartbeatTimestamp(System.currentTimeMillis() - 2 * interval); // two missed: stays
+
+        sweeper.sweep();
+        MockVaadin.runUIQueue();
+
+        assertThat(ui.isClosing()).isFalse();
+        assertThat(session.getUIs()).contains(ui);
+        assertThat(broadcaster.listenerCount(BoardUpdates.TOPIC, eventId)).isEqualTo(1);
+    }
+}
