@@ -1,0 +1,66 @@
+package org.kogge.common.feed;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.function.Supplier;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
+import org.springframework.web.context.request.ServletWebRequest;
+
+/**
+ * How a feed goes out over HTTP, the same for calendar files and API answers: its media type, caching, {@code Vary:
+ * Accept-Language} for answers whose texts follow the client's language, and whether it is a file to save
+ * ({@code attachment}), to show ({@code inline}) or neither ({@code null}). A matching If-None-Match, or (without
+ * one) an If-Modified-Since not older than the Last-Modified, answers 304 before the body is touched.
+ *
+ * <p>Last-Modified is the last change rounded up to the second (HTTP dates have no fractions), and only sent once
+ * that second is over: a change later in the same second would otherwise carry the same date.
+ */
+public record FeedHttp(MediaType type, CacheControl cache, boolean varyByLanguage, String disposition) {
+
+    public static final String ATTACHMENT = "attachment";
+    public static final String INLINE = "inline";
+
+    /** The answer for a rendered feed. */
+    public ResponseEntity<byte[]> respond(Rendered rendered, WebRequest request) {
+        return respond(rendered.etag(), rendered.lastModified(), rendered.fileName(), rendered::body, request);
+    }
+
+    /** The answer for a feed whose ETag is known before its body is made ({@code body} is called for a 200 only). */
+    public ResponseEntity<byte[]> respond(String etag, Instant lastModified, String fileName, Supplier<byte[]> body,
+                                          WebRequest request) {
+        if (request instanceof ServletWebRequest servlet) {
+            ShallowEtagHeaderFilter.disableContentCaching(servlet.getRequest()); // the ETag is ours
+        }
+        Instant modified = lastModified == null ? null : lastModified.truncatedTo(ChronoUnit.SECONDS)
+                .plusSeconds(lastModified.getNano() == 0 ? 0 : 1);
+        if (modified != null && modified.isAfter(Instant.now())) {
+            modified = null;
+        }
+        if (request.checkNotModified(etag, modified == null ? -1 : modified.toEpochMilli())) {
+            return headers(ResponseEntity.status(HttpStatus.NOT_MODIFIED), etag, modified).build();
+        }
+        ResponseEntity.BodyBuilder ok = headers(ResponseEntity.ok(), etag, modified).contentType(type);
+        if (disposition != null) {
+            ok.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.builder(disposition).filename(fileName).build().toString());
+        }
+        return ok.body(body.get());
+    }
+
+    private ResponseEntity.BodyBuilder headers(ResponseEntity.BodyBuilder b, String etag, Instant modified) {
+        b.eTag(etag).cacheControl(cache);
+        if (varyByLanguage) {
+            b.varyBy(HttpHeaders.ACCEPT_LANGUAGE);
+        }
+        if (modified != null) {
+            b.lastModified(modified);
+        }
+        return b;
+    }
+}
