@@ -19,8 +19,8 @@ import org.springframework.web.context.request.ServletWebRequest;
  * ({@code attachment}), to show ({@code inline}) or neither ({@code null}). A matching If-None-Match, or (without
  * one) an If-Modified-Since not older than the Last-Modified, answers 304 before the body is touched.
  *
- * <p>Last-Modified is the last change rounded up to the second (HTTP dates have no fractions), and only sent once
- * that second is over: a change later in the same second would otherwise carry the same date.
+ * <p>Last-Modified is the start of the second after the last change (HTTP dates have no fractions), and only sent
+ * once that time has come: so any later change carries a later date, even one within the same second.
  */
 public record FeedHttp(MediaType type, CacheControl cache, boolean varyByLanguage, String disposition) {
 
@@ -38,8 +38,7 @@ public record FeedHttp(MediaType type, CacheControl cache, boolean varyByLanguag
         if (request instanceof ServletWebRequest servlet) {
             ShallowEtagHeaderFilter.disableContentCaching(servlet.getRequest()); // the ETag is ours
         }
-        Instant modified = lastModified == null ? null : lastModified.truncatedTo(ChronoUnit.SECONDS)
-                .plusSeconds(lastModified.getNano() == 0 ? 0 : 1);
+        Instant modified = lastModified == null ? null : lastModified.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
         if (modified != null && modified.isAfter(Instant.now())) {
             modified = null;
         }
