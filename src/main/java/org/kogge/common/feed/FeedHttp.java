@@ -19,6 +19,9 @@ import org.springframework.web.context.request.ServletWebRequest;
  * ({@code attachment}), to show ({@code inline}) or neither ({@code null}). A matching If-None-Match, or (without
  * one) an If-Modified-Since not older than the Last-Modified, answers 304 before the body is touched.
  *
+ * <p>ETags are weak ({@code W/"..."}): the bytes on the wire differ with the compression the client accepted (and
+ * Tomcat compresses nothing that carries a strong ETag), the content does not.
+ *
  * <p>Last-Modified is the start of the second after the last change (HTTP dates have no fractions), and only sent
  * once that time has come: so any later change carries a later date, even one within the same second.
  */
@@ -35,6 +38,7 @@ public record FeedHttp(MediaType type, CacheControl cache, boolean varyByLanguag
     /** The answer for a feed whose ETag is known before its body is made ({@code body} is called for a 200 only). */
     public ResponseEntity<byte[]> respond(String etag, Instant lastModified, String fileName, Supplier<byte[]> body,
                                           WebRequest request) {
+        String tag = etag.startsWith("W/") ? etag : "W/" + etag;
         if (request instanceof ServletWebRequest servlet) {
             ShallowEtagHeaderFilter.disableContentCaching(servlet.getRequest()); // the ETag is ours
         }
@@ -42,10 +46,10 @@ public record FeedHttp(MediaType type, CacheControl cache, boolean varyByLanguag
         if (modified != null && modified.isAfter(Instant.now())) {
             modified = null;
         }
-        if (request.checkNotModified(etag, modified == null ? -1 : modified.toEpochMilli())) {
-            return headers(ResponseEntity.status(HttpStatus.NOT_MODIFIED), etag, modified).build();
+        if (request.checkNotModified(tag, modified == null ? -1 : modified.toEpochMilli())) {
+            return headers(ResponseEntity.status(HttpStatus.NOT_MODIFIED), tag, modified).build();
         }
-        ResponseEntity.BodyBuilder ok = headers(ResponseEntity.ok(), etag, modified).contentType(type);
+        ResponseEntity.BodyBuilder ok = headers(ResponseEntity.ok(), tag, modified).contentType(type);
         if (disposition != null) {
             ok.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.builder(disposition).filename(fileName).build().toString());
         }
