@@ -7,8 +7,9 @@ import org.kogge.common.CalendarEndpoint;
 import org.kogge.common.Languages;
 import org.kogge.common.NotFoundException;
 import org.kogge.common.feed.FeedCache;
+import org.kogge.common.feed.FeedHttp;
 import org.kogge.common.feed.Rendered;
-import org.kogge.ical.IcsHttp;
+import org.kogge.ical.CalendarDocument;
 import org.kogge.ical.IcsWriter;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -33,7 +34,8 @@ import org.springframework.web.context.request.ServletWebRequest;
 public class CalendarController {
 
     static final Duration MAX_AGE = Duration.ofMinutes(5);
-    private static final CacheControl PUBLIC = CacheControl.maxAge(MAX_AGE).cachePublic();
+    private static final FeedHttp PUBLIC = FeedHttp.calendar(CacheControl.maxAge(MAX_AGE).cachePublic(), true);
+    private static final FeedHttp PERSONAL = FeedHttp.calendar(CacheControl.maxAge(MAX_AGE).cachePrivate(), false);
 
     private final CalendarService calendars;
     private final IcsWriter writer;
@@ -49,21 +51,22 @@ public class CalendarController {
     public ResponseEntity<byte[]> event(@PathVariable String slug, HttpServletRequest request) {
         Locale language = language(request);
         Rendered file = cache.get("ics/event/" + slug, language, () -> calendars.eventCalendarFile(slug, language));
-        return IcsHttp.respond(file, new ServletWebRequest(request), PUBLIC, true);
+        return PUBLIC.respond(file, new ServletWebRequest(request));
     }
 
     @GetMapping("/sessions/{id}.ics")
     public ResponseEntity<byte[]> session(@PathVariable long id, HttpServletRequest request) {
         Locale language = language(request);
         Rendered file = cache.get("ics/session/" + id, language, () -> calendars.sessionCalendarFile(id, language));
-        return IcsHttp.respond(file, new ServletWebRequest(request), PUBLIC, true);
+        return PUBLIC.respond(file, new ServletWebRequest(request));
     }
 
     /** Personal feeds are not kept: they follow stars and registrations, and each has a reader of its own. */
     @GetMapping("/feed/{token}.ics")
     public ResponseEntity<byte[]> feed(@PathVariable String token, HttpServletRequest request) {
-        return IcsHttp.respond(calendars.personalFeed(token, language(request)), writer, new ServletWebRequest(request),
-                CacheControl.maxAge(MAX_AGE).cachePrivate(), false, null);
+        CalendarDocument doc = calendars.personalFeed(token, language(request));
+        return PERSONAL.respond(doc.etag(), null, doc.fileName(), () -> writer.write(doc.name(), doc.events()),
+                new ServletWebRequest(request));
     }
 
     private static Locale language(HttpServletRequest request) {

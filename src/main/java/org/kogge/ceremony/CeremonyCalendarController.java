@@ -7,8 +7,8 @@ import org.kogge.common.Languages;
 import org.kogge.common.NotFoundException;
 import org.kogge.common.PublicLinks;
 import org.kogge.common.feed.FeedCache;
+import org.kogge.common.feed.FeedHttp;
 import org.kogge.common.feed.Rendered;
-import org.kogge.ical.IcsHttp;
 import org.kogge.ical.IcsWriter;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -29,6 +29,8 @@ import org.springframework.web.context.request.WebRequest;
 @CalendarEndpoint
 public class CeremonyCalendarController {
 
+    private static final FeedHttp HTTP = FeedHttp.calendar(CacheControl.noCache().cachePrivate(), true);
+
     private final RsvpService rsvp;
     private final IcsWriter writer;
     private final PublicLinks links;
@@ -48,7 +50,7 @@ public class CeremonyCalendarController {
     public ResponseEntity<byte[]> ceremony(@PathVariable String token, WebRequest request) {
         Locale locale = Languages.fromAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
         Rendered file = cache.get("ics/ceremony/" + token, locale, () -> render(token, locale));
-        return IcsHttp.respond(file, request, CacheControl.noCache().cachePrivate(), true);
+        return HTTP.respond(file, request);
     }
 
     /** Kept until anything of the event changes, the invitation too (a revoked or withdrawn answer ends it). */

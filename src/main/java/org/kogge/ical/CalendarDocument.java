@@ -1,7 +1,10 @@
 package org.kogge.ical;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.List;
-import org.kogge.common.feed.FeedCache;
 
 /**
  * A calendar ready to be written: its file name, its name (X-WR-CALNAME), its entries, and an ETag computed from
@@ -14,6 +17,12 @@ public record CalendarDocument(String fileName, String name, List<IcsEvent> even
     public static CalendarDocument of(String fileName, String name, List<IcsEvent> entries, boolean personal) {
         StringBuilder facts = new StringBuilder(fileName).append('\n').append(name).append('\n');
         entries.forEach(e -> facts.append(e).append('\n'));
-        return new CalendarDocument(fileName, name, List.copyOf(entries), FeedCache.etagOf(facts.toString()), personal);
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(facts.toString().getBytes(StandardCharsets.UTF_8));
+            String etag = "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 32) + "\"";
+            return new CalendarDocument(fileName, name, List.copyOf(entries), etag, personal);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

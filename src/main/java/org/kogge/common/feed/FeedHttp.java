@@ -1,5 +1,6 @@
 package org.kogge.common.feed;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.function.Supplier;
@@ -9,9 +10,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
-import org.springframework.web.context.request.ServletWebRequest;
 
 /**
  * How a feed goes out over HTTP, the same for calendar files and API answers: its media type, caching, {@code Vary:
@@ -29,6 +30,15 @@ public record FeedHttp(MediaType type, CacheControl cache, boolean varyByLanguag
 
     public static final String ATTACHMENT = "attachment";
     public static final String INLINE = "inline";
+    public static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
+
+    /**
+     * A calendar file ({@code text/calendar; charset=utf-8}), as an attachment ({@code download}) or inline, with
+     * {@code Vary: Accept-Language}, since its texts follow the language the client asks for.
+     */
+    public static FeedHttp calendar(CacheControl cache, boolean download) {
+        return new FeedHttp(TEXT_CALENDAR, cache, true, download ? ATTACHMENT : INLINE);
+    }
 
     /** The answer for a rendered feed. */
     public ResponseEntity<byte[]> respond(Rendered rendered, WebRequest request) {
