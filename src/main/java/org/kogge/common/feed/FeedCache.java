@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -53,7 +54,7 @@ public class FeedCache {
     /**
      * The answer for {@code resource} in {@code language} ({@code null}: the same for all): from the cache while its
      * event did not change, else from {@code loader}, which may throw (nothing is kept then). The Last-Modified is
-     * the loader's, or when the event's stamp last moved.
+     * the loader's (the content's own last change), or the second after the event's stamp last moved.
      */
     public Rendered get(String resource, Locale language, Supplier<Fresh> loader) {
         Key key = new Key(resource, language == null ? "" : language.toLanguageTag());
@@ -65,11 +66,19 @@ public class FeedCache {
         Fresh fresh = loader.get();
         ChangeStamps.Stamp stamp = stamps.of(fresh.eventId());
         Rendered rendered = new Rendered(fresh.body(), fresh.etag() != null ? fresh.etag() : etagOf(fresh.body()),
-                fresh.fileName(), fresh.lastModified() != null ? fresh.lastModified() : stamp.at());
+                fresh.fileName(), fresh.lastModified() != null ? fresh.lastModified() : secondAfter(stamp.at()));
         if (enabled && stamp.seq() <= before) {
             entries.put(key, new Entry(fresh.eventId(), stamp.seq(), rendered));
         }
         return rendered;
+    }
+
+    /**
+     * The Last-Modified of a stamp: the start of the next second (HTTP dates have no fractions), so that any later
+     * change, even one within the same second, carries a later date; {@link FeedHttp} sends it once that time came.
+     */
+    private static Instant secondAfter(Instant at) {
+        return at.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
     }
 
     /** Empties the cache (tests, benchmarks). */

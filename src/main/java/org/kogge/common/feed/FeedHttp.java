@@ -2,7 +2,6 @@ package org.kogge.common.feed;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.function.Supplier;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -23,8 +22,7 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
  * <p>ETags are weak ({@code W/"..."}): the bytes on the wire differ with the compression the client accepted (and
  * Tomcat compresses nothing that carries a strong ETag), the content does not.
  *
- * <p>Last-Modified is the start of the second after the last change (HTTP dates have no fractions), and only sent
- * once that time has come: so any later change carries a later date, even one within the same second.
+ * <p>A Last-Modified in the future (see {@link FeedCache}) is not sent yet.
  */
 public record FeedHttp(MediaType type, CacheControl cache, boolean varyByLanguage, String disposition) {
 
@@ -52,10 +50,7 @@ public record FeedHttp(MediaType type, CacheControl cache, boolean varyByLanguag
         if (request instanceof ServletWebRequest servlet) {
             ShallowEtagHeaderFilter.disableContentCaching(servlet.getRequest()); // the ETag is ours
         }
-        Instant modified = lastModified == null ? null : lastModified.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
-        if (modified != null && modified.isAfter(Instant.now())) {
-            modified = null;
-        }
+        Instant modified = lastModified == null || lastModified.isAfter(Instant.now()) ? null : lastModified;
         if (request.checkNotModified(tag, modified == null ? -1 : modified.toEpochMilli())) {
             return headers(ResponseEntity.status(HttpStatus.NOT_MODIFIED), tag, modified).build();
         }
