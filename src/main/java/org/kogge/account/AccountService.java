@@ -300,7 +300,7 @@ public class AccountService {
             return java.util.Map.of();
         }
         java.util.Map<Long, String> names = new java.util.HashMap<>();
-        people.findAllByIdIn(ids).forEach(p -> names.put(p.getId(), p.getDisplayName()));
+        people.findNamesByIdIn(ids).forEach(p -> names.put(p.id(), p.displayName()));
         return names;
     }
 

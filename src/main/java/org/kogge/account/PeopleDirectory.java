@@ -29,6 +29,14 @@ public class PeopleDirectory {
                 .collect(Collectors.toMap(PersonDto::id, Function.identity()));
     }
 
+    /** Names (and city names) only, one query: for what other features publish, such as hosts in feeds. */
+    public Map<Long, PersonName> names(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return people.findNamesByIdIn(ids).stream().collect(Collectors.toMap(PersonName::id, Function.identity()));
+    }
+
     /** People by (normalised) email; unknown emails are missing from the result. */
     public Map<String, PersonDto> byEmails(Collection<String> emails) {
         java.util.List<String> normalized = emails.stream().map(org.kogge.common.Texts::normalizeEmail)

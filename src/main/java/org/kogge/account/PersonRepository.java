@@ -29,11 +29,12 @@ interface PersonRepository extends JpaRepository<Person, Long> {
     @Query("select count(p) from Person p join p.roles r where r = :role and p.deletedAt is null")
     long countWithRole(@Param("role") Role role);
 
-    @Query("select p from Person p where p.id in :ids")
-    List<Person> findAllByIdIn(@Param("ids") java.util.Collection<Long> ids);
-
     @Query("select distinct p from Person p left join fetch p.city left join fetch p.roles where p.id in :ids")
     List<Person> findWithCityByIdIn(@Param("ids") java.util.Collection<Long> ids);
+
+    @Query("select new org.kogge.account.PersonName(p.id, p.displayName, c.name) from Person p left join p.city c "
+            + "where p.id in :ids")
+    List<PersonName> findNamesByIdIn(@Param("ids") java.util.Collection<Long> ids);
 
     List<Person> findByEmailIn(java.util.Collection<String> emails);
 }

@@ -3,6 +3,8 @@ package org.kogge.api;
 import java.time.Duration;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.NotFoundException;
+import org.kogge.common.feed.FeedCache;
+import org.kogge.common.feed.FeedHttp;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -16,11 +18,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * The public read API, JSON, no login, open to any origin for GET (CORS), ETag/304 by {@link ApiConfig}:
- * {@code /api/v1/events}, {@code /api/v1/events/{slug}}, {@code /api/v1/events/{slug}/sessions}.
+ * The public read API, JSON, no login, open to any origin for GET (CORS): {@code /api/v1/events},
+ * {@code /api/v1/events/{slug}}, {@code /api/v1/events/{slug}/sessions}. An event and its schedule are rendered once
+ * per change ({@link FeedCache}) and answer If-None-Match and If-Modified-Since with 304 without a query; the list
+ * (which depends on the time) gets its ETag from {@link ApiConfig}.
  */
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -29,10 +34,14 @@ public class PublicApiController {
 
     static final CacheControl CACHE = CacheControl.maxAge(Duration.ofMinutes(2)).cachePublic();
 
-    private final PublicApiService api;
+    private static final FeedHttp JSON = new FeedHttp(MediaType.APPLICATION_JSON, CACHE, false, null);
 
-    public PublicApiController(PublicApiService api) {
+    private final PublicApiService api;
+    private final FeedCache cache;
+
+    public PublicApiController(PublicApiService api, FeedCache cache) {
         this.api = api;
+        this.cache = cache;
     }
 
     @GetMapping("/events")
@@ -45,13 +54,13 @@ public class PublicApiController {
     }
 
     @GetMapping("/events/{slug}")
-    public ResponseEntity<ApiModel.Event> event(@PathVariable String slug) {
-        return ResponseEntity.ok().cacheControl(CACHE).body(api.event(slug));
+    public ResponseEntity<byte[]> event(@PathVariable String slug, WebRequest request) {
+        return JSON.respond(cache.get("api/event/" + slug, null, () -> api.eventJson(slug)), request);
     }
 
     @GetMapping("/events/{slug}/sessions")
-    public ResponseEntity<ApiModel.Schedule> sessions(@PathVariable String slug) {
-        return ResponseEntity.ok().cacheControl(CACHE).body(api.schedule(slug));
+    public ResponseEntity<byte[]> sessions(@PathVariable String slug, WebRequest request) {
+        return JSON.respond(cache.get("api/schedule/" + slug, null, () -> api.scheduleJson(slug)), request);
     }
 
     @ExceptionHandler(NotFoundException.class)

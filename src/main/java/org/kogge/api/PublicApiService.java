@@ -9,6 +9,7 @@ import org.kogge.common.PublicLinks;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.Markdown;
 import org.kogge.common.NotFoundException;
+import org.kogge.common.feed.FeedCache;
 import org.kogge.event.EventDetails;
 import org.kogge.event.EventFilter;
 import org.kogge.event.EventKind;
@@ -23,6 +24,7 @@ import org.kogge.schedule.ScheduledSession;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The public read API's data, for city websites that embed events and schedules. Everything here is public for
@@ -38,13 +40,15 @@ public class PublicApiService {
     private final ScheduleReader schedules;
     private final NetworkService network;
     private final PublicLinks links;
+    private final JsonMapper json;
 
     public PublicApiService(EventService events, ScheduleReader schedules, NetworkService network,
-                            PublicLinks links) {
+                            PublicLinks links, JsonMapper json) {
         this.events = events;
         this.schedules = schedules;
         this.network = network;
         this.links = links;
+        this.json = json;
     }
 
     /**
@@ -71,7 +75,27 @@ public class PublicApiService {
     }
 
     public ApiModel.Event event(String slug) {
+        return event(publicEvent(slug));
+    }
+
+    /** {@link #event}, as JSON, for {@link FeedCache}. */
+    public FeedCache.Fresh eventJson(String slug) {
         EventDetails e = publicEvent(slug);
+        return new FeedCache.Fresh(e.id(), json.writeValueAsBytes(event(e)), null);
+    }
+
+    /** The published schedule of a public barcamp; "not found" while it is not published. */
+    public ApiModel.Schedule schedule(String slug) {
+        return schedule(publicEvent(slug));
+    }
+
+    /** {@link #schedule}, as JSON, for {@link FeedCache}. */
+    public FeedCache.Fresh scheduleJson(String slug) {
+        EventDetails e = publicEvent(slug);
+        return new FeedCache.Fresh(e.id(), json.writeValueAsBytes(schedule(e)), null);
+    }
+
+    private ApiModel.Event event(EventDetails e) {
         PublishedSchedule s = schedules.published(e.slug());
         boolean published = s.published();
         Instant lastChange = published && s.changedAt() != null && s.changedAt().isAfter(e.updatedAt())
@@ -83,12 +107,10 @@ public class PublicApiService {
                 published ? links.apiSessions(e.slug()) : null);
     }
 
-    /** The published schedule of a public barcamp; "not found" while it is not published. */
-    public ApiModel.Schedule schedule(String slug) {
-        EventDetails e = publicEvent(slug);
+    private ApiModel.Schedule schedule(EventDetails e) {
         PublishedSchedule s = schedules.published(e.slug());
         if (!s.published()) {
-            throw new NotFoundException("schedule of " + slug);
+            throw new NotFoundException("schedule of " + e.slug());
         }
         ZoneId zone = e.zone();
         List<ApiModel.Room> rooms = s.rooms().stream()

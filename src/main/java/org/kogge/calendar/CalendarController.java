@@ -6,13 +6,13 @@ import java.util.Locale;
 import org.kogge.common.CalendarEndpoint;
 import org.kogge.common.Languages;
 import org.kogge.common.NotFoundException;
+import org.kogge.common.feed.FeedCache;
+import org.kogge.common.feed.FeedHttp;
+import org.kogge.common.feed.Rendered;
 import org.kogge.ical.CalendarDocument;
-import org.kogge.ical.IcsHttp;
 import org.kogge.ical.IcsWriter;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,9 +23,10 @@ import org.springframework.web.context.request.ServletWebRequest;
 /**
  * The calendar files, for calendar apps (no login):
  * {@code /calendar/events/{slug}.ics}, {@code /calendar/sessions/{id}.ics} and {@code /calendar/feed/{token}.ics}.
- * {@code text/calendar; charset=utf-8}, an ETag from the calendar's content (If-None-Match answers 304 without
- * rendering), five minutes of caching (private for personal feeds), texts in the language the app asks for
- * (German unless it prefers English). Errors: {@link CalendarErrors}.
+ * {@code text/calendar; charset=utf-8}, an ETag from the calendar's content, five minutes of caching (private for
+ * personal feeds), texts in the language the app asks for (German unless it prefers English). Event and session
+ * calendars are rendered once per language and change ({@link FeedCache}): If-None-Match and If-Modified-Since
+ * answer 304 without a query while nothing changed. Errors: {@link CalendarErrors}.
  */
 @RestController
 @CalendarEndpoint
@@ -33,34 +34,39 @@ import org.springframework.web.context.request.ServletWebRequest;
 public class CalendarController {
 
     static final Duration MAX_AGE = Duration.ofMinutes(5);
+    private static final FeedHttp PUBLIC = FeedHttp.calendar(CacheControl.maxAge(MAX_AGE).cachePublic(), true);
+    private static final FeedHttp PERSONAL = FeedHttp.calendar(CacheControl.maxAge(MAX_AGE).cachePrivate(), false);
 
     private final CalendarService calendars;
     private final IcsWriter writer;
+    private final FeedCache cache;
 
-    public CalendarController(CalendarService calendars, IcsWriter writer) {
+    public CalendarController(CalendarService calendars, IcsWriter writer, FeedCache cache) {
         this.calendars = calendars;
         this.writer = writer;
+        this.cache = cache;
     }
 
     @GetMapping("/events/{slug}.ics")
     public ResponseEntity<byte[]> event(@PathVariable String slug, HttpServletRequest request) {
-        return respond(calendars.eventCalendar(slug, language(request)), request, true);
+        Locale language = language(request);
+        Rendered file = cache.get("ics/event/" + slug, language, () -> calendars.eventCalendarFile(slug, language));
+        return PUBLIC.respond(file, new ServletWebRequest(request));
     }
 
     @GetMapping("/sessions/{id}.ics")
     public ResponseEntity<byte[]> session(@PathVariable long id, HttpServletRequest request) {
-        return respond(calendars.sessionCalendar(id, language(request)), request, true);
+        Locale language = language(request);
+        Rendered file = cache.get("ics/session/" + id, language, () -> calendars.sessionCalendarFile(id, language));
+        return PUBLIC.respond(file, new ServletWebRequest(request));
     }
 
+    /** Personal feeds are not kept: they follow stars and registrations, and each has a reader of its own. */
     @GetMapping("/feed/{token}.ics")
     public ResponseEntity<byte[]> feed(@PathVariable String token, HttpServletRequest request) {
-        return respond(calendars.personalFeed(token, language(request)), request, false);
-    }
-
-    private ResponseEntity<byte[]> respond(CalendarDocument doc, HttpServletRequest request, boolean download) {
-        CacheControl cache = doc.personal()
-                ? CacheControl.maxAge(MAX_AGE).cachePrivate() : CacheControl.maxAge(MAX_AGE).cachePublic();
-        return IcsHttp.respond(doc, writer, new ServletWebRequest(request), cache, download, null);
+        CalendarDocument doc = calendars.personalFeed(token, language(request));
+        return PERSONAL.respond(doc.etag(), null, doc.fileName(), () -> writer.write(doc.name(), doc.events()),
+                new ServletWebRequest(request));
     }
 
     private static Locale language(HttpServletRequest request) {

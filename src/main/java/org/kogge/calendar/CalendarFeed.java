@@ -5,12 +5,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.kogge.common.feed.NotInFeeds;
 
 /**
  * The secret of a person's personal calendar feed: whoever knows the token reads the feed (a capability URL), so it
  * is long and random, and a new one replaces the old one at once.
  */
 @Entity
+@NotInFeeds
 @Table(name = "calendar_feed")
 public class CalendarFeed {
 

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.kogge.account.CurrentUser;
 import org.kogge.common.Markdown;
 import org.kogge.common.PublicLinks;
+import org.kogge.common.feed.FeedCache;
 import org.kogge.common.NotFoundException;
 import org.kogge.event.EventDetails;
 import org.kogge.event.EventService;
@@ -26,6 +27,7 @@ import org.kogge.event.EventState;
 import org.kogge.ical.CalendarDocument;
 import org.kogge.ical.IcsEvent;
 import org.kogge.ical.IcsStatus;
+import org.kogge.ical.IcsWriter;
 import org.kogge.proposal.TopicDto;
 import org.kogge.registration.RegistrationService;
 import org.kogge.registration.RegistrationStatus;
@@ -59,11 +61,12 @@ public class CalendarService {
     private final PublicLinks links;
     private final CurrentUser currentUser;
     private final I18NProvider i18n;
+    private final IcsWriter writer;
     private final Clock clock;
 
     public CalendarService(EventService eventService, ScheduleReader schedules, StarService stars,
                            RegistrationService registrations, CalendarFeedService feeds, PublicLinks links,
-                           CurrentUser currentUser, I18NProvider i18n, Clock clock) {
+                           CurrentUser currentUser, I18NProvider i18n, IcsWriter writer, Clock clock) {
         this.eventService = eventService;
         this.schedules = schedules;
         this.stars = stars;
@@ -72,6 +75,7 @@ public class CalendarService {
         this.links = links;
         this.currentUser = currentUser;
         this.i18n = i18n;
+        this.writer = writer;
         this.clock = clock;
     }
 
@@ -79,10 +83,34 @@ public class CalendarService {
 
     /** A public event as a calendar; a barcamp's published schedule comes with it, one entry per placed session. */
     public CalendarDocument eventCalendar(String slug, Locale locale) {
+        return eventCalendar(publicEvent(slug), locale);
+    }
+
+    /** {@link #eventCalendar}, rendered, for {@link FeedCache}. */
+    public FeedCache.Fresh eventCalendarFile(String slug, Locale locale) {
+        EventDetails e = publicEvent(slug);
+        return file(e, eventCalendar(e, locale));
+    }
+
+    /** {@link #sessionCalendar}, rendered, for {@link FeedCache}. */
+    public FeedCache.Fresh sessionCalendarFile(long sessionId, Locale locale) {
+        EventDetails e = eventOfSession(sessionId);
+        return file(e, sessionCalendar(e, sessionId, locale));
+    }
+
+    private FeedCache.Fresh file(EventDetails e, CalendarDocument doc) {
+        return new FeedCache.Fresh(e.id(), writer.write(doc.name(), doc.events()), doc.etag(), doc.fileName(), null);
+    }
+
+    private EventDetails publicEvent(String slug) {
         EventDetails e = eventService.details(slug);
         if (!e.state().isPublic()) {
             throw new NotFoundException("event " + slug);
         }
+        return e;
+    }
+
+    private CalendarDocument eventCalendar(EventDetails e, Locale locale) {
         List<IcsEvent> entries = new ArrayList<>();
         entries.add(eventEntry(e, locale));
         publishedSessions(e).forEach(s -> entries.add(sessionEntry(e, s, locale)));
@@ -91,9 +119,16 @@ public class CalendarService {
 
     /** One session of a published schedule of a public event. */
     public CalendarDocument sessionCalendar(long sessionId, Locale locale) {
-        EventDetails e = schedules.eventIdOfSession(sessionId)
+        return sessionCalendar(eventOfSession(sessionId), sessionId, locale);
+    }
+
+    private EventDetails eventOfSession(long sessionId) {
+        return schedules.eventIdOfSession(sessionId)
                 .flatMap(id -> eventService.publicDetails(List.of(id)).stream().findFirst())
                 .orElseThrow(() -> new NotFoundException("session " + sessionId));
+    }
+
+    private CalendarDocument sessionCalendar(EventDetails e, long sessionId, Locale locale) {
         ScheduledSession s = publishedSessions(e).stream().filter(x -> x.id() == sessionId).findFirst()
                 .orElseThrow(() -> new NotFoundException("session " + sessionId));
         return CalendarDocument.of("session-" + sessionId + ".ics", s.content().title() + " · " + e.title(),

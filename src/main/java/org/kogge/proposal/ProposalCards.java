@@ -13,7 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.kogge.account.CurrentUser;
 import org.kogge.account.PeopleDirectory;
-import org.kogge.account.PersonDto;
+import org.kogge.account.PersonName;
 import org.kogge.common.Markdown;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventRef;
@@ -55,7 +55,7 @@ class ProposalCards {
         Set<Long> mine = me > 0 ? new HashSet<>(votes.proposalsVotedBy(t.eventId(), me)) : Set.of();
         boolean organizer = events.isOrganizer(t);
         return list.stream().map(p -> {
-            PersonDto host = lookup.people().get(p.getHostId());
+            PersonName host = lookup.people().get(p.getHostId());
             boolean isMine = p.isHostedBy(me);
             return new ProposalCard(p.getId(), p.getTitle(), p.getAbstractText(), Markdown.toSafeHtml(p.getAbstractText()),
                     p.getFormat(), p.getLanguage(), p.getSlots(), p.getStatus(),
@@ -73,7 +73,7 @@ class ProposalCards {
         }
         Lookup lookup = lookup(t, list);
         return list.stream().map(p -> {
-            PersonDto host = lookup.people().get(p.getHostId());
+            PersonName host = lookup.people().get(p.getHostId());
             List<String> names = new ArrayList<>();
             if (host != null && host.displayName() != null) {
                 names.add(host.displayName());
@@ -99,11 +99,11 @@ class ProposalCards {
             personIds.add(p.getHostId());
             personIds.addAll(p.getCohostIds());
         });
-        return new Lookup(counts, topicById, people.byIds(personIds));
+        return new Lookup(counts, topicById, people.names(personIds));
     }
 
     /** What the cards of one event share: vote counts, topics and people, each read once. */
-    private record Lookup(Map<Long, Long> votes, Map<Long, TopicDto> topics, Map<Long, PersonDto> people) {
+    private record Lookup(Map<Long, Long> votes, Map<Long, TopicDto> topics, Map<Long, PersonName> people) {
 
         long votesOf(Proposal p) {
             return votes.getOrDefault(p.getId(), 0L);
@@ -116,7 +116,7 @@ class ProposalCards {
 
         /** The co-hosts' names, sorted. */
         List<String> cohostNames(Proposal p) {
-            return p.getCohostIds().stream().map(people::get).filter(Objects::nonNull).map(PersonDto::displayName)
+            return p.getCohostIds().stream().map(people::get).filter(Objects::nonNull).map(PersonName::displayName)
                     .filter(Objects::nonNull).sorted().toList();
         }
     }

@@ -7,9 +7,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.kogge.common.feed.NotInFeeds;
 
 /** One person's vote for one proposal. */
 @Entity
+@NotInFeeds
 @Table(name = "vote")
 public class Vote {
 

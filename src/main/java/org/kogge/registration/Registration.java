@@ -10,12 +10,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.kogge.common.feed.NotInFeeds;
 
 /**
  * A person's registration for an event. The waitlist is ordered by {@code queuePosition}, a per-event number taken
  * while the event's row is locked, so the order of joining is kept exactly.
  */
 @Entity
+@NotInFeeds
 @Table(name = "registration")
 public class Registration {
 

@@ -7,9 +7,11 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
+import org.kogge.common.feed.NotInFeeds;
 
 /** A session a person has starred for their agenda and calendar feed. */
 @Entity
+@NotInFeeds
 @Table(name = "session_star")
 @IdClass(SessionStar.Key.class)
 public class SessionStar {

@@ -27,13 +27,16 @@ import org.kogge.schedule.SlotKind;
 import org.kogge.testing.ScheduleFixtures;
 import org.kogge.testing.ServiceTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 
 /**
  * Calendar benchmark: the SQL statements behind an event's calendar with 50 and with 500 placed sessions (must be
- * the same), and the time to build and render it with 500. Run with {@code ./mvnw -Pbench verify} (H2) or with
+ * the same), the time to build and render it with 500, and then, at 500, the rendered feeds ({@link FeedBench}):
+ * today's path against the cached one, in the same run. Run with {@code ./mvnw -Pbench verify} (H2) or with
  * {@code -Dkogge.test.profiles=test,mariadb} and KOGGE_DB_* set (MariaDB). Prints its figures; asserts only
  * correctness (every session in the calendar) and constancy of the statement count.
  */
+@Import(FeedBench.class)
 class CalendarBench extends ServiceTestBase {
 
     static final int ROOMS = 10;
@@ -44,6 +47,7 @@ class CalendarBench extends ServiceTestBase {
     @Autowired PlanningService planning;
     @Autowired ScheduleFixtures sf;
     @Autowired EntityManagerFactory emf;
+    @Autowired FeedBench feeds;
 
     @Test
     void eventCalendarWithManySessions() {
@@ -102,6 +106,7 @@ class CalendarBench extends ServiceTestBase {
                 + "%.1f ms to render, %d KiB%n", buildMillis, renderMillis, bytes / 1024);
         System.out.printf(Locale.ROOT, "set-up through the services: 50 sessions in %.1f s, 450 more in %.1f s%n",
                 setup50, setup500);
+        feeds.compare(slug);
         System.out.println("===");
     }
 

@@ -6,6 +6,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.kogge.common.feed.ChangeStamps;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -23,9 +24,11 @@ public class DatabaseCleaner {
 
     private final JdbcTemplate jdbc;
     private final boolean mariadb;
+    private final ChangeStamps stamps;
 
-    public DatabaseCleaner(DataSource dataSource) throws Exception {
+    public DatabaseCleaner(DataSource dataSource, ChangeStamps stamps) throws Exception {
         this.jdbc = new JdbcTemplate(dataSource);
+        this.stamps = stamps;
         try (var c = dataSource.getConnection()) {
             String product = c.getMetaData().getDatabaseProductName().toLowerCase();
             this.mariadb = product.contains("maria") || product.contains("mysql");
@@ -36,8 +39,10 @@ public class DatabaseCleaner {
         return mariadb;
     }
 
+    /** Empties every table; a bulk change that bypasses Hibernate, so every cached feed is told (ChangeStamps). */
     public void clean() {
         jdbc.execute((ConnectionCallback<Void>) this::clean);
+        stamps.allChanged();
     }
 
     private Void clean(Connection connection) throws SQLException {

@@ -1,0 +1,70 @@
+package org.kogge.common.feed;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.stereotype.Component;
+
+/**
+ * The last change of each event's published content, as a stamp from one growing sequence, kept in memory on this
+ * node (like the live updates: one app node). {@link ChangeStampListener} moves it after every committed write of an
+ * entity that belongs to an event (it has an {@code eventId}); a write of anything else that a feed may show (an
+ * event itself, a person's name, a city) moves the stamp of all events at once. Nothing is guessed: only entities
+ * marked {@link NotInFeeds} leave the stamps alone. Bulk JPQL updates bypass Hibernate's events: a bulk update of
+ * feed content must call {@link #eventChanged} or {@link #allChanged} itself.
+ *
+ * <p>{@code at} is when the stamp last moved; before any change it is the start of this node, which is never
+ * earlier than the real last change.
+ */
+@Component
+public class ChangeStamps {
+
+    /** A stamp: the sequence number of the last change, and when it happened. */
+    public record Stamp(long seq, Instant at) {
+    }
+
+    private final Clock clock;
+    private final AtomicLong sequence = new AtomicLong();
+    private final AtomicReference<Stamp> all;
+    private final Map<Long, Stamp> events = new ConcurrentHashMap<>();
+
+    public ChangeStamps(Clock clock) {
+        this.clock = clock;
+        this.all = new AtomicReference<>(new Stamp(0, clock.instant()));
+    }
+
+    /** The current stamp of an event's content: its own last change or the last change of all, the later. */
+    public Stamp of(long eventId) {
+        Stamp global = all.get();
+        Stamp own = events.get(eventId);
+        return own == null || own.seq() < global.seq() ? global : own;
+    }
+
+    /** The number of the last change anywhere: a render that began before it may have read older data. */
+    public long sequence() {
+        return sequence.get();
+    }
+
+    /** Something of the event changed (committed). */
+    public void eventChanged(long eventId) {
+        Stamp next = next();
+        events.merge(eventId, next, ChangeStamps::later);
+    }
+
+    /** Something that any event's content may show changed (committed). */
+    public void allChanged() {
+        Stamp next = next();
+        all.accumulateAndGet(next, ChangeStamps::later);
+    }
+
+    private Stamp next() {
+        return new Stamp(sequence.incrementAndGet(), clock.instant());
+    }
+
+    private static Stamp later(Stamp a, Stamp b) {
+        return a.seq() >= b.seq() ? a : b;
+    }
+}
