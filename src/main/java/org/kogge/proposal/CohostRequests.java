@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.kogge.account.PeopleDirectory;
 import org.kogge.account.PersonDto;
+import org.kogge.common.Texts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -45,7 +46,7 @@ class CohostRequests {
     /** Makes the proposal's co-hosts and pending requests follow the (normalized) emails of its form. */
     void follow(Proposal p, Set<String> emails) {
         String hostEmail = people.byIds(List.of(p.getHostId())).values().stream().map(PersonDto::email)
-                .filter(Objects::nonNull).findFirst().orElse(null);
+                .map(Texts::normalizeEmail).filter(Objects::nonNull).findFirst().orElse(null);
         Map<String, Long> cohosts = cohostEmails(p);
         cohosts.forEach((email, id) -> {
             if (!emails.contains(email) && p.removeCohost(id)) {
@@ -79,11 +80,12 @@ class CohostRequests {
         requests.flush();
     }
 
-    /** The co-hosts who agreed, by their (account) email. */
+    /** The co-hosts who agreed, by their (account) email, normalized like the emails typed. */
     private Map<String, Long> cohostEmails(Proposal p) {
         Collection<PersonDto> found = people.byIds(p.getCohostIds()).values();
         Map<String, Long> byEmail = new HashMap<>();
-        found.stream().filter(d -> d.email() != null).forEach(d -> byEmail.put(d.email(), d.id()));
+        found.stream().filter(d -> d.email() != null)
+                .forEach(d -> byEmail.put(Texts.normalizeEmail(d.email()), d.id()));
         return byEmail;
     }
 }

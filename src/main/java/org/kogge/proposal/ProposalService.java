@@ -19,8 +19,8 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Session proposals by the participants of a barcamp: proposing (naming co-hosts asks them: {@link CohostService}), editing (the host while proposals
- * are open, or the organizers) and withdrawing. Moderation is {@link ModerationService}'s, the board
+ * Session proposals by the participants of a barcamp: proposing (naming co-hosts asks them: {@link CohostService}),
+ * editing (the host while proposals are open, or the organizers) and withdrawing. Moderation is {@link ModerationService}'s, the board
  * {@link BoardService}'s, phases and topics {@link BarcampSettingsService}'s.
  */
 @Service
