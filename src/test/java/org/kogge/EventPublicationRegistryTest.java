@@ -105,7 +105,9 @@ class EventPublicationRegistryTest extends ServiceTestBase {
     @Test
     void everyDomainEventSurvivesTheRegistrysSerializationSoThatItCanBePublishedAgain() {
         List<Object> events = List.of(new ProposalAccepted(1, 2, 3), new ProposalDeclined(1, 2, 3, true),
-                new ProposalReopened(1, 2, false), new ProposalMerged(1, 2, 4, true), new PersonRegistered(1, 5),
+                new ProposalReopened(1, 2, false), new ProposalMerged(1, 2, 4, true),
+                new org.kogge.proposal.CohostAccepted(1, 2, 5), new org.kogge.proposal.CohostLeft(1, 2, 5),
+                new PersonRegistered(1, 5),
                 new PersonWaitlisted(1, 5), new PersonPromoted(1, 5), new RegistrationCancelled(1, 5, true),
                 new AccountCreated(5), new AccountDeleted(5), new InvitationCreated(1, 6),
                 new InvitationAnswered(1, 6, RsvpStatus.ACCEPTED, 2), new InvitationRevoked(1, 6),

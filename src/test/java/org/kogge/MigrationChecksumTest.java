@@ -26,7 +26,8 @@ class MigrationChecksumTest {
             "4", -544158363,
             "5", 338279653,
             "7", -1250284115,
-            "9", -2088988133);
+            "9", -2088988133,
+            "10", 129023028);
 
     @Test
     void landedMigrationsAreUnchangedAndNewOnesArePinned() {

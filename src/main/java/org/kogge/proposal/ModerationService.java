@@ -31,16 +31,19 @@ public class ModerationService {
     private final ProposalRepository proposals;
     private final VoteRepository votes;
     private final ProposalCards cards;
+    private final CohostRequests cohostRequests;
     private final EventGate events;
     private final LiveBroadcaster broadcaster;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    ModerationService(ProposalRepository proposals, VoteRepository votes, ProposalCards cards, EventGate events,
+    ModerationService(ProposalRepository proposals, VoteRepository votes, ProposalCards cards,
+                      CohostRequests cohostRequests, EventGate events,
                       LiveBroadcaster broadcaster, ApplicationEventPublisher publisher, Clock clock) {
         this.proposals = proposals;
         this.votes = votes;
         this.cards = cards;
+        this.cohostRequests = cohostRequests;
         this.events = events;
         this.broadcaster = broadcaster;
         this.publisher = publisher;
@@ -88,7 +91,7 @@ public class ModerationService {
 
     /**
      * Merges a duplicate into another proposal: its votes carry over (a person who voted for both keeps one
-     * vote), its host becomes a co-host, its topics are added.
+     * vote), its host and co-hosts become co-hosts, its topics are added, its pending co-host requests move over.
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public ProposalCard merge(String slug, long duplicateId, long targetId) {
@@ -123,6 +126,7 @@ public class ModerationService {
         votes.findByProposal(targetId).stream().filter(v -> newHosts.contains(v.getPersonId())).forEach(votes::delete);
         target.addCohosts(newHosts);
         target.addTopics(duplicate.getTopicIds());
+        cohostRequests.moveAll(duplicateId, targetId);
         boolean wasAccepted = duplicate.getStatus() == ProposalStatus.ACCEPTED;
         duplicate.mergeInto(targetId, clock.instant());
         votes.flush();

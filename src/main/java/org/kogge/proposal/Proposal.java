@@ -98,7 +98,7 @@ public class Proposal {
         return hostId == personId || cohostIds.contains(personId);
     }
 
-    void apply(ProposalForm f, Set<Long> cohosts, Instant now) {
+    void apply(ProposalForm f, Instant now) {
         title = f.getTitle();
         abstractText = f.getAbstractText();
         format = f.getFormat();
@@ -106,8 +106,6 @@ public class Proposal {
         slots = f.getSlots();
         topicIds.clear();
         topicIds.addAll(f.getTopicIds());
-        cohostIds.clear();
-        cohostIds.addAll(cohosts);
         updatedAt = now;
     }
 
@@ -125,6 +123,16 @@ public class Proposal {
 
     void addCohosts(Set<Long> more) {
         more.stream().filter(id -> id != hostId).forEach(cohostIds::add);
+    }
+
+    /** A person who agreed becomes a co-host; false if they host it already. */
+    boolean addCohost(long personId) {
+        return personId != hostId && cohostIds.add(personId);
+    }
+
+    /** False if the person was no co-host. */
+    boolean removeCohost(long personId) {
+        return cohostIds.remove(personId);
     }
 
     void addTopics(Set<Long> more) {

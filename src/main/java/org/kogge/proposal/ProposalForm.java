@@ -7,12 +7,17 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 
-/** What a participant enters to propose a session. Co-hosts are given by the email they registered with. */
+/**
+ * What a participant enters to propose a session. Co-hosts are named by email: each is asked and must agree
+ * before they are shown anywhere.
+ */
 public class ProposalForm {
 
     public static final int TITLE_MAX = 150;
     public static final int ABSTRACT_MAX = 2_000;
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     @NotBlank(message = "{validation.required}")
     @Size(max = TITLE_MAX, message = "{validation.too-long}")
@@ -36,6 +41,11 @@ public class ProposalForm {
 
     @Size(max = 4, message = "{proposal.cohosts.too-many}")
     private Set<String> cohostEmails = new HashSet<>();
+
+    /** Whether a co-host's email looks like one (a domain with a dot); whom it belongs to is not asked. */
+    public static boolean isEmail(String email) {
+        return email != null && EMAIL.matcher(email).matches();
+    }
 
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }

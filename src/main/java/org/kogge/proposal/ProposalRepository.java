@@ -22,6 +22,10 @@ interface ProposalRepository extends JpaRepository<Proposal, Long> {
             + "where p.eventId = :event and p.hostId = :host")
     List<Proposal> findByEventAndHost(@Param("event") long eventId, @Param("host") long hostId);
 
+    /** The proposals of an event that a person co-hosts. */
+    @Query("select p from Proposal p join p.cohostIds c where p.eventId = :event and c = :person order by p.title")
+    List<Proposal> findCohostedBy(@Param("event") long eventId, @Param("person") long personId);
+
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select p from Proposal p where p.id = :id")
     Optional<Proposal> lockById(@Param("id") long id);

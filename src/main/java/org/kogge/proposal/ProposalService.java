@@ -2,14 +2,11 @@ package org.kogge.proposal;
 
 import java.time.Clock;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.kogge.common.live.LiveBroadcaster;
 import org.kogge.account.CurrentUser;
-import org.kogge.account.PeopleDirectory;
-import org.kogge.account.PersonDto;
 import org.kogge.common.InputValidator;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.Texts;
@@ -22,8 +19,8 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Session proposals by the participants of a barcamp: proposing with co-hosts, editing (the host while proposals
- * are open, or the organizers) and withdrawing. Moderation is {@link ModerationService}'s, the board
+ * Session proposals by the participants of a barcamp: proposing (naming co-hosts asks them: {@link CohostService}),
+ * editing (the host while proposals are open, or the organizers) and withdrawing. Moderation is {@link ModerationService}'s, the board
  * {@link BoardService}'s, phases and topics {@link BarcampSettingsService}'s.
  */
 @Service
@@ -36,14 +33,14 @@ public class ProposalService {
     private final ProposalCards cards;
     private final EventGate events;
     private final RegistrationService registrations;
-    private final PeopleDirectory people;
+    private final CohostRequests cohosts;
     private final CurrentUser currentUser;
     private final InputValidator validator;
     private final LiveBroadcaster broadcaster;
     private final Clock clock;
 
     ProposalService(ProposalRepository proposals, VoteRepository votes, BarcampSettingsService settings,
-                    ProposalCards cards, EventGate events, RegistrationService registrations, PeopleDirectory people,
+                    ProposalCards cards, EventGate events, RegistrationService registrations, CohostRequests cohosts,
                     CurrentUser currentUser, InputValidator validator, LiveBroadcaster broadcaster, Clock clock) {
         this.proposals = proposals;
         this.votes = votes;
@@ -51,7 +48,7 @@ public class ProposalService {
         this.cards = cards;
         this.events = events;
         this.registrations = registrations;
-        this.people = people;
+        this.cohosts = cohosts;
         this.currentUser = currentUser;
         this.validator = validator;
         this.broadcaster = broadcaster;
@@ -67,10 +64,11 @@ public class ProposalService {
             throw new InvalidInputException(null, "proposal.phase.proposals-closed");
         }
         registrations.lockSeatOf(t.eventId(), me);
-        Set<Long> cohosts = validate(t, form, me);
+        Set<String> named = validate(t, form);
         Proposal p = new Proposal(t.eventId(), me, clock.instant());
-        p.apply(form, cohosts, clock.instant());
+        p.apply(form, clock.instant());
         proposals.saveAndFlush(p);
+        cohosts.follow(p, named);
         broadcaster.publish(BoardUpdates.TOPIC, t.eventId());
         return cards.card(t, p);
     }
@@ -86,8 +84,7 @@ public class ProposalService {
         f.setLanguage(p.getLanguage());
         f.setSlots(p.getSlots());
         f.setTopicIds(new HashSet<>(p.getTopicIds()));
-        f.setCohostEmails(people.byIds(p.getCohostIds()).values().stream().map(PersonDto::email)
-                .filter(Objects::nonNull).collect(Collectors.toCollection(HashSet::new)));
+        f.setCohostEmails(cohosts.namedBy(p));
         return f;
     }
 
@@ -95,9 +92,10 @@ public class ProposalService {
     public ProposalCard update(String slug, long proposalId, ProposalForm form) {
         EventRef t = events.visible(slug);
         Proposal p = editable(t, proposalId);
-        Set<Long> cohosts = validate(t, form, p.getHostId());
-        p.apply(form, cohosts, clock.instant());
+        Set<String> named = validate(t, form);
+        p.apply(form, clock.instant());
         proposals.flush();
+        cohosts.follow(p, named);
         broadcaster.publish(BoardUpdates.TOPIC, t.eventId());
         return cards.card(t, p);
     }
@@ -120,7 +118,11 @@ public class ProposalService {
 
     // ---- internals ------------------------------------------------------------------------------------------
 
-    private Set<Long> validate(EventRef t, ProposalForm form, long hostId) {
+    /**
+     * Checks the form and returns the co-hosts' emails, normalized. Whom an email belongs to is never looked up
+     * here: the answer is the same for a participant, a stranger and an address without an account.
+     */
+    private Set<String> validate(EventRef t, ProposalForm form) {
         form.setTitle(Texts.oneLine(form.getTitle()));
         form.setAbstractText(Texts.clean(form.getAbstractText()));
         InputValidator.Problems problems = validator.check(form);
@@ -128,14 +130,10 @@ public class ProposalService {
         problems.addIf(!known.containsAll(form.getTopicIds()), "topicIds", "proposal.topic.unknown");
         Set<String> emails = form.getCohostEmails().stream().map(Texts::normalizeEmail).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
-        Map<String, PersonDto> found = people.byEmails(emails);
-        Set<Long> ids = found.values().stream().map(PersonDto::id).filter(id -> id != hostId).collect(Collectors.toSet());
-        Set<Long> participants = registrations.participantsAmong(t.eventId(), ids);
-        boolean allKnown = emails.stream().allMatch(e -> found.containsKey(e)
-                && (found.get(e).id() == hostId || participants.contains(found.get(e).id())));
-        problems.addIf(!allKnown, "cohostEmails", "proposal.cohost.not-participant");
+        problems.addIf(!emails.stream().allMatch(ProposalForm::isEmail), "cohostEmails",
+                "proposal.form.cohosts.invalid");
         problems.throwIfAny();
-        return ids;
+        return emails;
     }
 
     private Proposal editable(EventRef t, long proposalId) {

@@ -107,7 +107,7 @@ public class Placement {
         }
     }
 
-    /** Its room was renamed: calendars show a new location. */
+    /** Its room was renamed, or its hosts changed: calendars show a new location or description. */
     void relocated(Instant now) {
         if (isPlaced()) {
             touch(now);

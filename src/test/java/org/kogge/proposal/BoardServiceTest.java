@@ -81,6 +81,7 @@ class BoardServiceTest extends ProposalTestBase {
             ProposalForm f = form("Vorschlag " + i, i % 2 == 0 ? water : energy);
             f.setCohostEmails(Set.of(kai));
             long id = fixtures.as(erika, () -> proposals.propose(slug, f)).id();
+            fixtures.as(kai, () -> cohosts.accept(slug, id));
             if (i % 3 == 0) {
                 fixtures.as(kai, () -> boards.board(slug, null, null, BoardSort.VOTES));
             }

@@ -42,9 +42,9 @@ class ProposalServiceTest extends ProposalTestBase {
         ProposalForm foreignTopic = form("Fremdes Thema", 999_999L);
         assertThatThrownBy(() -> fixtures.as(erika, () -> proposals.propose(slug, foreignTopic)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.hasField("topicIds")).isTrue());
-        ProposalForm strangerCohost = form("Mit Fremden");
-        strangerCohost.setCohostEmails(Set.of("nobody@test.example"));
-        assertThatThrownBy(() -> fixtures.as(erika, () -> proposals.propose(slug, strangerCohost)))
+        ProposalForm notAnEmail = form("Mit Tippfehler");
+        notAnEmail.setCohostEmails(Set.of("kai-at-test.example"));
+        assertThatThrownBy(() -> fixtures.as(erika, () -> proposals.propose(slug, notAnEmail)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.hasField("cohostEmails")).isTrue());
         assertThat(fixtures.as(erika, () -> boards.board(slug, null, null, BoardSort.VOTES)).proposals()).isEmpty();
     }
@@ -63,13 +63,16 @@ class ProposalServiceTest extends ProposalTestBase {
     }
 
     @Test
-    void cohostsMustBeParticipantsAndCannotVoteForTheirSession() {
+    void cohostsAreNamedOnlyOnceTheyAcceptAndCannotVoteForTheirSession() {
         String erika = participant("Erika Expertin");
         String kai = participant("Kai Kollege");
         ProposalForm f = form("Gemeinsam");
         f.setCohostEmails(Set.of(" KAI@test.example "));
         ProposalCard card = fixtures.as(erika, () -> proposals.propose(slug, f));
-        assertThat(card.cohostNames()).containsExactly("Kai Kollege");
+        assertThat(card.cohostNames()).isEmpty();
+        fixtures.as(kai, () -> cohosts.accept(slug, card.id()));
+        assertThat(boards.board(slug, null, null, BoardSort.VOTES).proposals().get(0).cohostNames())
+                .containsExactly("Kai Kollege");
         assertThatThrownBy(() -> fixtures.as(kai, () -> votes.toggle(slug, card.id())))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("proposal.vote.own"));

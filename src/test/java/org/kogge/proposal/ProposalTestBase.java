@@ -17,6 +17,7 @@ abstract class ProposalTestBase extends ServiceTestBase {
     @Autowired ModerationService moderation;
     @Autowired BoardService boards;
     @Autowired VoteService votes;
+    @Autowired CohostService cohosts;
     @Autowired RegistrationService registrations;
     @Autowired EntityManagerFactory emf;
 

@@ -38,6 +38,7 @@ import org.kogge.proposal.BoardService;
 import org.kogge.proposal.BoardUpdates;
 import org.kogge.proposal.BoardSnapshot;
 import org.kogge.proposal.BoardSort;
+import org.kogge.proposal.CohostService;
 import org.kogge.proposal.ProposalCard;
 import org.kogge.proposal.ProposalFormat;
 import org.kogge.proposal.ProposalStatus;
@@ -72,6 +73,7 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
     private final Span votingPhase = new Span();
     private final Paragraph budget = new Paragraph();
     private final Div invitation = new Div();
+    private final CohostPanel cohostPanel;
     private final FilterSelect<TopicDto> topicFilter = new FilterSelect<>(getTranslation("proposal.board.filter.topic"),
             getTranslation("proposal.board.filter.all-topics"), TopicDto::name, () -> refresh(true));
     private final FilterSelect<ProposalFormat> formatFilter = new FilterSelect<>(
@@ -85,12 +87,13 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
     private List<TopicDto> topics = List.of();
 
     public ProposalBoardView(BoardService boards, VoteService votes, LiveBroadcaster broadcaster, EventGate events,
-                             RegistrationService registrations, AuthenticationContext auth) {
+                             RegistrationService registrations, AuthenticationContext auth, CohostService cohosts) {
         this.boards = boards;
         this.votes = votes;
         this.events = events;
         this.registrations = registrations;
         this.auth = auth;
+        this.cohostPanel = new CohostPanel(cohosts, () -> refresh(false));
         this.live = LiveRefresh.of(this, broadcaster, BoardUpdates.TOPIC, () -> refresh(false));
         addClassNames("kogge-page", "kogge-board");
         setPadding(false);
@@ -137,7 +140,7 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
 
         empty.addClassName("kogge-muted");
         cardList.addClassName("kogge-board-cards");
-        add(heading, links, phases, budget, invitation, filters, empty, cardList);
+        add(heading, links, phases, budget, invitation, cohostPanel, filters, empty, cardList);
     }
 
     @Override
@@ -158,6 +161,7 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
         cards.clear();
         cardList.removeAll();
         show(board, true);
+        cohostPanel.show(slug);
         // On every navigation: the refreshes act as the person who is looking now.
         live.follow(eventId);
     }

@@ -103,7 +103,7 @@ public class ProposalEditView extends VerticalLayout implements BeforeEnterObser
         }
         try {
             proposals.update(slug, proposalId, fields.getBean());
-            FormErrors.success(getTranslation("proposal.form.saved"));
+            FormErrors.success(fields.withCohostNotice(getTranslation("proposal.form.saved")));
             back();
         } catch (InvalidInputException e) {
             fields.showErrors(e);

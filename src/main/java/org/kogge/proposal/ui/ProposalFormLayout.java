@@ -30,7 +30,6 @@ import org.kogge.common.ui.FormErrors;
  */
 public class ProposalFormLayout extends FormLayout {
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern SEPARATORS = Pattern.compile("[,;\\s]+");
 
     private final TextField title = new TextField();
@@ -95,7 +94,7 @@ public class ProposalFormLayout extends FormLayout {
         binder.forField(cohosts).withConverter(Converter.<String, Set<String>>from(
                         ProposalFormLayout::emails,
                         set -> set == null ? "" : set.stream().sorted().collect(Collectors.joining(", "))))
-                .withValidator(set -> set.stream().allMatch(e -> EMAIL.matcher(e).matches()),
+                .withValidator(set -> set.stream().allMatch(ProposalForm::isEmail),
                         getTranslation("proposal.form.cohosts.invalid"))
                 .bind("cohostEmails");
 
@@ -124,6 +123,15 @@ public class ProposalFormLayout extends FormLayout {
     /** Writes the fields into the form if they are valid; the invalid ones show why. */
     public boolean writeIfValid() {
         return binder.writeBeanIfValid(bean);
+    }
+
+    /**
+     * The message after saving, with the note that named co-hosts are asked first: the same whoever the emails
+     * belong to, so that it tells nothing about them.
+     */
+    String withCohostNotice(String saved) {
+        return bean.getCohostEmails().isEmpty() ? saved
+                : saved + " " + getTranslation("proposal.form.cohosts.requested");
     }
 
     public ProposalForm getBean() {

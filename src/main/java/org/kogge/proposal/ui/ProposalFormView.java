@@ -81,7 +81,7 @@ public class ProposalFormView extends VerticalLayout implements BeforeEnterObser
         }
         try {
             proposals.propose(slug, form.getBean());
-            FormErrors.success(getTranslation("proposal.form.proposed"));
+            FormErrors.success(form.withCohostNotice(getTranslation("proposal.form.proposed")));
             toBoard();
         } catch (InvalidInputException e) {
             form.showErrors(e);

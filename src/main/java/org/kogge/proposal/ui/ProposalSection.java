@@ -9,10 +9,20 @@ import java.util.Optional;
 import org.kogge.event.EventDetails;
 import org.kogge.event.EventKind;
 import org.kogge.event.ui.EventPageSection;
+import org.kogge.proposal.CohostService;
 
-/** On a barcamp's page: the way to the session proposals, and for organizers to their moderation. */
+/**
+ * On a barcamp's page: the way to the session proposals (with the number of co-host requests to the logged-in
+ * person, which they answer on the board), and for organizers to their moderation.
+ */
 @org.springframework.stereotype.Component
 public class ProposalSection implements EventPageSection {
+
+    private final CohostService cohosts;
+
+    ProposalSection(CohostService cohosts) {
+        this.cohosts = cohosts;
+    }
 
     @Override
     public Optional<Component> create(EventDetails event) {
@@ -22,8 +32,15 @@ public class ProposalSection implements EventPageSection {
         VerticalLayout section = new VerticalLayout();
         section.setPadding(false);
         section.add(new H3(section.getTranslation("proposal.section.title")),
-                new Paragraph(section.getTranslation("proposal.section.text")),
-                new Anchor("events/" + event.slug() + "/proposals", section.getTranslation("proposal.section.board-link")));
+                new Paragraph(section.getTranslation("proposal.section.text")));
+        int requests = cohosts.overview(event.slug()).invites().size();
+        if (requests > 0) {
+            Paragraph count = new Paragraph(section.getTranslation("proposal.cohost.invites", requests));
+            count.addClassName("kogge-cohost-count");
+            section.add(count);
+        }
+        section.add(new Anchor("events/" + event.slug() + "/proposals",
+                section.getTranslation("proposal.section.board-link")));
         if (event.canEdit()) {
             section.add(new Anchor("organize/events/" + event.slug() + "/proposals",
                     section.getTranslation("proposal.section.moderation-link")));

@@ -18,8 +18,10 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -48,6 +50,9 @@ class ProposalFormViewKT extends KaribuTestBase {
     @Autowired BarcampSettingsService barcampSettings;
     @Autowired BoardService boards;
     @Autowired RegistrationService registrations;
+
+    static final String REQUESTED = "Ihr Vorschlag steht jetzt auf dem Board. Anfrage vorgemerkt: "
+            + "die Person sieht sie nach dem Einloggen und muss zustimmen.";
 
     String organizer;
     String slug;
@@ -103,7 +108,7 @@ class ProposalFormViewKT extends KaribuTestBase {
     }
 
     @Test
-    void anEmptyTitleAndAnUnknownCoHostAreShownBesideTheirFields() {
+    void anEmptyTitleAndAMistypedCoHostAreShownBesideTheirFields() {
         login(erika);
         UI.getCurrent().navigate("events/" + slug + "/proposals/new");
 
@@ -112,32 +117,64 @@ class ProposalFormViewKT extends KaribuTestBase {
         assertThat(title.isInvalid()).isTrue();
         assertThat(title.getErrorMessage()).isEqualTo("Bitte ausfüllen.");
 
-        _setValue(title, "Mit Fremden");
+        _setValue(title, "Mit Tippfehler");
         TextField cohosts = field("Co-Hosts (E-Mail-Adressen)");
-        _setValue(cohosts, "nobody@test.example");
+        _setValue(cohosts, "kein-email");
         submit();
 
         assertThat(title.isInvalid()).isFalse();
         assertThat(cohosts.isInvalid()).isTrue();
-        assertThat(cohosts.getErrorMessage()).startsWith("Co-Hosts müssen für dieses Barcamp angemeldet sein.");
+        assertThat(cohosts.getErrorMessage()).isEqualTo("Bitte nur E-Mail-Adressen eingeben, durch Kommas getrennt.");
         assertThat(path()).isEqualTo("events/" + slug + "/proposals/new");
         assertThat(boards.board(slug, null, null, null).proposals()).isEmpty();
-
-        _setValue(cohosts, "kein-email");
-        submit();
-        assertThat(cohosts.getErrorMessage()).isEqualTo("Bitte nur E-Mail-Adressen eingeben, durch Kommas getrennt.");
     }
 
     @Test
-    void aCoHostWhoIsRegisteredIsAccepted() {
+    void everyCoHostEmailGetsTheSameAnswerAndNobodyIsShownBeforeTheyAccept() {
+        String kai = participant(fixtures, registrations, slug, "Kai Kollege");
+        String otto = fixtures.person("Otto Ohneplatz", Role.EXPERT).email();
+        login(erika);
+        for (String email : List.of(kai, otto, "nobody@test.example")) {
+            UI.getCurrent().navigate("events/" + slug + "/proposals/new");
+            _setValue(field("Titel"), "Mit " + email);
+            _setValue(field("Co-Hosts (E-Mail-Adressen)"), " " + email.toUpperCase() + " ");
+            submit();
+
+            assertThat(path()).isEqualTo("events/" + slug + "/proposals");
+            NotificationsKt.expectNotifications(REQUESTED);
+            _assertNone(card("Mit " + email), Paragraph.class, p -> p.withClasses("kogge-board-cohosts"));
+        }
+        assertThat(boards.board(slug, null, null, null).proposals()).allSatisfy(c -> assertThat(c.cohostNames()).isEmpty());
+    }
+
+    @Test
+    void aNamedCoHostAcceptsOnTheBoardAndLeavesAgain() {
         String kai = participant(fixtures, registrations, slug, "Kai Kollege");
         login(erika);
         UI.getCurrent().navigate("events/" + slug + "/proposals/new");
         _setValue(field("Titel"), "Gemeinsam");
-        _setValue(field("Co-Hosts (E-Mail-Adressen)"), " " + kai.toUpperCase() + " ");
+        _setValue(field("Co-Hosts (E-Mail-Adressen)"), kai);
         submit();
+        NotificationsKt.expectNotifications(REQUESTED);
+        logout();
+
+        login(kai);
+        UI.getCurrent().navigate("events/" + slug + "/proposals");
+        CohostPanel panel = _get(CohostPanel.class);
+        _get(panel, H4.class, h -> h.withText("Eine Co-Host-Anfrage an Sie"));
+        _get(panel, Span.class, t -> t.withText("„Gemeinsam“ von Erika Expertin"));
+        _click(_get(panel, Button.class, b -> b.withText("Zustimmen")));
+
+        NotificationsKt.expectNotifications("Sie sind jetzt Co-Host von „Gemeinsam“.");
         assertThat(_get(card("Gemeinsam"), Paragraph.class, p -> p.withClasses("kogge-board-cohosts")).getText())
                 .isEqualTo("mit Kai Kollege");
+        _assertNone(panel, Button.class, b -> b.withText("Zustimmen"));
+
+        _click(_get(panel, Button.class, b -> b.withText("Als Co-Host austreten")));
+
+        NotificationsKt.expectNotifications("Sie sind nicht mehr Co-Host von „Gemeinsam“.");
+        _assertNone(card("Gemeinsam"), Paragraph.class, p -> p.withClasses("kogge-board-cohosts"));
+        assertThat(panel.isVisible()).isFalse();
     }
 
     @Test

@@ -1,0 +1,54 @@
+package org.kogge.proposal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * A pending request to co-host a proposal, addressed to an email as the proposer typed it (normalized). Whether the
+ * email belongs to anybody is never looked up for the proposer; the person logged in with it accepts (and becomes a
+ * co-host, the request goes) or declines (the request goes).
+ */
+@Entity
+@Table(name = "cohost_request")
+class CohostRequest {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "event_id")
+    private long eventId;
+
+    @Column(name = "proposal_id")
+    private long proposalId;
+
+    private String email;
+
+    private Instant createdAt;
+
+    protected CohostRequest() {
+    }
+
+    CohostRequest(long eventId, long proposalId, String email, Instant now) {
+        this.eventId = eventId;
+        this.proposalId = proposalId;
+        this.email = email;
+        this.createdAt = now;
+    }
+
+    Long getId() { return id; }
+    long getEventId() { return eventId; }
+    long getProposalId() { return proposalId; }
+    String getEmail() { return email; }
+    Instant getCreatedAt() { return createdAt; }
+
+    /** Moves the request to the proposal a duplicate was merged into. */
+    void moveTo(long targetId) {
+        proposalId = targetId;
+    }
+}
