@@ -10,7 +10,7 @@ import org.kogge.event.EventDetails;
 import org.kogge.event.EventKind;
 import org.kogge.event.ui.EventPageSection;
 
-/** On a barcamp's page: the way to the session proposals, and for organizers to their moderation. */
+/** On a barcamp's page: the way to the session proposals (organizers moderate them from the cockpit). */
 @org.springframework.stereotype.Component
 public class ProposalSection implements EventPageSection {
 
@@ -24,10 +24,6 @@ public class ProposalSection implements EventPageSection {
         section.add(new H3(section.getTranslation("proposal.section.title")),
                 new Paragraph(section.getTranslation("proposal.section.text")),
                 new Anchor("events/" + event.slug() + "/proposals", section.getTranslation("proposal.section.board-link")));
-        if (event.canEdit()) {
-            section.add(new Anchor("organize/events/" + event.slug() + "/proposals",
-                    section.getTranslation("proposal.section.moderation-link")));
-        }
         return Optional.of(section);
     }
 
