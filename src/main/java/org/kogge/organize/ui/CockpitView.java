@@ -68,21 +68,21 @@ public class CockpitView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private Section seats(RegistrationCounts s) {
-        return card("seats", figure("organize.cockpit.seats.taken", s.registered()),
+        return card("organize.cockpit.seats", figure("organize.cockpit.seats.taken", s.registered()),
                 s.capacity() == null ? fact("organize.cockpit.seats.free", getTranslation("organize.cockpit.seats.unlimited"))
                         : figure("organize.cockpit.seats.free", s.freeSeats()),
                 figure("organize.cockpit.seats.waitlist", s.waitlisted()));
     }
 
     private Section proposals(ProposalFigures p) {
-        return card("proposals", figure("organize.cockpit.proposals.open", p.open()),
+        return card("organize.cockpit.proposals", figure("organize.cockpit.proposals.open", p.open()),
                 figure("organize.cockpit.proposals.accepted", p.accepted()),
                 fact("organize.cockpit.proposals.votes", getTranslation("organize.cockpit.proposals.votes.value",
                         p.votes(), p.voters())));
     }
 
     private Section schedule(ScheduleFigures s, Cockpit c) {
-        return card("schedule", fact("organize.cockpit.schedule.state", s.published()
+        return card("organize.cockpit.schedule", fact("organize.cockpit.schedule.state", s.published()
                         ? getTranslation("organize.cockpit.schedule.published", Formats.dateTime(s.publishedAt(), c.zone(), getLocale()))
                         : getTranslation("organize.cockpit.schedule.draft")),
                 fact("organize.cockpit.schedule.changed", s.changedAt() == null
@@ -94,7 +94,7 @@ public class CockpitView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private Section guests(GuestCounts g) {
-        return card("guests", figure("organize.cockpit.guests.accepted", g.accepted()),
+        return card("organize.cockpit.guests", figure("organize.cockpit.guests.accepted", g.accepted()),
                 figure("organize.cockpit.guests.declined", g.declined()),
                 figure("organize.cockpit.guests.pending", g.pending()),
                 figure("organize.cockpit.guests.companions", g.companions()),
@@ -103,14 +103,14 @@ public class CockpitView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     /** A card of figures: its heading names what it is about, each line a term and its value. */
-    private Section card(String name, Line... lines) {
-        H3 heading = new H3(getTranslation("organize.cockpit." + name));
+    private Section card(String headingKey, Line... lines) {
+        H3 heading = new H3(getTranslation(headingKey));
         DescriptionList list = new DescriptionList();
         for (Line line : lines) {
             list.add(new DescriptionList.Term(getTranslation(line.labelKey())), new DescriptionList.Description(line.value()));
         }
         Section card = new Section(heading, list);
-        card.addClassNames("kogge-cockpit-card", "kogge-cockpit-" + name);
+        card.addClassNames("kogge-cockpit-card", "kogge-cockpit-" + headingKey.substring(headingKey.lastIndexOf('.') + 1));
         return card;
     }
 
