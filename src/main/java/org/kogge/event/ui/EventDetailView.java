@@ -62,6 +62,8 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
             // The one way for organizers to all of the event's organizer pages: its cockpit (organize/events/{slug}).
             Anchor organize = new Anchor("organize/events/" + d.slug(), getTranslation("event.detail.organize"));
             organize.addClassName("kogge-organize-link");
+            // Named after the event too (beginning with the visible text), so it differs from the menu's "Organisieren".
+            organize.getElement().setAttribute("aria-label", getTranslation("event.detail.organize.aria", d.title()));
             add(organize);
         }
 

@@ -126,6 +126,7 @@ class EventDetailViewKT extends KaribuTestBase {
         // One clear way to the organizer's pages, no scattered links to moderation, participants or the planner.
         assertThat(organizerLinks()).extracting(Anchor::getText, Anchor::getHref)
                 .containsExactly(tuple("Organisieren", "organize/events/" + slug));
+        assertThat(organizerLinks().get(0).getElement().getAttribute("aria-label")).isEqualTo("Organisieren: Mein Entwurf");
         UI.getCurrent().navigate(organizerLinks().get(0).getHref());
         _get(CockpitView.class);
     }

@@ -25,7 +25,7 @@ class CockpitBT extends BrowserTestBase {
         login(organizer);
 
         open("events/" + slug);
-        page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName("Organisieren").setExact(true)).click();
+        page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName("Organisieren: Barcamp Smart Water").setExact(true)).click();
 
         assertThat(page).hasURL(Pattern.compile(".*/organize/events/" + slug + "$"));
         assertThat(page.locator("h2").first()).hasText("Organisieren: Barcamp Smart Water");
@@ -54,7 +54,7 @@ class CockpitBT extends BrowserTestBase {
     }
 
     private Locator navLink(String name) {
-        return nav().getByRole(AriaRole.LINK, new GetByRoleOptions().setName(name).setExact(true));
+        return nav().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private Locator current() {
