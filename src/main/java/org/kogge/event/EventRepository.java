@@ -47,13 +47,16 @@ interface EventRepository extends JpaRepository<Event, Long> {
     long countPast(@Param("states") Collection<EventState> states, @Param("now") Instant now,
                    @Param("city") Long city, @Param("kind") EventKind kind);
 
-    @Query(SUMMARY + "from Event e join e.hostCity c where :organizer member of e.organizerIds "
-            + "order by e.startsAt desc, e.id desc")
-    List<EventSummary> organizedBy(@Param("organizer") Long organizer, Pageable page);
+    /** The organizer's list: upcoming and running events first, soonest first; then past ones, latest first. */
+    String UPCOMING_FIRST = "order by case when e.endsAt < :now then 1 else 0 end, "
+            + "case when e.endsAt >= :now then e.startsAt end asc, e.startsAt desc, e.id desc";
+
+    @Query(SUMMARY + "from Event e join e.hostCity c where :organizer member of e.organizerIds " + UPCOMING_FIRST)
+    List<EventSummary> organizedBy(@Param("organizer") Long organizer, @Param("now") Instant now, Pageable page);
 
     @Query("select count(e) from Event e where :organizer member of e.organizerIds")
     long countOrganizedBy(@Param("organizer") Long organizer);
 
-    @Query(SUMMARY + "from Event e join e.hostCity c order by e.startsAt desc, e.id desc")
-    List<EventSummary> everything(Pageable page);
+    @Query(SUMMARY + "from Event e join e.hostCity c " + UPCOMING_FIRST)
+    List<EventSummary> everything(@Param("now") Instant now, Pageable page);
 }

@@ -107,10 +107,12 @@ public class EventService {
 
     // ---- organizing -----------------------------------------------------------------------------------------
 
-    /** The events the caller organizes; admins see all. */
+    /** The events the caller organizes (admins: all), upcoming first (soonest first), then past ones (latest first). */
     @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
     public List<EventSummary> myEvents(Pageable page) {
-        return currentUser.hasRole(Role.ADMIN) ? events.everything(page) : events.organizedBy(currentUser.requireId(), page);
+        Instant now = clock.instant();
+        return currentUser.hasRole(Role.ADMIN) ? events.everything(now, page)
+                : events.organizedBy(currentUser.requireId(), now, page);
     }
 
     @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")

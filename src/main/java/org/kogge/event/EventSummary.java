@@ -10,4 +10,9 @@ public record EventSummary(Long id, String slug, String title, EventKind kind, E
     public ZoneId zone() {
         return ZoneId.of(timeZone);
     }
+
+    /** Over at {@code now}: it has ended. */
+    public boolean isPast(Instant now) {
+        return !endsAt.isAfter(now);
+    }
 }

@@ -50,6 +50,19 @@ public class ModerationService {
         this.clock = clock;
     }
 
+    /** The organizer's figures of a barcamp's proposals: how many wait for a decision, are accepted, votes cast. */
+    public ProposalFigures figures(String slug) {
+        EventRef t = events.organized(slug);
+        java.util.Map<ProposalStatus, Long> byStatus = new java.util.EnumMap<>(ProposalStatus.class);
+        for (Object[] row : proposals.countsByStatus(t.eventId())) {
+            byStatus.put((ProposalStatus) row[0], ((Number) row[1]).longValue());
+        }
+        Object[] totals = votes.totals(t.eventId()).get(0);
+        return new ProposalFigures(byStatus.getOrDefault(ProposalStatus.OPEN, 0L),
+                byStatus.getOrDefault(ProposalStatus.ACCEPTED, 0L), byStatus.getOrDefault(ProposalStatus.DECLINED, 0L),
+                ((Number) totals[0]).longValue(), ((Number) totals[1]).longValue());
+    }
+
     @Transactional
     public void accept(String slug, long proposalId) {
         EventRef t = events.organized(slug);

@@ -32,6 +32,10 @@ interface ProposalRepository extends JpaRepository<Proposal, Long> {
 
     List<Proposal> findByHostId(long hostId);
 
+    /** How many proposals of an event are in each status, one query: rows of (status, count). */
+    @Query("select p.status, count(p) from Proposal p where p.eventId = :event group by p.status")
+    List<Object[]> countsByStatus(@Param("event") long eventId);
+
     /** A proposal of this event; one of another event is "not found", as is an unknown id. */
     default Proposal ofEvent(EventRef t, long proposalId) {
         return findById(proposalId).filter(p -> p.getEventId() == t.eventId())

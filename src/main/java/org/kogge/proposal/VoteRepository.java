@@ -19,6 +19,10 @@ interface VoteRepository extends JpaRepository<Vote, Long> {
     @Query("select v.proposalId, count(v) from Vote v where v.eventId = :event group by v.proposalId")
     List<Object[]> countsByProposal(@Param("event") long eventId);
 
+    /** Votes cast for an event's proposals and the people who cast them, one query: one row of (votes, voters). */
+    @Query("select count(v), count(distinct v.personId) from Vote v where v.eventId = :event")
+    List<Object[]> totals(@Param("event") long eventId);
+
     @Query("select v.proposalId from Vote v where v.eventId = :event and v.personId = :person")
     List<Long> proposalsVotedBy(@Param("event") long eventId, @Param("person") long personId);
 

@@ -14,6 +14,11 @@ interface PlacementRepository extends JpaRepository<Placement, Long> {
     @Query("select p from Placement p where p.eventId = :event and p.roomId is not null order by p.startsAt, p.roomId")
     List<Placement> findPlacedByEventId(@Param("event") long eventId);
 
+    /** Sessions that take place as planned (placed in a room, neither cancelled nor withdrawn). */
+    @Query("select count(p) from Placement p where p.eventId = :event and p.roomId is not null "
+            + "and p.status = org.kogge.schedule.PlacementStatus.SCHEDULED")
+    long countScheduled(@Param("event") long eventId);
+
     @Query("select p from Placement p where p.proposalId in :ids and p.roomId is not null")
     List<Placement> findPlacedByProposalIdIn(@Param("ids") Collection<Long> ids);
 }

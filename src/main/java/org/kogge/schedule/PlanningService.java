@@ -43,6 +43,11 @@ public class PlanningService {
         return reader.snapshot(writer.organized(slug));
     }
 
+    /** A barcamp's schedule at a glance, for its organizers: published or not, last change, rooms, slots, sessions. */
+    public ScheduleFigures figures(String slug) {
+        return reader.figures(writer.organized(slug));
+    }
+
     /** All conflicts of a schedule (see {@link ConflictKind}), in the order of its placed sessions. */
     public List<Conflict> conflicts(ScheduleSnapshot snapshot) {
         return Conflicts.of(snapshot);

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface RoomRepository extends JpaRepository<Room, Long> {
 
     List<Room> findByEventIdOrderByPositionAscIdAsc(long eventId);
+
+    long countByEventId(long eventId);
 }

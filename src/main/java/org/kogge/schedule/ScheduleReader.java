@@ -89,6 +89,14 @@ public class ScheduleReader {
      * The whole schedule of an event whose terms came from {@link EventGate} (so the caller passed its checks), for
      * the planner; what the public sees goes through {@link #published(String)}.
      */
+    /** A schedule's figures for its organizers, by count queries (see {@link ScheduleFigures}). */
+    ScheduleFigures figures(EventRef t) {
+        Optional<ScheduleState> state = states.findById(t.eventId());
+        return new ScheduleFigures(state.map(ScheduleState::getPublishedAt).orElse(null),
+                state.map(ScheduleState::getChangedAt).orElse(null), rooms.countByEventId(t.eventId()),
+                slots.countByEventId(t.eventId()), placements.countScheduled(t.eventId()));
+    }
+
     ScheduleSnapshot snapshot(EventRef t) {
         List<RoomDto> roomList = rooms.findByEventIdOrderByPositionAscIdAsc(t.eventId()).stream().map(RoomDto::of).toList();
         List<SlotDto> slotList = slots.findByEventIdOrderByStartsAtAscIdAsc(t.eventId()).stream().map(SlotDto::of).toList();

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface TimeSlotRepository extends JpaRepository<TimeSlot, Long> {
 
     List<TimeSlot> findByEventIdOrderByStartsAtAscIdAsc(long eventId);
+
+    long countByEventId(long eventId);
 }

@@ -73,15 +73,20 @@ public class ScheduleFixtures {
 
     /** A session proposed by the host, accepted by the organizer; returns its id. */
     public long session(String slug, String organizerEmail, String hostEmail, String title, int slots) {
+        long id = proposal(slug, hostEmail, title, slots);
+        fixtures.as(organizerEmail, () -> moderation.accept(slug, id));
+        return id;
+    }
+
+    /** A session proposed by the host, not decided yet (open); returns its id. */
+    public long proposal(String slug, String hostEmail, String title, int slots) {
         ProposalForm f = new ProposalForm();
         f.setTitle(title);
         f.setAbstractText("Worum es in **" + title + "** geht");
         f.setFormat(ProposalFormat.DISCUSSION);
         f.setLanguage(SessionLanguage.DE);
         f.setSlots(slots);
-        long id = fixtures.as(hostEmail, () -> proposals.propose(slug, f).id());
-        fixtures.as(organizerEmail, () -> moderation.accept(slug, id));
-        return id;
+        return fixtures.as(hostEmail, () -> proposals.propose(slug, f).id());
     }
 
     /** Votes for a session by the given (registered) voters. */

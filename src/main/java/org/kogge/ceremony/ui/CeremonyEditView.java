@@ -41,6 +41,7 @@ import org.kogge.ceremony.SignatoryForm;
 import org.kogge.common.Formats;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.ui.FormErrors;
+import org.kogge.common.ui.OrganizerNavigation;
 
 /**
  * The organizer's ceremony page: the agreement, the agenda (points must fit the event and not overlap; the service
@@ -52,13 +53,15 @@ import org.kogge.common.ui.FormErrors;
 public class CeremonyEditView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient CeremonyService ceremonies;
+    private final OrganizerNavigation navigation;
     private CeremonyContent content;
     private final Grid<AgendaEntry> agendaGrid = new Grid<>();
     private final Grid<SignatoryEntry> signatoryGrid = new Grid<>();
     private SignatoryEntry dragged;
 
-    public CeremonyEditView(CeremonyService ceremonies) {
+    public CeremonyEditView(CeremonyService ceremonies, OrganizerNavigation navigation) {
         this.ceremonies = ceremonies;
+        this.navigation = navigation;
         addClassNames("kogge-page", "kogge-ceremony-edit");
     }
 
@@ -70,8 +73,8 @@ public class CeremonyEditView extends VerticalLayout implements BeforeEnterObser
 
     private void build() {
         removeAll();
-        add(CeremonyLinks.header(this, getTranslation("ceremony.edit.heading", content.title()), content.slug(),
-                CeremonyLinks.Page.CEREMONY));
+        add(CeremonyLinks.header(this, navigation, getTranslation("ceremony.edit.heading", content.title()),
+                content.slug()));
         add(agreement(), agenda(), signatories(), settings());
         showContent(content);
     }

@@ -12,7 +12,8 @@ import org.kogge.event.ui.EventPageSection;
 
 /**
  * A ceremony's part of its event page: agreement, agenda, signatories and venue (never the guest list), whether
- * guests come by invitation only, and for its organizers the way to the programme, guest list and check-in.
+ * guests come by invitation only. (Organizers find the ceremony's organizer pages through the page's one
+ * "Organisieren" link.)
  */
 @org.springframework.stereotype.Component
 public class CeremonySection implements EventPageSection {
@@ -42,9 +43,6 @@ public class CeremonySection implements EventPageSection {
             section.add(new Paragraph(section.getTranslation("ceremony.programme.soon")));
         }
         section.add(new CeremonyProgramme(c, event.venueName(), event.venueAddress()));
-        if (event.canEdit()) {
-            section.add(CeremonyLinks.organizerLinks(section, event.slug(), CeremonyLinks.Page.EVENT));
-        }
         return Optional.of(section);
     }
 

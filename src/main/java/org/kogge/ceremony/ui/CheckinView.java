@@ -25,6 +25,7 @@ import org.kogge.ceremony.RsvpStatus;
 import org.kogge.common.Formats;
 import org.kogge.common.NotFoundException;
 import org.kogge.common.ui.FormErrors;
+import org.kogge.common.ui.OrganizerNavigation;
 
 /**
  * Check-in at the door, made for a tablet: one big search field (first or last name, a typo is forgiven), big
@@ -37,6 +38,7 @@ public class CheckinView extends VerticalLayout implements BeforeEnterObserver, 
 
     private final transient CheckinService checkin;
     private final transient CeremonyService ceremonies;
+    private final OrganizerNavigation navigation;
     private CeremonyContent ceremony;
     private final TextField search = new TextField();
     private final Paragraph counts = new Paragraph();
@@ -45,7 +47,8 @@ public class CheckinView extends VerticalLayout implements BeforeEnterObserver, 
     private final Paragraph announce = new Paragraph();
     private final Map<Long, CheckinCard> cards = new HashMap<>();
 
-    public CheckinView(CheckinService checkin, CeremonyService ceremonies) {
+    public CheckinView(CheckinService checkin, CeremonyService ceremonies, OrganizerNavigation navigation) {
+        this.navigation = navigation;
         this.checkin = checkin;
         this.ceremonies = ceremonies;
         addClassNames("kogge-page", "kogge-checkin");
@@ -59,8 +62,8 @@ public class CheckinView extends VerticalLayout implements BeforeEnterObserver, 
 
     private void build() {
         removeAll();
-        add(CeremonyLinks.header(this, getTranslation("ceremony.checkin.heading", ceremony.title()), ceremony.slug(),
-                CeremonyLinks.Page.CHECKIN));
+        add(CeremonyLinks.header(this, navigation, getTranslation("ceremony.checkin.heading", ceremony.title()),
+                ceremony.slug()));
         counts.addClassName("kogge-checkin-counts");
         counts.getElement().setAttribute("role", "status");
         counts.getElement().setAttribute("aria-live", "polite");

@@ -22,6 +22,7 @@ import org.kogge.ceremony.GuestListService;
 import org.kogge.ceremony.GuestRow;
 import org.kogge.ceremony.InvitationService;
 import org.kogge.common.BaseUrl;
+import org.kogge.common.ui.OrganizerNavigation;
 
 /**
  * The organizer's guest list of a ceremony: inviting guests ({@link GuestInvitePanel}), each guest's personal
@@ -37,13 +38,15 @@ public class GuestListView extends VerticalLayout implements BeforeEnterObserver
     private final transient GuestListService guestList;
     private final transient CeremonyService ceremonies;
     private final transient BaseUrl baseUrl;
+    private final OrganizerNavigation navigation;
     private CeremonyContent ceremony;
     private final Span counts = new Span();
     private GuestTable table;
     private final VerticalLayout revokedList = new VerticalLayout();
 
     public GuestListView(InvitationService invitations, GuestListService guestList, CeremonyService ceremonies,
-                         BaseUrl baseUrl) {
+                         BaseUrl baseUrl, OrganizerNavigation navigation) {
+        this.navigation = navigation;
         this.baseUrl = baseUrl;
         this.invitations = invitations;
         this.guestList = guestList;
@@ -59,8 +62,8 @@ public class GuestListView extends VerticalLayout implements BeforeEnterObserver
 
     private void build() {
         removeAll();
-        add(CeremonyLinks.header(this, getTranslation("ceremony.guests.heading", ceremony.title()), ceremony.slug(),
-                CeremonyLinks.Page.GUESTS));
+        add(CeremonyLinks.header(this, navigation, getTranslation("ceremony.guests.heading", ceremony.title()),
+                ceremony.slug()));
         counts.addClassName("kogge-guest-counts");
         counts.getElement().setAttribute("role", "status");
         table = new GuestTable(guestList, invitations, ceremony, this::showLink, this::refresh);

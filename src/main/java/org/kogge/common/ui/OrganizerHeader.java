@@ -2,23 +2,27 @@ package org.kogge.common.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Nav;
 
 /**
- * The top of an organizer's page of an event: the heading, then the links to the event's other pages. Editing the event, its rooms, moderation, participants, the ceremony's programme, guest
- * list and check-in all begin with it, so organizers find their way the same on every page.
+ * The top of an organizer's page of an event: the heading, the event's organizer navigation (see
+ * {@link OrganizerNavigation}), then the page's own links (such as its public counterpart). The overview, editing the
+ * event, its rooms, moderation, participants, the ceremony's programme, guest list and check-in all begin with it, so
+ * organizers find their way the same on every page.
  */
 public class OrganizerHeader extends Header {
 
     private final H2 heading = new H2();
+    private final Div navigation = new Div();
     private final Nav links = new Nav();
 
     public OrganizerHeader() {
         addClassName("kogge-organizer-header");
         links.addClassName("kogge-organizer-links");
-        add(heading, links);
+        add(heading, navigation, links);
     }
 
     public OrganizerHeader(String heading) {
@@ -28,6 +32,13 @@ public class OrganizerHeader extends Header {
 
     public final void setHeading(String text) {
         heading.setText(text);
+    }
+
+    /** Shows the event's organizer navigation (replacing one shown before). */
+    public OrganizerHeader navigation(Nav nav) {
+        navigation.removeAll();
+        navigation.add(nav);
+        return this;
     }
 
     /** Names the row of links for screen readers. */

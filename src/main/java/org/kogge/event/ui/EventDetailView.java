@@ -1,13 +1,11 @@
 package org.kogge.event.ui;
 
 import com.vaadin.flow.component.Html;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -61,9 +59,12 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
             add(cancelled);
         }
         if (d.canEdit()) {
-            Button edit = new Button(getTranslation("common.edit"), VaadinIcon.EDIT.create(),
-                    e -> UI.getCurrent().navigate("organize/events/" + d.slug()));
-            add(edit);
+            // The one way for organizers to all of the event's organizer pages: its cockpit (organize/events/{slug}).
+            Anchor organize = new Anchor("organize/events/" + d.slug(), getTranslation("event.detail.organize"));
+            organize.addClassName("kogge-organize-link");
+            // Named after the event too (beginning with the visible text), so it differs from the menu's "Organisieren".
+            organize.getElement().setAttribute("aria-label", getTranslation("event.detail.organize.aria", d.title()));
+            add(organize);
         }
 
         DescriptionList facts = new DescriptionList();

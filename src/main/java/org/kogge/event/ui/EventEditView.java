@@ -8,12 +8,14 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.ui.FormErrors;
 import org.kogge.common.ui.OrganizerHeader;
+import org.kogge.common.ui.OrganizerNavigation;
 import org.kogge.event.EventDetails;
 import org.kogge.event.EventForm;
 import org.kogge.event.EventKind;
@@ -21,16 +23,19 @@ import org.kogge.event.EventService;
 import org.kogge.network.NetworkService;
 
 /**
- * Creates ({@code organize/events/new}) or edits an event, moves it through its states and adds co-organizers.
+ * Creates ({@code organize/events/new}) or edits an event (its settings, {@code organize/events/{slug}/settings}),
+ * moves it through its states and adds co-organizers.
  * The service checks the rules and who may edit; this view shows what it refuses beside the fields.
  */
-@Route("organize/events/:slug")
+@Route("organize/events/:slug/settings")
+@RouteAlias("organize/events/new")
 @RolesAllowed({"ORGANIZER", "ADMIN"})
 public class EventEditView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String NEW = "new";
 
     private final transient EventService events;
+    private final OrganizerNavigation navigation;
     private final OrganizerHeader header = new OrganizerHeader();
     private final EventFormLayout form;
     private final EventStatePanel statePanel;
@@ -41,8 +46,9 @@ public class EventEditView extends VerticalLayout implements BeforeEnterObserver
     private String currentSlug;
     private EventDetails details;
 
-    public EventEditView(EventService events, NetworkService network) {
+    public EventEditView(EventService events, NetworkService network, OrganizerNavigation navigation) {
         this.events = events;
+        this.navigation = navigation;
         addClassName("kogge-page");
         setPadding(false);
         form = new EventFormLayout(network.cities(), events::suggestSlug, () -> events.formFor(currentSlug));
@@ -99,7 +105,7 @@ public class EventEditView extends VerticalLayout implements BeforeEnterObserver
                 details = saved;
                 load(events.formFor(saved.slug()));
             } else {
-                UI.getCurrent().navigate("organize/events/" + saved.slug());
+                UI.getCurrent().navigate("organize/events/" + saved.slug() + "/settings");
             }
         } catch (InvalidInputException e) {
             FormErrors.show(this, e, form.fields());
@@ -113,13 +119,9 @@ public class EventEditView extends VerticalLayout implements BeforeEnterObserver
         header.clearLinks();
         header.link(new RouterLink(getTranslation("event.edit.back"), OrganizeView.class));
         if (details != null) {
+            header.navigation(navigation.of(this, details.slug(), details.kind()));
             header.link(new RouterLink(getTranslation("event.edit.public-page"), EventDetailView.class,
                     new RouteParameters("slug", details.slug())));
-        }
-        if (details != null && details.kind() == EventKind.BARCAMP) {
-            // The schedule's pages by route (the schedule feature depends on events, not the other way round).
-            header.link("organize/events/" + details.slug() + "/rooms", getTranslation("schedule.section.rooms"));
-            header.link("organize/events/" + details.slug() + "/schedule", getTranslation("schedule.section.planner"));
         }
     }
 

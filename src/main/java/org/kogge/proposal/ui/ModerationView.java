@@ -50,6 +50,7 @@ import org.kogge.proposal.ProposalCard;
 import org.kogge.proposal.ProposalStatus;
 import org.kogge.proposal.TopicDto;
 import org.kogge.common.ui.OrganizerHeader;
+import org.kogge.common.ui.OrganizerNavigation;
 
 /**
  * The organizers' side of a barcamp's proposals: open and close the phases, set the vote budget, keep the topics,
@@ -67,6 +68,7 @@ public class ModerationView extends VerticalLayout implements BeforeEnterObserve
     private final transient BoardService boards;
     private final transient EventGate events;
     private final LiveRefresh<Long> live;
+    private final OrganizerNavigation navigation;
 
     private String slug;
     private List<ProposalCard> shown = List.of();
@@ -82,7 +84,8 @@ public class ModerationView extends VerticalLayout implements BeforeEnterObserve
     private final Paragraph empty = new Paragraph();
 
     public ModerationView(BarcampSettingsService barcampSettings, ModerationService moderation, BoardService boards,
-                          EventGate events, LiveBroadcaster broadcaster) {
+                          EventGate events, LiveBroadcaster broadcaster, OrganizerNavigation navigation) {
+        this.navigation = navigation;
         this.barcampSettings = barcampSettings;
         this.moderation = moderation;
         this.boards = boards;
@@ -102,6 +105,7 @@ public class ModerationView extends VerticalLayout implements BeforeEnterObserve
         BarcampPhases phases = barcampSettings.phases(slug);
         long eventId = boards.eventIdOf(slug);
         heading.setHeading(getTranslation("proposal.moderation.heading", terms.title()));
+        heading.navigation(navigation.of(this, slug, terms.kind()));
         board.setHref("events/" + slug + "/proposals");
         showPhases(phases);
         showTopics();

@@ -12,8 +12,8 @@ import org.kogge.event.ui.EventPageSection;
 import org.kogge.proposal.CohostService;
 
 /**
- * On a barcamp's page: the way to the session proposals (with the number of co-host requests to the logged-in
- * person, which they answer on the board), and for organizers to their moderation.
+ * On a barcamp's page: the way to the session proposals, with the number of co-host requests to the logged-in person
+ * (they answer them on the board); organizers moderate from the cockpit.
  */
 @org.springframework.stereotype.Component
 public class ProposalSection implements EventPageSection {
@@ -41,10 +41,6 @@ public class ProposalSection implements EventPageSection {
         }
         section.add(new Anchor("events/" + event.slug() + "/proposals",
                 section.getTranslation("proposal.section.board-link")));
-        if (event.canEdit()) {
-            section.add(new Anchor("organize/events/" + event.slug() + "/proposals",
-                    section.getTranslation("proposal.section.moderation-link")));
-        }
         return Optional.of(section);
     }
 

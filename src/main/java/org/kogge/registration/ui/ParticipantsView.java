@@ -30,6 +30,7 @@ import java.util.Map;
 import org.kogge.common.Formats;
 import org.kogge.common.InvalidInputException;
 import org.kogge.event.EventGate;
+import org.kogge.event.EventKind;
 import org.kogge.event.EventRef;
 import org.kogge.registration.Participant;
 import org.kogge.registration.RegistrationCounts;
@@ -37,6 +38,7 @@ import org.kogge.registration.RegistrationService;
 import org.kogge.registration.RegistrationStatus;
 import org.kogge.common.ui.FormErrors;
 import org.kogge.common.ui.OrganizerHeader;
+import org.kogge.common.ui.OrganizerNavigation;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -53,18 +55,21 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
 
     private final transient RegistrationService registrations;
     private final transient EventGate events;
+    private final OrganizerNavigation navigation;
 
     private String slug;
     private String eventTitle;
     private ZoneId zone;
+    private EventKind kind;
     private final Span counts = new Span();
     private final IntegerField capacity = new IntegerField();
     private final Select<RegistrationStatus> filter = new Select<>();
     private final Grid<Participant> grid = new Grid<>();
 
-    public ParticipantsView(RegistrationService registrations, EventGate events) {
+    public ParticipantsView(RegistrationService registrations, EventGate events, OrganizerNavigation navigation) {
         this.registrations = registrations;
         this.events = events;
+        this.navigation = navigation;
         addClassName("kogge-page");
     }
 
@@ -75,13 +80,14 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
         slug = terms.slug();
         eventTitle = terms.title();
         zone = terms.zone();
+        kind = terms.kind();
         build();
     }
 
     private void build() {
         removeAll();
-        OrganizerHeader header = new OrganizerHeader(getTranslation("registration.participants.heading", eventTitle))
-                .link("events/" + slug, getTranslation("registration.participants.back"));
+        OrganizerHeader header = navigation.header(this, getTranslation("registration.participants.heading", eventTitle),
+                slug, kind).link("events/" + slug, getTranslation("registration.participants.back"));
         counts.addClassName("kogge-participants-counts");
         add(header, counts, capacityForm(), toolbar(), grid());
         showCounts(registrations.countsForOrganizer(slug));

@@ -1,6 +1,5 @@
 package org.kogge.registration.ui;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.Optional;
 import org.kogge.event.EventDetails;
@@ -8,7 +7,7 @@ import org.kogge.event.ui.EventPageSection;
 import org.kogge.registration.RegistrationService;
 import org.kogge.registration.RegistrationWindow;
 
-/** Registration on the event page, and for organizers the way to the participant list. */
+/** Registration on the event page (organizers reach the participant list through the page's "Organisieren" link). */
 @org.springframework.stereotype.Component
 public class RegistrationSection implements EventPageSection {
 
@@ -20,7 +19,7 @@ public class RegistrationSection implements EventPageSection {
 
     @Override
     public Optional<com.vaadin.flow.component.Component> create(EventDetails event) {
-        if (!event.state().isPublic() && !event.canEdit()) {
+        if (!event.state().isPublic()) {
             return Optional.empty();
         }
         if (event.kind() == org.kogge.event.EventKind.CEREMONY
@@ -31,13 +30,7 @@ public class RegistrationSection implements EventPageSection {
         VerticalLayout section = new VerticalLayout();
         section.setPadding(false);
         section.addClassName("kogge-registration-section");
-        if (event.state().isPublic()) {
-            section.add(new RegistrationPanel(event.slug(), registrations));
-        }
-        if (event.canEdit()) {
-            section.add(new Anchor("organize/events/" + event.slug() + "/participants",
-                    section.getTranslation("registration.section.participants-link")));
-        }
+        section.add(new RegistrationPanel(event.slug(), registrations));
         return Optional.of(section);
     }
 

@@ -30,6 +30,7 @@ import org.kogge.common.live.LiveBroadcaster;
 import org.kogge.common.ui.FormErrors;
 import org.kogge.common.ui.LiveRefresh;
 import org.kogge.common.ui.OrganizerHeader;
+import org.kogge.common.ui.OrganizerNavigation;
 import org.kogge.schedule.Conflict;
 import org.kogge.schedule.PlaceResult;
 import org.kogge.schedule.PlanningService;
@@ -53,6 +54,7 @@ public class PlannerView extends VerticalLayout implements BeforeEnterObserver, 
 
     private final transient PlanningService schedule;
     private final LiveRefresh<Long> live;
+    private final OrganizerNavigation navigation;
 
     private String slug;
     private String eventTitle;
@@ -60,7 +62,8 @@ public class PlannerView extends VerticalLayout implements BeforeEnterObserver, 
     private transient ScheduleSnapshot snapshot;
     private transient List<Conflict> conflicts = List.of();
 
-    public PlannerView(PlanningService schedule, LiveBroadcaster broadcaster) {
+    public PlannerView(PlanningService schedule, LiveBroadcaster broadcaster, OrganizerNavigation navigation) {
+        this.navigation = navigation;
         this.schedule = schedule;
         this.live = LiveRefresh.of(this, broadcaster, ScheduleUpdates.TOPIC, this::changedElsewhere);
         addClassName("kogge-page");
@@ -120,12 +123,12 @@ public class PlannerView extends VerticalLayout implements BeforeEnterObserver, 
     // ---- header: links (the organizer header every organizer page of an event has), state, publishing --------
 
     private OrganizerHeader organizerHeader() {
-        OrganizerHeader header = new OrganizerHeader(getTranslation("schedule.planner.heading", eventTitle));
+        OrganizerHeader header = navigation.header(this, getTranslation("schedule.planner.heading", eventTitle), slug,
+                snapshot.event().kind());
         if (snapshot.published()) {
             header.link("events/" + slug + "/schedule", getTranslation("schedule.planner.public-link"));
         }
-        return header.link("organize/events/" + slug + "/rooms", getTranslation("schedule.planner.rooms-link"))
-                .link("events/" + slug, getTranslation("schedule.back-to-event"));
+        return header.link("events/" + slug, getTranslation("schedule.back-to-event"));
     }
 
     private Component state() {

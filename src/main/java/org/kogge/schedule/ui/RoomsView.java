@@ -26,6 +26,8 @@ import java.util.function.Supplier;
 import org.kogge.common.Formats;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.ui.FormErrors;
+import org.kogge.common.ui.OrganizerNavigation;
+import org.kogge.event.EventKind;
 import org.kogge.schedule.PlanningService;
 import org.kogge.schedule.RoomDto;
 import org.kogge.schedule.RoomSlotService;
@@ -44,6 +46,8 @@ public class RoomsView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final transient RoomSlotService roomSlots;
     private final transient PlanningService planning;
+    private final OrganizerNavigation navigation;
+    private EventKind kind;
 
     private String slug;
     private String eventTitle;
@@ -55,7 +59,8 @@ public class RoomsView extends VerticalLayout implements BeforeEnterObserver, Ha
     private Map<String, Integer> placedIn = new HashMap<>();
     private int roomCount;
 
-    public RoomsView(RoomSlotService roomSlots, PlanningService planning) {
+    public RoomsView(RoomSlotService roomSlots, PlanningService planning, OrganizerNavigation navigation) {
+        this.navigation = navigation;
         this.roomSlots = roomSlots;
         this.planning = planning;
         addClassName("kogge-page");
@@ -68,6 +73,7 @@ public class RoomsView extends VerticalLayout implements BeforeEnterObserver, Ha
         ScheduleSnapshot s = planning.planner(requested);
         slug = s.event().slug();
         eventTitle = s.event().title();
+        kind = s.event().kind();
         zone = s.event().zone();
         days = roomSlots.days(slug);
         build();
@@ -76,8 +82,7 @@ public class RoomsView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private void build() {
         removeAll();
-        var header = new org.kogge.common.ui.OrganizerHeader(getTranslation("schedule.rooms.heading", eventTitle))
-                .link("organize/events/" + slug + "/schedule", getTranslation("schedule.rooms.to-planner"))
+        var header = navigation.header(this, getTranslation("schedule.rooms.heading", eventTitle), slug, kind)
                 .link("events/" + slug, getTranslation("schedule.back-to-event"));
         Paragraph zoneHint = new Paragraph(getTranslation("schedule.rooms.zone-hint", zone.getId()));
         zoneHint.addClassName("kogge-schedule-hint");

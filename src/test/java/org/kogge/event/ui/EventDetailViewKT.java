@@ -1,14 +1,15 @@
 package org.kogge.event.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -22,6 +23,7 @@ import org.kogge.event.EventForm;
 import org.kogge.event.EventKind;
 import org.kogge.event.EventService;
 import org.kogge.event.EventState;
+import org.kogge.organize.ui.CockpitView;
 import org.kogge.testing.Fixtures;
 import org.kogge.testing.KaribuTestBase;
 import org.kogge.ui.ErrorViews;
@@ -59,7 +61,7 @@ class EventDetailViewKT extends KaribuTestBase {
                 .contains("Olga Organizer");
         assertThat(BasicUtilsKt.get_textRecursively(_get(EventDetailView.class))).contains("Barcamp");
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Barcamp Smart Water · Kogge");
-        _assertNone(Button.class, spec -> spec.withText("Bearbeiten"));
+        assertThat(organizerLinks()).isEmpty();
     }
 
     @Test
@@ -114,16 +116,30 @@ class EventDetailViewKT extends KaribuTestBase {
     }
 
     @Test
-    void organizerSeesTheirDraftMarkedAndCanGoToEditing() {
+    void organizerSeesTheirDraftMarkedAndOneLinkToItsCockpit() {
         String slug = fixtures.event(OLGA, "Mein Entwurf", EventKind.BARCAMP, 7, EventState.DRAFT).slug();
         login(OLGA);
 
         UI.getCurrent().navigate("events/" + slug);
 
         assertThat(BasicUtilsKt.get_textRecursively(_get(EventDetailView.class))).contains("Entwurf – nicht öffentlich");
-        _click(_get(Button.class, spec -> spec.withText("Bearbeiten")));
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("organize/events/" + slug);
-        _get(EventEditView.class);
+        // One clear way to the organizer's pages, no scattered links to moderation, participants or the planner.
+        assertThat(organizerLinks()).extracting(Anchor::getText, Anchor::getHref)
+                .containsExactly(tuple("Organisieren", "organize/events/" + slug));
+        assertThat(organizerLinks().get(0).getElement().getAttribute("aria-label")).isEqualTo("Organisieren: Mein Entwurf");
+        UI.getCurrent().navigate(organizerLinks().get(0).getHref());
+        _get(CockpitView.class);
+    }
+
+    @Test
+    void organizerOfAPublishedBarcampFindsOnlyTheOneOrganizerLinkBesideThePublicOnes() {
+        String slug = fixtures.event(OLGA, "Olgas Barcamp", EventKind.BARCAMP, 7, EventState.PUBLISHED).slug();
+        login(OLGA);
+
+        UI.getCurrent().navigate("events/" + slug);
+
+        assertThat(organizerLinks()).extracting(Anchor::getHref).containsExactly("organize/events/" + slug);
+        _get(Anchor.class, spec -> spec.withText("Zu den Session-Vorschlägen"));
     }
 
     @Test
@@ -134,18 +150,23 @@ class EventDetailViewKT extends KaribuTestBase {
         UI.getCurrent().navigate("events/" + slug);
 
         _get(H2.class, spec -> spec.withText("Olgas Barcamp"));
-        _assertNone(Button.class, spec -> spec.withText("Bearbeiten"));
+        assertThat(organizerLinks()).isEmpty();
         assertThat(BasicUtilsKt.get_textRecursively(_get(EventDetailView.class))).doesNotContain("Entwurf");
     }
 
     @Test
-    void adminSeesEditButtonOnAnyEvent() {
+    void adminSeesTheOrganizeLinkOnAnyEvent() {
         String slug = fixtures.event(OLGA, "Olgas Barcamp", EventKind.BARCAMP, 7, EventState.PUBLISHED).slug();
         login(Fixtures.ADMIN);
 
         UI.getCurrent().navigate("events/" + slug);
 
-        _get(Button.class, spec -> spec.withText("Bearbeiten"));
+        assertThat(organizerLinks()).extracting(Anchor::getText).containsExactly("Organisieren");
+    }
+
+    /** Links on the page to organizer pages ({@code organize/...}). */
+    private static java.util.List<Anchor> organizerLinks() {
+        return _find(Anchor.class).stream().filter(a -> a.getHref().startsWith("organize/")).toList();
     }
 
     private void expectNotFoundPage() {

@@ -72,7 +72,7 @@ class EventEditViewKT extends KaribuTestBase {
         _click(save());
 
         NotificationsKt.expectNotifications("„Festakt im Rathaus“ ist als Entwurf angelegt.");
-        assertThat(path()).isEqualTo("organize/events/festakt-im-rathaus");
+        assertThat(path()).isEqualTo("organize/events/festakt-im-rathaus/settings");
         EventDetails created = fixtures.as(OLGA, () -> events.details("festakt-im-rathaus"));
         assertThat(created.title()).isEqualTo("Festakt im Rathaus");
         assertThat(created.kind()).isEqualTo(EventKind.CEREMONY);
@@ -175,7 +175,7 @@ class EventEditViewKT extends KaribuTestBase {
     void organizerChangesTheTitleOfTheirEvent() {
         EventDetails e = fixtures.event(OLGA, "Barcamp Wasser", EventKind.BARCAMP, 5, EventState.DRAFT);
         login(OLGA);
-        UI.getCurrent().navigate("organize/events/" + e.slug());
+        UI.getCurrent().navigate("organize/events/" + e.slug() + "/settings");
         assertThat(field("Titel").getValue()).isEqualTo("Barcamp Wasser");
         assertThat(picker("Beginn").getValue()).isEqualTo(fixtures.as(OLGA, () -> events.formFor(e.slug())).getStart());
 
@@ -196,7 +196,7 @@ class EventEditViewKT extends KaribuTestBase {
     void publishButtonPublishesTheDraft() {
         EventDetails e = fixtures.event(OLGA, "Barcamp Wasser", EventKind.BARCAMP, 5, EventState.DRAFT);
         login(OLGA);
-        UI.getCurrent().navigate("organize/events/" + e.slug());
+        UI.getCurrent().navigate("organize/events/" + e.slug() + "/settings");
         _assertNone(Button.class, spec -> spec.withText("Absagen"));
         NotificationsKt.clearNotifications();
 
@@ -214,7 +214,7 @@ class EventEditViewKT extends KaribuTestBase {
     void cancellingAsksFirstAndCancelsOnlyWhenConfirmed() {
         EventDetails e = fixtures.event(OLGA, "Barcamp Wasser", EventKind.BARCAMP, 5, EventState.PUBLISHED);
         login(OLGA);
-        UI.getCurrent().navigate("organize/events/" + e.slug());
+        UI.getCurrent().navigate("organize/events/" + e.slug() + "/settings");
 
         _click(_get(Button.class, spec -> spec.withText("Absagen")));
         ConfirmDialogKt._fireCancel(_get(ConfirmDialog.class));
@@ -306,7 +306,7 @@ class EventEditViewKT extends KaribuTestBase {
         EventDetails e = fixtures.event(OLGA, "Barcamp Wasser", EventKind.BARCAMP, 5, EventState.DRAFT);
         fixtures.as(OLGA, () -> events.addOrganizerByEmail(e.slug(), OTTO));
         login(OLGA);
-        UI.getCurrent().navigate("organize/events/" + e.slug());
+        UI.getCurrent().navigate("organize/events/" + e.slug() + "/settings");
         return e;
     }
 
@@ -316,7 +316,7 @@ class EventEditViewKT extends KaribuTestBase {
     void organizerAddsACoOrganizerByEmail() {
         EventDetails e = fixtures.event(OLGA, "Barcamp Wasser", EventKind.BARCAMP, 5, EventState.DRAFT);
         login(OLGA);
-        UI.getCurrent().navigate("organize/events/" + e.slug());
+        UI.getCurrent().navigate("organize/events/" + e.slug() + "/settings");
 
         _setValue(email(), " Otto@Test.Example ");
         _click(_get(Button.class, spec -> spec.withText("Hinzufügen")));
@@ -329,7 +329,7 @@ class EventEditViewKT extends KaribuTestBase {
     void unknownCoOrganizerEmailIsShownBesideTheField() {
         EventDetails e = fixtures.event(OLGA, "Barcamp Wasser", EventKind.BARCAMP, 5, EventState.DRAFT);
         login(OLGA);
-        UI.getCurrent().navigate("organize/events/" + e.slug());
+        UI.getCurrent().navigate("organize/events/" + e.slug() + "/settings");
 
         _setValue(email(), "niemand@test.example");
         _click(_get(Button.class, spec -> spec.withText("Hinzufügen")));
@@ -364,7 +364,7 @@ class EventEditViewKT extends KaribuTestBase {
         EventDetails e = fixtures.event(OTTO, "Ottos Barcamp", EventKind.BARCAMP, 5, EventState.PUBLISHED);
         login(OLGA);
 
-        UI.getCurrent().navigate("organize/events/" + e.slug());
+        UI.getCurrent().navigate("organize/events/" + e.slug() + "/settings");
 
         _get(ErrorViews.ServiceNotAllowed.class);
         _get(H2.class, spec -> spec.withText("Kein Zugriff"));
@@ -377,7 +377,7 @@ class EventEditViewKT extends KaribuTestBase {
         EventDetails e = fixtures.event(OTTO, "Ottos Barcamp", EventKind.BARCAMP, 5, EventState.PUBLISHED);
         login(Fixtures.ADMIN);
 
-        UI.getCurrent().navigate("organize/events/" + e.slug());
+        UI.getCurrent().navigate("organize/events/" + e.slug() + "/settings");
 
         assertThat(field("Titel").getValue()).isEqualTo("Ottos Barcamp");
     }
@@ -386,7 +386,7 @@ class EventEditViewKT extends KaribuTestBase {
     void unknownEventGetsTheNotFoundPage() {
         login(OLGA);
 
-        UI.getCurrent().navigate("organize/events/gibt-es-nicht");
+        UI.getCurrent().navigate("organize/events/gibt-es-nicht/settings");
 
         _get(ErrorViews.ThingNotFound.class);
         _assertNone(EventEditView.class);

@@ -36,7 +36,7 @@ class EventJourneyBT extends BrowserTestBase {
 
         Locator publish = button("Veröffentlichen");
         assertThat(publish).isVisible();
-        assertThat(page).hasURL(Pattern.compile(".*/organize/events/barcamp-hafenkante$"));
+        assertThat(page).hasURL(Pattern.compile(".*/organize/events/barcamp-hafenkante/settings$"));
         publish.click();
         assertThat(publish).hasCount(0);
 

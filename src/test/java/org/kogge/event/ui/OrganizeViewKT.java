@@ -9,7 +9,10 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.dom.Element;
 import java.util.ArrayList;
@@ -24,6 +27,7 @@ import org.kogge.event.EventDetails;
 import org.kogge.event.EventKind;
 import org.kogge.event.EventState;
 import org.kogge.event.EventSummary;
+import org.kogge.organize.ui.CockpitView;
 import org.kogge.testing.Fixtures;
 import org.kogge.testing.KaribuTestBase;
 
@@ -67,12 +71,13 @@ class OrganizeViewKT extends KaribuTestBase {
 
         UI.getCurrent().navigate("organize");
 
+        // Upcoming events soonest first: Otto's barcamp (in 5 days) before Olga's ceremony (in 9).
         assertThat(GridKt._findAll(grid())).extracting(EventSummary::title)
-                .containsExactly("Olgas Festakt", "Ottos Barcamp");
+                .containsExactly("Ottos Barcamp", "Olgas Festakt");
     }
 
     @Test
-    void clickingARowOpensTheEventForEditing() {
+    void clickingARowOpensTheEventsCockpit() {
         EventDetails mine = fixtures.event(OLGA, "Olgas Festakt", EventKind.CEREMONY, 9, EventState.DRAFT);
         login(OLGA);
         UI.getCurrent().navigate("organize");
@@ -80,7 +85,30 @@ class OrganizeViewKT extends KaribuTestBase {
         GridKt._clickItem(grid(), 0, 0, false, false, false, false);
 
         assertThat(path()).isEqualTo("organize/events/" + mine.slug());
-        _get(EventEditView.class);
+        _get(CockpitView.class);
+    }
+
+    @Test
+    void titlesAreWrittenOutInFullAsLinksToTheCockpitAndPastEventsAreMarkedAndListedLast() {
+        String longTitle = "Barcamp Klimaanpassung an der Küste: Überflutungskarten, Schwammstadt und Deichpflege";
+        EventDetails past = fixtures.event(OLGA, "Olgas vergangenes Barcamp", EventKind.BARCAMP, -30, EventState.PUBLISHED);
+        EventDetails later = fixtures.event(OLGA, "Olgas späterer Festakt", EventKind.CEREMONY, 40, EventState.PUBLISHED);
+        EventDetails soon = fixtures.event(OLGA, longTitle, EventKind.BARCAMP, 5, EventState.DRAFT);
+        login(OLGA);
+
+        UI.getCurrent().navigate("organize");
+
+        Grid<EventSummary> grid = grid();
+        assertThat(GridKt._findAll(grid)).extracting(EventSummary::slug)
+                .containsExactly(soon.slug(), later.slug(), past.slug());
+        assertThat(grid.getThemeNames()).contains("wrap-cell-content");
+        Div first = (Div) GridKt._getCellComponent(grid, 0, "title");
+        Anchor link = _get(first, Anchor.class);
+        assertThat(link.getText()).isEqualTo(longTitle);
+        assertThat(link.getHref()).isEqualTo("organize/events/" + soon.slug());
+        _assertNone(first, Span.class, s -> s.withText("Vergangen"));
+        Div last = (Div) GridKt._getCellComponent(grid, 2, "title");
+        _get(last, Span.class, s -> s.withText("Vergangen"));
     }
 
     @Test

@@ -20,7 +20,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.select.Select;
 import java.time.LocalTime;
 import java.util.List;
@@ -238,16 +238,18 @@ class PlannerViewKT extends KaribuTestBase {
     }
 
     @Test
-    void theEventDeskAndTheEventPageLinkToRoomsAndPlanner() {
+    void theEventSettingsAndThePlannerLinkToRoomsAndPlannerInTheOrganizerNavigation() {
         login(organizer);
-        UI.getCurrent().navigate("organize/events/" + slug);
-        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, s -> s.withText("Programmplanung")).getHref())
+        UI.getCurrent().navigate("organize/events/" + slug + "/settings");
+        assertThat(_get(RouterLink.class, s -> s.withText("Programmplanung")).getHref())
                 .isEqualTo("organize/events/" + slug + "/schedule");
-        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, s -> s.withText("Räume und Zeitfenster")).getHref())
+        assertThat(_get(RouterLink.class, s -> s.withText("Räume und Zeitfenster")).getHref())
                 .isEqualTo("organize/events/" + slug + "/rooms");
-        UI.getCurrent().navigate("events/" + slug);
-        assertThat(_get(VerticalLayout.class, s -> s.withClasses("kogge-planner-section")).getElement().getTextRecursively())
-                .contains("Programmplanung");
+        UI.getCurrent().navigate("organize/events/" + slug + "/schedule");
+        RouterLink current = _get(RouterLink.class, s -> s.withText("Programmplanung"));
+        assertThat(current.getElement().getAttribute("aria-current")).isEqualTo("page");
+        assertThat(_get(RouterLink.class, s -> s.withText("Räume und Zeitfenster")).getElement().hasAttribute("aria-current"))
+                .isFalse();
     }
 
     @Test
