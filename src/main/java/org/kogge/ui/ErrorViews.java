@@ -1,7 +1,7 @@
 package org.kogge.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -23,7 +23,7 @@ public final class ErrorViews {
     static VerticalLayout page(VerticalLayout host, String title, String text) {
         host.removeAll();
         host.addClassName("kogge-error-page");
-        H2 h = new H2(title);
+        H1 h = new H1(title);
         host.add(h, new Paragraph(text), new Anchor("", host.getTranslation("error.back-home")));
         return host;
     }

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -64,7 +64,7 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         this.accounts = accounts;
         addClassNames("kogge-page", "kogge-narrow");
         city = new CityField(getTranslation("account.field.city"), network.cities());
-        add(new H2(getTranslation("nav.account")));
+        add(new H1(getTranslation("nav.account")));
         add(profileSection());
         add(passwordSection());
         add(exportSection());

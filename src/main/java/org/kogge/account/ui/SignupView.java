@@ -9,7 +9,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.Autocomplete;
@@ -85,7 +85,7 @@ public class SignupView extends VerticalLayout implements BeforeEnterObserver, H
         FormLayout form = new FormLayout(displayName, email, organisation, city, password, strength,
                 privacyAccepted, privacyLink);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        add(new H2(getTranslation("account.signup.title")), new Paragraph(getTranslation("account.signup.intro")),
+        add(new H1(getTranslation("account.signup.title")), new Paragraph(getTranslation("account.signup.intro")),
                 form, submit,
                 new Paragraph(getTranslation("account.signup.have-account")),
                 new Anchor("login", getTranslation("nav.login")));

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
@@ -55,7 +55,7 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle {
         addClassName("kogge-page");
         agenda.addClassName("kogge-agenda");
         agenda.setWidthFull();
-        add(new H2(getTranslation("calendar.agenda.title")), feedSection(), agenda);
+        add(new H1(getTranslation("calendar.agenda.title")), feedSection(), agenda);
         showAgenda();
     }
 

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -53,7 +53,7 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
         Div badges = new Div(EventBadges.kind(this, d.kind()));
         badges.addClassName("kogge-badges");
         EventBadges.state(this, d.state(), false).ifPresent(badges::add);
-        add(new H2(d.title()), badges);
+        add(new H1(d.title()), badges);
 
         if (d.state() == EventState.CANCELLED) {
             Paragraph cancelled = new Paragraph(getTranslation("event.cancelled.notice"));

@@ -44,7 +44,7 @@ class AccountFlowBT extends BrowserTestBase {
 
         login("wiebke@example.org", "Leuchtturm-Nebel-77");
         page.navigate(url("account"));
-        assertThat(page.locator("h2:text-is('Mein Konto')")).isVisible();
+        assertThat(page.locator("h1:text-is('Mein Konto')")).isVisible();
         assertThat(field("vaadin-text-field", "Name")).hasValue("Wiebke Wind");
 
         Download download = page.waitForDownload(() -> page.locator("a:text-is('Meine Daten herunterladen')").click());
@@ -82,7 +82,7 @@ class AccountFlowBT extends BrowserTestBase {
             page = other;
             login("lena@test.example", Fixtures.PASSWORD);
             page.navigate(url("account"));
-            assertThat(page.locator("h2:text-is('Mein Konto')")).isVisible();
+            assertThat(page.locator("h1:text-is('Mein Konto')")).isVisible();
             page = mine;
             login("lena@test.example", Fixtures.PASSWORD);
             page.navigate(url("account"));
@@ -95,7 +95,7 @@ class AccountFlowBT extends BrowserTestBase {
             other.locator("vaadin-button:text-is('Profil speichern')").click();
             other.waitForURL(url("login"));
             page.navigate(url("account"));
-            assertThat(page.locator("h2:text-is('Mein Konto')")).isVisible();
+            assertThat(page.locator("h1:text-is('Mein Konto')")).isVisible();
             assertThat(page).hasURL(url("account"));
         } finally {
             otherContext.close();

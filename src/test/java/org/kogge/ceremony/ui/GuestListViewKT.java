@@ -17,7 +17,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.select.Select;
@@ -98,7 +97,7 @@ class GuestListViewKT extends KaribuTestBase {
     void organizerSeesGuestsByNameWithCountsAndFilters() {
         login(organizer);
         open();
-        assertThat(_get(H2.class).getText()).isEqualTo("Gästeliste: Unterzeichnung");
+        assertThat(_get(H1.class).getText()).isEqualTo("Gästeliste: Unterzeichnung");
         assertThat(counts()).isEqualTo("3 eingeladen: 1 zugesagt, 1 abgesagt, 1 ohne Antwort · 0 Begleitpersonen · "
                 + "0 Presse · erwartet: 1 Personen");
         assertThat(column(grid(), "name")).containsExactly("Anna Alt", "Bernd Bode", "Carla Chef");
@@ -200,7 +199,7 @@ class GuestListViewKT extends KaribuTestBase {
     void attendeeIsRefused() {
         login(fixtures.person("Anton Attendee").email());
         open();
-        assertThat(_get(H2.class).getText()).isEqualTo("Kein Zugriff");
+        assertThat(_get(H1.class).getText()).isEqualTo("Kein Zugriff");
         _assertNone(GuestListView.class);
         UI.getCurrent().navigate("organize/events/" + slug + "/guests/print");
         _assertNone(GuestPrintView.class);

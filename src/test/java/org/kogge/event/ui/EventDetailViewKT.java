@@ -10,7 +10,7 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.DescriptionList;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.LocalDateTime;
 import org.jsoup.Jsoup;
@@ -47,7 +47,7 @@ class EventDetailViewKT extends KaribuTestBase {
 
         UI.getCurrent().navigate("events/" + slug);
 
-        assertThat(_get(H2.class, spec -> spec.withText("Barcamp Smart Water"))).isNotNull();
+        assertThat(_get(H1.class, spec -> spec.withText("Barcamp Smart Water"))).isNotNull();
         String facts = BasicUtilsKt.get_textRecursively(_get(DescriptionList.class));
         assertThat(facts)
                 .contains("15. Juli 2031, 10:00 – 16:00")
@@ -133,7 +133,7 @@ class EventDetailViewKT extends KaribuTestBase {
 
         UI.getCurrent().navigate("events/" + slug);
 
-        _get(H2.class, spec -> spec.withText("Olgas Barcamp"));
+        _get(H1.class, spec -> spec.withText("Olgas Barcamp"));
         _assertNone(Button.class, spec -> spec.withText("Bearbeiten"));
         assertThat(BasicUtilsKt.get_textRecursively(_get(EventDetailView.class))).doesNotContain("Entwurf");
     }
@@ -150,7 +150,7 @@ class EventDetailViewKT extends KaribuTestBase {
 
     private void expectNotFoundPage() {
         _get(ErrorViews.ThingNotFound.class);
-        _get(H2.class, spec -> spec.withText("Nicht gefunden"));
+        _get(H1.class, spec -> spec.withText("Nicht gefunden"));
         _get(Paragraph.class, spec -> spec.withText("Diese Seite gibt es nicht, oder sie ist (noch) nicht öffentlich."));
         _assertNone(EventDetailView.class);
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Nicht gefunden");

@@ -16,7 +16,7 @@ import static org.kogge.proposal.ui.BoardTesting.voteButton;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -214,7 +214,7 @@ class ProposalBoardViewKT extends KaribuTestBase {
         String ceremony = fixtures.event(organizer, "Unterzeichnung Smarte Hanse", EventKind.CEREMONY, 20,
                 EventState.PUBLISHED).slug();
         UI.getCurrent().navigate("events/" + ceremony + "/proposals");
-        assertThat(_get(H2.class).getText()).isEqualTo("Nicht gefunden");
+        assertThat(_get(H1.class).getText()).isEqualTo("Nicht gefunden");
         assertThat(BoardTesting.cards()).isEmpty();
     }
 
