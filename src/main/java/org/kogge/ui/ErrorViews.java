@@ -28,6 +28,11 @@ public final class ErrorViews {
         return host;
     }
 
+    /** "Seite nicht gefunden · Kogge": the tab says that this is an error page, and of which site. */
+    static String title(com.vaadin.flow.component.Component page, String key) {
+        return page.getTranslation("error.page-title", page.getTranslation(key), page.getTranslation("app.name"));
+    }
+
     /** An unknown address. */
     @ParentLayout(MainLayout.class)
     @AnonymousAllowed
@@ -42,7 +47,7 @@ public final class ErrorViews {
 
         @Override
         public String getPageTitle() {
-            return getTranslation("error.not-found.title");
+            return title(this, "error.not-found.title");
         }
     }
 
@@ -58,7 +63,7 @@ public final class ErrorViews {
 
         @Override
         public String getPageTitle() {
-            return getTranslation("error.not-found.title");
+            return title(this, "error.not-found.title");
         }
     }
 
@@ -75,7 +80,7 @@ public final class ErrorViews {
 
         @Override
         public String getPageTitle() {
-            return getTranslation("error.not-allowed.title");
+            return title(this, "error.not-allowed.title");
         }
     }
 
@@ -93,7 +98,7 @@ public final class ErrorViews {
 
         @Override
         public String getPageTitle() {
-            return getTranslation("error.not-allowed.title");
+            return title(this, "error.not-allowed.title");
         }
     }
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -28,6 +29,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.kogge.account.KoggeUser;
+import org.kogge.common.ui.ReturnPath;
 import org.kogge.network.NetworkService;
 
 /**
@@ -104,6 +106,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
         Span product = new Span(getTranslation("app.name"));
         product.addClassName("kogge-product");
         addToDrawer(brand, product, navigation());
+        if (!auth.isAuthenticated()) {
+            addToDrawer(authButtons(new Div(), "kogge-drawer-auth"));
+        }
     }
 
     private SideNav navigation() {
@@ -128,17 +133,24 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
             root.getSubMenu().addItem(getTranslation("nav.account"), e -> UI.getCurrent().navigate("account"));
             root.getSubMenu().addItem(getTranslation("nav.logout"), e -> auth.logout());
             return menu;
-        }).orElseGet(() -> {
-            Button login = new Button(getTranslation("nav.login"), VaadinIcon.SIGN_IN.create(),
-                    e -> UI.getCurrent().navigate("login"));
-            login.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            Button signup = new Button(getTranslation("nav.signup"), e -> UI.getCurrent().navigate("signup"));
-            signup.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            HorizontalLayout buttons = new HorizontalLayout(login, signup);
-            buttons.setSpacing(false);
-            buttons.addClassName("kogge-auth-buttons");
-            return buttons;
-        });
+        }).orElseGet(() -> authButtons(new HorizontalLayout(), "kogge-auth-buttons"));
+    }
+
+    /**
+     * "Einloggen" and "Registrieren" for visitors: in the header bar, and again in the drawer, where they stay
+     * reachable on a phone (the stylesheet shows one or the other by the screen's width).
+     */
+    private <T extends com.vaadin.flow.component.HasComponents & com.vaadin.flow.component.HasStyle> T authButtons(
+            T area, String className) {
+        Button login = new Button(getTranslation("nav.login"), VaadinIcon.SIGN_IN.create(),
+                e -> UI.getCurrent().navigate("login"));
+        login.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Button signup = new Button(getTranslation("nav.signup"),
+                e -> UI.getCurrent().navigate("signup", ReturnPath.query(ReturnPath.current(UI.getCurrent()))));
+        signup.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        area.add(login, signup);
+        area.addClassName(className);
+        return area;
     }
 
     @Override

@@ -1,11 +1,14 @@
 package org.kogge.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -45,6 +48,27 @@ class MainLayoutKT extends KaribuTestBase {
         assertThat(_get(Main.class)).isSameAs(main);
         assertThat(_find(main, PrivacyView.class)).isEmpty();
         assertThat(_find(H1.class)).hasSize(1);
+    }
+
+    @Test
+    void visitorsFindLoginAndSignUpInTheDrawerToo() {
+        UI.getCurrent().navigate("events/schau-mal");
+        Div drawer = _get(Div.class, s -> s.withClasses("kogge-drawer-auth"));
+        _get(drawer, Button.class, s -> s.withText("Einloggen"));
+        _get(_get(HorizontalLayout.class, s -> s.withClasses("kogge-auth-buttons")), Button.class,
+                s -> s.withText("Einloggen"));
+
+        _click(_get(drawer, Button.class, s -> s.withText("Registrieren")));
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
+                .isEqualTo("signup?return=events%2Fschau-mal");
+    }
+
+    @Test
+    void errorPagesSayTheyAreErrorPagesInTheTab() {
+        UI.getCurrent().navigate("events/gibt-es-nicht");
+
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Fehler: Nicht gefunden · Kogge");
+        assertThat(_find(H1.class)).singleElement().extracting(H1::getText).isEqualTo("Nicht gefunden");
     }
 
     @Test

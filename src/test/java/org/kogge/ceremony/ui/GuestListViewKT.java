@@ -153,7 +153,7 @@ class GuestListViewKT extends KaribuTestBase {
         assertThat(stored()).hasSize(3);
 
         Button invite = _get(Button.class, s -> s.withText(
-                "Die 2 gültigen Zeilen einladen (2 fehlerhafte werden übersprungen)"));
+                "2 Gäste einladen; 2 Zeilen fehlerhaft"));
         _click(invite);
         assertThat(stored()).containsExactly("Anna Alt", "Bernd Bode", "Carla Chef", "Erik Elbe", "Fiona Förde");
         assertThat(counts()).contains("1 Presse");
@@ -189,6 +189,7 @@ class GuestListViewKT extends KaribuTestBase {
         login(organizer);
         UI.getCurrent().navigate("organize/events/" + slug + "/guests/print");
         assertThat(_get(H1.class).getText()).isEqualTo("Gästeliste: Unterzeichnung");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Gästeliste zum Drucken: Unterzeichnung · Kogge");
         GuestPrintView view = _get(GuestPrintView.class);
         String html = view.getElement().getOuterHTML();
         assertThat(html).contains("Anna Alt").contains("Carla Chef").doesNotContain("Bernd Bode");

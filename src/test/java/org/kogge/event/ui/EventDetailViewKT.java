@@ -153,7 +153,7 @@ class EventDetailViewKT extends KaribuTestBase {
         _get(H1.class, spec -> spec.withText("Nicht gefunden"));
         _get(Paragraph.class, spec -> spec.withText("Diese Seite gibt es nicht, oder sie ist (noch) nicht öffentlich."));
         _assertNone(EventDetailView.class);
-        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Nicht gefunden");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Fehler: Nicht gefunden · Kogge");
     }
 
     private String summerBarcamp(String title, String description) {

@@ -61,6 +61,22 @@ class EventEditViewKT extends KaribuTestBase {
     // ---- creating -------------------------------------------------------------------------------------------------
 
     @Test
+    void datePickersSpeakThePagesLanguageAndShowTwentyFourHourTimes() {
+        login(OLGA);
+        UI.getCurrent().navigate("organize/events/new");
+        DateTimePicker start = _get(DateTimePicker.class, s -> s.withLabel("Beginn"));
+        assertThat(start.getDatePickerI18n().getToday()).isEqualTo("Heute");
+        assertThat(start.getDatePickerI18n().getMonthNames()).startsWith("Januar", "Februar");
+        assertThat(start.getDatePickerI18n().getFirstDayOfWeek()).isEqualTo(1);
+
+        english();
+        UI.getCurrent().navigate("organize/events/new");
+        start = _get(DateTimePicker.class, s -> s.withLabel("Start"));
+        assertThat(start.getDatePickerI18n().getCancel()).isEqualTo("Cancel");
+        assertThat(start.getLocale()).isEqualTo(java.util.Locale.UK);
+    }
+
+    @Test
     void organizerCreatesAnEventThroughTheForm() {
         login(OLGA);
         UI.getCurrent().navigate("organize/events/new");
@@ -369,7 +385,7 @@ class EventEditViewKT extends KaribuTestBase {
         _get(ErrorViews.ServiceNotAllowed.class);
         _get(H1.class, spec -> spec.withText("Kein Zugriff"));
         _assertNone(EventEditView.class);
-        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Kein Zugriff");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Fehler: Kein Zugriff · Kogge");
     }
 
     @Test

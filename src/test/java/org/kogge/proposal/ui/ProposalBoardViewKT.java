@@ -90,8 +90,8 @@ class ProposalBoardViewKT extends KaribuTestBase {
         assertThat(button.isEnabled()).isFalse();
         assertThat(button.getText()).isEqualTo("Stimme geben (1)");
         assertThat(_get(card, Span.class, s -> s.withClasses("kogge-board-vote-hint")).getText())
-                .isEqualTo("Zum Abstimmen bitte anmelden.");
-        assertThat(_get(Anchor.class, a -> a.withText("Anmelden")).getHref()).isEqualTo("login");
+                .isEqualTo("Zum Abstimmen bitte einloggen.");
+        assertThat(_get(Anchor.class, a -> a.withText("Einloggen")).getHref()).isEqualTo("login");
         _assertNone(Button.class, b -> b.withText("Session vorschlagen"));
     }
 

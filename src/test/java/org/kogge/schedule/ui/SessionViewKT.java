@@ -152,7 +152,7 @@ class SessionViewKT extends KaribuTestBase {
         open(p.levels());
 
         _assertNone(SessionStarButton.class);
-        assertThat(_get(Span.class, s -> s.withText("Melden Sie sich an, um Sessions für Ihre Agenda zu merken."))).isNotNull();
+        assertThat(_get(Span.class, s -> s.withText("Loggen Sie sich ein, um Sessions für Ihre Agenda zu merken."))).isNotNull();
     }
 
     @Test
