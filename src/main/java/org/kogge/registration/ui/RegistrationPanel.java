@@ -1,5 +1,6 @@
 package org.kogge.registration.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -224,7 +225,7 @@ public class RegistrationPanel extends VerticalLayout {
                 .or(() -> getChildren().filter(H3.class::isInstance).findFirst())
                 .ifPresent(target -> {
                     target.getElement().setAttribute("tabindex", "-1");
-                    target.getElement().executeJs("this.focus()");
+                    UI.getCurrent().getPage().executeJs("$0.focus()", target.getElement());
                 });
     }
 

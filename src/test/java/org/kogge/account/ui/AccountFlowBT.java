@@ -8,6 +8,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class AccountFlowBT extends BrowserTestBase {
 
     @Test
     void personSignsUpLogsInDownloadsTheirDataAndDeletesTheirAccount() throws Exception {
-        page.navigate(url("signup"));
+        page.navigate(url("signup?return=privacy"));
         field("vaadin-text-field", "Name").fill("Wiebke Wind");
         field("vaadin-email-field", "E-Mail").fill("Wiebke@Example.org");
         field("vaadin-combo-box", "Stadt").fill("Lübeck");
@@ -37,12 +38,12 @@ class AccountFlowBT extends BrowserTestBase {
         field("vaadin-password-field", "Passwort").fill("Leuchtturm-Nebel-77");
         assertThat(page.getByText("Passwortstärke: stark")).isVisible();
         page.locator("vaadin-checkbox input").check();
-        button("Konto anlegen").click();
+        loadsNewPage(() -> button("Konto anlegen").click());
 
-        assertThat(page.getByText("Konto angelegt, bitte anmelden.")).isVisible();
-        page.waitForURL(url("login"));
-
-        login("wiebke@example.org", "Leuchtturm-Nebel-77");
+        // Logged in at once and back where the sign-up started.
+        assertThat(page).hasURL(url("privacy"));
+        assertThat(page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Benutzermenü von Wiebke Wind")))
+                .isVisible();
         page.navigate(url("account"));
         assertThat(page.locator("h1:text-is('Mein Konto')")).isVisible();
         assertThat(field("vaadin-text-field", "Name")).hasValue("Wiebke Wind");

@@ -344,7 +344,7 @@ class PublicScheduleViewKT extends KaribuTestBase {
         english();
         open("");
 
-        assertThat(_find(H3.class).stream().map(H3::getText)).contains("Saturday, October 30, 2027", "Changes since publication");
+        assertThat(_find(H3.class).stream().map(H3::getText)).contains("Saturday, 30 October 2027", "Changes since publication");
         assertThat(_get(gridCard("Hafen-Hackathon"), Span.class, s -> s.withClasses("kogge-programme-cancelled-label"))
                 .getText()).isEqualTo("cancelled");
         assertThat(changeTexts()).containsExactly("\"Hafen-Hackathon\" is cancelled.");
