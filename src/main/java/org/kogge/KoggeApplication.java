@@ -3,6 +3,7 @@ package org.kogge;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
@@ -20,5 +21,11 @@ public class KoggeApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
         SpringApplication.run(KoggeApplication.class, args);
+    }
+
+    /** A ship's sail as the tab's icon (src/main/resources/META-INF/resources/icons/favicon.svg). */
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addFavIcon("icon", "icons/favicon.svg", "any");
     }
 }

@@ -1,7 +1,7 @@
 package org.kogge.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -23,9 +23,14 @@ public final class ErrorViews {
     static VerticalLayout page(VerticalLayout host, String title, String text) {
         host.removeAll();
         host.addClassName("kogge-error-page");
-        H2 h = new H2(title);
+        H1 h = new H1(title);
         host.add(h, new Paragraph(text), new Anchor("", host.getTranslation("error.back-home")));
         return host;
+    }
+
+    /** "Seite nicht gefunden · Kogge": the tab says that this is an error page, and of which site. */
+    static String title(com.vaadin.flow.component.Component page, String key) {
+        return page.getTranslation("error.page-title", page.getTranslation(key), page.getTranslation("app.name"));
     }
 
     /** An unknown address. */
@@ -42,7 +47,7 @@ public final class ErrorViews {
 
         @Override
         public String getPageTitle() {
-            return getTranslation("error.not-found.title");
+            return title(this, "error.not-found.title");
         }
     }
 
@@ -58,7 +63,7 @@ public final class ErrorViews {
 
         @Override
         public String getPageTitle() {
-            return getTranslation("error.not-found.title");
+            return title(this, "error.not-found.title");
         }
     }
 
@@ -75,7 +80,7 @@ public final class ErrorViews {
 
         @Override
         public String getPageTitle() {
-            return getTranslation("error.not-allowed.title");
+            return title(this, "error.not-allowed.title");
         }
     }
 
@@ -93,7 +98,7 @@ public final class ErrorViews {
 
         @Override
         public String getPageTitle() {
-            return getTranslation("error.not-allowed.title");
+            return title(this, "error.not-allowed.title");
         }
     }
 }

@@ -20,7 +20,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Sets each new UI's language (cookie, else German) and turns errors that reach the UI into a clear message in
+ * Sets each new UI's language (cookie, else German) and the page's {@code <html lang>} to it, and turns errors that reach the UI into a clear message in
  * the user's language instead of a stack trace.
  */
 @Component
@@ -34,7 +34,11 @@ public class KoggeServiceInitListener implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(e -> {
             Locale locale = localeOf(VaadinRequest.getCurrent(), e.getUI().getSession());
             e.getUI().setLocale(locale);
+            PageLanguage.set(e.getUI(), locale);
         });
+        // The first page: <html lang> in the language the UI will speak, not the browser's (WCAG 3.1.1).
+        event.addIndexHtmlRequestListener(r -> r.getDocument().getElementsByTag("html").attr("lang",
+                localeOf(r.getVaadinRequest(), VaadinSession.getCurrent()).getLanguage()));
     }
 
     static Locale localeOf(VaadinRequest request, VaadinSession session) {

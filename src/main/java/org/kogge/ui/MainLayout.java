@@ -1,13 +1,15 @@
 package org.kogge.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
@@ -20,24 +22,33 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.kogge.account.KoggeUser;
+import org.kogge.common.ui.ReturnPath;
 import org.kogge.network.NetworkService;
 
 /**
  * The app shell: header with the network's name, language switch and user menu; a navigation built from the
- * views' {@code @Menu} metadata, showing only what the current user may open.
+ * views' {@code @Menu} metadata, showing only what the current user may open. The view sits in a {@code main}
+ * landmark that a skip link (the page's first tab stop) moves the focus to; the view's own heading is the page's
+ * only h1, so the header repeats its title as plain text.
  */
 @Layout
 @AnonymousAllowed
-public class MainLayout extends AppLayout implements AfterNavigationObserver {
+public class MainLayout extends AppLayout implements AfterNavigationObserver, LocaleChangeObserver {
 
     private final transient AuthenticationContext auth;
     private final NetworkService network;
-    private final H1 viewTitle = new H1();
+    /** The landmark around the current view; AppLayout's own content area is a plain {@code div}. */
+    static final String MAIN_ID = "kogge-main";
+    private final Span viewTitle = new Span();
+    private final Main main = new Main();
+    private HasElement view;
     private boolean built;
 
     public MainLayout(AuthenticationContext auth, NetworkService network) {
@@ -45,6 +56,25 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         this.network = network;
         setPrimarySection(Section.DRAWER);
         addClassName("kogge-shell");
+        main.setId(MAIN_ID);
+        main.addClassName("kogge-main");
+        main.getElement().setAttribute("tabindex", "-1");
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        view = content;
+        main.removeAll();
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+        if (getContent() != main) {
+            // Set once: putting main in again would detach and re-attach the view on every navigation.
+            setContent(main);
+        }
+        if (isOverlay()) {
+            setDrawerOpened(false);
+        }
     }
 
     @Override
@@ -63,7 +93,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         HorizontalLayout right = new HorizontalLayout(new LanguageSwitch(), userArea());
         right.setAlignItems(FlexComponent.Alignment.CENTER);
         right.addClassName("kogge-header-actions");
-        HorizontalLayout header = new HorizontalLayout(toggle, viewTitle, right);
+        HorizontalLayout header = new HorizontalLayout(SkipLink.to(MAIN_ID, getTranslation("nav.skip")), toggle,
+                viewTitle, right);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(viewTitle);
@@ -75,6 +106,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Span product = new Span(getTranslation("app.name"));
         product.addClassName("kogge-product");
         addToDrawer(brand, product, navigation());
+        if (!auth.isAuthenticated()) {
+            addToDrawer(authButtons(new Div(), "kogge-drawer-auth"));
+        }
     }
 
     private SideNav navigation() {
@@ -99,22 +133,34 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             root.getSubMenu().addItem(getTranslation("nav.account"), e -> UI.getCurrent().navigate("account"));
             root.getSubMenu().addItem(getTranslation("nav.logout"), e -> auth.logout());
             return menu;
-        }).orElseGet(() -> {
-            Button login = new Button(getTranslation("nav.login"), VaadinIcon.SIGN_IN.create(),
-                    e -> UI.getCurrent().navigate("login"));
-            login.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            Button signup = new Button(getTranslation("nav.signup"), e -> UI.getCurrent().navigate("signup"));
-            signup.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            HorizontalLayout buttons = new HorizontalLayout(login, signup);
-            buttons.setSpacing(false);
-            buttons.addClassName("kogge-auth-buttons");
-            return buttons;
-        });
+        }).orElseGet(() -> authButtons(new HorizontalLayout(), "kogge-auth-buttons"));
+    }
+
+    /**
+     * "Einloggen" and "Registrieren" for visitors: in the header bar, and again in the drawer, where they stay
+     * reachable on a phone (the stylesheet shows one or the other by the screen's width).
+     */
+    private <T extends com.vaadin.flow.component.HasComponents & com.vaadin.flow.component.HasStyle> T authButtons(
+            T area, String className) {
+        Button login = new Button(getTranslation("nav.login"), VaadinIcon.SIGN_IN.create(),
+                e -> UI.getCurrent().navigate("login"));
+        login.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Button signup = new Button(getTranslation("nav.signup"),
+                e -> UI.getCurrent().navigate("signup", ReturnPath.query(ReturnPath.current(UI.getCurrent()))));
+        signup.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        area.add(login, signup);
+        area.addClassName(className);
+        return area;
     }
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        String title = getContent() instanceof HasDynamicTitle t ? t.getPageTitle() : "";
+        String title = view instanceof HasDynamicTitle t ? t.getPageTitle() : "";
         viewTitle.setText(title == null ? "" : title.replace(" · " + getTranslation("app.name"), ""));
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        PageLanguage.set(event.getUI(), event.getLocale());
     }
 }

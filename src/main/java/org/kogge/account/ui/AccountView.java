@@ -1,5 +1,6 @@
 package org.kogge.account.ui;
 
+import org.kogge.common.ui.ComponentTexts;
 import org.kogge.common.ui.RequiredFields;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -7,7 +8,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -50,12 +51,12 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
     private final EmailField email = new EmailField();
     private final TextField organisation = new TextField();
     private final CityField city;
-    private final PasswordField emailPassword = new PasswordField();
+    private final PasswordField emailPassword = ComponentTexts.password(new PasswordField());
     private final Paragraph roles = new Paragraph();
     private final BeanValidationBinder<ProfileForm> binder = RequiredFields.binder(ProfileForm.class);
 
-    private final PasswordField currentPassword = new PasswordField();
-    private final PasswordField newPassword = new PasswordField();
+    private final PasswordField currentPassword = ComponentTexts.password(new PasswordField());
+    private final PasswordField newPassword = ComponentTexts.password(new PasswordField());
     private PasswordStrength strength;
     private PersonDto me;
 
@@ -64,7 +65,7 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         this.accounts = accounts;
         addClassNames("kogge-page", "kogge-narrow");
         city = new CityField(getTranslation("account.field.city"), network.cities());
-        add(new H2(getTranslation("nav.account")));
+        add(new H1(getTranslation("nav.account")));
         add(profileSection());
         add(passwordSection());
         add(exportSection());
@@ -176,7 +177,7 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
 
     /** Opens the confirmation; {@code passwordError} is shown beside the password after a wrong try. */
     private void confirmDelete(String passwordError) {
-        PasswordField password = new PasswordField(getTranslation("account.delete.password"));
+        PasswordField password = ComponentTexts.password(new PasswordField(getTranslation("account.delete.password")));
         password.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
         password.setWidthFull();
         if (passwordError != null) {

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -62,7 +62,7 @@ public class AdminPeopleView extends VerticalLayout implements HasDynamicTitle {
         grid.setHeight("32em");
         grid.setAriaLabel(getTranslation("nav.admin-people"));
 
-        add(new H2(getTranslation("nav.admin-people")), search, grid);
+        add(new H1(getTranslation("nav.admin-people")), search, grid);
     }
 
     private String roleLabels(PersonDto p) {

@@ -11,6 +11,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.kogge.common.ui.ComponentTexts;
+import org.kogge.common.ui.ReturnPath;
 
 /** Log in with email and password. A failed login says only that email or password were wrong. */
 @Route("login")
@@ -18,6 +20,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
+    private final Anchor signup = new Anchor("signup", "");
     private final transient AuthenticationContext auth;
 
     public LoginView(AuthenticationContext auth) {
@@ -27,7 +30,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
         login.setI18n(i18n());
-        add(login, new Paragraph(getTranslation("login.no-account")), new Anchor("signup", getTranslation("login.signup-link")));
+        ComponentTexts.password(login);
+        add(login, new Paragraph(getTranslation("login.no-account")), signup);
+        signup.setText(getTranslation("login.signup-link"));
     }
 
     private LoginI18n i18n() {
@@ -47,10 +52,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        String returnPath = ReturnPath.of(event.getLocation());
         if (auth.isAuthenticated()) {
-            event.forwardTo("");
+            event.forwardTo(returnPath);
             return;
         }
+        // Whoever has no account yet signs up and still comes back to where they started.
+        signup.setHref(ReturnPath.link("signup", returnPath));
         login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
     }
 

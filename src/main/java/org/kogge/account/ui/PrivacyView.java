@@ -1,7 +1,7 @@
 package org.kogge.account.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -22,7 +22,7 @@ public class PrivacyView extends VerticalLayout implements HasDynamicTitle {
     public PrivacyView(NetworkService network) {
         addClassNames("kogge-page", "kogge-narrow");
         String networkName = network.networkName();
-        add(new H2(getTranslation("privacy.title")),
+        add(new H1(getTranslation("privacy.title")),
                 new Paragraph(getTranslation("privacy.intro", networkName)),
 
                 new H3(getTranslation("privacy.controller.heading")),

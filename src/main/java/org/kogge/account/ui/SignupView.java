@@ -9,7 +9,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.Autocomplete;
@@ -25,6 +25,12 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Map;
 import org.kogge.account.AccountService;
+import org.kogge.account.NewAccountLogin;
+import org.kogge.account.PersonDto;
+import org.kogge.common.ui.ComponentTexts;
+import org.kogge.common.ui.ReturnPath;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinServletResponse;
 import org.kogge.account.SignupForm;
 import org.kogge.common.InvalidInputException;
 import org.kogge.network.NetworkService;
@@ -32,7 +38,7 @@ import org.kogge.common.ui.FormErrors;
 
 /**
  * Sign up: name, email, organisation, city, password and consent to the privacy notice. A new account gets the
- * role ATTENDEE; the person then logs in on the login page.
+ * role ATTENDEE and is logged in at once; the person returns to the page they came from ({@link ReturnPath}).
  */
 @Route("signup")
 @AnonymousAllowed
@@ -40,6 +46,9 @@ public class SignupView extends VerticalLayout implements BeforeEnterObserver, H
 
     private final transient AuthenticationContext auth;
     private final AccountService accounts;
+    private final transient NewAccountLogin newLogin;
+    private String returnPath = "";
+    private final Anchor loginLink = new Anchor("login", "");
 
     private final TextField displayName = new TextField();
     private final EmailField email = new EmailField();
@@ -49,9 +58,11 @@ public class SignupView extends VerticalLayout implements BeforeEnterObserver, H
     private final Checkbox privacyAccepted = new Checkbox();
     private final BeanValidationBinder<SignupForm> binder = RequiredFields.binder(SignupForm.class);
 
-    public SignupView(AuthenticationContext auth, AccountService accounts, NetworkService network) {
+    public SignupView(AuthenticationContext auth, AccountService accounts, NewAccountLogin newLogin,
+                      NetworkService network) {
         this.auth = auth;
         this.accounts = accounts;
+        this.newLogin = newLogin;
         addClassNames("kogge-page", "kogge-narrow");
 
         displayName.setLabel(getTranslation("account.field.name"));
@@ -62,6 +73,7 @@ public class SignupView extends VerticalLayout implements BeforeEnterObserver, H
         organisation.setAutocomplete(Autocomplete.ORGANIZATION);
         city = new CityField(getTranslation("account.field.city"), network.cities());
         password.setLabel(getTranslation("account.field.password"));
+        ComponentTexts.password(password);
         password.setHelperText(getTranslation("account.password.rules"));
         password.setAutocomplete(Autocomplete.NEW_PASSWORD);
         PasswordStrength strength = new PasswordStrength(password, email::getValue, displayName::getValue);
@@ -78,41 +90,57 @@ public class SignupView extends VerticalLayout implements BeforeEnterObserver, H
         binder.forField(password).bind("password");
         binder.forField(privacyAccepted).bind("privacyAccepted");
 
-        Button submit = new Button(getTranslation("account.signup.submit"), e -> submit());
+        Button submit = new Button(getTranslation("account.signup.submit"), e -> submit(e.getSource()));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.addClickShortcut(Key.ENTER);
+        submit.setDisableOnClick(true);
 
         FormLayout form = new FormLayout(displayName, email, organisation, city, password, strength,
                 privacyAccepted, privacyLink);
+        // Enter in a field submits; Enter on the button itself is the button's own click (a shortcut on the whole
+        // page would send a second one).
+        submit.addClickShortcut(Key.ENTER).listenOn(form);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        add(new H2(getTranslation("account.signup.title")), new Paragraph(getTranslation("account.signup.intro")),
+        add(new H1(getTranslation("account.signup.title")), new Paragraph(getTranslation("account.signup.intro")),
                 form, submit,
                 new Paragraph(getTranslation("account.signup.have-account")),
-                new Anchor("login", getTranslation("nav.login")));
+                loginLink);
+        loginLink.setText(getTranslation("nav.login"));
     }
 
-    private void submit() {
-        SignupForm form = new SignupForm();
-        if (!binder.writeBeanIfValid(form)) {
-            FormErrors.error(getTranslation("error.form-invalid"));
-            return;
-        }
+    private void submit(Button submit) {
         try {
-            accounts.signUp(form);
-        } catch (InvalidInputException e) {
-            FormErrors.show(this, e, Map.of("displayName", displayName, "email", email, "organisation", organisation,
-                    "cityId", city, "password", password, "privacyAccepted", privacyAccepted));
-            return;
+            SignupForm form = new SignupForm();
+            if (!binder.writeBeanIfValid(form)) {
+                FormErrors.error(getTranslation("error.form-invalid"));
+                return;
+            }
+            PersonDto created;
+            try {
+                created = accounts.signUp(form);
+            } catch (InvalidInputException e) {
+                FormErrors.show(this, e, Map.of("displayName", displayName, "email", email, "organisation",
+                        organisation, "cityId", city, "password", password, "privacyAccepted", privacyAccepted));
+                return;
+            }
+            VaadinServletRequest request = VaadinServletRequest.getCurrent();
+            newLogin.logIn(created, request.getHttpServletRequest(),
+                    VaadinServletResponse.getCurrent().getHttpServletResponse());
+            FormErrors.success(getTranslation("account.signup.done"));
+            // A new page, so that the menu, the views and their checks all see the logged-in person.
+            UI.getCurrent().getPage().setLocation(returnPath.isEmpty() ? "./" : returnPath);
+        } finally {
+            submit.setEnabled(true);
         }
-        FormErrors.success(getTranslation("account.signup.done"));
-        UI.getCurrent().navigate(LoginView.class);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        returnPath = ReturnPath.of(event.getLocation());
         if (auth.isAuthenticated()) {
-            event.forwardTo("");
+            event.forwardTo(returnPath);
+            return;
         }
+        loginLink.setHref(ReturnPath.link("login", returnPath));
     }
 
     @Override

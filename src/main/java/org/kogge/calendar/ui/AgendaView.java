@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,8 +21,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import org.kogge.calendar.AgendaDay;
@@ -55,7 +53,7 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle {
         addClassName("kogge-page");
         agenda.addClassName("kogge-agenda");
         agenda.setWidthFull();
-        add(new H2(getTranslation("calendar.agenda.title")), feedSection(), agenda);
+        add(new H1(getTranslation("calendar.agenda.title")), feedSection(), agenda);
         showAgenda();
     }
 
@@ -128,9 +126,8 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle {
             agenda.add(empty, new Anchor("events", getTranslation("calendar.agenda.browse")));
             return;
         }
-        DateTimeFormatter dayFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(getLocale());
         for (AgendaDay day : days) {
-            H3 heading = new H3(dayFormat.format(day.date()));
+            H3 heading = new H3(Formats.day(day.date(), getLocale()));
             heading.addClassName("kogge-agenda-day");
             agenda.add(heading);
             day.items().forEach(item -> agenda.add(card(item)));

@@ -86,6 +86,6 @@ public class GuestPrintView extends Div implements BeforeEnterObserver, HasDynam
 
     @Override
     public String getPageTitle() {
-        return getTranslation("ceremony.print.title", title);
+        return getTranslation("ceremony.print.title", title, getTranslation("app.name"));
     }
 }

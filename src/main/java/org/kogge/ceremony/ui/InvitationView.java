@@ -6,7 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -66,14 +66,14 @@ public class InvitationView extends VerticalLayout implements BeforeEnterObserve
     private void notice(String titleKey, String textKey) {
         pageTitle = getTranslation(titleKey);
         addClassName("kogge-invitation-invalid");
-        add(new H2(pageTitle), new Paragraph(getTranslation(textKey)), new Anchor("", getTranslation("error.back-home")));
+        add(new H1(pageTitle), new Paragraph(getTranslation(textKey)), new Anchor("", getTranslation("error.back-home")));
     }
 
     private void invitation(InvitationPage page) {
         removeClassName("kogge-invitation-invalid");
         CeremonyContent c = page.ceremony();
         pageTitle = c.title();
-        add(new H2(c.title()));
+        add(new H1(c.title()));
         Paragraph personal = new Paragraph(getTranslation("ceremony.invitation.personal", page.guestName()));
         personal.addClassName("kogge-invitation-personal");
         add(personal);

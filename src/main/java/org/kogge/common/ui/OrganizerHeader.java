@@ -3,7 +3,7 @@ package org.kogge.common.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Nav;
 
@@ -15,7 +15,7 @@ import com.vaadin.flow.component.html.Nav;
  */
 public class OrganizerHeader extends Header {
 
-    private final H2 heading = new H2();
+    private final H1 heading = new H1();
     private final Div navigation = new Div();
     private final Nav links = new Nav();
 

@@ -16,12 +16,11 @@ import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.function.SerializableSupplier;
 import java.io.Serializable;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.kogge.common.Formats;
 import org.kogge.common.StaleEditException;
 import org.kogge.common.Texts;
 import org.kogge.common.Versioned;
@@ -165,8 +164,7 @@ public final class StaleEditGuard<T extends Versioned> implements Serializable {
         } else if (value instanceof Boolean yes) {
             text = notice.getTranslation(yes ? "error.stale-edit.yes" : "error.stale-edit.no");
         } else if (value instanceof LocalDateTime time) {
-            text = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                    .withLocale(UI.getCurrent().getLocale()).format(time);
+            text = Formats.dateTime(time, UI.getCurrent().getLocale());
         } else if (field instanceof RadioButtonGroup group) {
             text = group.getItemLabelGenerator().apply(value);
         } else if (field instanceof Select select) {

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -51,7 +51,7 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
         Div badges = new Div(EventBadges.kind(this, d.kind()));
         badges.addClassName("kogge-badges");
         EventBadges.state(this, d.state(), false).ifPresent(badges::add);
-        add(new H2(d.title()), badges);
+        add(new H1(d.title()), badges);
 
         if (d.state() == EventState.CANCELLED) {
             Paragraph cancelled = new Paragraph(getTranslation("event.cancelled.notice"));

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.kogge.common.Markdown;
+import org.kogge.common.ui.ComponentTexts;
 import org.kogge.common.ui.StaleEditGuard;
 import org.kogge.event.EventForm;
 import org.kogge.event.EventKind;
@@ -127,7 +128,7 @@ class EventFormLayout extends FormLayout {
         venueAddress.setLabel(getTranslation("event.field.venue-address"));
 
         for (DateTimePicker picker : List.of(start, end, registrationOpens, registrationCloses)) {
-            picker.setLocale(getLocale());
+            ComponentTexts.dates(picker);
         }
         start.setLabel(getTranslation("event.field.start"));
         end.setLabel(getTranslation("event.field.end"));

@@ -3,7 +3,7 @@ package org.kogge.event.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -66,7 +66,7 @@ public class EventListView extends VerticalLayout implements BeforeEnterObserver
         addClassName("kogge-page");
         setPadding(false);
 
-        H2 heading = new H2(getTranslation("event.list.heading", network.networkName()));
+        H1 heading = new H1(getTranslation("event.list.heading", network.networkName()));
 
         city.setLabel(getTranslation("event.filter.city"));
         city.setItemLabelGenerator(c -> c == null ? getTranslation("event.filter.all-cities") : c.name());

@@ -7,8 +7,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -40,7 +40,7 @@ public class OrganizeView extends VerticalLayout implements HasDynamicTitle {
         Button create = new Button(getTranslation("organize.new"), VaadinIcon.PLUS.create(),
                 e -> UI.getCurrent().navigate("organize/events/new"));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        H2 heading = new H2(getTranslation("organize.heading"));
+        H1 heading = new H1(getTranslation("organize.heading"));
         HorizontalLayout top = new HorizontalLayout(heading, create);
         top.setWidthFull();
         top.setAlignItems(FlexComponent.Alignment.BASELINE);

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -66,7 +66,7 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
     private boolean organizer;
     private final LiveRefresh<Long> live;
 
-    private final H2 heading = new H2();
+    private final H1 heading = new H1();
     private final Anchor back = new Anchor();
     private final Anchor moderate = new Anchor();
     private final Span proposalsPhase = new Span();

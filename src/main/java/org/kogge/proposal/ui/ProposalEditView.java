@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -66,7 +66,7 @@ public class ProposalEditView extends VerticalLayout implements BeforeEnterObser
         fromModeration = event.getLocation().getQueryParameters().getSingleParameter("from")
                 .filter(FROM_MODERATION::equals).isPresent();
         removeAll();
-        add(new H2(getTranslation("proposal.form.edit.heading", terms.title())));
+        add(new H1(getTranslation("proposal.form.edit.heading", terms.title())));
         ProposalForm form;
         try {
             form = proposals.formFor(slug, proposalId);

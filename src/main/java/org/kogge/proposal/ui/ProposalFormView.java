@@ -4,7 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -54,7 +54,7 @@ public class ProposalFormView extends VerticalLayout implements BeforeEnterObser
         slug = terms.slug();
         BarcampPhases phases = barcampSettings.phases(slug);
         removeAll();
-        add(new H2(getTranslation("proposal.form.new.heading", terms.title())));
+        add(new H1(getTranslation("proposal.form.new.heading", terms.title())));
         Anchor back = new Anchor("events/" + slug + "/proposals", getTranslation("proposal.form.back"));
         if (!phases.proposalsOpen()) {
             add(new Paragraph(getTranslation("proposal.phase.proposals-closed")), back);

@@ -2,7 +2,7 @@ package org.kogge.registration.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
@@ -30,7 +30,7 @@ public class MyEventsView extends VerticalLayout implements HasDynamicTitle {
 
     public MyEventsView(RegistrationService registrations, Clock clock) {
         addClassName("kogge-page");
-        add(new H2(getTranslation("registration.my-events.title")));
+        add(new H1(getTranslation("registration.my-events.title")));
         List<MyEventRegistration> mine = registrations.myEvents();
         if (mine.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("registration.my-events.empty"));

@@ -1,5 +1,6 @@
 package org.kogge.registration.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -30,6 +31,7 @@ import org.kogge.registration.RegistrationService;
 import org.kogge.registration.RegistrationStatus;
 import org.kogge.registration.RegistrationWindow;
 import org.kogge.common.ui.FormErrors;
+import org.kogge.common.ui.ReturnPath;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -79,7 +81,8 @@ public class RegistrationPanel extends VerticalLayout {
 
         if (!signedIn) {
             if (window.isOpen()) {
-                Anchor login = new Anchor("login", getTranslation("registration.panel.login"));
+                Anchor login = new Anchor(ReturnPath.link("login", "events/" + slug),
+                        getTranslation("registration.panel.login"));
                 login.addClassName("kogge-registration-login");
                 add(login);
             }
@@ -208,7 +211,22 @@ public class RegistrationPanel extends VerticalLayout {
             FormErrors.show(this, e, Map.of());
         } finally {
             refresh();
+            focusStatus();
         }
+    }
+
+    /**
+     * The panel is rebuilt after a change, which takes the keyboard focus away from the button just pressed: it moves
+     * to the new status line ("Sie sind angemeldet.", or the cancellation), else to the panel's heading, so that a
+     * keyboard or screen reader user stays where the result is and does not land at the top of the page.
+     */
+    private void focusStatus() {
+        getChildren().filter(c -> c.getElement().getClassList().contains("kogge-registration-status")).findFirst()
+                .or(() -> getChildren().filter(H3.class::isInstance).findFirst())
+                .ifPresent(target -> {
+                    target.getElement().setAttribute("tabindex", "-1");
+                    UI.getCurrent().getPage().executeJs("$0.focus()", target.getElement());
+                });
     }
 
     private String statusText(MyRegistration r) {

@@ -12,13 +12,13 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Binder;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.kogge.common.Formats;
 import org.kogge.common.InvalidInputException;
+import org.kogge.common.ui.ComponentTexts;
 import org.kogge.common.ui.FormErrors;
 
 /**
@@ -78,7 +78,7 @@ abstract class FormDialog<F> extends Dialog {
     // ---- fields the dialogs share -------------------------------------------------------------------------------
 
     static String dayLabel(LocalDate day, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(day);
+        return Formats.day(day, locale);
     }
 
     Select<LocalDate> daySelect(List<LocalDate> days) {
@@ -93,8 +93,7 @@ abstract class FormDialog<F> extends Dialog {
     TimePicker timePicker(String key) {
         TimePicker t = new TimePicker(getTranslation(key));
         t.setStep(Duration.ofMinutes(15));
-        t.setLocale(getLocale());
-        return t;
+        return ComponentTexts.times(t);
     }
 
     static FormLayout twoColumns(Component... fields) {

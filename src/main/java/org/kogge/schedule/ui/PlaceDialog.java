@@ -7,8 +7,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -44,8 +42,7 @@ class PlaceDialog extends Dialog {
         room.setRequiredIndicatorVisible(true);
         slot.setLabel(getTranslation("schedule.place.slot"));
         slot.setItems(slots);
-        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
-        slot.setItemLabelGenerator(s -> day.format(s.startsAt().atZone(zone)) + ", "
+        slot.setItemLabelGenerator(s -> Formats.date(s.startsAt(), zone, getLocale()) + ", "
                 + Formats.time(s.startsAt(), zone, getLocale()) + " – " + Formats.time(s.endsAt(), zone, getLocale())
                 + " · " + (s.label() != null ? s.label() : getTranslation(s.kind().messageKey())));
         slot.setRequiredIndicatorVisible(true);

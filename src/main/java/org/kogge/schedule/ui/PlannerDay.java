@@ -7,8 +7,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -36,7 +34,7 @@ class PlannerDay extends Div {
         this.actions = actions;
         this.zone = zone;
         addClassName("kogge-planner-day");
-        String dayLabel = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(getLocale()).format(day);
+        String dayLabel = Formats.day(day, getLocale());
         add(new H3(dayLabel));
         List<RoomDto> rooms = snapshot.rooms();
         Div grid = new Div();

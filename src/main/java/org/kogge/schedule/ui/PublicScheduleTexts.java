@@ -4,8 +4,6 @@ import com.vaadin.flow.component.Component;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.kogge.common.Formats;
 import org.kogge.proposal.SessionContent;
@@ -23,7 +21,7 @@ final class PublicScheduleTexts {
 
     /** "Freitag, 12. März 2027". */
     static String day(LocalDate date, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(date);
+        return Formats.day(date, locale);
     }
 
     /** "10:00 – 11:00". */
@@ -42,13 +40,13 @@ final class PublicScheduleTexts {
 
     /** "Fr. 10:00": a moment of the event, short. */
     static String moment(Instant instant, ZoneId zone, Locale locale) {
-        return DateTimeFormatter.ofPattern("EEE", locale).format(instant.atZone(zone)) + " "
+        return Formats.weekday(instant, zone, locale) + " "
                 + Formats.time(instant, zone, locale);
     }
 
     /** "Sa., 30.10.2027, 10:00": a moment on another day than today. */
     static String dayAndTime(Instant instant, ZoneId zone, Locale locale) {
-        return DateTimeFormatter.ofPattern("EEE", locale).format(instant.atZone(zone)) + ", "
+        return Formats.weekday(instant, zone, locale) + ", "
                 + Formats.dateTime(instant, zone, locale);
     }
 

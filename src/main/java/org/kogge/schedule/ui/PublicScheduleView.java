@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -117,7 +117,7 @@ public class PublicScheduleView extends VerticalLayout implements BeforeEnterObs
         ZoneId zone = p.event().zone();
         pageTitle = getTranslation("programme.title", p.event().title());
         content.removeAll();
-        H2 heading = new H2(getTranslation("programme.heading", p.event().title()));
+        H1 heading = new H1(getTranslation("programme.heading", p.event().title()));
         content.add(heading, links(p));
 
         if (p.visibility() == Visibility.NOT_PUBLISHED) {

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -67,7 +67,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver, 
 
         Anchor back = new Anchor("events/" + slug + "/schedule", getTranslation("programme.session.back", page.event().title()));
         back.addClassName("kogge-programme-back");
-        H2 title = new H2(c.title());
+        H1 title = new H1(c.title());
         title.addClassName("kogge-programme-session-title");
         add(back);
         if (page.visibility() == Visibility.PREVIEW) {

@@ -8,6 +8,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class AccountFlowBT extends BrowserTestBase {
 
     @Test
     void personSignsUpLogsInDownloadsTheirDataAndDeletesTheirAccount() throws Exception {
-        page.navigate(url("signup"));
+        page.navigate(url("signup?return=privacy"));
         field("vaadin-text-field", "Name").fill("Wiebke Wind");
         field("vaadin-email-field", "E-Mail").fill("Wiebke@Example.org");
         field("vaadin-combo-box", "Stadt").fill("Lübeck");
@@ -37,14 +38,14 @@ class AccountFlowBT extends BrowserTestBase {
         field("vaadin-password-field", "Passwort").fill("Leuchtturm-Nebel-77");
         assertThat(page.getByText("Passwortstärke: stark")).isVisible();
         page.locator("vaadin-checkbox input").check();
-        button("Konto anlegen").click();
+        loadsNewPage(() -> button("Konto anlegen").click());
 
-        assertThat(page.getByText("Konto angelegt, bitte anmelden.")).isVisible();
-        page.waitForURL(url("login"));
-
-        login("wiebke@example.org", "Leuchtturm-Nebel-77");
+        // Logged in at once and back where the sign-up started.
+        assertThat(page).hasURL(url("privacy"));
+        assertThat(page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Benutzermenü von Wiebke Wind")))
+                .isVisible();
         page.navigate(url("account"));
-        assertThat(page.locator("h2:text-is('Mein Konto')")).isVisible();
+        assertThat(page.locator("h1:text-is('Mein Konto')")).isVisible();
         assertThat(field("vaadin-text-field", "Name")).hasValue("Wiebke Wind");
 
         Download download = page.waitForDownload(() -> page.locator("a:text-is('Meine Daten herunterladen')").click());
@@ -82,7 +83,7 @@ class AccountFlowBT extends BrowserTestBase {
             page = other;
             login("lena@test.example", Fixtures.PASSWORD);
             page.navigate(url("account"));
-            assertThat(page.locator("h2:text-is('Mein Konto')")).isVisible();
+            assertThat(page.locator("h1:text-is('Mein Konto')")).isVisible();
             page = mine;
             login("lena@test.example", Fixtures.PASSWORD);
             page.navigate(url("account"));
@@ -95,7 +96,7 @@ class AccountFlowBT extends BrowserTestBase {
             other.locator("vaadin-button:text-is('Profil speichern')").click();
             other.waitForURL(url("login"));
             page.navigate(url("account"));
-            assertThat(page.locator("h2:text-is('Mein Konto')")).isVisible();
+            assertThat(page.locator("h1:text-is('Mein Konto')")).isVisible();
             assertThat(page).hasURL(url("account"));
         } finally {
             otherContext.close();

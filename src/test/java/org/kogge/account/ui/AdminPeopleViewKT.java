@@ -13,7 +13,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.EnumSet;
@@ -108,7 +108,7 @@ class AdminPeopleViewKT extends KaribuTestBase {
         login("olga@test.example");
         UI.getCurrent().navigate("admin/people");
 
-        assertThat(_get(H2.class).getText()).isEqualTo("Kein Zugriff");
+        assertThat(_get(H1.class).getText()).isEqualTo("Kein Zugriff");
         assertThat(_find(Grid.class)).isEmpty();
     }
 
@@ -118,7 +118,7 @@ class AdminPeopleViewKT extends KaribuTestBase {
         login("anna@test.example");
         UI.getCurrent().navigate("admin/people");
 
-        assertThat(_get(H2.class).getText()).isEqualTo("Kein Zugriff");
+        assertThat(_get(H1.class).getText()).isEqualTo("Kein Zugriff");
         assertThat(_find(Grid.class)).isEmpty();
     }
 

@@ -23,7 +23,7 @@ class LoginBT extends BrowserTestBase {
         assertThat(userMenu).hasText("Ada Admin");
         assertThat(page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Registrieren"))).hasCount(0);
         userMenu.click();
-        assertThat(menuItem("Abmelden")).isVisible();
+        assertThat(menuItem("Ausloggen")).isVisible();
         assertThat(menuItem("Mein Konto")).isVisible();
     }
 
@@ -32,7 +32,7 @@ class LoginBT extends BrowserTestBase {
         login(Fixtures.ADMIN, "falsches-Passwort-123");
 
         assertThat(page).hasURL(Pattern.compile(".*/login\\?error.*"));
-        assertThat(page.getByText("Anmeldung fehlgeschlagen")).isVisible();
+        assertThat(page.getByText("Einloggen fehlgeschlagen")).isVisible();
         assertThat(page.getByText("E-Mail oder Passwort stimmen nicht"))
                 .isVisible();
         assertThat(page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Registrieren"))).isVisible();
@@ -42,7 +42,7 @@ class LoginBT extends BrowserTestBase {
     @Test
     void switchingToEnglishChangesTheTextsAndSurvivesAReload() {
         open("login");
-        assertThat(submitButton()).hasText("Anmelden");
+        assertThat(submitButton()).hasText("Einloggen");
 
         page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Sprache")).click();
         loadsNewPage(() -> page.getByRole(AriaRole.OPTION, new GetByRoleOptions().setName("English")).click());

@@ -18,7 +18,7 @@ class LoginViewKT extends KaribuTestBase {
         UI.getCurrent().navigate("login");
         LoginForm form = _get(LoginForm.class);
         assertThat(form.isError()).isFalse();
-        assertThat(UI.getCurrent().getInternals().getTitle()).startsWith("Anmelden");
+        assertThat(UI.getCurrent().getInternals().getTitle()).startsWith("Einloggen");
     }
 
     @Test

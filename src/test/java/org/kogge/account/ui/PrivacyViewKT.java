@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import org.junit.jupiter.api.Test;
@@ -24,7 +24,7 @@ class PrivacyViewKT extends KaribuTestBase {
         fixtures.as(Fixtures.ADMIN, () -> network.renameNetwork("Smarte Hanse"));
         UI.getCurrent().navigate("privacy");
 
-        assertThat(_get(H2.class).getText()).isEqualTo("Datenschutz");
+        assertThat(_get(H1.class).getText()).isEqualTo("Datenschutz");
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Datenschutz · Kogge");
         _get(Paragraph.class, s -> s.withText("Kogge ist die Veranstaltungsplattform von Smarte Hanse. Hier steht kurz, "
                 + "welche Daten Kogge speichert, wozu, und welche Rechte Sie haben."));
@@ -42,7 +42,7 @@ class PrivacyViewKT extends KaribuTestBase {
         english();
         UI.getCurrent().navigate("privacy");
 
-        assertThat(_get(H2.class).getText()).isEqualTo("Privacy");
+        assertThat(_get(H1.class).getText()).isEqualTo("Privacy");
         _get(Paragraph.class, s -> s.withPredicate(p -> p.getText().startsWith("Kogge uses no tracking")));
         assertThat(_get(ListItem.class, s -> s.withPredicate(li -> li.getText().contains("kogge-lang"))).getText())
                 .contains("remembers the language you chose");

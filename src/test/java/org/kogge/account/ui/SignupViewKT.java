@@ -2,17 +2,21 @@ package org.kogge.account.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.ShortcutsKt._fireShortcut;
+import static com.github.mvysny.kaributesting.v10.ShortcutsKt.fireShortcut;
 import static org.kogge.testing.Karibu._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -25,6 +29,7 @@ import org.kogge.network.NetworkService;
 import org.kogge.testing.Fixtures;
 import org.kogge.testing.KaribuTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 class SignupViewKT extends KaribuTestBase {
 
@@ -47,9 +52,13 @@ class SignupViewKT extends KaribuTestBase {
                 "Ich habe die Datenschutzhinweise gelesen und bin einverstanden, dass meine Angaben dafür gespeichert werden."));
     }
 
-    @SuppressWarnings("unchecked")
     private void fillIn(String name, String mail, String pw, boolean agree) {
-        UI.getCurrent().navigate("signup");
+        fillIn(QueryParameters.empty(), name, mail, pw, agree);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void fillIn(QueryParameters query, String name, String mail, String pw, boolean agree) {
+        UI.getCurrent().navigate("signup", query);
         _setValue(_get(TextField.class, s -> s.withLabel("Name")), name);
         _setValue(email(), mail);
         _setValue(_get(TextField.class, s -> s.withLabel("Organisation")), "Hansestadt Wismar");
@@ -64,21 +73,77 @@ class SignupViewKT extends KaribuTestBase {
     }
 
     @Test
-    void visitorSignsUpAndIsSentToTheLoginPage() {
-        fillIn("Wiebke Wind", "Wiebke@Example.ORG", "Leuchtturm-Nebel-77", true);
+    void visitorSignsUpIsLoggedInAndReturnsToTheEventTheyCameFrom() {
+        fillIn(QueryParameters.of("return", "events/barcamp-kiel"), "Wiebke Wind", "Wiebke@Example.ORG", "Leuchtturm-Nebel-77", true);
         assertThat(_get(Span.class, s -> s.withText("Passwortstärke: stark")).isVisible()).isTrue();
+        assertThat(_get(Anchor.class, s -> s.withText("Einloggen")).getHref()).isEqualTo("login?return=events%2Fbarcamp-kiel");
 
-        submit();
+        submitAsOneRequest();
 
-        NotificationsKt.expectNotifications("Konto angelegt, bitte anmelden.");
-        _get(LoginForm.class);
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("login");
+        assertThat(pageLoads()).containsExactly("events/barcamp-kiel");
+        NotificationsKt.expectNotifications("Konto angelegt. Sie sind jetzt eingeloggt.");
+        assertThat(SecurityContextHolder.getContext().getAuthentication().getName()).isEqualTo("wiebke@example.org");
+        // Wiebke's login lives in the session (as the next request needs it); the checks below run as the admin.
+        com.vaadin.flow.server.VaadinSession.getCurrent().getSession().removeAttribute("SPRING_SECURITY_CONTEXT");
+        logout();
         PersonDto wiebke = fixtures.as(Fixtures.ADMIN, () -> accounts.people("wiebke", org.springframework.data.domain
                 .PageRequest.of(0, 5)).getContent().get(0));
         assertThat(wiebke.email()).isEqualTo("wiebke@example.org");
         assertThat(wiebke.organisation()).isEqualTo("Hansestadt Wismar");
         assertThat(wiebke.cityName()).isEqualTo(Fixtures.CITY);
         assertThat(wiebke.roles()).containsExactly(Role.ATTENDEE);
+    }
+
+    @Test
+    void aReturnAddressElsewhereIsIgnored() {
+        fillIn(QueryParameters.of("return", "https://evil.example/x"), "Wiebke Wind", "wiebke@example.org",
+                "Leuchtturm-Nebel-77", true);
+        assertThat(_get(Anchor.class, s -> s.withText("Einloggen")).getHref()).isEqualTo("login");
+
+        submitAsOneRequest();
+
+        assertThat(pageLoads()).containsExactly("./");
+    }
+
+    @Test
+    void enterOnTheButtonIsTheButtonsOwnClickNotASecondSubmit() {
+        UI.getCurrent().navigate("signup");
+        Button submit = _get(Button.class, s -> s.withText("Konto anlegen"));
+        assertThat(submit.isDisableOnClick()).isTrue();
+
+        // Enter outside the form (such as on the focused button, which clicks itself): no second submit.
+        fireShortcut(Key.ENTER);
+        NotificationsKt.expectNoNotifications();
+
+        // Enter in one of the form's fields submits, once.
+        _fireShortcut(_get(FormLayout.class), Key.ENTER);
+        NotificationsKt.expectNotifications("Bitte prüfen Sie die markierten Felder.");
+    }
+
+    @Test
+    void thePasswordsShowButtonIsNamedInGerman() {
+        UI.getCurrent().navigate("signup");
+
+        assertThat(password().getElement().getPropertyRaw("i18n").toString()).contains("\"reveal\":\"Passwort anzeigen\"");
+    }
+
+    /**
+     * Clicks "Konto anlegen" and stops before the browser would get the answer (Karibu's {@code _click} also plays the
+     * browser's part and takes the pending page load away).
+     */
+    private void submitAsOneRequest() {
+        Button submit = _get(Button.class, s -> s.withText("Konto anlegen"));
+        com.github.mvysny.kaributesting.v10.ButtonKt._checkClickable(submit);
+        submit.click();
+    }
+
+    /** The addresses the browser was told to load as a new page. */
+    private static java.util.List<Object> pageLoads() {
+        return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .map(i -> i.getInvocation())
+                .filter(i -> i.getExpression().contains("window.open"))
+                .map(i -> i.getParameters().getFirst())
+                .toList();
     }
 
     @Test

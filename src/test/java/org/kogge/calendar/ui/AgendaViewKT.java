@@ -182,7 +182,7 @@ class AgendaViewKT extends KaribuTestBase {
         login(camp.host());
         UI.getCurrent().navigate("me/agenda");
         assertThat(_find(H3.class, s -> s.withClasses("kogge-agenda-day")).get(0).getText())
-                .isEqualTo("Saturday, October 30, 2027");
+                .isEqualTo("Saturday, 30 October 2027");
         _get(TextField.class, s -> s.withLabel("Address of your personal calendar"));
     }
 

@@ -15,7 +15,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -92,7 +92,7 @@ class CeremonyEditViewKT extends KaribuTestBase {
     void organizerSavesTheAgreement() {
         login(organizer);
         open();
-        assertThat(_get(H2.class).getText()).isEqualTo("Festakt bearbeiten: Unterzeichnung");
+        assertThat(_get(H1.class).getText()).isEqualTo("Festakt bearbeiten: Unterzeichnung");
 
         Karibu._setValue(_get(TextField.class, s -> s.withLabel("Titel der Vereinbarung")), "Kooperationsvereinbarung");
         TextField url = _get(TextField.class, s -> s.withLabel("Link zum Dokument"));
@@ -364,7 +364,7 @@ class CeremonyEditViewKT extends KaribuTestBase {
         for (String who : List.of(fixtures.person("Anton Attendee").email(), fixtures.person("Erika Expertin", Role.EXPERT).email())) {
             login(who);
             open();
-            assertThat(_get(H2.class).getText()).isEqualTo("Kein Zugriff");
+            assertThat(_get(H1.class).getText()).isEqualTo("Kein Zugriff");
             _assertNone(CeremonyEditView.class);
             logout();
         }
@@ -375,7 +375,7 @@ class CeremonyEditViewKT extends KaribuTestBase {
         String otto = fixtures.person("Otto Other", Role.ORGANIZER).email();
         login(otto);
         open();
-        assertThat(_get(H2.class).getText()).isEqualTo("Kein Zugriff");
+        assertThat(_get(H1.class).getText()).isEqualTo("Kein Zugriff");
 
         String barcamp = fixtures.event(otto, "Barcamp", EventKind.BARCAMP, 10, EventState.PUBLISHED).slug();
         UI.getCurrent().navigate("organize/events/" + barcamp + "/ceremony");

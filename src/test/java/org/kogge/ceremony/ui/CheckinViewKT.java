@@ -11,7 +11,7 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -84,7 +84,7 @@ class CheckinViewKT extends KaribuTestBase {
     void staffFindAGuestWithATypoTickThemAndUndo() {
         login(organizer);
         open();
-        assertThat(_get(H2.class).getText()).isEqualTo("Einlass: Unterzeichnung");
+        assertThat(_get(H1.class).getText()).isEqualTo("Einlass: Unterzeichnung");
         assertThat(names()).containsExactly("Anna Schmidt", "Bernd Bode", "Jürgen Müller");
         assertThat(counts()).isEqualTo("Angekommen: 0 von 1 zugesagten Gästen, 0 von 2 Begleitpersonen");
 
@@ -200,7 +200,7 @@ class CheckinViewKT extends KaribuTestBase {
     void wrongRoleIsRefused() {
         login(fixtures.person("Erika Expertin", Role.EXPERT).email());
         open();
-        assertThat(_get(H2.class).getText()).isEqualTo("Kein Zugriff");
+        assertThat(_get(H1.class).getText()).isEqualTo("Kein Zugriff");
         _assertNone(CheckinView.class);
     }
 

@@ -17,7 +17,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.select.Select;
@@ -98,7 +97,7 @@ class GuestListViewKT extends KaribuTestBase {
     void organizerSeesGuestsByNameWithCountsAndFilters() {
         login(organizer);
         open();
-        assertThat(_get(H2.class).getText()).isEqualTo("Gästeliste: Unterzeichnung");
+        assertThat(_get(H1.class).getText()).isEqualTo("Gästeliste: Unterzeichnung");
         assertThat(counts()).isEqualTo("3 eingeladen: 1 zugesagt, 1 abgesagt, 1 ohne Antwort · 0 Begleitpersonen · "
                 + "0 Presse · erwartet: 1 Personen");
         assertThat(column(grid(), "name")).containsExactly("Anna Alt", "Bernd Bode", "Carla Chef");
@@ -154,7 +153,7 @@ class GuestListViewKT extends KaribuTestBase {
         assertThat(stored()).hasSize(3);
 
         Button invite = _get(Button.class, s -> s.withText(
-                "Die 2 gültigen Zeilen einladen (2 fehlerhafte werden übersprungen)"));
+                "2 Gäste einladen; 2 Zeilen fehlerhaft"));
         _click(invite);
         assertThat(stored()).containsExactly("Anna Alt", "Bernd Bode", "Carla Chef", "Erik Elbe", "Fiona Förde");
         assertThat(counts()).contains("1 Presse");
@@ -190,6 +189,7 @@ class GuestListViewKT extends KaribuTestBase {
         login(organizer);
         UI.getCurrent().navigate("organize/events/" + slug + "/guests/print");
         assertThat(_get(H1.class).getText()).isEqualTo("Gästeliste: Unterzeichnung");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Gästeliste zum Drucken: Unterzeichnung · Kogge");
         GuestPrintView view = _get(GuestPrintView.class);
         String html = view.getElement().getOuterHTML();
         assertThat(html).contains("Anna Alt").contains("Carla Chef").doesNotContain("Bernd Bode");
@@ -200,7 +200,7 @@ class GuestListViewKT extends KaribuTestBase {
     void attendeeIsRefused() {
         login(fixtures.person("Anton Attendee").email());
         open();
-        assertThat(_get(H2.class).getText()).isEqualTo("Kein Zugriff");
+        assertThat(_get(H1.class).getText()).isEqualTo("Kein Zugriff");
         _assertNone(GuestListView.class);
         UI.getCurrent().navigate("organize/events/" + slug + "/guests/print");
         _assertNone(GuestPrintView.class);

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -84,7 +84,7 @@ class InvitationViewKT extends KaribuTestBase {
     @Test
     void guestSeesTheCeremonyAndAcceptsWithCompanions() {
         open(token);
-        assertThat(_get(H2.class).getText()).isEqualTo("Unterzeichnung der Kooperationsvereinbarung");
+        assertThat(_get(H1.class).getText()).isEqualTo("Unterzeichnung der Kooperationsvereinbarung");
         _get(Paragraph.class, s -> s.withText("Persönliche Einladung für Anna Alt"));
         _get(com.vaadin.flow.component.html.Span.class, s -> s.withText("Begrüßung durch den Bürgermeister"));
         assertThat(current()).isEqualTo("Sie haben noch nicht geantwortet.");
@@ -151,12 +151,12 @@ class InvitationViewKT extends KaribuTestBase {
     @Test
     void unknownAndRevokedLinksGetAClearPage() {
         open("this-is-not-a-token");
-        assertThat(_get(H2.class).getText()).isEqualTo("Einladung nicht gefunden");
+        assertThat(_get(H1.class).getText()).isEqualTo("Einladung nicht gefunden");
         _assertNone(RadioButtonGroup.class);
 
         fixtures.as(organizer, () -> invitations.revoke(slug, anna.id()));
         open(token);
-        assertThat(_get(H2.class).getText()).isEqualTo("Einladung nicht mehr gültig");
+        assertThat(_get(H1.class).getText()).isEqualTo("Einladung nicht mehr gültig");
         _assertNone(RadioButtonGroup.class);
     }
 

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.LocalDateTime;
 import org.jsoup.Jsoup;
@@ -49,7 +49,7 @@ class EventDetailViewKT extends KaribuTestBase {
 
         UI.getCurrent().navigate("events/" + slug);
 
-        assertThat(_get(H2.class, spec -> spec.withText("Barcamp Smart Water"))).isNotNull();
+        assertThat(_get(H1.class, spec -> spec.withText("Barcamp Smart Water"))).isNotNull();
         String facts = BasicUtilsKt.get_textRecursively(_get(DescriptionList.class));
         assertThat(facts)
                 .contains("15. Juli 2031, 10:00 – 16:00")
@@ -149,8 +149,9 @@ class EventDetailViewKT extends KaribuTestBase {
 
         UI.getCurrent().navigate("events/" + slug);
 
-        _get(H2.class, spec -> spec.withText("Olgas Barcamp"));
+        _get(H1.class, spec -> spec.withText("Olgas Barcamp"));
         assertThat(organizerLinks()).isEmpty();
+        _assertNone(Button.class, spec -> spec.withText("Bearbeiten"));
         assertThat(BasicUtilsKt.get_textRecursively(_get(EventDetailView.class))).doesNotContain("Entwurf");
     }
 
@@ -171,10 +172,10 @@ class EventDetailViewKT extends KaribuTestBase {
 
     private void expectNotFoundPage() {
         _get(ErrorViews.ThingNotFound.class);
-        _get(H2.class, spec -> spec.withText("Nicht gefunden"));
+        _get(H1.class, spec -> spec.withText("Nicht gefunden"));
         _get(Paragraph.class, spec -> spec.withText("Diese Seite gibt es nicht, oder sie ist (noch) nicht öffentlich."));
         _assertNone(EventDetailView.class);
-        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Nicht gefunden");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Fehler: Nicht gefunden · Kogge");
     }
 
     private String summerBarcamp(String title, String description) {

@@ -15,7 +15,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -61,6 +61,22 @@ class EventEditViewKT extends KaribuTestBase {
     // ---- creating -------------------------------------------------------------------------------------------------
 
     @Test
+    void datePickersSpeakThePagesLanguageAndShowTwentyFourHourTimes() {
+        login(OLGA);
+        UI.getCurrent().navigate("organize/events/new");
+        DateTimePicker start = _get(DateTimePicker.class, s -> s.withLabel("Beginn"));
+        assertThat(start.getDatePickerI18n().getToday()).isEqualTo("Heute");
+        assertThat(start.getDatePickerI18n().getMonthNames()).startsWith("Januar", "Februar");
+        assertThat(start.getDatePickerI18n().getFirstDayOfWeek()).isEqualTo(1);
+
+        english();
+        UI.getCurrent().navigate("organize/events/new");
+        start = _get(DateTimePicker.class, s -> s.withLabel("Start"));
+        assertThat(start.getDatePickerI18n().getCancel()).isEqualTo("Cancel");
+        assertThat(start.getLocale()).isEqualTo(java.util.Locale.UK);
+    }
+
+    @Test
     void organizerCreatesAnEventThroughTheForm() {
         login(OLGA);
         UI.getCurrent().navigate("organize/events/new");
@@ -82,7 +98,7 @@ class EventEditViewKT extends KaribuTestBase {
         assertThat(created.startsAt()).isEqualTo(Instant.parse("2031-07-15T09:00:00Z"));
         assertThat(created.organizers()).containsExactly("Olga Organizer");
         // The page now edits the new event.
-        assertThat(_get(H2.class).getText()).isEqualTo("„Festakt im Rathaus“ bearbeiten");
+        assertThat(_get(H1.class).getText()).isEqualTo("„Festakt im Rathaus“ bearbeiten");
         _get(Button.class, spec -> spec.withText("Veröffentlichen"));
         assertThat(save().isEnabled()).isTrue();
     }
@@ -166,7 +182,7 @@ class EventEditViewKT extends KaribuTestBase {
                 "## Ablauf\n\n**Sessions** <script>alert(1)</script>");
 
         String preview = _get(Html.class, spec -> spec.withClasses("kogge-markdown")).getElement().getOuterHTML();
-        assertThat(preview).contains("<h2>Ablauf</h2>").contains("<strong>Sessions</strong>").doesNotContain("<script");
+        assertThat(preview).contains("<h4>Ablauf</h4>").contains("<strong>Sessions</strong>").doesNotContain("<script");
     }
 
     // ---- editing and states -------------------------------------------------------------------------------------
@@ -356,7 +372,7 @@ class EventEditViewKT extends KaribuTestBase {
         UI.getCurrent().navigate("organize/events/new");
 
         _assertNone(EventEditView.class);
-        assertThat(_get(H2.class).getText()).isIn("Kein Zugriff", "Nicht gefunden");
+        assertThat(_get(H1.class).getText()).isIn("Kein Zugriff", "Nicht gefunden");
     }
 
     @Test
@@ -367,9 +383,9 @@ class EventEditViewKT extends KaribuTestBase {
         UI.getCurrent().navigate("organize/events/" + e.slug() + "/settings");
 
         _get(ErrorViews.ServiceNotAllowed.class);
-        _get(H2.class, spec -> spec.withText("Kein Zugriff"));
+        _get(H1.class, spec -> spec.withText("Kein Zugriff"));
         _assertNone(EventEditView.class);
-        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Kein Zugriff");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Fehler: Kein Zugriff · Kogge");
     }
 
     @Test

@@ -41,7 +41,7 @@ class EventJourneyBT extends BrowserTestBase {
         assertThat(publish).hasCount(0);
 
         menuItem("Benutzermenü von Olga Organizer").click();
-        loadsNewPage(() -> menuItem("Abmelden").click());
+        loadsNewPage(() -> menuItem("Ausloggen").click());
         open("");
         assertThat(menuItem("Benutzermenü von Olga Organizer")).hasCount(0);
         assertThat(page.getByText("Barcamp Hafenkante")).isVisible();

@@ -11,8 +11,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.dom.Element;
 import java.util.ArrayList;
@@ -120,7 +120,7 @@ class OrganizeViewKT extends KaribuTestBase {
         _click(_get(Button.class, spec -> spec.withText("Neue Veranstaltung")));
 
         assertThat(path()).isEqualTo("organize/events/new");
-        _get(H2.class, spec -> spec.withText("Neue Veranstaltung"));
+        _get(H1.class, spec -> spec.withText("Neue Veranstaltung"));
     }
 
     @Test
@@ -149,7 +149,7 @@ class OrganizeViewKT extends KaribuTestBase {
 
         _assertNone(OrganizeView.class);
         _assertNone(Grid.class);
-        assertThat(_get(H2.class).getText()).isIn("Kein Zugriff", "Nicht gefunden");
+        assertThat(_get(H1.class).getText()).isIn("Kein Zugriff", "Nicht gefunden");
     }
 
     @SuppressWarnings("unchecked")

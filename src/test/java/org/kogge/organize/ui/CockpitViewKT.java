@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.github.mvysny.kaributesting.v10.RouterLinkKt;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.RouterLink;
@@ -65,7 +65,7 @@ class CockpitViewKT extends KaribuTestBase {
         login(organizer);
         UI.getCurrent().navigate("organize/events/" + slug);
 
-        assertThat(_get(H2.class).getText()).isEqualTo("Organisieren: Barcamp Smart Water");
+        assertThat(_get(H1.class).getText()).isEqualTo("Organisieren: Barcamp Smart Water");
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Organisieren: Barcamp Smart Water · Kogge");
         assertThat(card("seats")).contains("Belegt2", "Frei0", "Auf der Warteliste1");
         assertThat(card("proposals")).contains("Neu, noch nicht entschieden1", "Angenommen1",
@@ -136,12 +136,12 @@ class CockpitViewKT extends KaribuTestBase {
 
         login(fixtures.person("Anton Attendee").email());
         UI.getCurrent().navigate("organize/events/" + slug);
-        assertThat(_get(H2.class).getText()).isEqualTo("Kein Zugriff");
+        assertThat(_get(H1.class).getText()).isEqualTo("Kein Zugriff");
         _assertNone(CockpitView.class);
 
         login(fixtures.person("Otto Other", Role.ORGANIZER).email());
         UI.getCurrent().navigate("organize/events/" + slug);
-        assertThat(_get(H2.class).getText()).isEqualTo("Kein Zugriff");
+        assertThat(_get(H1.class).getText()).isEqualTo("Kein Zugriff");
         _assertNone(CockpitView.class);
         _assertNone(Nav.class, s -> s.withClasses("kogge-organizer-nav"));
     }

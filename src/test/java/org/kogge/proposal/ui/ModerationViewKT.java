@@ -19,7 +19,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -116,7 +116,7 @@ class ModerationViewKT extends KaribuTestBase {
     void theOrganizerOpensThePhasesAndAddsATopic() {
         login(organizer);
         open();
-        assertThat(_get(H2.class).getText()).isEqualTo("Vorschläge moderieren: Barcamp Smart Water");
+        assertThat(_get(H1.class).getText()).isEqualTo("Vorschläge moderieren: Barcamp Smart Water");
 
         _setValue(_get(Checkbox.class, c -> c.withLabel("Vorschläge offen")), true);
         _setValue(_get(IntegerField.class, f -> f.withLabel("Stimmen pro Person")), 3);
@@ -268,7 +268,7 @@ class ModerationViewKT extends KaribuTestBase {
         String anna = fixtures.person("Anna Attendee").email();
         login(anna);
         open();
-        assertThat(_get(H2.class).getText()).isEqualTo("Kein Zugriff");
+        assertThat(_get(H1.class).getText()).isEqualTo("Kein Zugriff");
         _assertNone(Grid.class);
     }
 
@@ -277,7 +277,7 @@ class ModerationViewKT extends KaribuTestBase {
         String other = fixtures.person("Otto Orga", Role.ORGANIZER).email();
         login(other);
         open();
-        assertThat(_get(H2.class).getText()).isEqualTo("Kein Zugriff");
+        assertThat(_get(H1.class).getText()).isEqualTo("Kein Zugriff");
         _assertNone(Grid.class);
     }
 

@@ -16,7 +16,7 @@ import static org.kogge.proposal.ui.BoardTesting.voteButton;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -90,8 +90,8 @@ class ProposalBoardViewKT extends KaribuTestBase {
         assertThat(button.isEnabled()).isFalse();
         assertThat(button.getText()).isEqualTo("Stimme geben (1)");
         assertThat(_get(card, Span.class, s -> s.withClasses("kogge-board-vote-hint")).getText())
-                .isEqualTo("Zum Abstimmen bitte anmelden.");
-        assertThat(_get(Anchor.class, a -> a.withText("Anmelden")).getHref()).isEqualTo("login");
+                .isEqualTo("Zum Abstimmen bitte einloggen.");
+        assertThat(_get(Anchor.class, a -> a.withText("Einloggen")).getHref()).isEqualTo("login");
         _assertNone(Button.class, b -> b.withText("Session vorschlagen"));
     }
 
@@ -214,7 +214,7 @@ class ProposalBoardViewKT extends KaribuTestBase {
         String ceremony = fixtures.event(organizer, "Unterzeichnung Smarte Hanse", EventKind.CEREMONY, 20,
                 EventState.PUBLISHED).slug();
         UI.getCurrent().navigate("events/" + ceremony + "/proposals");
-        assertThat(_get(H2.class).getText()).isEqualTo("Nicht gefunden");
+        assertThat(_get(H1.class).getText()).isEqualTo("Nicht gefunden");
         assertThat(BoardTesting.cards()).isEmpty();
     }
 

@@ -17,8 +17,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -226,7 +226,7 @@ class ProposalFormViewKT extends KaribuTestBase {
         long id = BoardTesting.propose(fixtures, proposals, slug, erika, "Sensornetze");
         login(kai);
         UI.getCurrent().navigate("events/" + slug + "/proposals/" + id + "/edit");
-        assertThat(_get(H2.class).getText()).isEqualTo("Kein Zugriff");
+        assertThat(_get(H1.class).getText()).isEqualTo("Kein Zugriff");
         _assertNone(TextField.class, f -> f.withLabel("Titel"));
         List<ProposalCard> board = boards.board(slug, null, null, null).proposals();
         assertThat(board).extracting(ProposalCard::status).containsExactly(ProposalStatus.OPEN);

@@ -16,7 +16,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.select.Select;
@@ -88,7 +88,7 @@ class ParticipantsViewKT extends KaribuTestBase {
         login(organizer);
         open();
 
-        assertThat(_get(H2.class).getText()).isEqualTo("Teilnehmende: Barcamp Smart Water");
+        assertThat(_get(H1.class).getText()).isEqualTo("Teilnehmende: Barcamp Smart Water");
         assertThat(counts()).isEqualTo("2 angemeldet · 2 auf der Warteliste · 0 storniert · Kapazität: 2");
         assertThat(column("name")).containsExactly("Anna A", "Bernd B", "Carla C", "Dirk D");
         assertThat(column("email")).containsExactly("anna@test.example", "bernd@test.example",
@@ -215,7 +215,7 @@ class ParticipantsViewKT extends KaribuTestBase {
         login(fixtures.person("Anton Attendee").email());
         open();
 
-        assertThat(_get(H2.class).getText()).isEqualTo("Kein Zugriff");
+        assertThat(_get(H1.class).getText()).isEqualTo("Kein Zugriff");
         _assertNone(ParticipantsView.class);
     }
 
@@ -226,7 +226,7 @@ class ParticipantsViewKT extends KaribuTestBase {
         login(otto);
         open();
 
-        assertThat(_get(H2.class).getText()).isEqualTo("Kein Zugriff");
+        assertThat(_get(H1.class).getText()).isEqualTo("Kein Zugriff");
         _assertNone(Grid.class);
     }
 

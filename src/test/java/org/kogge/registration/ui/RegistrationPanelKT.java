@@ -73,7 +73,7 @@ class RegistrationPanelKT extends KaribuTestBase {
 
         assertThat(text(panel, "kogge-registration-seats")).isEqualTo("2 von 2 Plätzen frei");
         Anchor login = _get(panel, Anchor.class, s -> s.withText("Zum Anmelden einloggen"));
-        assertThat(login.getHref()).isEqualTo("login");
+        assertThat(login.getHref()).isEqualTo("login?return=events%2F" + slug);
         _assertNone(panel, Button.class, s -> s.withText("Anmelden"));
         _assertNone(panel, Checkbox.class);
     }
@@ -87,6 +87,9 @@ class RegistrationPanelKT extends KaribuTestBase {
         Button register = _get(panel, Button.class, s -> s.withText("Anmelden"));
         assertThat(register.isDisableOnClick()).isTrue();
         _click(register);
+        // The keyboard focus moves from the button that is gone to the new status line, which can take it.
+        Span status = _get(panel, Span.class, s -> s.withClasses("kogge-registration-status"));
+        assertThat(status.getElement().getAttribute("tabindex")).isEqualTo("-1");
 
         assertThat(text(panel, "kogge-registration-status")).isEqualTo("Sie sind angemeldet.");
         assertThat(text(panel, "kogge-registration-seats")).isEqualTo("1 von 2 Plätzen frei");

@@ -16,7 +16,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.notification.Notification;
@@ -127,7 +127,7 @@ class PlannerViewKT extends KaribuTestBase {
         login(organizer);
         open();
 
-        assertThat(_get(H2.class).getText()).isEqualTo("Programmplanung: Barcamp Smart Water");
+        assertThat(_get(H1.class).getText()).isEqualTo("Programmplanung: Barcamp Smart Water");
         assertThat(cardTitles(side())).containsExactly("Sensornetze im Kanal", "Starkregen-Frühwarnung");
         assertThat(texts(side(), "kogge-planner-card")).contains("2 Stimmen").contains("keine Stimme");
         assertThat(_find(Div.class, s -> s.withClasses("kogge-planner-room")).stream()
@@ -264,7 +264,7 @@ class PlannerViewKT extends KaribuTestBase {
         english();
         login(organizer);
         open();
-        assertThat(_get(H2.class).getText()).isEqualTo("Schedule planner: Barcamp Smart Water");
+        assertThat(_get(H1.class).getText()).isEqualTo("Schedule planner: Barcamp Smart Water");
         _get(Button.class, s -> s.withText("Publish schedule"));
     }
 
@@ -272,7 +272,7 @@ class PlannerViewKT extends KaribuTestBase {
     void attendeeIsRefused() {
         login(fixtures.person("Anton Attendee").email());
         open();
-        assertThat(_get(H2.class).getText()).isEqualTo("Kein Zugriff");
+        assertThat(_get(H1.class).getText()).isEqualTo("Kein Zugriff");
         _assertNone(PlannerView.class);
     }
 
@@ -280,7 +280,7 @@ class PlannerViewKT extends KaribuTestBase {
     void organizerOfAnotherEventIsRefused() {
         login(fixtures.person("Otto Other", Role.ORGANIZER).email());
         open();
-        assertThat(_get(H2.class).getText()).isEqualTo("Kein Zugriff");
+        assertThat(_get(H1.class).getText()).isEqualTo("Kein Zugriff");
         _assertNone(PlannerView.class);
     }
 

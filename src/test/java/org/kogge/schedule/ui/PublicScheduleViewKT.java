@@ -248,7 +248,7 @@ class PublicScheduleViewKT extends KaribuTestBase {
         _click(again);
         assertThat(stars.myStarsIn(p.slug())).isEmpty();
         assertThat(again.getText()).isEqualTo("Merken");
-        _assertNone(Span.class, s -> s.withText("Melden Sie sich an, um Sessions für Ihre Agenda zu merken."));
+        _assertNone(Span.class, s -> s.withText("Loggen Sie sich ein, um Sessions für Ihre Agenda zu merken."));
     }
 
     @Test
@@ -257,8 +257,8 @@ class PublicScheduleViewKT extends KaribuTestBase {
         open("");
 
         _assertNone(SessionStarButton.class);
-        assertThat(_get(Span.class, s -> s.withText("Melden Sie sich an, um Sessions für Ihre Agenda zu merken."))).isNotNull();
-        assertThat(_get(Anchor.class, a -> a.withText("Anmelden")).getHref()).isEqualTo("login");
+        assertThat(_get(Span.class, s -> s.withText("Loggen Sie sich ein, um Sessions für Ihre Agenda zu merken."))).isNotNull();
+        assertThat(_get(Anchor.class, a -> a.withText("Einloggen")).getHref()).isEqualTo("login");
         assertThatThrownBy(() -> stars.toggle(p.slug(), p.sensors())).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -344,7 +344,7 @@ class PublicScheduleViewKT extends KaribuTestBase {
         english();
         open("");
 
-        assertThat(_find(H3.class).stream().map(H3::getText)).contains("Saturday, October 30, 2027", "Changes since publication");
+        assertThat(_find(H3.class).stream().map(H3::getText)).contains("Saturday, 30 October 2027", "Changes since publication");
         assertThat(_get(gridCard("Hafen-Hackathon"), Span.class, s -> s.withClasses("kogge-programme-cancelled-label"))
                 .getText()).isEqualTo("cancelled");
         assertThat(changeTexts()).containsExactly("\"Hafen-Hackathon\" is cancelled.");

@@ -15,7 +15,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.notification.Notification;
@@ -91,7 +91,7 @@ class RoomsViewKT extends KaribuTestBase {
     void organizerAddsARoomThroughTheDialog() {
         login(organizer);
         open();
-        assertThat(_get(H2.class).getText()).isEqualTo("Räume und Zeitfenster: Barcamp Smart Water");
+        assertThat(_get(H1.class).getText()).isEqualTo("Räume und Zeitfenster: Barcamp Smart Water");
 
         _click(_get(Button.class, s -> s.withText("Raum hinzufügen")));
         Dialog dialog = _get(Dialog.class);
@@ -262,7 +262,7 @@ class RoomsViewKT extends KaribuTestBase {
     void attendeeIsRefused() {
         login(fixtures.person("Anton Attendee").email());
         open();
-        assertThat(_get(H2.class).getText()).isEqualTo("Kein Zugriff");
+        assertThat(_get(H1.class).getText()).isEqualTo("Kein Zugriff");
         _assertNone(RoomsView.class);
     }
 
@@ -270,7 +270,7 @@ class RoomsViewKT extends KaribuTestBase {
     void organizerOfAnotherEventIsRefused() {
         login(fixtures.person("Otto Other", Role.ORGANIZER).email());
         open();
-        assertThat(_get(H2.class).getText()).isEqualTo("Kein Zugriff");
+        assertThat(_get(H1.class).getText()).isEqualTo("Kein Zugriff");
         _assertNone(RoomsView.class);
     }
 
@@ -280,7 +280,7 @@ class RoomsViewKT extends KaribuTestBase {
         login(organizer);
         UI.getCurrent().navigate("organize/events/" + ceremony + "/rooms");
         _assertNone(RoomsView.class);
-        assertThat(_get(H2.class).getText()).isEqualTo("Nicht gefunden");
+        assertThat(_get(H1.class).getText()).isEqualTo("Nicht gefunden");
     }
 
     @Test

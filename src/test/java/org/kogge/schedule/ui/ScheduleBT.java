@@ -57,7 +57,7 @@ class ScheduleBT extends BrowserTestBase {
 
         login(organizer);
         open("organize/events/" + slug + "/rooms");
-        assertThat(page.locator("h2").first()).hasText("Räume und Zeitfenster: Barcamp Smart Water");
+        assertThat(page.locator("h1").first()).hasText("Räume und Zeitfenster: Barcamp Smart Water");
         page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "playwright", "rooms.png")).setFullPage(true));
         open("organize/events/" + slug + "/schedule");
         assertThat(page.locator(".kogge-planner-warning")).containsText("Hinweis: Raum zu klein: 1 Platz, 2 Stimmen.");

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.LinkedHashMap;
@@ -78,7 +78,7 @@ class SessionViewKT extends KaribuTestBase {
 
         open(p.sensors());
 
-        assertThat(_get(H2.class, h -> h.withClasses("kogge-programme-session-title")).getText())
+        assertThat(_get(H1.class, h -> h.withClasses("kogge-programme-session-title")).getText())
                 .isEqualTo("Sensornetze im Kanal");
         assertThat(facts()).containsExactly(
                 Map.entry("Wann", "Samstag, 30. Oktober 2027, 10:00 – 11:00"),
@@ -123,7 +123,7 @@ class SessionViewKT extends KaribuTestBase {
 
         assertThat(_get(Paragraph.class, x -> x.withClasses("kogge-programme-cancelled-notice")).getText())
                 .isEqualTo("Diese Session ist abgesagt.");
-        assertThat(_get(H2.class, h -> h.withClasses("kogge-programme-session-title")).getClassNames())
+        assertThat(_get(H1.class, h -> h.withClasses("kogge-programme-session-title")).getClassNames())
                 .contains("kogge-programme-cancelled");
         assertThat(facts()).containsEntry("Status", "abgesagt");
     }
@@ -152,7 +152,7 @@ class SessionViewKT extends KaribuTestBase {
         open(p.levels());
 
         _assertNone(SessionStarButton.class);
-        assertThat(_get(Span.class, s -> s.withText("Melden Sie sich an, um Sessions für Ihre Agenda zu merken."))).isNotNull();
+        assertThat(_get(Span.class, s -> s.withText("Loggen Sie sich ein, um Sessions für Ihre Agenda zu merken."))).isNotNull();
     }
 
     @Test

@@ -1,0 +1,95 @@
+package org.kogge.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.kogge.account.ui.PrivacyView;
+import org.kogge.testing.KaribuTestBase;
+
+class MainLayoutKT extends KaribuTestBase {
+
+    @Test
+    void thePageTitleIsTheOnlyH1AndTheHeaderRepeatsItAsText() {
+        UI.getCurrent().navigate("privacy");
+
+        assertThat(_find(H1.class)).singleElement().extracting(H1::getText).isEqualTo("Datenschutz");
+        assertThat(_find(H2.class)).isEmpty();
+        assertThat(_get(Span.class, s -> s.withClasses("kogge-view-title")).getText()).isEqualTo("Datenschutz");
+    }
+
+    @Test
+    void theViewSitsInTheMainLandmarkThatTheFirstTabStopSkipsTo() {
+        UI.getCurrent().navigate("privacy");
+
+        Main main = _get(Main.class);
+        assertThat(main.getId()).hasValue("kogge-main");
+        assertThat(main.getElement().getAttribute("tabindex")).isEqualTo("-1");
+        assertThat(_get(main, PrivacyView.class)).isNotNull();
+        HorizontalLayout header = _get(HorizontalLayout.class, s -> s.withClasses("kogge-header"));
+        Anchor skip = (Anchor) header.getComponentAt(0);
+        assertThat(skip.getText()).isEqualTo("Zum Inhalt springen");
+        assertThat(skip.getHref()).isEqualTo("#kogge-main");
+
+        UI.getCurrent().navigate("events");
+        assertThat(_get(Main.class)).isSameAs(main);
+        assertThat(_find(main, PrivacyView.class)).isEmpty();
+        assertThat(_find(H1.class)).hasSize(1);
+    }
+
+    @Test
+    void visitorsFindLoginAndSignUpInTheDrawerToo() {
+        UI.getCurrent().navigate("events/schau-mal");
+        Div drawer = _get(Div.class, s -> s.withClasses("kogge-drawer-auth"));
+        _get(drawer, Button.class, s -> s.withText("Einloggen"));
+        _get(_get(HorizontalLayout.class, s -> s.withClasses("kogge-auth-buttons")), Button.class,
+                s -> s.withText("Einloggen"));
+
+        _click(_get(drawer, Button.class, s -> s.withText("Registrieren")));
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
+                .isEqualTo("signup?return=events%2Fschau-mal");
+    }
+
+    @Test
+    void errorPagesSayTheyAreErrorPagesInTheTab() {
+        UI.getCurrent().navigate("events/gibt-es-nicht");
+
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Fehler: Nicht gefunden · Kogge");
+        assertThat(_find(H1.class)).singleElement().extracting(H1::getText).isEqualTo("Nicht gefunden");
+    }
+
+    @Test
+    void theDocumentsLanguageFollowsTheUi() {
+        assertThat(langsSet()).containsExactly("de");
+
+        english();
+        UI.getCurrent().navigate("privacy");
+        assertThat(langsSet()).containsExactly("en");
+        assertThat(_get(Anchor.class, s -> s.withText("Skip to content")).getHref()).isEqualTo("#kogge-main");
+
+        UI.getCurrent().setLocale(I18nProvider.GERMAN);
+        assertThat(langsSet()).containsExactly("de");
+    }
+
+    /** The languages the server has told the browser to put into {@code <html lang>} since the last look. */
+    private static List<Object> langsSet() {
+        return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .map(PendingJavaScriptInvocation::getInvocation)
+                .filter(i -> i.getExpression().contains("document.documentElement.lang"))
+                .map(i -> i.getParameters().getFirst())
+                .toList();
+    }
+}
