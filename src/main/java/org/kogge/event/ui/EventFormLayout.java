@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.kogge.common.Markdown;
 import org.kogge.common.ui.StaleEditGuard;
+import org.kogge.common.ui.RequiredFields;
 import org.kogge.event.EventForm;
 import org.kogge.event.EventKind;
 import org.kogge.network.CityDto;
@@ -129,6 +130,7 @@ class EventFormLayout extends FormLayout {
         for (DateTimePicker picker : List.of(start, end, registrationOpens, registrationCloses)) {
             picker.setLocale(getLocale());
         }
+        RequiredFields.withValidAria(start, end, registrationOpens, registrationCloses);
         start.setLabel(getTranslation("event.field.start"));
         end.setLabel(getTranslation("event.field.end"));
         registrationOpens.setLabel(getTranslation("event.field.registration-opens"));

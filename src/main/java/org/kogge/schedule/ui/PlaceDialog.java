@@ -15,6 +15,7 @@ import java.util.Objects;
 import org.kogge.common.Formats;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.ui.FormErrors;
+import org.kogge.common.ui.RequiredFields;
 import org.kogge.schedule.PlaceResult;
 import org.kogge.schedule.RoomDto;
 import org.kogge.schedule.ScheduledSession;
@@ -42,6 +43,7 @@ class PlaceDialog extends Dialog {
         room.setItemLabelGenerator(r -> r.capacity() == null ? r.name()
                 : getTranslation("schedule.place.room-option", r.name(), r.capacity()));
         room.setRequiredIndicatorVisible(true);
+        RequiredFields.withValidAria(room, slot);
         slot.setLabel(getTranslation("schedule.place.slot"));
         slot.setItems(slots);
         DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
