@@ -192,7 +192,7 @@ public class CeremonyEditView extends VerticalLayout implements BeforeEnterObser
         signatoryGrid.addComponentColumn(this::signatoryActions).setKey("actions")
                 .setHeader(getTranslation("ceremony.edit.col.actions")).setAutoWidth(true).setFlexGrow(0);
         signatoryGrid.setAllRowsVisible(true);
-        signatoryGrid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        signatoryGrid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         signatoryGrid.setAriaLabel(getTranslation("ceremony.signatories.heading"));
         signatoryGrid.setRowsDraggable(true);
         signatoryGrid.setDropMode(GridDropMode.BETWEEN);
