@@ -46,29 +46,29 @@ class PhoneWidthBT extends EveryPageTestBase {
                 }
               };
               const check = el => {
-                  const r = el.getBoundingClientRect();
-                  if (r.width === 0 || r.height === 0 || r.right <= width + 1) {
-                    return;
+                const r = el.getBoundingClientRect();
+                if (r.width === 0 || r.height === 0 || r.right <= width + 1) {
+                  return;
+                }
+                const style = getComputedStyle(el);
+                if (style.visibility === 'hidden' || style.position === 'fixed' && r.left >= width
+                    || !el.checkVisibility() || clipsInside(el)) {
+                  return;
+                }
+                let outer = false;
+                for (let p = parentOf(el); p; p = parentOf(p)) {
+                  if (reported.has(p)) {
+                    outer = true;
+                    break;
                   }
-                  const style = getComputedStyle(el);
-                  if (style.visibility === 'hidden' || style.position === 'fixed' && r.left >= width
-                      || !el.checkVisibility() || clipsInside(el)) {
-                    return;
-                  }
-                  let outer = false;
-                  for (let p = parentOf(el); p; p = parentOf(p)) {
-                    if (reported.has(p)) {
-                      outer = true;
-                      break;
-                    }
-                  }
-                  reported.add(el);
-                  if (!outer) {
-                    const name = el.localName + (el.id ? '#' + el.id : '')
-                        + (el.classList.length ? '.' + [...el.classList].join('.') : '');
-                    const text = (el.innerText || el.textContent || '').trim().replace(/\\s+/g, ' ').slice(0, 60);
-                    found.push(name + ' "' + text + '" ends at ' + Math.round(r.right) + ' px');
-                  }
+                }
+                reported.add(el);
+                if (!outer) {
+                  const name = el.localName + (el.id ? '#' + el.id : '')
+                      + (el.classList.length ? '.' + [...el.classList].join('.') : '');
+                  const text = (el.innerText || el.textContent || '').trim().replace(/\\s+/g, ' ').slice(0, 60);
+                  found.push(name + ' "' + text + '" ends at ' + Math.round(r.right) + ' px');
+                }
               };
               walk(document);
               return found;
