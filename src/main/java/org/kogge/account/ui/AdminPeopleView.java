@@ -6,6 +6,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -60,6 +61,7 @@ public class AdminPeopleView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(q -> accounts.people(search.getValue(), PageRequest.of(q.getPage(), q.getPageSize())).stream(),
                 q -> (int) accounts.countPeople(search.getValue()));
         grid.setHeight("32em");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);      // organisation, city and roles wrap, never cut
         grid.setAriaLabel(getTranslation("nav.admin-people"));
 
         add(new H1(getTranslation("nav.admin-people")), search, grid);

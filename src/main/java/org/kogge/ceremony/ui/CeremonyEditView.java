@@ -42,6 +42,7 @@ import org.kogge.common.Formats;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.ui.FormErrors;
 import org.kogge.common.ui.OrganizerNavigation;
+import org.kogge.common.ui.RequiredFields;
 
 /**
  * The organizer's ceremony page: the agreement, the agenda (points must fit the event and not overlap; the service
@@ -142,6 +143,7 @@ public class CeremonyEditView extends VerticalLayout implements BeforeEnterObser
         start.setMin(content.startsAt().atZone(content.zone()).toLocalDateTime());
         start.setMax(content.endsAt().atZone(content.zone()).toLocalDateTime());
         start.setStep(java.time.Duration.ofMinutes(5));
+        RequiredFields.withValidAria(start);
         IntegerField minutes = new IntegerField(getTranslation("ceremony.agenda.minutes"));
         minutes.setMin(1);
         minutes.setMax(600);
@@ -193,7 +195,7 @@ public class CeremonyEditView extends VerticalLayout implements BeforeEnterObser
         signatoryGrid.addComponentColumn(this::signatoryActions).setKey("actions")
                 .setHeader(getTranslation("ceremony.edit.col.actions")).setAutoWidth(true).setFlexGrow(0);
         signatoryGrid.setAllRowsVisible(true);
-        signatoryGrid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        signatoryGrid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         signatoryGrid.setAriaLabel(getTranslation("ceremony.signatories.heading"));
         signatoryGrid.setRowsDraggable(true);
         signatoryGrid.setDropMode(GridDropMode.BETWEEN);
@@ -256,6 +258,7 @@ public class CeremonyEditView extends VerticalLayout implements BeforeEnterObser
     private Component settings() {
         DateTimePicker deadline = new DateTimePicker(getTranslation("ceremony.settings.deadline"));
         deadline.setHelperText(getTranslation("ceremony.settings.deadline.helper"));
+        RequiredFields.withValidAria(deadline);
         deadline.setMax(content.startsAt().atZone(content.zone()).toLocalDateTime());
         IntegerField companions = new IntegerField(getTranslation("ceremony.settings.companions"));
         companions.setMin(0);

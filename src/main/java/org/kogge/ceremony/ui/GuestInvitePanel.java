@@ -71,6 +71,7 @@ class GuestInvitePanel extends Details {
         role.setLabel(getTranslation("ceremony.invite.role"));
         role.setItems(GuestRole.values());
         role.setItemLabelGenerator(r -> getTranslation(r.messageKey()));
+        RequiredFields.withValidAria(role);
         BeanValidationBinder<GuestForm> binder = RequiredFields.binder(GuestForm.class);
         binder.forField(name).bind("name");
         binder.forField(email).bind("email");

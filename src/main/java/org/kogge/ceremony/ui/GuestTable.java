@@ -109,23 +109,27 @@ class GuestTable extends VerticalLayout {
     }
 
     private Grid<GuestRow> grid() {
+        // What an organizer checks first (the answer, companions, role, arrival) comes right after the name, so it
+        // is on screen at 1366 px beside the pinned actions; email and organisation share what is left and wrap.
         grid.addColumn(GuestRow::name).setKey("name").setHeader(getTranslation("ceremony.guests.col.name")).setAutoWidth(true);
-        grid.addColumn(GuestRow::email).setKey("email").setHeader(getTranslation("ceremony.guests.col.email")).setAutoWidth(true);
-        grid.addColumn(g -> Objects.toString(g.organisation(), "")).setKey("organisation")
-                .setHeader(getTranslation("ceremony.guests.col.organisation")).setAutoWidth(true);
-        grid.addColumn(g -> getTranslation(g.role().messageKey())).setKey("role")
-                .setHeader(getTranslation("ceremony.guests.col.role")).setAutoWidth(true);
         grid.addColumn(g -> getTranslation(g.rsvp().messageKey())).setKey("answer")
                 .setHeader(getTranslation("ceremony.guests.col.answer")).setAutoWidth(true);
         grid.addColumn(GuestRow::companions).setKey("companions")
                 .setHeader(getTranslation("ceremony.guests.col.companions")).setAutoWidth(true);
-        grid.addColumn(g -> Objects.toString(g.note(), "")).setKey("note").setHeader(getTranslation("ceremony.guests.col.note"));
+        grid.addColumn(g -> getTranslation(g.role().messageKey())).setKey("role")
+                .setHeader(getTranslation("ceremony.guests.col.role")).setAutoWidth(true);
         grid.addColumn(g -> Formats.time(g.checkedInAt(), ceremony.zone(), getLocale())).setKey("arrived")
                 .setHeader(getTranslation("ceremony.guests.col.arrived")).setAutoWidth(true);
+        grid.addColumn(g -> Objects.toString(g.note(), "")).setKey("note").setHeader(getTranslation("ceremony.guests.col.note"))
+                .setWidth("8rem").setFlexGrow(1);
+        grid.addColumn(GuestRow::email).setKey("email").setHeader(getTranslation("ceremony.guests.col.email"))
+                .setWidth("10rem").setFlexGrow(1);
+        grid.addColumn(g -> Objects.toString(g.organisation(), "")).setKey("organisation")
+                .setHeader(getTranslation("ceremony.guests.col.organisation")).setWidth("9rem").setFlexGrow(1);
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("ceremony.edit.col.actions"))
                 .setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         grid.getColumns().forEach(c -> c.setResizable(true));
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setHeight("32rem");
         grid.setPageSize(50);
         grid.setAriaLabel(getTranslation("ceremony.guests.title"));

@@ -22,6 +22,7 @@ import java.util.function.Function;
 import org.kogge.common.Markdown;
 import org.kogge.common.ui.ComponentTexts;
 import org.kogge.common.ui.StaleEditGuard;
+import org.kogge.common.ui.RequiredFields;
 import org.kogge.event.EventForm;
 import org.kogge.event.EventKind;
 import org.kogge.network.CityDto;
@@ -130,6 +131,7 @@ class EventFormLayout extends FormLayout {
         for (DateTimePicker picker : List.of(start, end, registrationOpens, registrationCloses)) {
             ComponentTexts.dates(picker);
         }
+        RequiredFields.withValidAria(start, end, registrationOpens, registrationCloses);
         start.setLabel(getTranslation("event.field.start"));
         end.setLabel(getTranslation("event.field.end"));
         registrationOpens.setLabel(getTranslation("event.field.registration-opens"));

@@ -49,6 +49,7 @@ public class AdminCitiesView extends VerticalLayout implements HasDynamicTitle {
         Button rename = new Button(getTranslation("network.rename"), e -> rename());
         HorizontalLayout nameRow = new HorizontalLayout(networkName, rename);
         nameRow.setAlignItems(FlexComponent.Alignment.BASELINE);
+        nameRow.addClassName("kogge-field-row");
 
         grid.addColumn(CityDto::name).setHeader(getTranslation("city.name")).setKey("name").setAutoWidth(true);
         grid.addColumn(CityDto::state).setHeader(getTranslation("city.state")).setAutoWidth(true);

@@ -119,6 +119,7 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout form = new HorizontalLayout(capacity, apply);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
+        form.addClassName("kogge-field-row");
         return form;
     }
 
@@ -180,23 +181,25 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
 
     private Grid<Participant> grid() {
         grid.removeAllColumns();
+        // The status comes right after the name, so it is on screen beside the pinned actions at 1366 px; email,
+        // organisation and city share what is left and wrap.
         grid.addColumn(p -> text(p.displayName())).setKey("name")
                 .setHeader(getTranslation("registration.participants.col.name")).setAutoWidth(true);
-        grid.addColumn(p -> text(p.email())).setKey("email")
-                .setHeader(getTranslation("registration.participants.col.email")).setAutoWidth(true);
-        grid.addColumn(p -> text(p.organisation())).setKey("organisation")
-                .setHeader(getTranslation("registration.participants.col.organisation")).setAutoWidth(true);
-        grid.addColumn(p -> text(p.city())).setKey("city")
-                .setHeader(getTranslation("registration.participants.col.city")).setAutoWidth(true);
         grid.addColumn(this::statusText).setKey("status")
                 .setHeader(getTranslation("registration.participants.col.status")).setAutoWidth(true);
         grid.addColumn(p -> Formats.dateTime(p.joinedAt(), zone, getLocale())).setKey("joined")
                 .setHeader(getTranslation("registration.participants.col.joined")).setAutoWidth(true);
+        grid.addColumn(p -> text(p.email())).setKey("email")
+                .setHeader(getTranslation("registration.participants.col.email")).setWidth("10rem").setFlexGrow(1);
+        grid.addColumn(p -> text(p.organisation())).setKey("organisation")
+                .setHeader(getTranslation("registration.participants.col.organisation")).setWidth("9rem").setFlexGrow(1);
+        grid.addColumn(p -> text(p.city())).setKey("city")
+                .setHeader(getTranslation("registration.participants.col.city")).setWidth("7rem").setFlexGrow(1);
         grid.addComponentColumn(this::actions).setKey("actions")
                 .setHeader(getTranslation("registration.participants.col.actions")).setAutoWidth(true)
                 .setFlexGrow(0).setFrozenToEnd(true);
         grid.getColumns().forEach(c -> c.setResizable(true));
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setHeight("32rem");
         grid.setPageSize(50);
         grid.setAriaLabel(getTranslation("registration.participants.title"));

@@ -20,6 +20,7 @@ import org.kogge.common.Formats;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.ui.ComponentTexts;
 import org.kogge.common.ui.FormErrors;
+import org.kogge.common.ui.RequiredFields;
 
 /**
  * A dialog of the rooms page that edits one form: the person fills in fields bound to a form object; saving hands a
@@ -87,6 +88,7 @@ abstract class FormDialog<F> extends Dialog {
         day.setItems(days);
         day.setItemLabelGenerator(d -> dayLabel(d, getLocale()));
         day.setRequiredIndicatorVisible(true);
+        RequiredFields.withValidAria(day);
         return day;
     }
 

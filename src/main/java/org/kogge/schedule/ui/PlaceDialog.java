@@ -13,6 +13,7 @@ import java.util.Objects;
 import org.kogge.common.Formats;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.ui.FormErrors;
+import org.kogge.common.ui.RequiredFields;
 import org.kogge.schedule.PlaceResult;
 import org.kogge.schedule.RoomDto;
 import org.kogge.schedule.ScheduledSession;
@@ -40,6 +41,7 @@ class PlaceDialog extends Dialog {
         room.setItemLabelGenerator(r -> r.capacity() == null ? r.name()
                 : getTranslation("schedule.place.room-option", r.name(), r.capacity()));
         room.setRequiredIndicatorVisible(true);
+        RequiredFields.withValidAria(room, slot);
         slot.setLabel(getTranslation("schedule.place.slot"));
         slot.setItems(slots);
         slot.setItemLabelGenerator(s -> Formats.date(s.startsAt(), zone, getLocale()) + ", "

@@ -39,7 +39,9 @@ class PlannerDay extends Div {
         List<RoomDto> rooms = snapshot.rooms();
         Div grid = new Div();
         grid.addClassName("kogge-planner-grid");
-        grid.getStyle().set("grid-template-columns", "8.5rem repeat(" + Math.max(1, rooms.size()) + ", minmax(11rem, 1fr))");
+        grid.getStyle().set("grid-template-columns", "7rem repeat(" + Math.max(1, rooms.size()) + ", minmax(10rem, 1fr))");
+        // Titles break at hyphenation points of the page's language, not anywhere in a word (see styles.css).
+        grid.getElement().setAttribute("lang", getLocale().getLanguage());
         grid.getElement().setAttribute("role", "table");
         grid.getElement().setAttribute("aria-label", getTranslation("schedule.planner.grid-of", dayLabel));
         grid.add(head(rooms));

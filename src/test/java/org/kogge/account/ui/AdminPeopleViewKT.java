@@ -75,7 +75,7 @@ class AdminPeopleViewKT extends KaribuTestBase {
         UI.getCurrent().navigate("admin/people");
 
         Button edit = (Button) GridKt._getCellComponent(grid(), rowOf("Anna Attendee"), "actions");
-        assertThat(edit.getAriaLabel()).contains("Rollen von Anna Attendee bearbeiten");
+        assertThat(edit.getAriaLabel()).contains("Rollen bearbeiten: Anna Attendee");
         _click(edit);
         Dialog dialog = _get(Dialog.class);
         assertThat(dialog.getHeaderTitle()).isEqualTo("Rollen von Anna Attendee");

@@ -100,7 +100,7 @@ class AgendaViewKT extends KaribuTestBase {
         login(camp.host());
         UI.getCurrent().navigate("me/agenda");
         Button unstar = _get(card("Watt"), Button.class, s -> s.withText("Stern entfernen"));
-        assertThat(unstar.getElement().getAttribute("aria-label")).isEqualTo("Stern von „Watt“ entfernen");
+        assertThat(unstar.getElement().getAttribute("aria-label")).isEqualTo("Stern entfernen: „Watt“");
         _click(unstar);
 
         NotificationsKt.expectNotifications("„Watt“ ist nicht mehr in Ihrer Agenda.");

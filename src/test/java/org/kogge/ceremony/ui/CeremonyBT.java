@@ -81,7 +81,7 @@ class CeremonyBT extends BrowserTestBase {
 
         login(organizer);
         open("organize/events/" + slug + "/checkin");
-        Locator felix = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Felix Wagner ist angekommen"));
+        Locator felix = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Angekommen: Felix Wagner"));
         assertThat(felix).isVisible();
         // No waiting between typing and clicking: the click follows the search (150 ms lazy) to the server.
         page.getByLabel("Name suchen").fill("Felx");

@@ -94,7 +94,7 @@ class CheckinViewKT extends KaribuTestBase {
         _get(anna, Span.class, s -> s.withText("+2 Begleitpersonen"));
         _get(anna, Paragraph.class, s -> s.withText("Hinweis: Rollstuhl"));
         Button arrive = _get(anna, Button.class, s -> s.withText("Angekommen"));
-        assertThat(arrive.getAriaLabel()).contains("Anna Schmidt ist angekommen");
+        assertThat(arrive.getAriaLabel()).contains("Angekommen: Anna Schmidt");
         _click(arrive);
 
         assertThat(counts()).isEqualTo("Angekommen: 1 von 1 zugesagten Gästen, 2 von 2 Begleitpersonen");

@@ -230,7 +230,7 @@ class PublicScheduleViewKT extends KaribuTestBase {
         SessionStarButton star = _get(gridCard("Sensornetze im Kanal"), SessionStarButton.class);
         assertThat(star.getText()).isEqualTo("Merken");
         assertThat(star.getElement().getAttribute("aria-pressed")).isEqualTo("false");
-        assertThat(star.getAriaLabel()).contains("„Sensornetze im Kanal“ für meine Agenda merken");
+        assertThat(star.getAriaLabel()).contains("Merken: „Sensornetze im Kanal“ für meine Agenda");
 
         _click(star);
 

@@ -1,0 +1,34 @@
+package org.kogge.proposal.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import org.kogge.proposal.BoardSnapshot;
+
+/**
+ * The proposal board's one call to action for visitors who are not logged in, shown once at the top instead of a
+ * greyed-out vote button on every card: "Zum Abstimmen einloggen" while voting is open, "Zum Vorschlagen einloggen"
+ * while only proposing is, and nothing once both are over (the phases are those in force, see {@link BoardSnapshot}).
+ * Hidden for people who are logged in.
+ */
+public class BoardLoginCall extends Div {
+
+    private final Paragraph text = new Paragraph();
+    private final Anchor login = new Anchor("login", "");
+
+    public BoardLoginCall() {
+        addClassName("kogge-board-login-call");
+        login.addClassName("kogge-board-login-link");
+        add(text, login);
+        setVisible(false);
+    }
+
+    /** Shows the call that fits the board, or hides it. */
+    public void show(BoardSnapshot board) {
+        boolean vote = board.phases().votingOpen();
+        setVisible(!board.loggedIn() && (vote || board.phases().proposalsOpen()));
+        text.setText(getTranslation(vote ? "proposal.board.login-call.vote.hint"
+                : "proposal.board.login-call.propose.hint"));
+        login.setText(getTranslation(vote ? "proposal.board.login-call.vote" : "proposal.board.login-call.propose"));
+    }
+}

@@ -1,0 +1,88 @@
+package org.kogge.ui;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.kogge.testing.EveryPageTestBase;
+import org.kogge.testing.RouteTour.Visitor;
+
+/**
+ * Every page for every kind of visitor on a phone (390 × 844 CSS pixels): nothing is wider than the screen. The
+ * document must not scroll sideways, and no visible element may reach past the right edge unless a scrolling or
+ * clipping box around it (a grid, the planner) keeps it inside the screen. Each finding names the outermost element
+ * that sticks out and by how much.
+ */
+class PhoneWidthBT extends EveryPageTestBase {
+
+    /**
+     * Lists what sticks out: walks the composed tree (slots and shadow roots, as the browser lays it out), skips
+     * what is invisible or inside a box that clips or scrolls within the screen, and reports only the outermost
+     * offender of a branch.
+     */
+    private static final String OVERFLOW = """
+            () => {
+              const width = window.innerWidth;
+              const found = [];
+              if (document.documentElement.scrollWidth > width) {
+                found.push('the document is ' + document.documentElement.scrollWidth + ' px wide');
+              }
+              const parentOf = el => el.assignedSlot || el.parentElement
+                  || (el.getRootNode() instanceof ShadowRoot ? el.getRootNode().host : null);
+              const clipsInside = el => {
+                for (let p = parentOf(el); p; p = parentOf(p)) {
+                  const style = getComputedStyle(p);
+                  if (style.overflowX !== 'visible' && p.getBoundingClientRect().right <= width + 1) {
+                    return true;
+                  }
+                }
+                return false;
+              };
+              const reported = new Set();
+              const walk = root => {
+                for (const el of root.querySelectorAll('*')) {
+                  check(el);
+                  if (el.shadowRoot) {
+                    walk(el.shadowRoot);
+                  }
+                }
+              };
+              const check = el => {
+                const r = el.getBoundingClientRect();
+                if (r.width === 0 || r.height === 0 || r.right <= width + 1) {
+                  return;
+                }
+                const style = getComputedStyle(el);
+                if (style.visibility === 'hidden' || style.position === 'fixed' && r.left >= width
+                    || !el.checkVisibility() || clipsInside(el)) {
+                  return;
+                }
+                let outer = false;
+                for (let p = parentOf(el); p; p = parentOf(p)) {
+                  if (reported.has(p)) {
+                    outer = true;
+                    break;
+                  }
+                }
+                reported.add(el);
+                if (!outer) {
+                  const name = el.localName + (el.id ? '#' + el.id : '')
+                      + (el.classList.length ? '.' + [...el.classList].join('.') : '');
+                  const text = (el.innerText || el.textContent || '').trim().replace(/\\s+/g, ' ').slice(0, 60);
+                  found.push(name + ' "' + text + '" ends at ' + Math.round(r.right) + ' px');
+                }
+              };
+              walk(document);
+              return found;
+            }
+            """;
+
+    @Test
+    void everyPageFitsAPhone() {
+        page.setViewportSize(390, 844);
+        walkEveryPage(this::overflow);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> overflow(Visitor visitor, String path) {
+        return (List<String>) page.evaluate(OVERFLOW);
+    }
+}
