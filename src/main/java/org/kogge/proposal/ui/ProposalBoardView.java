@@ -20,9 +20,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kogge.account.KoggeUser;
@@ -80,8 +77,7 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
     private final Select<BoardSort> sort = new Select<>();
     private final Button resort = new Button();
     private final Paragraph empty = new Paragraph();
-    private final Div cardList = new Div();
-    private final Map<Long, ProposalCardView> cards = new LinkedHashMap<>();
+    private final ProposalCardList cardList = new ProposalCardList(this::vote, this::unfold);
     private List<TopicDto> topics = List.of();
 
     public ProposalBoardView(BoardService boards, VoteService votes, LiveBroadcaster broadcaster, EventGate events,
@@ -136,7 +132,6 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
         filters.setWrap(true);
 
         empty.addClassName("kogge-muted");
-        cardList.addClassName("kogge-board-cards");
         add(heading, links, phases, budget, invitation, filters, empty, cardList);
     }
 
@@ -155,8 +150,6 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
         topicFilter.clear();
         formatFilter.clear();
         sort.setValue(BoardSort.VOTES);
-        cards.clear();
-        cardList.removeAll();
         show(board, true);
         // On every navigation: the refreshes act as the person who is looking now.
         live.follow(eventId);
@@ -179,32 +172,18 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
             return;
         }
         long me = auth.getAuthenticatedUser(KoggeUser.class).map(KoggeUser::personId).orElse(-1L);
-        List<Long> order = board.proposals().stream().map(ProposalCard::id).toList();
-        boolean sameProposals = new HashSet<>(order).equals(cards.keySet());
-        Map<Long, ProposalCardView> next = new LinkedHashMap<>();
-        for (ProposalCard card : board.proposals()) {
-            ProposalCardView view = cards.get(card.id());
-            ProposalCardView.Access access = accessTo(card, board, me);
-            if (view == null) {
-                view = new ProposalCardView(card, access, this::vote);
-            } else {
-                view.update(card, access);
-            }
-            next.put(card.id(), view);
-        }
-        if (reorder || !sameProposals) {
-            cards.clear();
-            cards.putAll(next);
-            cardList.removeAll();
-            cards.values().forEach(cardList::add);
-        }
-        resort.setVisible(!new ArrayList<>(cards.keySet()).equals(order));
+        Map<Long, BoardItem> shown = cardList.shownById();
+        cardList.show(board.proposals().stream().map(card -> item(card, board, me, shown.get(card.id()))).toList(),
+                reorder);
+        resort.setVisible(!cardList.order().equals(board.proposals().stream().map(ProposalCard::id).toList()));
         boolean filtered = topicFilter.getValue() != null || formatFilter.getValue() != null;
-        empty.setVisible(cards.isEmpty());
+        cardList.setVisible(!cardList.isEmpty());
+        empty.setVisible(cardList.isEmpty());
         empty.setText(getTranslation(filtered ? "proposal.board.empty-filtered" : "proposal.board.empty"));
     }
 
-    private ProposalCardView.Access accessTo(ProposalCard card, BoardSnapshot board, long me) {
+    /** The card as this viewer sees it: whether and why not they can vote, and whether they may edit it. */
+    private BoardItem item(ProposalCard card, BoardSnapshot board, long me, BoardItem shown) {
         String editRoute = board.canPropose() && card.hostId() == me && card.status() == ProposalStatus.OPEN
                 ? "events/" + slug + "/proposals/" + card.id() + "/edit" : null;
         String hint;
@@ -223,7 +202,7 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
         } else {
             hint = null;
         }
-        return new ProposalCardView.Access(hint == null, hint, editRoute);
+        return BoardItem.of(card, hint, editRoute, shown);
     }
 
     private void showPhases(BoardSnapshot board) {
@@ -268,7 +247,7 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
         return chosen != null && !now.contains(chosen);
     }
 
-    private void vote(ProposalCard card) {
+    private void vote(BoardItem card) {
         try {
             votes.toggle(slug, card.id());
         } catch (InvalidInputException e) {
@@ -277,6 +256,14 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
             FormErrors.error(getTranslation("proposal.vote.gone"));
         }
         refresh(false);
+    }
+
+    /** Shows all of a card's abstract, as it is now. */
+    private void unfold(BoardItem card) {
+        TopicDto topic = topicFilter.getValue();
+        boards.board(slug, topic == null ? null : topic.id(), formatFilter.getValue(), sort.getValue()).proposals()
+                .stream().filter(c -> c.id() == card.id()).findFirst()
+                .ifPresent(c -> cardList.replace(card.unfolded(c)));
     }
 
     @Override

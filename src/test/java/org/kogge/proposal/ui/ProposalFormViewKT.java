@@ -95,11 +95,10 @@ class ProposalFormViewKT extends KaribuTestBase {
 
         assertThat(path()).isEqualTo("events/" + slug + "/proposals");
         NotificationsKt.expectNotifications("Ihr Vorschlag steht jetzt auf dem Board.");
-        ProposalCardView card = card("Sensornetze im Kanal");
+        BoardTesting.Card card = card("Sensornetze im Kanal");
         assertThat(BoardTesting.titles()).containsExactly("Sensornetze im Kanal");
-        assertThat(_get(card, ListItem.class).getText()).isEqualTo("Smart Water");
-        assertThat(_get(card, Paragraph.class, p -> p.withClasses("kogge-board-meta")).getText())
-                .isEqualTo("Workshop · Deutsch · ein Slot");
+        assertThat(card.shown().get("topics")).isEqualTo(List.of("Smart Water"));
+        assertThat(card.text("meta")).isEqualTo("Workshop · Deutsch · ein Slot");
     }
 
     @Test
@@ -136,8 +135,7 @@ class ProposalFormViewKT extends KaribuTestBase {
         _setValue(field("Titel"), "Gemeinsam");
         _setValue(field("Co-Hosts (E-Mail-Adressen)"), " " + kai.toUpperCase() + " ");
         submit();
-        assertThat(_get(card("Gemeinsam"), Paragraph.class, p -> p.withClasses("kogge-board-cohosts")).getText())
-                .isEqualTo("mit Kai Kollege");
+        assertThat(card("Gemeinsam").text("cohosts")).isEqualTo("mit Kai Kollege");
     }
 
     @Test
@@ -161,8 +159,10 @@ class ProposalFormViewKT extends KaribuTestBase {
         BoardTesting.propose(fixtures, proposals, slug, erika, "Sensornetze");
         login(erika);
         UI.getCurrent().navigate("events/" + slug + "/proposals");
-        Anchor edit = _get(card("Sensornetze"), Anchor.class, a -> a.withText("Bearbeiten"));
-        UI.getCurrent().navigate(edit.getHref());
+        BoardTesting.Card card = card("Sensornetze");
+        assertThat(card.text("editText")).isEqualTo("Bearbeiten");
+        String edit = card.text("edit");
+        UI.getCurrent().navigate(edit);
         TextField title = field("Titel");
         assertThat(title.getValue()).isEqualTo("Sensornetze");
 
@@ -172,7 +172,7 @@ class ProposalFormViewKT extends KaribuTestBase {
         assertThat(path()).isEqualTo("events/" + slug + "/proposals");
         assertThat(titles()).containsExactly("Sensornetze im Kanal");
 
-        UI.getCurrent().navigate(edit.getHref());
+        UI.getCurrent().navigate(edit);
         _click(_get(Button.class, b -> b.withText("Zurückziehen")));
         ConfirmDialog confirm = _get(ConfirmDialog.class);
         assertThat(ConfirmDialogKt._getText(confirm)).startsWith("„Sensornetze im Kanal“ verschwindet vom Board");
