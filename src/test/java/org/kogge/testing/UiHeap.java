@@ -27,14 +27,19 @@ import java.util.Objects;
  * they are detached, so that their listeners go, except the last one, which stays the current UI for the rest
  * of the test (and is torn down by the test base as usual).
  *
- * <p>One UI is opened and kept before the first reading, so that what every first visit loads once (classes,
- * message bundles, caches) is not counted. The figure is (used heap after − used heap before) / {@code uis}, each
+ * <p>{@code uis} + 3 UIs are opened and kept before the first reading, so that what the first visits load or grow
+ * once (classes, message bundles, caches, pools) is not counted: with only one UI before the first reading, a fixed
+ * growth of several megabytes per measurement showed up spread over the counted UIs (10 UIs of a board read twice
+ * what 20 UIs read). So a measurement of N UIs keeps 2N + 3 open at its end. The figure is (used heap after − used heap before) / {@code uis}, each
  * reading taken after forced collections have settled; the session's own small overhead is included, as in
  * production. As after the first response in production, the UI keeps its state but not the changes it sent.
  */
 public final class UiHeap {
 
     private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
+
+    /** UIs opened before the first reading: one was not enough in a fresh JVM (the first figure came out 2x high). */
+    private static final int WARM_UP = 3;
 
     private UiHeap() {
     }
@@ -71,9 +76,14 @@ public final class UiHeap {
         }
         VaadinServlet servlet = Objects.requireNonNull(VaadinServlet.getCurrent(),
                 "no current servlet: call UiHeap from a Karibu test (after MockVaadin.setup)");
-        List<Slot> slots = new ArrayList<>(uis + 1);
+        List<Slot> slots = new ArrayList<>(2 * uis + WARM_UP);
         try {
-            slots.add(open(servlet, openOneUi)); // warm-up, not counted
+            for (int i = 0; i < WARM_UP; i++) {
+                slots.add(open(servlet, openOneUi)); // not counted
+            }
+            for (int i = 0; i < uis; i++) {
+                slots.add(open(servlet, openOneUi)); // not counted either: see the class comment
+            }
             long before = settledUsedHeap();
             for (int i = 0; i < uis; i++) {
                 slots.add(open(servlet, openOneUi));

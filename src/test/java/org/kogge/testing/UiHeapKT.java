@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 class UiHeapKT extends KaribuTestBase {
 
     /**
-     * Each UI carries a megabyte of ballast: the measurement must see it (within the noise of a shared JVM), so the
-     * UIs must have stayed alive until it was taken; afterwards a UI is still current for the rest of the test.
+     * Each UI carries a megabyte of ballast: the measurement must see it, so the UIs must have stayed alive until it
+     * was taken; afterwards a UI is still current for the rest of the test. The bounds are wide: in a shared test JVM
+     * the difference came out between 76 % and 88 % of the ballast (a part of the growth is not per UI).
      */
     @Test
     void seesWhatEachOpenUiHolds() {
@@ -25,7 +26,7 @@ class UiHeapKT extends KaribuTestBase {
             ComponentUtil.setData(UI.getCurrent(), "ballast", ballast);
         });
 
-        assertThat(ballasted - plain).isBetween(800L * 1024, 1250L * 1024);
+        assertThat(ballasted - plain).isBetween(700L * 1024, 1250L * 1024);
         assertThat(UI.getCurrent()).isNotNull();
     }
 }

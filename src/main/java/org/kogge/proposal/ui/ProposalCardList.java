@@ -20,7 +20,7 @@ import org.kogge.proposal.ProposalStatus;
  */
 public class ProposalCardList extends VirtualList<BoardItem> {
 
-    private static final String TEMPLATE = """
+    static final String TEMPLATE = """
             <article class="kogge-card kogge-board-card" aria-labelledby="kogge-board-title-${item.id}">
               <div class="kogge-board-card-head">
                 ${item.status ? html`<span class="kogge-board-badge ${item.statusClass}">${item.status}</span>` : ''}

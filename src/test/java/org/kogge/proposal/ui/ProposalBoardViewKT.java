@@ -34,12 +34,14 @@ import org.kogge.proposal.BoardUpdates;
 import org.kogge.proposal.BarcampSettingsService;
 import org.kogge.proposal.BoardService;
 import org.kogge.proposal.ModerationService;
+import org.kogge.proposal.ProposalForm;
 import org.kogge.proposal.ProposalService;
 import org.kogge.proposal.TopicDto;
 import org.kogge.proposal.VoteService;
 import org.kogge.registration.RegistrationService;
 import org.kogge.testing.KaribuTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 class ProposalBoardViewKT extends KaribuTestBase {
 
@@ -255,5 +257,61 @@ class ProposalBoardViewKT extends KaribuTestBase {
 
         assertThat(path()).isEqualTo("events/" + slug + "/proposals/new");
         assertThat(broadcaster.listenerCount(BoardUpdates.TOPIC, eventId)).isZero();
+    }
+
+    @Test
+    void aLongAbstractShowsAnExcerptUntilUnfoldedAndStaysUnfoldedThroughLiveUpdates() throws Exception {
+        String kai = participant(fixtures, registrations, slug, "Kai Kollege");
+        String lena = participant(fixtures, registrations, slug, "Lena Lotsin");
+        ProposalForm f = new ProposalForm();
+        f.setTitle("Pegel offen teilen");
+        String full = "Wie *Kiel* Pegelstände offen bereitstellt, wer sie nutzt und was es gekostet hat. ".repeat(4).strip();
+        f.setAbstractText(full);
+        long id = fixtures.as(lena, () -> proposals.propose(slug, f)).id();
+        login(kai);
+        open();
+
+        Card card = card("Pegel offen teilen");
+        assertThat(card.text("abstract")).endsWith(" …").hasSizeLessThanOrEqualTo(BoardItem.EXCERPT + 2)
+                .startsWith("Wie Kiel Pegelstände offen bereitstellt");
+        assertThat(card.text("more")).isEqualTo("Ganze Beschreibung zeigen");
+
+        BoardTesting.unfold("Pegel offen teilen");
+
+        assertThat(card("Pegel offen teilen").text("abstract")).isEqualTo(full.replace("*", ""));
+        assertThat(card("Pegel offen teilen").text("more")).isNull();
+
+        fixtures.as(erika, () -> votes.toggle(slug, id));
+        awaitPush(() -> card("Pegel offen teilen").text("votes").equals("1 Stimme"));
+        assertThat(card("Pegel offen teilen").text("abstract")).isEqualTo(full.replace("*", ""));
+    }
+
+    @Test
+    void aDoubleClickOnTheVoteButtonCountsOnce() {
+        String kai = participant(fixtures, registrations, slug, "Kai Kollege");
+        login(kai);
+        open();
+        Card seen = card("Sensornetze im Kanal");
+
+        // Both clicks were sent for the button as it was before the first one arrived: not pressed.
+        BoardTesting.call(seen, "vote", JsonNodeFactory.instance.arrayNode().add(false));
+        BoardTesting.call(card("Sensornetze im Kanal"), "vote", JsonNodeFactory.instance.arrayNode().add(false));
+
+        assertThat(card("Sensornetze im Kanal").text("voteText")).isEqualTo("Stimme zurücknehmen (1)");
+        assertThat(boards.board(slug, null, null, null).proposals().get(0).votes()).isEqualTo(1);
+    }
+
+    /**
+     * What the browser builds from the cards: articles named by their heading, real buttons with their state and
+     * hint for assistive technology, and every text bound by Lit (escaped), none inserted as HTML.
+     */
+    @Test
+    void cardsAreArticlesWithHeadingsAndRealButtonsAndTextIsNeverHtml() {
+        String template = ProposalCardList.TEMPLATE;
+        assertThat(template).contains("<article class=\"kogge-card kogge-board-card\" aria-labelledby=\"kogge-board-title-${item.id}\">",
+                "<h3 id=\"kogge-board-title-${item.id}\">${item.title}</h3>",
+                "<button type=\"button\" class=\"kogge-board-vote", "aria-pressed=\"${item.pressed}\"",
+                "aria-describedby=\"kogge-board-vote-hint-${item.id}\"", "class=\"kogge-sr-only\">: ${item.title}");
+        assertThat(template).doesNotContain("unsafeHTML", "innerHTML", ".innerHTML", "unsafe");
     }
 }
