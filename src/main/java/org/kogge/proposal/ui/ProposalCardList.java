@@ -29,7 +29,7 @@ public class ProposalCardList extends VirtualList<BoardItem> {
               <p class="kogge-board-host">${item.host}</p>
               ${item.cohosts ? html`<p class="kogge-board-cohosts">${item.cohosts}</p>` : ''}
               <p class="kogge-board-meta kogge-muted">${item.meta}</p>
-              ${item.topics.length ? html`<ul class="kogge-board-topics" aria-label="${item.topicsLabel}">${
+              ${item.topics && item.topics.length ? html`<ul class="kogge-board-topics" aria-label="${item.topicsLabel}">${
                   item.topics.map(t => html`<li class="kogge-board-badge">${t}</li>`)}</ul>` : ''}
               ${item.declineNote ? html`<p class="kogge-board-decline-note">${item.declineNote}</p>` : ''}
               ${item.abstract ? html`<p class="kogge-board-abstract">${item.abstract}${item.more
@@ -41,7 +41,7 @@ public class ProposalCardList extends VirtualList<BoardItem> {
                     aria-pressed="${item.pressed}" ?disabled=${!item.canVote}
                     aria-describedby="kogge-board-vote-hint-${item.id}"
                     @click=${() => vote(item.pressed)}><span class="kogge-board-vote-label">${item.voteText}</span><span
-                    class="kogge-sr-only">: ${item.title}</span></button>
+                    class="kogge-sr-only"> – ${item.title}</span></button>
                 <span id="kogge-board-vote-hint-${item.id}" class="kogge-board-vote-hint kogge-muted"
                     ?hidden=${!item.hint}>${item.hint}</span>
                 ${item.edit ? html`<a class="kogge-board-edit" href="${item.edit}">${item.editText}</a>` : ''}

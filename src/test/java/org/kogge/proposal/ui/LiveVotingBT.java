@@ -50,7 +50,7 @@ class LiveVotingBT extends BrowserTestBase {
             login(bernd);
             open("events/" + slug + "/proposals");
             Locator voteB = pageB.locator("button.kogge-board-vote");
-            assertThat(voteB).hasAccessibleName("Stimme geben (0): Sensoren im Kanal");
+            assertThat(voteB).hasAccessibleName("Stimme geben (0) – Sensoren im Kanal");
             assertThat(voteB.locator(".kogge-board-vote-label")).hasText("Stimme geben (0)");
             assertThat(voteB).hasAttribute("aria-pressed", "false");
             page = pageA;
@@ -60,14 +60,14 @@ class LiveVotingBT extends BrowserTestBase {
             assertThat(card.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setLevel(3)))
                     .hasText("Sensoren im Kanal");
             Locator voteA = card.getByRole(AriaRole.BUTTON,
-                    new Locator.GetByRoleOptions().setName("Stimme geben (0): Sensoren im Kanal").setExact(true));
+                    new Locator.GetByRoleOptions().setName("Stimme geben (0) – Sensoren im Kanal").setExact(true));
             voteA.focus();
             pageA.keyboard().press("Enter");
-            assertThat(pageA.locator("button.kogge-board-vote")).hasAccessibleName("Stimme zurücknehmen (1): Sensoren im Kanal");
+            assertThat(pageA.locator("button.kogge-board-vote")).hasAccessibleName("Stimme zurücknehmen (1) – Sensoren im Kanal");
             assertThat(pageA.locator("button.kogge-board-vote")).hasAttribute("aria-pressed", "true");
 
             // Pushed by the server: waits like every assertion (TIMEOUT_MS), not a time of its own.
-            assertThat(voteB).hasAccessibleName("Stimme geben (1): Sensoren im Kanal");
+            assertThat(voteB).hasAccessibleName("Stimme geben (1) – Sensoren im Kanal");
             assertThat(voteB.locator(".kogge-board-vote-label")).hasText("Stimme geben (1)");
         } finally {
             page = pageA;
