@@ -20,9 +20,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kogge.account.KoggeUser;
@@ -73,6 +70,7 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
     private final Span votingPhase = new Span();
     private final Paragraph budget = new Paragraph();
     private final Div invitation = new Div();
+    private final BoardLoginCall loginCall = new BoardLoginCall();
     private final CohostPanel cohostPanel;
     private final FilterSelect<TopicDto> topicFilter = new FilterSelect<>(getTranslation("proposal.board.filter.topic"),
             getTranslation("proposal.board.filter.all-topics"), TopicDto::name, () -> refresh(true));
@@ -82,8 +80,7 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
     private final Select<BoardSort> sort = new Select<>();
     private final Button resort = new Button();
     private final Paragraph empty = new Paragraph();
-    private final Div cardList = new Div();
-    private final Map<Long, ProposalCardView> cards = new LinkedHashMap<>();
+    private final ProposalCardList cardList = new ProposalCardList(this::vote, this::unfold);
     private List<TopicDto> topics = List.of();
 
     public ProposalBoardView(BoardService boards, VoteService votes, LiveBroadcaster broadcaster, EventGate events,
@@ -140,7 +137,7 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
 
         empty.addClassName("kogge-muted");
         cardList.addClassName("kogge-board-cards");
-        add(heading, links, phases, budget, invitation, cohostPanel, filters, empty, cardList);
+        add(heading, links, loginCall, phases, budget, invitation, cohostPanel, filters, empty, cardList);
     }
 
     @Override
@@ -158,8 +155,6 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
         topicFilter.clear();
         formatFilter.clear();
         sort.setValue(BoardSort.VOTES);
-        cards.clear();
-        cardList.removeAll();
         show(board, true);
         cohostPanel.show(slug);
         // On every navigation: the refreshes act as the person who is looking now.
@@ -183,37 +178,23 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
             return;
         }
         long me = auth.getAuthenticatedUser(KoggeUser.class).map(KoggeUser::personId).orElse(-1L);
-        List<Long> order = board.proposals().stream().map(ProposalCard::id).toList();
-        boolean sameProposals = new HashSet<>(order).equals(cards.keySet());
-        Map<Long, ProposalCardView> next = new LinkedHashMap<>();
-        for (ProposalCard card : board.proposals()) {
-            ProposalCardView view = cards.get(card.id());
-            ProposalCardView.Access access = accessTo(card, board, me);
-            if (view == null) {
-                view = new ProposalCardView(card, access, this::vote);
-            } else {
-                view.update(card, access);
-            }
-            next.put(card.id(), view);
-        }
-        if (reorder || !sameProposals) {
-            cards.clear();
-            cards.putAll(next);
-            cardList.removeAll();
-            cards.values().forEach(cardList::add);
-        }
-        resort.setVisible(!new ArrayList<>(cards.keySet()).equals(order));
+        Map<Long, BoardItem> shown = cardList.shownById();
+        cardList.show(board.proposals().stream().map(card -> item(card, board, me, shown.get(card.id()))).toList(),
+                reorder);
+        resort.setVisible(!cardList.order().equals(board.proposals().stream().map(ProposalCard::id).toList()));
         boolean filtered = topicFilter.getValue() != null || formatFilter.getValue() != null;
-        empty.setVisible(cards.isEmpty());
+        cardList.setVisible(!cardList.isEmpty());
+        empty.setVisible(cardList.isEmpty());
         empty.setText(getTranslation(filtered ? "proposal.board.empty-filtered" : "proposal.board.empty"));
     }
 
-    private ProposalCardView.Access accessTo(ProposalCard card, BoardSnapshot board, long me) {
+    /** The card as this viewer sees it: whether and why not they can vote, and whether they may edit it. */
+    private BoardItem item(ProposalCard card, BoardSnapshot board, long me, BoardItem shown) {
         String editRoute = board.canPropose() && card.hostId() == me && card.status() == ProposalStatus.OPEN
                 ? "events/" + slug + "/proposals/" + card.id() + "/edit" : null;
         String hint;
         if (me < 0) {
-            hint = "proposal.vote.hint.login";
+            hint = BoardItem.VISITOR;
         } else if (card.mine()) {
             hint = "proposal.vote.hint.own";
         } else if (!board.phases().votingOpen()) {
@@ -227,10 +208,11 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
         } else {
             hint = null;
         }
-        return new ProposalCardView.Access(hint == null, hint, editRoute);
+        return BoardItem.of(card, hint, editRoute, shown);
     }
 
     private void showPhases(BoardSnapshot board) {
+        loginCall.show(board);
         proposalsPhase.setText(getTranslation(board.phases().proposalsOpen()
                 ? "proposal.board.phase.proposals-open" : "proposal.board.phase.proposals-closed"));
         votingPhase.setText(getTranslation(board.phases().votingOpen()
@@ -245,10 +227,7 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
                     e -> UI.getCurrent().navigate(ProposalFormView.class, new RouteParameters("slug", slug)));
             propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             invitation.add(propose);
-        } else if (!auth.isAuthenticated()) {
-            invitation.add(new Paragraph(getTranslation("proposal.board.login-hint")),
-                    new Anchor("login", getTranslation("proposal.board.login")));
-        } else {
+        } else if (auth.isAuthenticated()) {
             RegistrationStatus status = registrations.mine(slug).status();
             if (status == RegistrationStatus.WAITLISTED) {
                 invitation.add(new Paragraph(getTranslation("proposal.board.waitlist-hint")));
@@ -272,7 +251,7 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
         return chosen != null && !now.contains(chosen);
     }
 
-    private void vote(ProposalCard card) {
+    private void vote(BoardItem card) {
         try {
             votes.toggle(slug, card.id());
         } catch (InvalidInputException e) {
@@ -281,6 +260,14 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
             FormErrors.error(getTranslation("proposal.vote.gone"));
         }
         refresh(false);
+    }
+
+    /** Shows all of a card's abstract, as it is now. */
+    private void unfold(BoardItem card) {
+        TopicDto topic = topicFilter.getValue();
+        boards.board(slug, topic == null ? null : topic.id(), formatFilter.getValue(), sort.getValue()).proposals()
+                .stream().filter(c -> c.id() == card.id()).findFirst()
+                .ifPresent(c -> cardList.replace(card.unfolded(c)));
     }
 
     @Override

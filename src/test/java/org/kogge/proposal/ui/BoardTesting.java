@@ -2,10 +2,15 @@ package org.kogge.proposal.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.SerializableBiConsumer;
+import java.lang.reflect.Field;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.kogge.account.Role;
 import org.kogge.proposal.ProposalCard;
 import org.kogge.proposal.ProposalForm;
@@ -14,6 +19,8 @@ import org.kogge.proposal.ProposalService;
 import org.kogge.proposal.SessionLanguage;
 import org.kogge.registration.RegistrationService;
 import org.kogge.testing.Fixtures;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /** Helpers shared by the proposal UI tests: participants, proposals, and reading the board as a person sees it. */
 final class BoardTesting {
@@ -42,21 +49,78 @@ final class BoardTesting {
         return card.id();
     }
 
-    static List<ProposalCardView> cards() {
-        return _find(ProposalCardView.class);
+    /**
+     * A card as the browser is given it: the proposal's item and the Lit template's properties for it (the texts,
+     * states and labels the template shows; {@code null} where it shows nothing).
+     */
+    record Card(BoardItem item, Map<String, Object> shown) {
+
+        String text(String property) {
+            return (String) shown.get(property);
+        }
+
+        boolean flag(String property) {
+            return (Boolean) shown.get(property);
+        }
+    }
+
+    static ProposalCardList list() {
+        return _get(ProposalCardList.class);
+    }
+
+    /** The cards in the order shown; none if the list is hidden (nothing to show) or not there. */
+    static List<Card> cards() {
+        List<ProposalCardList> lists = _find(ProposalCardList.class);
+        if (lists.isEmpty()) {
+            return List.of();
+        }
+        ProposalCardList list = lists.get(0);
+        return list.items().stream().map(i -> new Card(i, shown(list, i))).toList();
+    }
+
+    private static Map<String, Object> shown(ProposalCardList list, BoardItem item) {
+        Map<String, Object> shown = new HashMap<>();
+        list.renderer().getValueProviders().forEach((name, provider) -> shown.put(name, provider.apply(item)));
+        return shown;
     }
 
     static List<String> titles() {
-        return cards().stream().map(c -> _get(c, H3.class).getText()).toList();
+        return cards().stream().map(c -> c.text("title")).toList();
     }
 
-    static ProposalCardView card(String title) {
-        return cards().stream().filter(c -> _get(c, H3.class).getText().equals(title)).findFirst()
+    static Card card(String title) {
+        return cards().stream().filter(c -> c.text("title").equals(title)).findFirst()
                 .orElseThrow(() -> new AssertionError("no card " + title + " among " + titles()));
     }
 
-    static VoteButton voteButton(String title) {
-        return _get(card(title), VoteButton.class);
+    /**
+     * Presses a card's vote button as a person would: it must be enabled; the browser sends the state the person
+     * saw ({@code aria-pressed}).
+     */
+    static void vote(String title) {
+        Card card = card(title);
+        assertThat(card.flag("canVote")).as("vote button of " + title + " enabled").isTrue();
+        call(card, "vote", JsonNodeFactory.instance.arrayNode().add(card.flag("pressed")));
+    }
+
+    /** Presses "show the full description" on a card; it must be offered. */
+    static void unfold(String title) {
+        Card card = card(title);
+        assertThat(card.text("more")).as("unfold button of " + title).isNotNull();
+        call(card, "unfold", JsonNodeFactory.instance.arrayNode());
+    }
+
+    /** Runs one of the template's functions for a card, as the browser's event handler does. */
+    @SuppressWarnings("unchecked")
+    static void call(Card card, String function, ArrayNode args) {
+        try {
+            Field callables = LitRenderer.class.getDeclaredField("clientCallables");
+            callables.setAccessible(true);
+            var handlers = (Map<String, SerializableBiConsumer<BoardItem, ArrayNode>>) callables.get(list().renderer());
+            handlers.get(function).accept(card.item(), args);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("LitRenderer changed", e);
+        }
     }
 
     static String path() {

@@ -4,7 +4,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.kogge.account.Role;
 import org.kogge.event.EventKind;
@@ -47,14 +49,26 @@ class LiveVotingBT extends BrowserTestBase {
             page = pageB;
             login(bernd);
             open("events/" + slug + "/proposals");
-            assertThat(pageB.locator("vaadin-button.kogge-board-vote")).hasText("Stimme geben (0)");
+            Locator voteB = pageB.locator("button.kogge-board-vote");
+            assertThat(voteB).hasAccessibleName("Stimme geben (0) – Sensoren im Kanal");
+            assertThat(voteB.locator(".kogge-board-vote-label")).hasText("Stimme geben (0)");
+            assertThat(voteB).hasAttribute("aria-pressed", "false");
             page = pageA;
 
-            pageA.locator("vaadin-button.kogge-board-vote").click();
-            assertThat(pageA.locator("vaadin-button.kogge-board-vote")).hasText("Stimme zurücknehmen (1)");
+            // The card is an article named by its heading; its vote button is a real button, used by keyboard.
+            Locator card = pageA.getByRole(AriaRole.ARTICLE, new Page.GetByRoleOptions().setName("Sensoren im Kanal"));
+            assertThat(card.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setLevel(3)))
+                    .hasText("Sensoren im Kanal");
+            Locator voteA = card.getByRole(AriaRole.BUTTON,
+                    new Locator.GetByRoleOptions().setName("Stimme geben (0) – Sensoren im Kanal").setExact(true));
+            voteA.focus();
+            pageA.keyboard().press("Enter");
+            assertThat(pageA.locator("button.kogge-board-vote")).hasAccessibleName("Stimme zurücknehmen (1) – Sensoren im Kanal");
+            assertThat(pageA.locator("button.kogge-board-vote")).hasAttribute("aria-pressed", "true");
 
             // Pushed by the server: waits like every assertion (TIMEOUT_MS), not a time of its own.
-            assertThat(pageB.locator("vaadin-button.kogge-board-vote")).hasText("Stimme geben (1)");
+            assertThat(voteB).hasAccessibleName("Stimme geben (1) – Sensoren im Kanal");
+            assertThat(voteB.locator(".kogge-board-vote-label")).hasText("Stimme geben (1)");
         } finally {
             page = pageA;
         }

@@ -11,15 +11,18 @@ import static org.kogge.proposal.ui.BoardTesting.card;
 import static org.kogge.proposal.ui.BoardTesting.participant;
 import static org.kogge.proposal.ui.BoardTesting.path;
 import static org.kogge.proposal.ui.BoardTesting.titles;
-import static org.kogge.proposal.ui.BoardTesting.voteButton;
+import static org.kogge.proposal.ui.BoardTesting.vote;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.provider.DataChangeEvent;
+import java.util.ArrayList;
+import java.util.List;
+import org.kogge.proposal.ui.BoardTesting.Card;
 import com.vaadin.flow.component.select.Select;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,12 +34,14 @@ import org.kogge.proposal.BoardUpdates;
 import org.kogge.proposal.BarcampSettingsService;
 import org.kogge.proposal.BoardService;
 import org.kogge.proposal.ModerationService;
+import org.kogge.proposal.ProposalForm;
 import org.kogge.proposal.ProposalService;
 import org.kogge.proposal.TopicDto;
 import org.kogge.proposal.VoteService;
 import org.kogge.registration.RegistrationService;
 import org.kogge.testing.KaribuTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 class ProposalBoardViewKT extends KaribuTestBase {
 
@@ -81,17 +86,21 @@ class ProposalBoardViewKT extends KaribuTestBase {
         open();
 
         assertThat(titles()).containsExactly("Sensornetze im Kanal");
-        ProposalCardView card = card("Sensornetze im Kanal");
-        assertThat(_get(card, Span.class, s -> s.withClasses("kogge-board-votes")).getText()).isEqualTo("1 Stimme");
-        assertThat(_get(card, Paragraph.class, p -> p.withClasses("kogge-board-host")).getText())
-                .isEqualTo("Erika Expertin (Lübeck)");
-        assertThat(_find(card, ListItem.class).stream().map(ListItem::getText)).containsExactly("Smart Water");
-        VoteButton button = voteButton("Sensornetze im Kanal");
-        assertThat(button.isEnabled()).isFalse();
-        assertThat(button.getText()).isEqualTo("Stimme geben (1)");
-        assertThat(_get(card, Span.class, s -> s.withClasses("kogge-board-vote-hint")).getText())
-                .isEqualTo("Zum Abstimmen bitte einloggen.");
-        assertThat(_get(Anchor.class, a -> a.withText("Einloggen")).getHref()).isEqualTo("login");
+        Card card = card("Sensornetze im Kanal");
+        assertThat(card.text("votes")).isEqualTo("1 Stimme");
+        assertThat(card.text("host")).isEqualTo("Erika Expertin (Lübeck)");
+        assertThat(card.shown().get("topics")).isEqualTo(List.of("Smart Water"));
+        assertThat(card.text("topicsLabel")).isEqualTo("Themen");
+        assertThat(card.text("meta")).isEqualTo("Diskussion · Deutsch · ein Slot");
+        assertThat(card.text("abstract")).isEqualTo("Wie Sensoren im Kanal helfen");
+        assertThat(card.text("more")).as("short abstract: all of it shown").isNull();
+        assertThat(card.flag("canVote")).isFalse();
+        assertThat(card.flag("visitor")).as("no greyed-out vote button per card, the count once").isTrue();
+        assertThat(card.text("edit")).isNull();
+        BoardLoginCall call = _get(BoardLoginCall.class);
+        assertThat(call.isVisible()).isTrue();
+        assertThat(_get(call, Anchor.class).getText()).isEqualTo("Zum Abstimmen einloggen");
+        assertThat(_get(call, Anchor.class).getHref()).isEqualTo("login");
         _assertNone(Button.class, b -> b.withText("Session vorschlagen"));
     }
 
@@ -103,17 +112,18 @@ class ProposalBoardViewKT extends KaribuTestBase {
         Paragraph budget = _get(Paragraph.class, p -> p.withClasses("kogge-board-budget"));
         assertThat(budget.getText()).isEqualTo("Sie haben noch 5 von 5 Stimmen.");
 
-        _click(voteButton("Sensornetze im Kanal"));
+        vote("Sensornetze im Kanal");
 
-        VoteButton button = voteButton("Sensornetze im Kanal");
-        assertThat(button.getText()).isEqualTo("Stimme zurücknehmen (1)");
-        assertThat(button.getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        Card card = card("Sensornetze im Kanal");
+        assertThat(card.text("voteText")).isEqualTo("Stimme zurücknehmen (1)");
+        assertThat(card.flag("pressed")).as("aria-pressed").isTrue();
         assertThat(budget.getText()).isEqualTo("Sie haben noch 4 von 5 Stimmen.");
 
-        _click(button);
+        vote("Sensornetze im Kanal");
 
-        assertThat(button.getText()).isEqualTo("Stimme geben (0)");
-        assertThat(button.getElement().getAttribute("aria-pressed")).isEqualTo("false");
+        card = card("Sensornetze im Kanal");
+        assertThat(card.text("voteText")).isEqualTo("Stimme geben (0)");
+        assertThat(card.flag("pressed")).as("aria-pressed").isFalse();
         assertThat(budget.getText()).isEqualTo("Sie haben noch 5 von 5 Stimmen.");
         assertThat(_get(Button.class, b -> b.withText("Session vorschlagen")).isEnabled()).isTrue();
     }
@@ -127,28 +137,27 @@ class ProposalBoardViewKT extends KaribuTestBase {
         login(kai);
         open();
 
-        _click(voteButton("Sensornetze im Kanal"));
+        vote("Sensornetze im Kanal");
 
         assertThat(_get(Paragraph.class, p -> p.withClasses("kogge-board-budget")).getText())
                 .isEqualTo("Sie haben noch 0 von 1 Stimmen.");
-        assertThat(voteButton("Pegelstände offen teilen").isEnabled()).isFalse();
-        assertThat(_get(card("Pegelstände offen teilen"), Span.class, s -> s.withClasses("kogge-board-vote-hint")).getText())
-                .isEqualTo("Alle Stimmen vergeben.");
-        assertThat(voteButton("Sensornetze im Kanal").isEnabled()).isTrue();
+        assertThat(card("Pegelstände offen teilen").flag("canVote")).isFalse();
+        assertThat(card("Pegelstände offen teilen").text("hint")).isEqualTo("Alle Stimmen vergeben.");
+        assertThat(card("Sensornetze im Kanal").flag("canVote")).isTrue();
 
-        _click(voteButton("Sensornetze im Kanal"));
-        assertThat(voteButton("Pegelstände offen teilen").isEnabled()).isTrue();
+        vote("Sensornetze im Kanal");
+        assertThat(card("Pegelstände offen teilen").flag("canVote")).isTrue();
     }
 
     @Test
     void aHostCannotVoteForTheirOwnProposalButMayEditIt() {
         login(erika);
         open();
-        ProposalCardView card = card("Sensornetze im Kanal");
-        assertThat(voteButton("Sensornetze im Kanal").isEnabled()).isFalse();
-        assertThat(_get(card, Span.class, s -> s.withClasses("kogge-board-vote-hint")).getText())
-                .isEqualTo("Ihre eigene Session.");
-        assertThat(_get(card, Anchor.class, a -> a.withText("Bearbeiten")).getHref()).endsWith("/edit");
+        Card card = card("Sensornetze im Kanal");
+        assertThat(card.flag("canVote")).isFalse();
+        assertThat(card.text("hint")).isEqualTo("Ihre eigene Session.");
+        assertThat(card.text("editText")).isEqualTo("Bearbeiten");
+        assertThat(card.text("edit")).isEqualTo("events/" + slug + "/proposals/" + card.item().id() + "/edit");
     }
 
     @Test
@@ -156,7 +165,7 @@ class ProposalBoardViewKT extends KaribuTestBase {
         String otto = fixtures.person("Otto Outsider", Role.EXPERT).email();
         login(otto);
         open();
-        assertThat(voteButton("Sensornetze im Kanal").isEnabled()).isFalse();
+        assertThat(card("Sensornetze im Kanal").flag("canVote")).isFalse();
         _get(Paragraph.class, p -> p.withText(
                 "Um Sessions vorzuschlagen und abzustimmen, brauchen Sie einen Platz bei diesem Barcamp."));
         assertThat(_get(Anchor.class, a -> a.withText("Zur Anmeldung für das Barcamp")).getHref()).isEqualTo("events/" + slug);
@@ -187,9 +196,8 @@ class ProposalBoardViewKT extends KaribuTestBase {
         login(kai);
         open();
         _get(Span.class, s -> s.withText("Abstimmung geschlossen"));
-        assertThat(voteButton("Sensornetze im Kanal").isEnabled()).isFalse();
-        assertThat(_get(card("Sensornetze im Kanal"), Span.class, s -> s.withClasses("kogge-board-vote-hint")).getText())
-                .isEqualTo("Die Abstimmung ist geschlossen.");
+        assertThat(card("Sensornetze im Kanal").flag("canVote")).isFalse();
+        assertThat(card("Sensornetze im Kanal").text("hint")).isEqualTo("Die Abstimmung ist geschlossen.");
     }
 
     @Test
@@ -198,10 +206,10 @@ class ProposalBoardViewKT extends KaribuTestBase {
         fixtures.as(organizer, () -> moderation.decline(slug, id, "Passt leider nicht ins Programm."));
         login(erika);
         open();
-        ProposalCardView card = card("Sensornetze im Kanal");
-        assertThat(_get(card, Span.class, s -> s.withClasses("kogge-board-badge-declined")).getText()).isEqualTo("Abgelehnt");
-        assertThat(_get(card, Paragraph.class, p -> p.withClasses("kogge-board-decline-note")).getText())
-                .isEqualTo("Begründung der Organisation: Passt leider nicht ins Programm.");
+        Card card = card("Sensornetze im Kanal");
+        assertThat(card.text("status")).isEqualTo("Abgelehnt");
+        assertThat(card.text("statusClass")).isEqualTo("kogge-board-badge-declined");
+        assertThat(card.text("declineNote")).isEqualTo("Begründung der Organisation: Passt leider nicht ins Programm.");
 
         logout();
         open();
@@ -227,17 +235,23 @@ class ProposalBoardViewKT extends KaribuTestBase {
         login(kai);
         open();
         assertThat(broadcaster.listenerCount(BoardUpdates.TOPIC, eventId)).isEqualTo(1);
-        VoteButton button = voteButton("Sensornetze im Kanal");
-        assertThat(button.getText()).isEqualTo("Stimme geben (0)");
+        assertThat(card("Sensornetze im Kanal").text("voteText")).isEqualTo("Stimme geben (0)");
+        ProposalCardList list = BoardTesting.list();
+        List<DataChangeEvent<?>> changes = new ArrayList<>();
+        list.getDataProvider().addDataProviderListener(changes::add);
 
         fixtures.as(lena, () -> votes.toggle(slug, id));
-        awaitPush(() -> button.getText().equals("Stimme geben (1)"));
+        awaitPush(() -> card("Sensornetze im Kanal").text("voteText").equals("Stimme geben (1)"));
 
-        assertThat(button.getText()).isEqualTo("Stimme geben (1)");
-        assertThat(voteButton("Sensornetze im Kanal")).isSameAs(button);
+        assertThat(card("Sensornetze im Kanal").text("voteText")).isEqualTo("Stimme geben (1)");
+        assertThat(card("Sensornetze im Kanal").text("votes")).isEqualTo("1 Stimme");
+        // Only the changed card was sent again: no rebuild of the list.
+        assertThat(changes).singleElement().isInstanceOfSatisfying(DataChangeEvent.DataRefreshEvent.class,
+                e -> assertThat(((BoardItem) e.getItem()).id()).isEqualTo(id));
+        assertThat(BoardTesting.list()).isSameAs(list);
         assertThat(path()).isEqualTo("events/" + slug + "/proposals");
         // Still Kai's view: the refresh ran as Kai, so his vote button works and his budget is shown.
-        assertThat(button.isEnabled()).isTrue();
+        assertThat(card("Sensornetze im Kanal").flag("canVote")).isTrue();
         assertThat(_get(Paragraph.class, p -> p.withClasses("kogge-board-budget")).getText())
                 .isEqualTo("Sie haben noch 5 von 5 Stimmen.");
 
@@ -245,5 +259,61 @@ class ProposalBoardViewKT extends KaribuTestBase {
 
         assertThat(path()).isEqualTo("events/" + slug + "/proposals/new");
         assertThat(broadcaster.listenerCount(BoardUpdates.TOPIC, eventId)).isZero();
+    }
+
+    @Test
+    void aLongAbstractShowsAnExcerptUntilUnfoldedAndStaysUnfoldedThroughLiveUpdates() throws Exception {
+        String kai = participant(fixtures, registrations, slug, "Kai Kollege");
+        String lena = participant(fixtures, registrations, slug, "Lena Lotsin");
+        ProposalForm f = new ProposalForm();
+        f.setTitle("Pegel offen teilen");
+        String full = "Wie *Kiel* Pegelstände offen bereitstellt, wer sie nutzt und was es gekostet hat. ".repeat(4).strip();
+        f.setAbstractText(full);
+        long id = fixtures.as(lena, () -> proposals.propose(slug, f)).id();
+        login(kai);
+        open();
+
+        Card card = card("Pegel offen teilen");
+        assertThat(card.text("abstract")).endsWith(" …").hasSizeLessThanOrEqualTo(BoardItem.EXCERPT + 2)
+                .startsWith("Wie Kiel Pegelstände offen bereitstellt");
+        assertThat(card.text("more")).isEqualTo("Ganze Beschreibung zeigen");
+
+        BoardTesting.unfold("Pegel offen teilen");
+
+        assertThat(card("Pegel offen teilen").text("abstract")).isEqualTo(full.replace("*", ""));
+        assertThat(card("Pegel offen teilen").text("more")).isNull();
+
+        fixtures.as(erika, () -> votes.toggle(slug, id));
+        awaitPush(() -> card("Pegel offen teilen").text("votes").equals("1 Stimme"));
+        assertThat(card("Pegel offen teilen").text("abstract")).isEqualTo(full.replace("*", ""));
+    }
+
+    @Test
+    void aDoubleClickOnTheVoteButtonCountsOnce() {
+        String kai = participant(fixtures, registrations, slug, "Kai Kollege");
+        login(kai);
+        open();
+        Card seen = card("Sensornetze im Kanal");
+
+        // Both clicks were sent for the button as it was before the first one arrived: not pressed.
+        BoardTesting.call(seen, "vote", JsonNodeFactory.instance.arrayNode().add(false));
+        BoardTesting.call(card("Sensornetze im Kanal"), "vote", JsonNodeFactory.instance.arrayNode().add(false));
+
+        assertThat(card("Sensornetze im Kanal").text("voteText")).isEqualTo("Stimme zurücknehmen (1)");
+        assertThat(boards.board(slug, null, null, null).proposals().get(0).votes()).isEqualTo(1);
+    }
+
+    /**
+     * What the browser builds from the cards: articles named by their heading, real buttons with their state and
+     * hint for assistive technology, and every text bound by Lit (escaped), none inserted as HTML.
+     */
+    @Test
+    void cardsAreArticlesWithHeadingsAndRealButtonsAndTextIsNeverHtml() {
+        String template = ProposalCardList.TEMPLATE;
+        assertThat(template).contains("<article class=\"kogge-card kogge-board-card\" aria-labelledby=\"kogge-board-title-${item.id}\">",
+                "<h3 id=\"kogge-board-title-${item.id}\">${item.title}</h3>",
+                "<button type=\"button\" class=\"kogge-board-vote", "aria-pressed=\"${item.pressed}\"",
+                "aria-describedby=\"kogge-board-vote-hint-${item.id}\"", "class=\"kogge-sr-only\"> – ${item.title}");
+        assertThat(template).doesNotContain("unsafeHTML", "innerHTML", ".innerHTML", "unsafe");
     }
 }

@@ -100,11 +100,10 @@ class ProposalFormViewKT extends KaribuTestBase {
 
         assertThat(path()).isEqualTo("events/" + slug + "/proposals");
         NotificationsKt.expectNotifications("Ihr Vorschlag steht jetzt auf dem Board.");
-        ProposalCardView card = card("Sensornetze im Kanal");
+        BoardTesting.Card card = card("Sensornetze im Kanal");
         assertThat(BoardTesting.titles()).containsExactly("Sensornetze im Kanal");
-        assertThat(_get(card, ListItem.class).getText()).isEqualTo("Smart Water");
-        assertThat(_get(card, Paragraph.class, p -> p.withClasses("kogge-board-meta")).getText())
-                .isEqualTo("Workshop · Deutsch · ein Slot");
+        assertThat(card.shown().get("topics")).isEqualTo(List.of("Smart Water"));
+        assertThat(card.text("meta")).isEqualTo("Workshop · Deutsch · ein Slot");
     }
 
     @Test
@@ -142,7 +141,7 @@ class ProposalFormViewKT extends KaribuTestBase {
 
             assertThat(path()).isEqualTo("events/" + slug + "/proposals");
             NotificationsKt.expectNotifications(REQUESTED);
-            _assertNone(card("Mit " + email), Paragraph.class, p -> p.withClasses("kogge-board-cohosts"));
+            assertThat(card("Mit " + email).text("cohosts")).isNull();
         }
         assertThat(boards.board(slug, null, null, null).proposals()).allSatisfy(c -> assertThat(c.cohostNames()).isEmpty());
     }
@@ -166,14 +165,13 @@ class ProposalFormViewKT extends KaribuTestBase {
         _click(_get(panel, Button.class, b -> b.withText("Zustimmen")));
 
         NotificationsKt.expectNotifications("Sie sind jetzt Co-Host von „Gemeinsam“.");
-        assertThat(_get(card("Gemeinsam"), Paragraph.class, p -> p.withClasses("kogge-board-cohosts")).getText())
-                .isEqualTo("mit Kai Kollege");
+        assertThat(card("Gemeinsam").text("cohosts")).isEqualTo("mit Kai Kollege");
         _assertNone(panel, Button.class, b -> b.withText("Zustimmen"));
 
         _click(_get(panel, Button.class, b -> b.withText("Als Co-Host austreten")));
 
         NotificationsKt.expectNotifications("Sie sind nicht mehr Co-Host von „Gemeinsam“.");
-        _assertNone(card("Gemeinsam"), Paragraph.class, p -> p.withClasses("kogge-board-cohosts"));
+        assertThat(card("Gemeinsam").text("cohosts")).isNull();
         assertThat(panel.isVisible()).isFalse();
     }
 
@@ -198,8 +196,10 @@ class ProposalFormViewKT extends KaribuTestBase {
         BoardTesting.propose(fixtures, proposals, slug, erika, "Sensornetze");
         login(erika);
         UI.getCurrent().navigate("events/" + slug + "/proposals");
-        Anchor edit = _get(card("Sensornetze"), Anchor.class, a -> a.withText("Bearbeiten"));
-        UI.getCurrent().navigate(edit.getHref());
+        BoardTesting.Card card = card("Sensornetze");
+        assertThat(card.text("editText")).isEqualTo("Bearbeiten");
+        String edit = card.text("edit");
+        UI.getCurrent().navigate(edit);
         TextField title = field("Titel");
         assertThat(title.getValue()).isEqualTo("Sensornetze");
 
@@ -209,7 +209,7 @@ class ProposalFormViewKT extends KaribuTestBase {
         assertThat(path()).isEqualTo("events/" + slug + "/proposals");
         assertThat(titles()).containsExactly("Sensornetze im Kanal");
 
-        UI.getCurrent().navigate(edit.getHref());
+        UI.getCurrent().navigate(edit);
         _click(_get(Button.class, b -> b.withText("Zurückziehen")));
         ConfirmDialog confirm = _get(ConfirmDialog.class);
         assertThat(ConfirmDialogKt._getText(confirm)).startsWith("„Sensornetze im Kanal“ verschwindet vom Board");

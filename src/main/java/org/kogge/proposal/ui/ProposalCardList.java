@@ -1,0 +1,171 @@
+package org.kogge.proposal.ui;
+
+import com.vaadin.flow.component.virtuallist.VirtualList;
+import com.vaadin.flow.data.provider.ListDataProvider;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.SerializableConsumer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import org.kogge.proposal.ProposalStatus;
+
+/**
+ * The board's cards: a virtual list that renders each {@link BoardItem} in the browser with a Lit template, so the
+ * server keeps one small record per proposal instead of a component tree per card (issue 12). Each card is an
+ * {@code article} named by its {@code h3} title; the vote toggle is a real {@code button} (Tab, Enter, Space) whose
+ * name ends with the title, with {@code aria-pressed} and the reason it is disabled as its description. All text
+ * goes through Lit's bindings, which escape it. A live update replaces only the cards that changed.
+ */
+public class ProposalCardList extends VirtualList<BoardItem> {
+
+    static final String TEMPLATE = """
+            <article class="kogge-card kogge-board-card" aria-labelledby="kogge-board-title-${item.id}">
+              <div class="kogge-board-card-head">
+                ${item.status ? html`<span class="kogge-board-badge ${item.statusClass}">${item.status}</span>` : ''}
+                <h3 id="kogge-board-title-${item.id}">${item.title}</h3>
+              </div>
+              <p class="kogge-board-host">${item.host}</p>
+              ${item.cohosts ? html`<p class="kogge-board-cohosts">${item.cohosts}</p>` : ''}
+              <p class="kogge-board-meta kogge-muted">${item.meta}</p>
+              ${item.topics && item.topics.length ? html`<ul class="kogge-board-topics" aria-label="${item.topicsLabel}">${
+                  item.topics.map(t => html`<li class="kogge-board-badge">${t}</li>`)}</ul>` : ''}
+              ${item.declineNote ? html`<p class="kogge-board-decline-note">${item.declineNote}</p>` : ''}
+              ${item.abstract ? html`<p class="kogge-board-abstract">${item.abstract}${item.more
+                  ? html` <button type="button" class="kogge-board-more" aria-expanded="false"
+                      @click=${() => unfold()}>${item.more}</button>` : ''}</p>` : ''}
+              <div class="kogge-board-vote-row">
+                <span class="kogge-board-votes">${item.votes}</span>
+                ${item.visitor ? '' : html`<button type="button" class="kogge-board-vote ${item.pressed ? 'kogge-board-vote-pressed' : ''}"
+                    aria-pressed="${item.pressed}" ?disabled=${!item.canVote}
+                    aria-describedby="kogge-board-vote-hint-${item.id}"
+                    @click=${() => vote(item.pressed)}><span class="kogge-board-vote-label">${item.voteText}</span><span
+                    class="kogge-sr-only"> – ${item.title}</span></button>
+                <span id="kogge-board-vote-hint-${item.id}" class="kogge-board-vote-hint kogge-muted"
+                    ?hidden=${!item.hint}>${item.hint}</span>`}
+                ${item.edit ? html`<a class="kogge-board-edit" href="${item.edit}">${item.editText}</a>` : ''}
+              </div>
+            </article>""";
+
+    private final List<BoardItem> items = new ArrayList<>();
+    private final ListDataProvider<BoardItem> data = new ListDataProvider<>(items) {
+        @Override
+        public Object getId(BoardItem item) {
+            return item.id();
+        }
+    };
+    private final LitRenderer<BoardItem> renderer;
+
+    /**
+     * @param onVote   toggles the viewer's vote on a card; called once per toggle the person saw (a double click
+     *                 whose second click arrives after the first changed the card is dropped)
+     * @param onUnfold shows all of a card's abstract
+     */
+    public ProposalCardList(SerializableConsumer<BoardItem> onVote, SerializableConsumer<BoardItem> onUnfold) {
+        addClassName("kogge-board-cards");
+        renderer = LitRenderer.<BoardItem>of(TEMPLATE)
+                .withProperty("id", BoardItem::id)
+                .withProperty("title", BoardItem::title)
+                .withProperty("status", i -> i.decided() ? getTranslation(i.status().messageKey()) : null)
+                .withProperty("statusClass", i -> i.status() == ProposalStatus.ACCEPTED
+                        ? "kogge-board-badge-accepted" : "kogge-board-badge-declined")
+                .withProperty("host", this::host)
+                .withProperty("cohosts", i -> i.cohostNames().isEmpty() ? null
+                        : getTranslation("proposal.card.cohosts", String.join(", ", i.cohostNames())))
+                .withProperty("meta", i -> getTranslation("proposal.card.meta", getTranslation(i.format().messageKey()),
+                        getTranslation(i.language().messageKey()), getTranslation("proposal.card.slots", i.slots())))
+                .withProperty("topics", BoardItem::topics)
+                .withProperty("topicsLabel", i -> getTranslation("proposal.card.topics"))
+                .withProperty("declineNote", i -> i.status() == ProposalStatus.DECLINED && i.declineNote() != null
+                        ? getTranslation("proposal.card.decline-note", i.declineNote()) : null)
+                .withProperty("abstract", i -> i.abstractText().isEmpty() ? null : i.abstractText())
+                .withProperty("more", i -> i.complete() ? null : getTranslation("proposal.card.more"))
+                .withProperty("votes", i -> getTranslation("proposal.card.votes", i.votes()))
+                .withProperty("pressed", BoardItem::myVote)
+                .withProperty("canVote", BoardItem::canVote)
+                .withProperty("visitor", BoardItem::visitor)
+                .withProperty("voteText", i -> getTranslation(i.myVote() ? "proposal.vote.take-back"
+                        : "proposal.vote.give", i.votes()))
+                .withProperty("hint", i -> i.hintKey() == null ? null : getTranslation(i.hintKey()))
+                .withProperty("edit", BoardItem::editRoute)
+                .withProperty("editText", i -> i.editRoute() == null ? null : getTranslation("proposal.card.edit"))
+                .withFunction("vote", (item, args) -> {
+                    if (item.canVote() && args.get(0).asBoolean() == item.myVote()) {
+                        onVote.accept(item);
+                    }
+                })
+                .withFunction("unfold", onUnfold);
+        setRenderer(renderer);
+        setDataProvider(data);
+    }
+
+    private String host(BoardItem item) {
+        String name = item.hostName() == null ? getTranslation("proposal.card.unknown-host") : item.hostName();
+        return item.hostCity() == null ? getTranslation("proposal.card.host", name)
+                : getTranslation("proposal.card.host-city", name, item.hostCity());
+    }
+
+    /** The cards on screen by id, to build the next ones from (taken, not kept). */
+    Map<Long, BoardItem> shownById() {
+        Map<Long, BoardItem> byId = HashMap.newHashMap(items.size());
+        items.forEach(i -> byId.put(i.id(), i));
+        return byId;
+    }
+
+    /** The proposals in the order shown. */
+    List<Long> order() {
+        return items.stream().map(BoardItem::id).toList();
+    }
+
+    boolean isEmpty() {
+        return items.isEmpty();
+    }
+
+    /**
+     * Shows the next state of the board. With {@code reorder}, or when proposals came or went, the cards follow
+     * {@code next}'s order; otherwise they keep their places and only the cards that changed are sent again.
+     */
+    void show(List<BoardItem> next, boolean reorder) {
+        Map<Long, Integer> places = HashMap.newHashMap(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            places.put(items.get(i).id(), i);
+        }
+        boolean sameProposals = next.size() == items.size()
+                && new HashSet<>(next.stream().map(BoardItem::id).toList()).equals(places.keySet());
+        if (reorder || !sameProposals) {
+            items.clear();
+            items.addAll(next);
+            data.refreshAll();
+            return;
+        }
+        for (BoardItem item : next) {
+            int place = places.get(item.id());
+            if (!items.get(place).equals(item)) {
+                items.set(place, item);
+                data.refreshItem(item);
+            }
+        }
+    }
+
+    /** Replaces one card, if it is still shown (after the person unfolded its abstract). */
+    void replace(BoardItem item) {
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).id() == item.id()) {
+                items.set(i, item);
+                data.refreshItem(item);
+                return;
+            }
+        }
+    }
+
+    /** The cards as the list has them, in order (for tests: what the browser is given). */
+    List<BoardItem> items() {
+        return List.copyOf(items);
+    }
+
+    /** The template's renderer (for tests: the properties and functions the browser is given). */
+    LitRenderer<BoardItem> renderer() {
+        return renderer;
+    }
+}
