@@ -3,7 +3,6 @@ package org.kogge.schedule.ui;
 import com.vaadin.flow.component.virtuallist.VirtualList;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.List;
-import java.util.Map;
 import org.kogge.schedule.ui.ProgrammeRows.Card;
 import org.kogge.schedule.ui.ProgrammeRows.Row;
 
@@ -20,6 +19,10 @@ public class ProgrammeList extends VirtualList<Row> {
     public record Star(long id, boolean on, String label) {
     }
 
+    /** The words the template needs besides the line's own: the cancelled label and the star's two states. */
+    public record Texts(String cancelled, String on, String off) {
+    }
+
     private static final String TEMPLATE = """
             ${item.day ? html`
             <div class="kogge-programme-day-head" style="--kogge-rooms:${item.day.rooms.length}">
@@ -29,7 +32,7 @@ public class ProgrammeList extends VirtualList<Row> {
                 ${item.day.rooms.map(r => html`<span class="kogge-programme-room-head">${r.name}<span
                   class="kogge-programme-room-facts">${r.facts}</span></span>`)}
               </div>
-            </div>` : html`
+            </div>` : item.slot ? html`
             <div class="kogge-programme-slot kogge-programme-row-${item.slot.kind}
                 ${item.slot.sessions.length ? '' : 'kogge-programme-slot-empty'}"
                 style="--kogge-rooms:${item.slot.columns}">
@@ -48,15 +51,15 @@ public class ProgrammeList extends VirtualList<Row> {
                   <p class="kogge-programme-place">${s.place}</p>
                   ${s.hosts ? html`<p class="kogge-programme-hosts">${s.hosts}</p>` : ''}
                   ${s.topics ? html`<p class="kogge-programme-topics kogge-muted">${s.topics}</p>` : ''}
-                  ${item.stars.filter(x => x.id === s.id).map(x => html`<vaadin-button
+                  ${(item.stars || []).filter(x => x.id === s.id).map(x => html`<vaadin-button
                     class="kogge-programme-star" theme="small ${x.on ? 'primary' : ''}"
                     aria-pressed="${x.on}" aria-label="${x.label}" @click=${() => star(x.id)}><vaadin-icon
                     slot="prefix" icon="${x.on ? 'vaadin:star' : 'vaadin:star-o'}"></vaadin-icon>${x.on
                     ? item.texts.on : item.texts.off}</vaadin-button>`)}
                 </li>`)}</ul>` : ''}
-            </div>`}""";
+            </div>` : ''}""";
 
-    private final Map<String, String> texts;
+    private final Texts texts;
     private final SessionStars stars;
 
     /**
@@ -64,8 +67,8 @@ public class ProgrammeList extends VirtualList<Row> {
      */
     ProgrammeList(List<Row> rows, SessionStars stars) {
         this.stars = stars;
-        this.texts = Map.of("cancelled", getTranslation("programme.cancelled"),
-                "on", getTranslation("programme.star.on"), "off", getTranslation("programme.star.off"));
+        this.texts = new Texts(getTranslation("programme.cancelled"), getTranslation("programme.star.on"),
+                getTranslation("programme.star.off"));
         addClassName("kogge-programme-days");
         getElement().setAttribute("aria-label", getTranslation("programme.list.label"));
         setRenderer(LitRenderer.<Row>of(TEMPLATE)

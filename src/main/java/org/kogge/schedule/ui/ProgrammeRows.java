@@ -3,8 +3,10 @@ package org.kogge.schedule.ui;
 import com.vaadin.flow.component.Component;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.kogge.schedule.PublicScheduleService.Day;
 import org.kogge.schedule.PublicScheduleService.Programme;
@@ -46,11 +48,32 @@ final class ProgrammeRows {
                        boolean longer, boolean cancelled) {
     }
 
+    /**
+     * The lines lately shown, each list kept once: every visitor who sees the same programme in the same language
+     * (the same filters, the same state) shares one list instead of holding a copy per open page. A list is shared
+     * only if it is equal to the one just built, so nothing stale is ever shown.
+     */
+    private static final Map<List<Row>, List<Row>> SHARED = new LinkedHashMap<>(32, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<Row>, List<Row>> eldest) {
+            return size() > SHARED_LISTS;
+        }
+    };
+    private static final int SHARED_LISTS = 16;
+
     private ProgrammeRows() {
     }
 
-    /** The lines of a published (or previewed) programme; {@code c} translates. */
+    /** The lines of a published (or previewed) programme, shared with other visitors who see the same. */
     static List<Row> of(Programme p, Component c, Locale locale) {
+        List<Row> rows = build(p, c, locale);
+        synchronized (SHARED) {
+            return SHARED.computeIfAbsent(rows, r -> r);
+        }
+    }
+
+    /** The lines of a published (or previewed) programme; {@code c} translates. */
+    private static List<Row> build(Programme p, Component c, Locale locale) {
         ZoneId zone = p.event().zone();
         List<RoomHead> rooms = p.rooms().stream()
                 .map(r -> new RoomHead(r.name(), PublicScheduleTexts.roomFacts(c, r))).toList();

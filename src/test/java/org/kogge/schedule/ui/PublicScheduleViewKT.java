@@ -18,7 +18,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
-import java.util.Map;
 import com.github.mvysny.kaributesting.v23.VirtualListsKt;
 import org.kogge.schedule.ui.ProgrammeRows.Card;
 import org.kogge.schedule.ui.ProgrammeRows.DayHead;
@@ -147,9 +146,8 @@ class PublicScheduleViewKT extends KaribuTestBase {
                 .anyMatch(c -> c.title().equals(title))).findFirst().orElseThrow();
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, String> texts(Row row) {
-        return (Map<String, String>) LitRenderers.property(programmeList(), row, "texts");
+    private static ProgrammeList.Texts texts(Row row) {
+        return (ProgrammeList.Texts) LitRenderers.property(programmeList(), row, "texts");
     }
 
     /** The star toggles the browser draws for a line. */
@@ -228,7 +226,7 @@ class PublicScheduleViewKT extends KaribuTestBase {
 
         assertThat(card("Hafen-Hackathon").cancelled()).isTrue();
         assertThat(card("Sensornetze im Kanal").cancelled()).isFalse();
-        assertThat(texts(rowOf("Hafen-Hackathon")).get("cancelled")).isEqualTo("abgesagt");
+        assertThat(texts(rowOf("Hafen-Hackathon")).cancelled()).isEqualTo("abgesagt");
         assertThat(titlesIn(p.slot1230(), "Raum Trave")).containsExactly("Pegel offen teilen");
         assertThat(titlesIn(p.slot10(), "Raum Trave")).isEmpty();
 
@@ -296,7 +294,7 @@ class PublicScheduleViewKT extends KaribuTestBase {
         assertThat(starsOf(row)).hasSize(2);
         ProgrammeList.Star star = starsOf(row).stream().filter(x -> x.id() == p.sensors()).findFirst().orElseThrow();
         assertThat(star.on()).isFalse();
-        assertThat(texts(row).get("off")).isEqualTo("Merken");
+        assertThat(texts(row).off()).isEqualTo("Merken");
         assertThat(star.label()).contains("„Sensornetze im Kanal“ für meine Agenda merken");
 
         LitRenderers.call(programmeList(), row, "star", p.sensors());
@@ -308,7 +306,7 @@ class PublicScheduleViewKT extends KaribuTestBase {
             assertThat(x.on()).isTrue();
             assertThat(x.label()).isEqualTo("„Sensornetze im Kanal“ gemerkt – nicht mehr merken");
         });
-        assertThat(texts(row).get("on")).isEqualTo("Gemerkt");
+        assertThat(texts(row).on()).isEqualTo("Gemerkt");
         assertThat(allStars().stream().filter(ProgrammeList.Star::on)).hasSize(1);
 
         open("");
@@ -421,7 +419,7 @@ class PublicScheduleViewKT extends KaribuTestBase {
         assertThat(rows().get(0).day().heading()).isEqualTo("Saturday, October 30, 2027");
         assertThat(rows().get(0).day().time()).isEqualTo("Time");
         assertThat(card("Hafen-Hackathon").cancelled()).isTrue();
-        assertThat(texts(rowOf("Hafen-Hackathon")).get("cancelled")).isEqualTo("cancelled");
+        assertThat(texts(rowOf("Hafen-Hackathon")).cancelled()).isEqualTo("cancelled");
         assertThat(changeTexts()).containsExactly("\"Hafen-Hackathon\" is cancelled.");
     }
 
