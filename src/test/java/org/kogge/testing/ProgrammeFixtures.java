@@ -111,6 +111,15 @@ public class ProgrammeFixtures {
      * side, one host per room, as many 45-minute slots as needed; returns the slug.
      */
     public String programmeOf(int count, int rooms) {
+        return programmeOf(count, rooms, 1, 45);
+    }
+
+    /**
+     * A published barcamp of {@code count} sessions in {@code rooms} rooms, spread over {@code days} days (from
+     * {@code DAY1}) in slots of {@code minutes} minutes from 9:00, one host per room; for benchmarks such as 500
+     * sessions in 10 rooms over 2 days.
+     */
+    public String programmeOf(int count, int rooms, int days, int minutes) {
         String organizer = fixtures.person("Paula" + count + " Plan", Role.ORGANIZER).email();
         String slug = schedules.barcamp(organizer, "Barcamp Last " + count);
         long topic = fixtures.as(organizer, () -> barcampSettings.addTopic(slug, "Thema").id());
@@ -128,11 +137,12 @@ public class ProgrammeFixtures {
                 roomIds.add(roomSlots.addRoom(slug, new RoomForm("Raum " + r, 30, null, true)).id());
             }
             int slotCount = (count + rooms - 1) / rooms;
+            int perDay = (slotCount + days - 1) / days;
             List<Long> slotIds = new ArrayList<>();
             for (int s = 0; s < slotCount; s++) {
-                LocalTime start = LocalTime.of(9, 0).plusMinutes(45L * s);
-                slotIds.add(roomSlots.addSlot(slug, new SlotForm(DAY1, start, start.plusMinutes(45), SlotKind.SESSION,
-                        null)).id());
+                LocalTime start = LocalTime.of(9, 0).plusMinutes((long) minutes * (s % perDay));
+                slotIds.add(roomSlots.addSlot(slug, new SlotForm(DAY1.plusDays(s / perDay), start,
+                        start.plusMinutes(minutes), SlotKind.SESSION, null)).id());
             }
             for (int i = 0; i < count; i++) {
                 planning.place(slug, sessions.get(i), roomIds.get(i % rooms), slotIds.get(i / rooms));

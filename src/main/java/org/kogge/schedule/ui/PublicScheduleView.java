@@ -34,18 +34,16 @@ import org.kogge.common.ui.LiveRefresh;
 import org.kogge.proposal.TopicDto;
 import org.kogge.schedule.PublicScheduleService;
 import org.kogge.schedule.PublicScheduleService.Change;
-import org.kogge.schedule.PublicScheduleService.Day;
 import org.kogge.schedule.PublicScheduleService.Programme;
 import org.kogge.schedule.Visibility;
 import org.kogge.schedule.RoomDto;
 import org.kogge.schedule.ScheduleUpdates;
-import org.kogge.schedule.ScheduledSession;
 import org.kogge.schedule.StarService;
 
 /**
- * A barcamp's public programme: per day a grid (rooms as columns, slots as rows) on wide screens and a list on
- * phones, both from the same data; filters by topic and room kept in the address ({@code ?topic=3&room=7}) so that
- * they can be bookmarked; the latest changes since publication; stars for logged-in visitors. When the schedule
+ * A barcamp's public programme: one lazy list of its days and slots ({@link ProgrammeList}), a grid (rooms as
+ * columns, slots as rows) on wide screens and a list on phones by style alone, so each session is sent once;
+ * filters by topic and room kept in the address ({@code ?topic=3&room=7}) so that they can be bookmarked; the latest changes since publication; stars for logged-in visitors. When the schedule
  * changes while the page is open, it says so (push) and shows the new state on request.
  */
 @Route("events/:slug/schedule")
@@ -159,25 +157,10 @@ public class PublicScheduleView extends VerticalLayout implements BeforeEnterObs
             Anchor reset = new Anchor("events/" + slug + "/schedule", getTranslation("programme.filter.reset"));
             content.add(new Div(none, reset));
         }
-        SessionStars starToggles = new SessionStars(this, stars, slug, p.starred());
-        List<Day> days = p.days();
-        for (int i = 0; i < days.size(); i++) {
-            Day day = days.get(i);
-            Section section = new Section();
-            section.addClassName("kogge-programme-day");
-            H3 dayHeading = new H3(PublicScheduleTexts.day(day.date(), getLocale()));
-            dayHeading.setId("programme-day-" + i);
-            section.add(dayHeading);
-            section.getElement().setAttribute("aria-labelledby", dayHeading.getId().orElseThrow());
-            section.add(new PublicScheduleTable(day, i, p.rooms(), zone, s -> card(s, false, zone, p, starToggles)));
-            section.add(new PublicScheduleList(day, zone, s -> card(s, true, zone, p, starToggles)));
-            content.add(section);
-        }
-    }
-
-    private PublicSessionCard card(ScheduledSession s, boolean withPlace, ZoneId zone, Programme p, SessionStars starToggles) {
+        // One list for all days, drawn lazily in the browser: each session is sent once, for wide screens and phones.
         boolean canStar = p.loggedIn() && p.visibility() == Visibility.PUBLISHED;
-        return new PublicSessionCard(slug, s, withPlace, zone, canStar ? starToggles.button(s) : null);
+        content.add(new ProgrammeList(ProgrammeRows.of(p, this, getLocale()),
+                canStar ? new SessionStars(this, stars, slug, p.starred()) : null));
     }
 
     private HorizontalLayout links(Programme p) {

@@ -1,10 +1,10 @@
 package org.kogge.schedule.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.function.SerializableConsumer;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.kogge.common.InvalidInputException;
@@ -14,8 +14,9 @@ import org.kogge.schedule.ScheduledSession;
 import org.kogge.schedule.StarService;
 
 /**
- * The star toggles of one page: a session may appear more than once (grid and list), so all its buttons change
- * together. Starring itself is {@link StarService#toggle}, which checks who may star what.
+ * The star toggles of one page: which sessions the visitor starred, and what a toggle does (a button on the session
+ * page, a star drawn by the programme's list, which is told through {@link #onChange}). Starring itself is
+ * {@link StarService#toggle}, which checks who may star what.
  */
 final class SessionStars {
 
@@ -23,23 +24,34 @@ final class SessionStars {
     private final StarService stars;
     private final String slug;
     private final Set<Long> starred;
-    private final Map<Long, List<SessionStarButton>> buttons = new HashMap<>();
+    private final List<SessionStarButton> buttons = new ArrayList<>();
+    private SerializableConsumer<Long> changed = id -> { };
 
     SessionStars(Component page, StarService stars, String slug, Set<Long> starred) {
         this.page = page;
         this.stars = stars;
         this.slug = slug;
-        this.starred = new java.util.HashSet<>(starred);
+        this.starred = new HashSet<>(starred);
     }
 
     SessionStarButton button(ScheduledSession s) {
         SessionStarButton b = new SessionStarButton(s.id(), s.content().title(), starred.contains(s.id()));
         b.addClickListener(e -> toggle(s.id()));
-        buttons.computeIfAbsent(s.id(), id -> new ArrayList<>()).add(b);
+        buttons.add(b);
         return b;
     }
 
-    private void toggle(long sessionId) {
+    /** What to do (besides the buttons) once a session's star changed. */
+    SessionStars onChange(SerializableConsumer<Long> then) {
+        this.changed = then;
+        return this;
+    }
+
+    boolean isStarred(long sessionId) {
+        return starred.contains(sessionId);
+    }
+
+    void toggle(long sessionId) {
         try {
             boolean on = stars.toggle(slug, sessionId);
             if (on) {
@@ -47,7 +59,8 @@ final class SessionStars {
             } else {
                 starred.remove(sessionId);
             }
-            buttons.getOrDefault(sessionId, List.of()).forEach(b -> b.show(on));
+            buttons.stream().filter(b -> b.getSessionId() == sessionId).forEach(b -> b.show(on));
+            changed.accept(sessionId);
         } catch (InvalidInputException e) {
             FormErrors.error(e.problems().stream().map(p -> page.getTranslation(p.messageKey(), p.args().toArray()))
                     .distinct().collect(Collectors.joining(" ")));

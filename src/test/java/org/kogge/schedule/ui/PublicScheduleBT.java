@@ -54,22 +54,32 @@ class PublicScheduleBT extends BrowserTestBase {
     void wideScreensGetTheGridPhonesTheList() {
         open("events/" + p.slug() + "/schedule");
 
-        Locator table = page.locator(".kogge-programme-grid table").first();
-        Locator list = page.locator(".kogge-programme-list").first();
-        PlaywrightAssertions.assertThat(table).isVisible();
-        PlaywrightAssertions.assertThat(list).isHidden();
-        assertThat(table.locator("th[scope=col]").allInnerTexts()).containsExactly("Zeit",
+        Locator programme = page.locator(".kogge-programme-days");
+        Locator heads = programme.locator(".kogge-programme-room-heads").first();
+        PlaywrightAssertions.assertThat(heads).isVisible();
+        assertThat(heads.locator(":scope > span").allInnerTexts()).containsExactly("Zeit",
                 "Saal Elbe\n80 Plätze, stufenlos erreichbar", "Raum Trave\n20 Plätze, stufenlos erreichbar");
-        Locator cancelled = table.locator(".kogge-programme-cancelled .kogge-programme-title");
+        // Each session is in the page once, for wide screens and phones alike.
+        Locator sensors = programme.locator(".kogge-programme-session", new Locator.LocatorOptions().setHasText("Sensornetze im Kanal"));
+        Locator levels = programme.locator(".kogge-programme-session", new Locator.LocatorOptions().setHasText("Pegel offen teilen"));
+        assertThat(sensors.count()).isEqualTo(1);
+        // A grid: rooms side by side in one slot row, the place left to the column and row heads.
+        assertThat(levels.boundingBox().y).isEqualTo(sensors.boundingBox().y);
+        assertThat(levels.boundingBox().x).isGreaterThan(sensors.boundingBox().x + sensors.boundingBox().width - 2);
+        assertThat(sensors.locator(".kogge-programme-place").boundingBox().width).isLessThanOrEqualTo(1);
+        Locator cancelled = programme.locator(".kogge-programme-cancelled .kogge-programme-title");
         assertThat(cancelled.innerText()).isEqualTo("Hafen-Hackathon");
         assertThat(cancelled.evaluate("e => getComputedStyle(e).textDecorationLine")).isEqualTo("line-through");
+        assertThat(programme.locator(".kogge-programme-cancelled .kogge-programme-cancelled-label").innerText())
+                .isEqualTo("abgesagt");
         screenshot("PublicScheduleBT-wide");
 
         page.setViewportSize(390, 844);
-        PlaywrightAssertions.assertThat(table).isHidden();
-        PlaywrightAssertions.assertThat(list).isVisible();
-        assertThat(list.locator("h4").first().innerText()).isEqualTo("10:00 – 11:00");
-        assertThat(list.locator(".kogge-programme-place").first().innerText()).isEqualTo("Saal Elbe, 10:00 – 11:00");
+        PlaywrightAssertions.assertThat(heads).isHidden();
+        assertThat(levels.boundingBox().y).isGreaterThan(sensors.boundingBox().y);
+        assertThat(programme.locator("h4").first().innerText()).isEqualTo("10:00 – 11:00");
+        PlaywrightAssertions.assertThat(sensors.locator(".kogge-programme-place")).hasText("Saal Elbe, 10:00 – 11:00");
+        assertThat(sensors.locator(".kogge-programme-place").boundingBox().width).isGreaterThan(50);
         screenshot("PublicScheduleBT-phone");
     }
 

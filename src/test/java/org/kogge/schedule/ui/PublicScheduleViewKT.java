@@ -13,14 +13,18 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.NativeTableCell;
-import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
-import java.util.Optional;
+import com.github.mvysny.kaributesting.v23.VirtualListsKt;
+import org.kogge.schedule.ui.ProgrammeRows.Card;
+import org.kogge.schedule.ui.ProgrammeRows.DayHead;
+import org.kogge.schedule.ui.ProgrammeRows.RoomHead;
+import org.kogge.schedule.ui.ProgrammeRows.Row;
+import org.kogge.schedule.ui.ProgrammeRows.SlotLine;
+import org.kogge.testing.LitRenderers;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
@@ -77,22 +81,83 @@ class PublicScheduleViewKT extends KaribuTestBase {
                 QueryParameters.fromString(query.startsWith("?") ? query.substring(1) : query));
     }
 
-    /** The grid cell for a slot and a room (on the first day). */
-    private static Optional<NativeTableCell> cell(long slotId, long roomId, int day) {
-        String headers = "programme-slot-" + slotId + " programme-day" + day + "-room-" + roomId;
-        return _find(NativeTableCell.class).stream()
-                .filter(c -> headers.equals(c.getElement().getAttribute("headers"))).findFirst();
+    private static ProgrammeList programmeList() {
+        return _get(ProgrammeList.class);
     }
 
-    private static List<String> titlesIn(Component c) {
-        return _find(c, PublicSessionCard.class).stream().map(x -> _get(x, Anchor.class).getText()).toList();
+    /** The lines of the programme, as the browser fetches them. */
+    private static List<Row> rows() {
+        return VirtualListsKt._findAll(programmeList());
     }
 
-    private static PublicSessionCard gridCard(String title) {
-        PublicScheduleTable tables = _find(PublicScheduleTable.class).get(0);
-        return _find(PublicScheduleTable.class).stream().flatMap(t -> _find(t, PublicSessionCard.class).stream())
-                .filter(c -> _get(c, Anchor.class).getText().equals(title)).findFirst()
-                .orElseThrow(() -> new AssertionError("no card " + title + " in " + titlesIn(tables)));
+    private static Row slotRow(long slotId) {
+        return rows().stream().filter(r -> r.key().equals("s" + slotId)).findFirst()
+                .orElseThrow(() -> new AssertionError("no line for slot " + slotId));
+    }
+
+    /** The day head above a line. */
+    private static DayHead dayOf(Row row) {
+        List<Row> all = rows();
+        for (int i = all.indexOf(row); i >= 0; i--) {
+            if (all.get(i).day() != null) {
+                return all.get(i).day();
+            }
+        }
+        throw new AssertionError("no day above " + row);
+    }
+
+    /** The sessions in a room's column of a slot (the column as the day's room heads give it). */
+    private static List<String> titlesIn(long slotId, String room) {
+        Row row = slotRow(slotId);
+        int column = dayOf(row).rooms().stream().map(RoomHead::name).toList().indexOf(room) + 1;
+        assertThat(column).as("column of " + room).isPositive();
+        return row.slot().sessions().stream().filter(c -> c.column() == column).map(Card::title).toList();
+    }
+
+    /** The titles of one day (from 0), in the order of the lines. */
+    private static List<String> titlesOfDay(int day) {
+        List<String> titles = new java.util.ArrayList<>();
+        int d = -1;
+        for (Row r : rows()) {
+            if (r.day() != null) {
+                d++;
+            } else if (d == day) {
+                r.slot().sessions().forEach(c -> titles.add(c.title()));
+            }
+        }
+        return titles;
+    }
+
+    private static List<String> allTitles() {
+        return cards().map(Card::title).toList();
+    }
+
+    private static java.util.stream.Stream<Card> cards() {
+        return rows().stream().filter(r -> r.slot() != null).flatMap(r -> r.slot().sessions().stream());
+    }
+
+    private static Card card(String title) {
+        return cards().filter(c -> c.title().equals(title)).findFirst()
+                .orElseThrow(() -> new AssertionError("no card " + title + " in " + allTitles()));
+    }
+
+    private static Row rowOf(String title) {
+        return rows().stream().filter(r -> r.slot() != null && r.slot().sessions().stream()
+                .anyMatch(c -> c.title().equals(title))).findFirst().orElseThrow();
+    }
+
+    private static ProgrammeList.Texts texts(Row row) {
+        return (ProgrammeList.Texts) LitRenderers.property(programmeList(), row, "texts");
+    }
+
+    /** The star toggles the browser draws for a line. */
+    @SuppressWarnings("unchecked")
+    private static List<ProgrammeList.Star> starsOf(Row row) {
+        return (List<ProgrammeList.Star>) LitRenderers.property(programmeList(), row, "stars");
+    }
+
+    private static List<ProgrammeList.Star> allStars() {
+        return rows().stream().flatMap(r -> starsOf(r).stream()).toList();
     }
 
     private static List<String> changeTexts() {
@@ -109,38 +174,38 @@ class PublicScheduleViewKT extends KaribuTestBase {
 
         open("");
 
-        assertThat(_find(H3.class).stream().map(H3::getText))
-                .contains("Samstag, 30. Oktober 2027", "Sonntag, 31. Oktober 2027");
-        List<NativeTableHeaderCell> heads = _find(_find(PublicScheduleTable.class).get(0), NativeTableHeaderCell.class);
-        assertThat(heads.stream().filter(h -> "col".equals(h.getElement().getAttribute("scope"))).map(NativeTableHeaderCell::getText))
-                .containsExactly("Zeit", "Saal Elbe", "Raum Trave");
-        assertThat(heads.stream().filter(h -> "row".equals(h.getElement().getAttribute("scope"))).map(NativeTableHeaderCell::getText))
+        List<DayHead> days = rows().stream().map(Row::day).filter(java.util.Objects::nonNull).toList();
+        assertThat(days.stream().map(DayHead::heading)).containsExactly("Samstag, 30. Oktober 2027", "Sonntag, 31. Oktober 2027");
+        assertThat(days.get(0).time()).isEqualTo("Zeit");
+        assertThat(days.get(0).rooms()).containsExactly(new RoomHead("Saal Elbe", "80 Plätze, stufenlos erreichbar"),
+                new RoomHead("Raum Trave", "20 Plätze, stufenlos erreichbar"));
+        assertThat(rows().subList(1, rows().indexOf(rows().stream().filter(r -> r.key().equals("d1")).findFirst().orElseThrow()))
+                .stream().map(r -> r.slot().time()))
                 .containsExactly("10:00 – 11:00", "11:00 – 11:30", "11:30 – 12:30", "12:30 – 13:30");
 
-        assertThat(titlesIn(cell(p.slot10(), p.elbe(), 0).orElseThrow())).containsExactly("Sensornetze im Kanal");
-        assertThat(titlesIn(cell(p.slot10(), p.trave(), 0).orElseThrow())).containsExactly("Pegel offen teilen");
-        NativeTableCell wastewater = cell(p.slot1130(), p.elbe(), 0).orElseThrow();
-        assertThat(titlesIn(wastewater)).containsExactly("Energie aus Abwasser");
-        assertThat(wastewater.getRowspan()).isEqualTo(2);
-        assertThat(cell(p.slot1230(), p.elbe(), 0)).isEmpty();
-        assertThat(titlesIn(cell(p.slot1230(), p.trave(), 0).orElseThrow())).isEmpty();
-        assertThat(titlesIn(cell(p.day2slot10(), p.elbe(), 1).orElseThrow())).containsExactly("Rückblick");
+        assertThat(titlesIn(p.slot10(), "Saal Elbe")).containsExactly("Sensornetze im Kanal");
+        assertThat(titlesIn(p.slot10(), "Raum Trave")).containsExactly("Pegel offen teilen");
+        assertThat(titlesIn(p.slot1130(), "Saal Elbe")).containsExactly("Energie aus Abwasser");
+        assertThat(card("Energie aus Abwasser").longer()).isTrue();
+        assertThat(card("Sensornetze im Kanal").longer()).isFalse();
+        assertThat(titlesIn(p.slot1230(), "Saal Elbe")).isEmpty();
+        assertThat(titlesIn(p.slot1230(), "Raum Trave")).isEmpty();
+        assertThat(titlesIn(p.day2slot10(), "Saal Elbe")).containsExactly("Rückblick");
 
-        NativeTableCell coffee = _find(NativeTableCell.class, c -> c.withClasses("kogge-programme-spanning")).get(0);
-        assertThat(coffee.getColspan()).isEqualTo(2);
-        assertThat(coffee.getElement().getAttribute("headers")).isEqualTo("programme-slot-" + p.coffee());
-        assertThat(_get(coffee, Span.class).getText()).isEqualTo("Kaffeepause");
+        SlotLine coffee = slotRow(p.coffee()).slot();
+        assertThat(coffee.kind()).isEqualTo("break");
+        assertThat(coffee.columns()).isEqualTo(2);
+        assertThat(coffee.label()).isEqualTo("Kaffeepause");
+        assertThat(slotRow(p.slot10()).slot().label()).isNull();
 
-        PublicScheduleList list = _find(PublicScheduleList.class).get(0);
-        PublicSessionCard inList = _find(list, PublicSessionCard.class).stream()
-                .filter(c -> _get(c, Anchor.class).getText().equals("Sensornetze im Kanal")).findFirst().orElseThrow();
-        assertThat(_get(inList, Paragraph.class, x -> x.withClasses("kogge-programme-place")).getText())
-                .isEqualTo("Saal Elbe, 10:00 – 11:00");
-        assertThat(_get(inList, Paragraph.class, x -> x.withClasses("kogge-programme-hosts")).getText())
-                .isEqualTo("Erika Expertin (Lübeck)");
-        assertThat(_get(inList, Anchor.class).getHref()).isEqualTo("events/" + p.slug() + "/sessions/" + p.sensors());
-        assertThat(titlesIn(list)).containsExactly("Sensornetze im Kanal", "Pegel offen teilen", "Energie aus Abwasser",
+        Card sensors = card("Sensornetze im Kanal");
+        assertThat(sensors.place()).isEqualTo("Saal Elbe, 10:00 – 11:00");
+        assertThat(sensors.hosts()).isEqualTo("Erika Expertin (Lübeck)");
+        assertThat(sensors.href()).isEqualTo("events/" + p.slug() + "/sessions/" + p.sensors());
+        assertThat(titlesOfDay(0)).containsExactly("Sensornetze im Kanal", "Pegel offen teilen", "Energie aus Abwasser",
                 "Hafen-Hackathon");
+        // Each session is sent once: wide screens and phones share the lines.
+        assertThat(cards().map(Card::id).toList()).doesNotHaveDuplicates().hasSize(5);
 
         assertThat(_get(Anchor.class, a -> a.withText("Zum Kalender hinzufügen (.ics)")).getHref())
                 .isEqualTo("calendar/events/" + p.slug() + ".ics");
@@ -159,12 +224,11 @@ class PublicScheduleViewKT extends KaribuTestBase {
 
         open("");
 
-        PublicSessionCard hackathon = gridCard("Hafen-Hackathon");
-        assertThat(hackathon.getClassNames()).contains("kogge-programme-cancelled");
-        assertThat(_get(hackathon, Span.class, s -> s.withClasses("kogge-programme-cancelled-label")).getText())
-                .isEqualTo("abgesagt");
-        assertThat(titlesIn(cell(p.slot1230(), p.trave(), 0).orElseThrow())).containsExactly("Pegel offen teilen");
-        assertThat(titlesIn(cell(p.slot10(), p.trave(), 0).orElseThrow())).isEmpty();
+        assertThat(card("Hafen-Hackathon").cancelled()).isTrue();
+        assertThat(card("Sensornetze im Kanal").cancelled()).isFalse();
+        assertThat(texts(rowOf("Hafen-Hackathon")).cancelled()).isEqualTo("abgesagt");
+        assertThat(titlesIn(p.slot1230(), "Raum Trave")).containsExactly("Pegel offen teilen");
+        assertThat(titlesIn(p.slot10(), "Raum Trave")).isEmpty();
 
         assertThat(_get(H3.class, h -> h.withText("Änderungen seit der Veröffentlichung"))).isNotNull();
         assertThat(changeTexts()).containsExactly(
@@ -187,8 +251,7 @@ class PublicScheduleViewKT extends KaribuTestBase {
 
         open("?topic=" + p.energy());
 
-        assertThat(_find(PublicScheduleTable.class).stream().flatMap(t -> titlesIn(t).stream()))
-                .containsExactly("Energie aus Abwasser");
+        assertThat(allTitles()).containsExactly("Energie aus Abwasser");
         @SuppressWarnings("unchecked")
         Select<TopicDto> topic = _get(Select.class, s -> s.withLabel("Thema"));
         assertThat(topic.getValue().name()).isEqualTo("Energie");
@@ -206,19 +269,19 @@ class PublicScheduleViewKT extends KaribuTestBase {
         org.kogge.testing.Karibu._setValue(room, trave);
 
         assertThat(path()).isEqualTo("events/" + p.slug() + "/schedule?room=" + p.trave());
-        PublicScheduleTable day1 = _find(PublicScheduleTable.class).get(0);
-        assertThat(_find(day1, NativeTableHeaderCell.class).stream()
-                .filter(h -> "col".equals(h.getElement().getAttribute("scope"))).map(NativeTableHeaderCell::getText))
-                .containsExactly("Zeit", "Raum Trave");
-        assertThat(titlesIn(day1)).containsExactly("Pegel offen teilen", "Hafen-Hackathon");
+        DayHead day1 = rows().get(0).day();
+        assertThat(day1.time()).isEqualTo("Zeit");
+        assertThat(day1.rooms().stream().map(RoomHead::name)).containsExactly("Raum Trave");
+        assertThat(titlesOfDay(0)).containsExactly("Pegel offen teilen", "Hafen-Hackathon");
+        assertThat(card("Pegel offen teilen").column()).isEqualTo(1);
         assertThat(_get(Select.class, s -> s.withLabel("Raum")).getValue()).isEqualTo(trave);
 
         open("?room=" + p.trave() + "&topic=" + p.energy());
-        assertThat(_find(PublicScheduleTable.class).stream().flatMap(t -> titlesIn(t).stream())).isEmpty();
+        assertThat(allTitles()).isEmpty();
         assertThat(_get(Paragraph.class, x -> x.withText("Keine Session passt zu diesem Filter."))).isNotNull();
 
         open("?room=nonsense");
-        assertThat(titlesIn(_find(PublicScheduleTable.class).get(0))).hasSize(4);
+        assertThat(titlesOfDay(0)).hasSize(4);
     }
 
     @Test
@@ -227,27 +290,34 @@ class PublicScheduleViewKT extends KaribuTestBase {
         login(p.kai());
         open("");
 
-        SessionStarButton star = _get(gridCard("Sensornetze im Kanal"), SessionStarButton.class);
-        assertThat(star.getText()).isEqualTo("Merken");
-        assertThat(star.getElement().getAttribute("aria-pressed")).isEqualTo("false");
-        assertThat(star.getAriaLabel()).contains("Merken: „Sensornetze im Kanal“ für meine Agenda");
+        Row row = rowOf("Sensornetze im Kanal");
+        assertThat(starsOf(row)).hasSize(2);
+        ProgrammeList.Star star = starsOf(row).stream().filter(x -> x.id() == p.sensors()).findFirst().orElseThrow();
+        assertThat(star.on()).isFalse();
+        assertThat(texts(row).off()).isEqualTo("Merken");
+        assertThat(star.label()).contains("Merken: „Sensornetze im Kanal“ für meine Agenda");
 
-        _click(star);
+        LitRenderers.call(programmeList(), row, "star", p.sensors());
 
         assertThat(stars.myStarsIn(p.slug())).containsExactly(p.sensors());
-        List<SessionStarButton> both = _find(SessionStarButton.class).stream()
-                .filter(b -> b.getSessionId() == p.sensors()).toList();
-        assertThat(both).hasSize(2).allSatisfy(b -> {
-            assertThat(b.getText()).isEqualTo("Gemerkt");
-            assertThat(b.getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        // The session is drawn once, so there is one star for it, now pressed.
+        List<ProgrammeList.Star> its = allStars().stream().filter(x -> x.id() == p.sensors()).toList();
+        assertThat(its).hasSize(1).allSatisfy(x -> {
+            assertThat(x.on()).isTrue();
+            assertThat(x.label()).isEqualTo("„Sensornetze im Kanal“ gemerkt – nicht mehr merken");
         });
+        assertThat(texts(row).on()).isEqualTo("Gemerkt");
+        assertThat(allStars().stream().filter(ProgrammeList.Star::on)).hasSize(1);
 
         open("");
-        SessionStarButton again = _get(gridCard("Sensornetze im Kanal"), SessionStarButton.class);
-        assertThat(again.isStarred()).isTrue();
-        _click(again);
+        Row again = rowOf("Sensornetze im Kanal");
+        assertThat(starsOf(again).stream().filter(x -> x.id() == p.sensors()).findFirst().orElseThrow().on()).isTrue();
+        LitRenderers.call(programmeList(), again, "star", p.sensors());
         assertThat(stars.myStarsIn(p.slug())).isEmpty();
-        assertThat(again.getText()).isEqualTo("Merken");
+        assertThat(allStars()).noneMatch(ProgrammeList.Star::on);
+        // A session of another line cannot be toggled through this one.
+        LitRenderers.call(programmeList(), again, "star", p.hackathon());
+        assertThat(stars.myStarsIn(p.slug())).isEmpty();
         _assertNone(Span.class, s -> s.withText("Loggen Sie sich ein, um Sessions für Ihre Agenda zu merken."));
     }
 
@@ -256,7 +326,8 @@ class PublicScheduleViewKT extends KaribuTestBase {
         programmes.publish(p);
         open("");
 
-        _assertNone(SessionStarButton.class);
+        assertThat(allTitles()).hasSize(5);
+        assertThat(allStars()).isEmpty();
         assertThat(_get(Span.class, s -> s.withText("Loggen Sie sich ein, um Sessions für Ihre Agenda zu merken."))).isNotNull();
         assertThat(_get(Anchor.class, a -> a.withText("Einloggen")).getHref()).isEqualTo("login");
         assertThatThrownBy(() -> stars.toggle(p.slug(), p.sensors())).isInstanceOf(AccessDeniedException.class);
@@ -289,7 +360,7 @@ class PublicScheduleViewKT extends KaribuTestBase {
 
         assertThat(_get(Paragraph.class, x -> x.withClasses("kogge-programme-not-published")).getText())
                 .isEqualTo("Das Programm ist noch nicht veröffentlicht. Schauen Sie bald wieder vorbei.");
-        _assertNone(PublicSessionCard.class);
+        _assertNone(ProgrammeList.class);
         _assertNone(Anchor.class, a -> a.withText("Zum Kalender hinzufügen (.ics)"));
 
         UI.getCurrent().navigate("");
@@ -297,8 +368,8 @@ class PublicScheduleViewKT extends KaribuTestBase {
         open("");
 
         assertThat(_get(Paragraph.class, x -> x.withClasses("kogge-programme-preview")).getText()).startsWith("Vorschau:");
-        assertThat(titlesIn(_find(PublicScheduleTable.class).get(0))).hasSize(4);
-        _assertNone(SessionStarButton.class);
+        assertThat(titlesOfDay(0)).hasSize(4);
+        assertThat(allStars()).isEmpty();
     }
 
     @Test
@@ -312,13 +383,13 @@ class PublicScheduleViewKT extends KaribuTestBase {
 
         Div notice = _get(Div.class, d -> d.withClasses("kogge-programme-changed"));
         assertThat(_get(notice, Span.class).getText()).isEqualTo("Das Programm wurde gerade geändert.");
-        assertThat(gridCard("Pegel offen teilen").getClassNames()).doesNotContain("kogge-programme-cancelled");
+        assertThat(card("Pegel offen teilen").cancelled()).isFalse();
 
         _click(_get(Button.class, b -> b.withText("Neu anzeigen")));
 
         assertThat(notice.isVisible()).isFalse();
-        assertThat(gridCard("Pegel offen teilen").getClassNames()).contains("kogge-programme-cancelled");
-        assertThat(_find(PublicScheduleTable.class).stream().flatMap(t -> titlesIn(t).stream()))
+        assertThat(card("Pegel offen teilen").cancelled()).isTrue();
+        assertThat(allTitles())
                 .containsExactly("Sensornetze im Kanal", "Pegel offen teilen");
         assertThat(changeTexts()).containsExactly("„Pegel offen teilen“ ist abgesagt.");
     }
@@ -344,9 +415,11 @@ class PublicScheduleViewKT extends KaribuTestBase {
         english();
         open("");
 
-        assertThat(_find(H3.class).stream().map(H3::getText)).contains("Saturday, 30 October 2027", "Changes since publication");
-        assertThat(_get(gridCard("Hafen-Hackathon"), Span.class, s -> s.withClasses("kogge-programme-cancelled-label"))
-                .getText()).isEqualTo("cancelled");
+        assertThat(_find(H3.class).stream().map(H3::getText)).contains("Changes since publication");
+        assertThat(rows().get(0).day().heading()).isEqualTo("Saturday, 30 October 2027");
+        assertThat(rows().get(0).day().time()).isEqualTo("Time");
+        assertThat(card("Hafen-Hackathon").cancelled()).isTrue();
+        assertThat(texts(rowOf("Hafen-Hackathon")).cancelled()).isEqualTo("cancelled");
         assertThat(changeTexts()).containsExactly("\"Hafen-Hackathon\" is cancelled.");
     }
 
@@ -401,7 +474,7 @@ class PublicScheduleViewKT extends KaribuTestBase {
         stats.clear();
         UI.getCurrent().navigate("events/" + slug + "/schedule");
         long count = stats.getPrepareStatementCount();
-        assertThat(titlesIn(_find(PublicScheduleTable.class).get(0))).hasSize(expectedSessions);
+        assertThat(titlesOfDay(0)).hasSize(expectedSessions);
         return count;
     }
 
