@@ -1,0 +1,126 @@
+package org.kogge.bench;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One open Vaadin page at protocol level, as a phone's browser holds it: the page request (Kogge renders the view in
+ * that answer, {@code vaadin.eagerServerLoad}), then the push WebSocket that Vaadin's client opens with the page's
+ * push id. Records when each UIDL message arrives over push. No browser, no JavaScript: hundreds of these fit in the
+ * benchmark's JVM next to the app.
+ */
+final class VaadinClient {
+
+    private static final Pattern UI_ID = Pattern.compile("\"v-uiId\"\\s*:\\s*(\\d+)");
+    private static final Pattern PUSH_ID = Pattern.compile("\"Vaadin-Push-ID\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
+
+    private final List<Long> uidlArrivals = new CopyOnWriteArrayList<>();
+    private volatile WebSocket socket;
+    private volatile boolean connected;
+    private int uiId;
+    private int pageBytes;
+
+    /** Loads the page and opens its push connection; completes once the server has accepted the WebSocket. */
+    static CompletableFuture<VaadinClient> open(HttpClient http, String base, String path) {
+        VaadinClient client = new VaadinClient();
+        HttpRequest page = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "text/html").header("Accept-Language", "de-DE").build();
+        return http.sendAsync(page, HttpResponse.BodyHandlers.ofString()).thenCompose(r -> {
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException(path + " answered " + r.statusCode());
+            }
+            client.pageBytes = r.body().length();
+            Matcher ui = UI_ID.matcher(r.body());
+            Matcher push = PUSH_ID.matcher(r.body());
+            Matcher session = r.headers().allValues("set-cookie").stream().map(SESSION::matcher)
+                    .filter(Matcher::find).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no session cookie for " + path));
+            if (!ui.find() || !push.find()) {
+                throw new IllegalStateException("the page " + path + " carries no UI or push id");
+            }
+            client.uiId = Integer.parseInt(ui.group(1));
+            String url = base.replaceFirst("^http", "ws") + "/VAADIN/push?v-r=push&v-uiId=" + client.uiId
+                    + "&v-pushId=" + enc(push.group(1)) + "&X-Atmosphere-tracking-id=0"
+                    + "&X-Atmosphere-Framework=3.1.5-javascript&X-Atmosphere-Transport=websocket"
+                    + "&X-Atmosphere-TrackMessageSize=true&Content-Type=" + enc("application/json; charset=UTF-8")
+                    + "&X-atmo-protocol=true";
+            return http.newWebSocketBuilder().header("Cookie", "JSESSIONID=" + session.group(1))
+                    .buildAsync(URI.create(url), client.listener());
+        }).thenApply(ws -> {
+            client.socket = ws;
+            return client;
+        });
+    }
+
+    private WebSocket.Listener listener() {
+        return new WebSocket.Listener() {
+            private final StringBuilder frame = new StringBuilder();
+
+            @Override
+            public void onOpen(WebSocket webSocket) {
+                connected = true;
+                webSocket.request(1);
+            }
+
+            @Override
+            public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+                frame.append(data);
+                if (last) {
+                    if (frame.indexOf("\"syncId\"") >= 0) {
+                        uidlArrivals.add(System.nanoTime());
+                    }
+                    frame.setLength(0);
+                }
+                webSocket.request(1);
+                return null;
+            }
+
+            @Override
+            public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+                connected = false;
+                return null;
+            }
+
+            @Override
+            public void onError(WebSocket webSocket, Throwable error) {
+                connected = false;
+            }
+        };
+    }
+
+    boolean connected() {
+        return connected;
+    }
+
+    int pageBytes() {
+        return pageBytes;
+    }
+
+    /** Nanoseconds from {@code since} to the first UIDL message that arrived after it, or -1 if none has. */
+    long firstUpdateAfter(long since) {
+        return uidlArrivals.stream().filter(t -> t >= since).findFirst().map(t -> t - since).orElse(-1L);
+    }
+
+    void close() {
+        WebSocket ws = socket;
+        if (ws != null) {
+            ws.abort();
+        }
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
