@@ -55,6 +55,6 @@ public class DemoWorld {
     public void load() {
         cleaner.clean();
         loginThrottle.forgetAll();
-        demo.run(null);
+        demo.load();
     }
 }
