@@ -19,6 +19,7 @@ import org.kogge.account.ProfileForm;
 import org.kogge.event.EventForm;
 import org.kogge.event.EventService;
 import org.kogge.event.EventState;
+import org.kogge.proposal.CohostService;
 import org.kogge.proposal.ProposalForm;
 import org.kogge.proposal.ProposalService;
 import org.kogge.schedule.PlanningService;
@@ -140,17 +141,24 @@ class FeedCacheTest extends ServiceTestBase {
         assertThat(after.get(3)).contains("\"room\":\"Wakenitz\"").contains("\"status\":\"CANCELLED\"");
     }
 
+    @Autowired
+    CohostService cohosts;
+
     @Test
     void aProposalsTitleAbstractAndCohostsReachCalendarsAndApi() throws Exception {
         String bea = sf.participant(camp.slug(), "Bea Berg");
         long id = camp.sessions().get(0);
-        List<String> after = afterChange(() -> fixtures.as(camp.organizer(), () -> {
-            ProposalForm f = proposals.formFor(camp.slug(), id);
-            f.setTitle("Regenwasser im Garten");
-            f.setAbstractText("Zisternen");
-            f.setCohostEmails(Set.of(bea));
-            proposals.update(camp.slug(), id, f);
-        }));
+        List<String> after = afterChange(() -> {
+            fixtures.as(camp.organizer(), () -> {
+                ProposalForm f = proposals.formFor(camp.slug(), id);
+                f.setTitle("Regenwasser im Garten");
+                f.setAbstractText("Zisternen");
+                f.setCohostEmails(Set.of(bea));
+                proposals.update(camp.slug(), id, f);
+            });
+            // A co-host is named once they agree.
+            fixtures.as(bea, () -> cohosts.accept(camp.slug(), id));
+        });
         assertThat(after.get(0)).contains("SUMMARY:Regenwasser im Garten").contains("Bea Berg").contains("Zisternen");
         assertThat(after.get(1)).contains("SUMMARY:Regenwasser im Garten").contains("Bea Berg");
         assertThat(after.get(3)).contains("Regenwasser im Garten").contains("Bea Berg").contains("Zisternen");

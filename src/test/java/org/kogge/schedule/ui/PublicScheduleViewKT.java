@@ -304,7 +304,7 @@ class PublicScheduleViewKT extends KaribuTestBase {
         List<ProgrammeList.Star> its = allStars().stream().filter(x -> x.id() == p.sensors()).toList();
         assertThat(its).hasSize(1).allSatisfy(x -> {
             assertThat(x.on()).isTrue();
-            assertThat(x.label()).isEqualTo("„Sensornetze im Kanal“ gemerkt – nicht mehr merken");
+            assertThat(x.label()).isEqualTo("Gemerkt: „Sensornetze im Kanal“ – nicht mehr merken");
         });
         assertThat(texts(row).on()).isEqualTo("Gemerkt");
         assertThat(allStars().stream().filter(ProgrammeList.Star::on)).hasSize(1);
