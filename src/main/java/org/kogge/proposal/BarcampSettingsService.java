@@ -1,5 +1,6 @@
 package org.kogge.proposal;
 
+import java.time.Clock;
 import java.util.List;
 import org.kogge.common.live.LiveBroadcaster;
 import org.kogge.common.InputValidator;
@@ -9,6 +10,7 @@ import org.kogge.common.Texts;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventKind;
 import org.kogge.event.EventRef;
+import org.kogge.event.EventState;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,13 +28,15 @@ public class BarcampSettingsService {
     private final TopicRepository topics;
     private final EventGate events;
     private final LiveBroadcaster broadcaster;
+    private final Clock clock;
 
     public BarcampSettingsService(BarcampSettingsRepository settings, TopicRepository topics, EventGate events,
-                                  LiveBroadcaster broadcaster) {
+                                  LiveBroadcaster broadcaster, Clock clock) {
         this.settings = settings;
         this.topics = topics;
         this.events = events;
         this.broadcaster = broadcaster;
+        this.clock = clock;
     }
 
     public BarcampPhases phases(String slug) {
@@ -88,6 +92,22 @@ public class BarcampSettingsService {
 
     BarcampPhases phasesOf(long eventId) {
         return settings.findById(eventId).map(BarcampSettingsService::toPhases).orElse(BarcampPhases.CLOSED);
+    }
+
+    /**
+     * The phases in force: the organizer's switches, but closed once the event is over, cancelled or archived (the
+     * switches are often left on). A published programme does not close them: at a barcamp, sessions for the
+     * afternoon are proposed and voted on while the morning's programme is public. The board shows these, and
+     * proposing and voting follow them.
+     */
+    BarcampPhases inForce(EventRef t) {
+        BarcampPhases switches = phasesOf(t.eventId());
+        boolean over = t.state() == EventState.CANCELLED || t.state() == EventState.ARCHIVED
+                || t.endsAt() != null && t.endsAt().isBefore(clock.instant());
+        if (over) {
+            return new BarcampPhases(false, false, switches.voteBudget());
+        }
+        return switches;
     }
 
     private static BarcampPhases toPhases(BarcampSettings s) {

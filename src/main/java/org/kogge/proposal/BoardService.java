@@ -1,6 +1,5 @@
 package org.kogge.proposal;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -8,7 +7,6 @@ import java.util.List;
 import org.kogge.account.CurrentUser;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventRef;
-import org.kogge.event.EventState;
 import org.kogge.registration.RegistrationService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,14 +27,9 @@ public class BoardService {
     private final EventGate events;
     private final RegistrationService registrations;
     private final CurrentUser currentUser;
-    private final ProgrammeStatus programmes;
-    private final Clock clock;
 
     BoardService(ProposalRepository proposals, VoteRepository votes, BarcampSettingsService settings,
-                 ProposalCards cards, EventGate events, RegistrationService registrations, CurrentUser currentUser,
-                 ProgrammeStatus programmes, Clock clock) {
-        this.programmes = programmes;
-        this.clock = clock;
+                 ProposalCards cards, EventGate events, RegistrationService registrations, CurrentUser currentUser) {
         this.proposals = proposals;
         this.votes = votes;
         this.settings = settings;
@@ -68,25 +61,12 @@ public class BoardService {
                         : Comparator.comparing(ProposalCard::votes).reversed()
                                 .thenComparing(ProposalCard::createdAt).thenComparing(ProposalCard::id))
                 .toList();
-        BarcampPhases phases = asTheyAre(t, settings.phasesOf(t.eventId()));
+        BarcampPhases phases = settings.inForce(t);
         boolean hasSeat = me > 0 && registrations.hasSeat(t.eventId(), me);
         int used = me > 0 ? (int) votes.countByEventIdAndPersonId(t.eventId(), me) : 0;
         Integer left = phases.voteBudget() == null || !hasSeat ? null : Math.max(0, phases.voteBudget() - used);
         return new BoardSnapshot(phases, shown, settings.topicsOf(t.eventId()), hasSeat && phases.votingOpen(),
                 hasSeat && phases.proposalsOpen(), left, used, me > 0);
-    }
-
-    /**
-     * The phases as the board shows them: the organizer's switches, but closed once the programme is published or
-     * the event is over or cancelled (the switches are often left on; the board must not say "open" then).
-     */
-    private BarcampPhases asTheyAre(EventRef t, BarcampPhases switches) {
-        boolean over = t.state() == EventState.CANCELLED || t.state() == EventState.ARCHIVED
-                || t.endsAt() != null && t.endsAt().isBefore(clock.instant());
-        if (over || programmes.isPublished(t.eventId())) {
-            return new BarcampPhases(false, false, switches.voteBudget());
-        }
-        return switches;
     }
 
     /** The event id behind a slug, for listening to board changes. */

@@ -60,7 +60,7 @@ public class ProposalService {
     public ProposalCard propose(String slug, ProposalForm form) {
         long me = currentUser.requireId();
         EventRef t = BarcampSettingsService.barcamp(events.visible(slug));
-        if (!settings.phasesOf(t.eventId()).proposalsOpen()) {
+        if (!settings.inForce(t).proposalsOpen()) {
             throw new InvalidInputException(null, "proposal.phase.proposals-closed");
         }
         registrations.lockSeatOf(t.eventId(), me);
@@ -108,7 +108,7 @@ public class ProposalService {
         if (p.getHostId() != currentUser.requireId()) {
             throw new AccessDeniedException("not the host");
         }
-        if (!settings.phasesOf(t.eventId()).proposalsOpen() || p.getStatus() != ProposalStatus.OPEN) {
+        if (!settings.inForce(t).proposalsOpen() || p.getStatus() != ProposalStatus.OPEN) {
             throw new InvalidInputException(null, "proposal.phase.proposals-closed");
         }
         p.changeStatus(ProposalStatus.WITHDRAWN, null, clock.instant());
@@ -144,7 +144,7 @@ public class ProposalService {
         if (p.getHostId() != currentUser.requireId()) {
             throw new AccessDeniedException("not the host");
         }
-        if (!settings.phasesOf(t.eventId()).proposalsOpen() || p.getStatus() != ProposalStatus.OPEN) {
+        if (!settings.inForce(t).proposalsOpen() || p.getStatus() != ProposalStatus.OPEN) {
             throw new InvalidInputException(null, "proposal.phase.proposals-closed");
         }
         return p;

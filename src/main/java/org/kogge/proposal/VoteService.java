@@ -23,14 +23,14 @@ public class VoteService {
 
     private final VoteRepository votes;
     private final ProposalRepository proposals;
-    private final BarcampSettingsRepository settings;
+    private final BarcampSettingsService settings;
     private final EventGate events;
     private final RegistrationService registrations;
     private final CurrentUser currentUser;
     private final LiveBroadcaster broadcaster;
     private final Clock clock;
 
-    public VoteService(VoteRepository votes, ProposalRepository proposals, BarcampSettingsRepository settings,
+    public VoteService(VoteRepository votes, ProposalRepository proposals, BarcampSettingsService settings,
                        EventGate events, RegistrationService registrations, CurrentUser currentUser,
                        LiveBroadcaster broadcaster, Clock clock) {
         this.votes = votes;
@@ -48,8 +48,8 @@ public class VoteService {
     public VoteResult toggle(String slug, long proposalId) {
         long me = currentUser.requireId();
         EventRef t = events.visible(slug);
-        BarcampSettings phase = settings.findById(t.eventId()).orElse(null);
-        if (phase == null || !phase.isVotingOpen()) {
+        BarcampPhases phase = settings.inForce(t);
+        if (!phase.votingOpen()) {
             throw new InvalidInputException(null, "proposal.phase.voting-closed");
         }
         registrations.lockSeatOf(t.eventId(), me);
@@ -65,7 +65,7 @@ public class VoteService {
         if (existing.isPresent()) {
             votes.delete(existing.get());
         } else {
-            Integer budget = phase.getVoteBudget();
+            Integer budget = phase.voteBudget();
             if (budget != null && votes.countByEventIdAndPersonId(t.eventId(), me) >= budget) {
                 throw new InvalidInputException(null, "proposal.vote.budget-used", budget);
             }
@@ -73,7 +73,7 @@ public class VoteService {
         }
         votes.flush();
         broadcaster.publish(BoardUpdates.TOPIC, t.eventId());
-        Integer budget = phase.getVoteBudget();
+        Integer budget = phase.voteBudget();
         long used = votes.countByEventIdAndPersonId(t.eventId(), me);
         return new VoteResult(existing.isEmpty(), votes.countByProposalId(proposalId),
                 budget == null ? null : (int) Math.max(0, budget - used));

@@ -12,9 +12,14 @@ import org.kogge.common.InvalidInputException;
 import org.kogge.common.NotFoundException;
 import org.kogge.event.EventKind;
 import org.kogge.event.EventState;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.kogge.event.EventService;
 
 /** The board: votes and budget as the voter sees them, filters and sorting, and a fixed number of queries. */
 class BoardServiceTest extends ProposalTestBase {
+
+    @Autowired
+    EventService eventService;
 
     @Test
     void votingTogglesRespectsBudgetAndPhase() {
@@ -40,6 +45,26 @@ class BoardServiceTest extends ProposalTestBase {
         assertThatThrownBy(() -> fixtures.as(tim, () -> votes.toggle(slug, c)))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("proposal.phase.voting-closed"));
+    }
+
+    @Test
+    void aCancelledEventClosesProposingAndVotingWhateverTheSwitchesSayOnTheBoardAndInTheServices() {
+        String erika = participant("Erika Expertin");
+        long a = fixtures.as(erika, () -> proposals.propose(slug, form("A"))).id();
+        String tim = participant("Tim Teilnehmer");
+        fixtures.as(organizer, () -> barcampSettings.changePhases(slug, true, true, null));
+        fixtures.as(organizer, () -> eventService.changeState(slug, EventState.CANCELLED));
+
+        BoardSnapshot board = fixtures.as(tim, () -> boards.board(slug, null, null, BoardSort.VOTES));
+        assertThat(board.phases().votingOpen()).isFalse();
+        assertThat(board.phases().proposalsOpen()).isFalse();
+        assertThat(board.canVote()).isFalse();
+        assertThatThrownBy(() -> fixtures.as(tim, () -> votes.toggle(slug, a)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("proposal.phase.voting-closed"));
+        assertThatThrownBy(() -> fixtures.as(erika, () -> proposals.propose(slug, form("B"))))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("proposal.phase.proposals-closed"));
     }
 
     @Test

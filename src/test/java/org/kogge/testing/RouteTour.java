@@ -152,6 +152,9 @@ public class RouteTour {
         fills.put("invitation/:token", List.of("invitation/" + token));
         fills.put("events/:slug", List.of("events/" + barcamp, "events/" + ceremony));
         fills.put("organize/events/:slug", List.of("organize/events/" + barcamp, "organize/events/" + ceremony));
+        fills.put("organize/events/new", List.of("organize/events/new"));
+        fills.put("organize/events/:slug/settings",
+                List.of("organize/events/" + barcamp + "/settings", "organize/events/" + ceremony + "/settings"));
         Stream.of("proposals", "proposals/new", "schedule", "now").forEach(p ->
                 fills.put("events/:slug/" + p, List.of("events/" + barcamp + "/" + p)));
         fills.put("events/:slug/sessions/:id", List.of("events/" + barcamp + "/sessions/" + session));

@@ -45,12 +45,11 @@ class BoardLoginCallKT extends KaribuTestBase {
         assertThat(call.isVisible()).isTrue();
         assertThat(_get(call, Anchor.class).getText()).isEqualTo("Zum Vorschlagen einloggen");
 
-        fixtures.as(p.organizer(), () -> barcampSettings.changePhases(p.slug(), true, true, null));
-        programmes.publish(p);
-        BoardSnapshot published = boards.board(p.slug(), null, null, null);
-        assertThat(published.phases().proposalsOpen()).isFalse();
-        assertThat(published.phases().votingOpen()).isFalse();
-        call.show(published);
+        fixtures.as(p.organizer(), () -> barcampSettings.changePhases(p.slug(), false, false, null));
+        BoardSnapshot closed = boards.board(p.slug(), null, null, null);
+        assertThat(closed.phases().proposalsOpen()).isFalse();
+        assertThat(closed.phases().votingOpen()).isFalse();
+        call.show(closed);
         assertThat(call.isVisible()).isFalse();
     }
 
