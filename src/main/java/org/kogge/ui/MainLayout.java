@@ -128,6 +128,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
         return auth.getAuthenticatedUser(KoggeUser.class).<com.vaadin.flow.component.Component>map(user -> {
             MenuBar menu = new MenuBar();
             menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+            menu.addClassName("kogge-user-menu");
             var root = menu.addItem(user.displayName());
             root.setAriaLabel(getTranslation("nav.user-menu", user.displayName()));
             root.getSubMenu().addItem(getTranslation("nav.account"), e -> UI.getCurrent().navigate("account"));

@@ -28,7 +28,7 @@ class CockpitBT extends BrowserTestBase {
         page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName("Organisieren: Barcamp Smart Water").setExact(true)).click();
 
         assertThat(page).hasURL(Pattern.compile(".*/organize/events/" + slug + "$"));
-        assertThat(page.locator("h2").first()).hasText("Organisieren: Barcamp Smart Water");
+        assertThat(page.locator("h1").first()).hasText("Organisieren: Barcamp Smart Water");
         assertThat(page.locator(".kogge-cockpit-seats")).containsText("Belegt1");
         assertThat(current()).hasText("Überblick");
 
@@ -45,7 +45,7 @@ class CockpitBT extends BrowserTestBase {
         page.keyboard().press("Enter");
         assertThat(page).hasURL(Pattern.compile(".*/organize/events/" + slug + "/schedule$"));
         assertThat(current()).hasText("Programmplanung");
-        assertThat(page.locator("h2").first()).hasText("Programmplanung: Barcamp Smart Water");
+        assertThat(page.locator("h1").first()).hasText("Programmplanung: Barcamp Smart Water");
     }
 
     private Locator nav() {
