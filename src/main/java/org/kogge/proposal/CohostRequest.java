@@ -6,13 +6,16 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.kogge.common.feed.NotInFeeds;
 import java.time.Instant;
 
 /**
  * A pending request to co-host a proposal, addressed to an email as the proposer typed it (normalized). Whether the
  * email belongs to anybody is never looked up for the proposer; the person logged in with it accepts (and becomes a
- * co-host, the request goes) or declines (the request goes).
+ * co-host, the request goes) or declines (the request goes). Never in a feed: a pending request names nobody
+ * publicly, so it leaves the feeds' change stamps alone.
  */
+@NotInFeeds
 @Entity
 @Table(name = "cohost_request")
 class CohostRequest {

@@ -154,8 +154,9 @@ public class CohostService {
     public void withdraw(String slug, long requestId) {
         long me = currentUser.requireId();
         EventRef t = events.visible(slug);
+        // Gone already (answered, or withdrawn in another tab): said like decline says it, never an error page.
         CohostRequest r = requests.findById(requestId).filter(x -> x.getEventId() == t.eventId())
-                .orElseThrow(() -> new NotFoundException("cohost request " + requestId));
+                .orElseThrow(() -> new InvalidInputException(null, "proposal.cohost.request-gone"));
         Proposal p = proposals.ofEvent(t, r.getProposalId());
         if (p.getHostId() != me && !events.isOrganizer(t)) {
             throw new AccessDeniedException("not the proposer");

@@ -198,6 +198,10 @@ class CohostServiceTest extends ProposalTestBase {
 
         fixtures.as(erika, () -> cohosts.withdraw(slug, toKai));
         fixtures.as(organizer, () -> cohosts.withdraw(slug, toTim));
+        // Withdrawn already (another tab, another organizer): a clear message, not an error page.
+        assertThatThrownBy(() -> fixtures.as(erika, () -> cohosts.withdraw(slug, toKai)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).messageKey())
+                        .isEqualTo("proposal.cohost.request-gone"));
 
         assertThat(fixtures.as(erika, () -> cohosts.overview(slug)).sent()).isEmpty();
         assertThat(fixtures.as(kai, () -> cohosts.overview(slug)).invites()).isEmpty();
