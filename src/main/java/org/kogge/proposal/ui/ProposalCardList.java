@@ -64,6 +64,10 @@ public class ProposalCardList extends VirtualList<BoardItem> {
      */
     public ProposalCardList(SerializableConsumer<BoardItem> onVote, SerializableConsumer<BoardItem> onUnfold) {
         addClassName("kogge-board-cards");
+        // The list scrolls in its own box: keyboard users reach it with Tab and scroll it with the arrow keys, even
+        // where no card holds a button (WCAG 2.1.1, axe scrollable-region-focusable).
+        getElement().setAttribute("tabindex", "0");
+        getElement().setAttribute("aria-label", getTranslation("proposal.board.cards-label"));
         renderer = LitRenderer.<BoardItem>of(TEMPLATE)
                 .withProperty("id", BoardItem::id)
                 .withProperty("title", BoardItem::title)

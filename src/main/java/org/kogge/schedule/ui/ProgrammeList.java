@@ -71,6 +71,9 @@ public class ProgrammeList extends VirtualList<Row> {
                 getTranslation("programme.star.off"));
         addClassName("kogge-programme-days");
         getElement().setAttribute("aria-label", getTranslation("programme.list.label"));
+        // Scrolls in its own box: reachable with Tab and arrow keys even without a link in view (axe
+        // scrollable-region-focusable).
+        getElement().setAttribute("tabindex", "0");
         setRenderer(LitRenderer.<Row>of(TEMPLATE)
                 .withProperty("day", Row::day)
                 .withProperty("slot", Row::slot)
