@@ -1,25 +1,15 @@
 package org.kogge.ceremony;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.kogge.common.EventPart;
 
 /** One point of a ceremony's agenda, such as the host's welcome or the signing; ordered by start. */
 @Entity
 @Table(name = "agenda_item")
-public class AgendaItem {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "event_id", nullable = false)
-    private long eventId;
+public class AgendaItem extends EventPart {
 
     private Instant startsAt;
     private int durationMinutes;
@@ -35,12 +25,10 @@ public class AgendaItem {
     }
 
     AgendaItem(long eventId) {
-        this.eventId = eventId;
+        super(eventId);
     }
 
-    public Long getId() { return id; }
     public long getVersion() { return version; }
-    public long getEventId() { return eventId; }
     public Instant getStartsAt() { return startsAt; }
     public int getDurationMinutes() { return durationMinutes; }
     public Instant getEndsAt() { return startsAt.plusSeconds(60L * durationMinutes); }

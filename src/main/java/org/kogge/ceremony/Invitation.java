@@ -1,15 +1,12 @@
 package org.kogge.ceremony;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.kogge.common.EventPart;
 
 /**
  * A personal invitation to one ceremony: the guest, their answer (with companions and a note), whether the link
@@ -18,14 +15,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "invitation")
-public class Invitation {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "event_id", nullable = false)
-    private long eventId;
+public class Invitation extends EventPart {
 
     private String token;
     private String name;
@@ -53,7 +43,7 @@ public class Invitation {
     }
 
     Invitation(long eventId, String token, String name, String email, String organisation, GuestRole role, Instant now) {
-        this.eventId = eventId;
+        super(eventId);
         this.token = token;
         this.name = name;
         this.email = email;
@@ -62,8 +52,6 @@ public class Invitation {
         this.createdAt = now;
     }
 
-    public Long getId() { return id; }
-    public long getEventId() { return eventId; }
     public String getToken() { return token; }
     public String getName() { return name; }
     public String getEmail() { return email; }

@@ -1,12 +1,9 @@
 package org.kogge.ceremony;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.kogge.common.EventPart;
 
 /**
  * Who signs, in which order: e.g. the Oberbürgermeister of Kiel, or someone representing them
@@ -14,14 +11,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "signatory")
-public class Signatory {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "event_id", nullable = false)
-    private long eventId;
+public class Signatory extends EventPart {
 
     private int signingOrder;
     private String name;
@@ -36,13 +26,11 @@ public class Signatory {
     }
 
     Signatory(long eventId, int signingOrder) {
-        this.eventId = eventId;
+        super(eventId);
         this.signingOrder = signingOrder;
     }
 
-    public Long getId() { return id; }
     public long getVersion() { return version; }
-    public long getEventId() { return eventId; }
     public int getSigningOrder() { return signingOrder; }
     public String getName() { return name; }
     public String getOffice() { return office; }

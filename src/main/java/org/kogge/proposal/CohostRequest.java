@@ -2,12 +2,10 @@ package org.kogge.proposal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.kogge.common.feed.NotInFeeds;
 import java.time.Instant;
+import org.kogge.common.EventPart;
+import org.kogge.common.feed.NotInFeeds;
 
 /**
  * A pending request to co-host a proposal, addressed to an email as the proposer typed it (normalized). Whether the
@@ -18,14 +16,7 @@ import java.time.Instant;
 @NotInFeeds
 @Entity
 @Table(name = "cohost_request")
-class CohostRequest {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "event_id")
-    private long eventId;
+class CohostRequest extends EventPart {
 
     @Column(name = "proposal_id")
     private long proposalId;
@@ -38,14 +29,12 @@ class CohostRequest {
     }
 
     CohostRequest(long eventId, long proposalId, String email, Instant now) {
-        this.eventId = eventId;
+        super(eventId);
         this.proposalId = proposalId;
         this.email = email;
         this.createdAt = now;
     }
 
-    Long getId() { return id; }
-    long getEventId() { return eventId; }
     long getProposalId() { return proposalId; }
     String getEmail() { return email; }
     Instant getCreatedAt() { return createdAt; }

@@ -6,27 +6,18 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+import org.kogge.common.EventPart;
 
 /** A session proposed for a barcamp. */
 @Entity
 @Table(name = "proposal")
-public class Proposal {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "event_id")
-    private long eventId;
+public class Proposal extends EventPart {
 
     @Column(name = "host_id")
     private long hostId;
@@ -72,14 +63,12 @@ public class Proposal {
     }
 
     Proposal(long eventId, long hostId, Instant now) {
-        this.eventId = eventId;
+        super(eventId);
         this.hostId = hostId;
         this.createdAt = now;
         this.updatedAt = now;
     }
 
-    public Long getId() { return id; }
-    public long getEventId() { return eventId; }
     public long getHostId() { return hostId; }
     public String getTitle() { return title; }
     public String getAbstractText() { return abstractText; }

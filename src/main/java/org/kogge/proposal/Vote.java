@@ -2,25 +2,16 @@ package org.kogge.proposal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.kogge.common.EventPart;
 import org.kogge.common.feed.NotInFeeds;
 
 /** One person's vote for one proposal. */
 @Entity
 @NotInFeeds
 @Table(name = "vote")
-public class Vote {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "event_id")
-    private long eventId;
+public class Vote extends EventPart {
 
     @Column(name = "proposal_id")
     private long proposalId;
@@ -34,7 +25,7 @@ public class Vote {
     }
 
     Vote(long eventId, long proposalId, long personId, Instant now) {
-        this.eventId = eventId;
+        super(eventId);
         this.proposalId = proposalId;
         this.personId = personId;
         this.createdAt = now;

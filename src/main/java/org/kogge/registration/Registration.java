@@ -4,12 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.kogge.common.EventPart;
 import org.kogge.common.feed.NotInFeeds;
 
 /**
@@ -19,14 +17,7 @@ import org.kogge.common.feed.NotInFeeds;
 @Entity
 @NotInFeeds
 @Table(name = "registration")
-public class Registration {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "event_id", nullable = false)
-    private long eventId;
+public class Registration extends EventPart {
 
     @Column(name = "person_id", nullable = false)
     private long personId;
@@ -48,12 +39,10 @@ public class Registration {
     }
 
     Registration(long eventId, long personId) {
-        this.eventId = eventId;
+        super(eventId);
         this.personId = personId;
     }
 
-    public Long getId() { return id; }
-    public long getEventId() { return eventId; }
     public long getPersonId() { return personId; }
     public RegistrationStatus getStatus() { return status; }
     public Instant getJoinedAt() { return joinedAt; }

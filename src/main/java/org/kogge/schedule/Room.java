@@ -2,24 +2,15 @@ package org.kogge.schedule;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.OptimisticLock;
+import org.kogge.common.EventPart;
 
 /** A room of an event's venue: a column of the schedule grid. */
 @Entity
 @Table(name = "room")
-public class Room {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "event_id")
-    private long eventId;
+public class Room extends EventPart {
 
     private String name;
     private Integer capacity;
@@ -37,12 +28,10 @@ public class Room {
     }
 
     Room(long eventId, int position) {
-        this.eventId = eventId;
+        super(eventId);
         this.position = position;
     }
 
-    public Long getId() { return id; }
-    public long getEventId() { return eventId; }
     public String getName() { return name; }
     public Integer getCapacity() { return capacity; }
     public String getNotes() { return notes; }

@@ -4,23 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.kogge.common.EventPart;
 
 /** One change to a published schedule, as the public "changes since" list shows it. */
 @Entity
 @Table(name = "schedule_change")
-public class ScheduleChange {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "event_id")
-    private long eventId;
+public class ScheduleChange extends EventPart {
 
     @Column(name = "proposal_id")
     private long proposalId;
@@ -40,7 +31,7 @@ public class ScheduleChange {
 
     ScheduleChange(long eventId, long proposalId, ChangeKind kind, String title, String oldRoom, String newRoom,
                    Instant oldStartsAt, Instant newStartsAt, Instant changedAt) {
-        this.eventId = eventId;
+        super(eventId);
         this.proposalId = proposalId;
         this.kind = kind;
         this.title = title;
@@ -51,8 +42,6 @@ public class ScheduleChange {
         this.changedAt = changedAt;
     }
 
-    public Long getId() { return id; }
-    public long getEventId() { return eventId; }
     public long getProposalId() { return proposalId; }
     public ChangeKind getKind() { return kind; }
     public String getTitle() { return title; }

@@ -1,27 +1,17 @@
 package org.kogge.schedule;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.kogge.common.EventPart;
 
 /** A time slot of one event day: a row of the schedule grid. Its day is its start in the event's zone. */
 @Entity
 @Table(name = "time_slot")
-public class TimeSlot {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "event_id")
-    private long eventId;
+public class TimeSlot extends EventPart {
 
     private Instant startsAt;
     private Instant endsAt;
@@ -38,11 +28,9 @@ public class TimeSlot {
     }
 
     TimeSlot(long eventId) {
-        this.eventId = eventId;
+        super(eventId);
     }
 
-    public Long getId() { return id; }
-    public long getEventId() { return eventId; }
     public Instant getStartsAt() { return startsAt; }
     public Instant getEndsAt() { return endsAt; }
     public SlotKind getKind() { return kind; }

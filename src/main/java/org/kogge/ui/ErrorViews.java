@@ -51,54 +51,67 @@ public final class ErrorViews {
         }
     }
 
-    /** An event, person or token that does not exist or is not visible to the caller. */
-    @ParentLayout(MainLayout.class)
-    @AnonymousAllowed
-    public static class ThingNotFound extends VerticalLayout implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
-        @Override
-        public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> p) {
-            page(this, getTranslation("error.not-found.title"), getTranslation("error.not-found"));
-            return HttpServletResponse.SC_NOT_FOUND;
+    /** A friendly page for one kind of refusal: the page's words under {@code key} and {@code key.title}. */
+    private abstract static class ErrorPage extends VerticalLayout implements HasDynamicTitle {
+        private final String key;
+        private final int status;
+
+        ErrorPage(String key, int status) {
+            this.key = key;
+            this.status = status;
+        }
+
+        /** Shows the page and tells the status to answer with. */
+        int show() {
+            page(this, getTranslation(key + ".title"), getTranslation(key));
+            return status;
         }
 
         @Override
         public String getPageTitle() {
-            return title(this, "error.not-found.title");
+            return title(this, key + ".title");
+        }
+    }
+
+    /** An event, person or token that does not exist or is not visible to the caller. */
+    @ParentLayout(MainLayout.class)
+    @AnonymousAllowed
+    public static class ThingNotFound extends ErrorPage implements HasErrorParameter<NotFoundException> {
+        public ThingNotFound() {
+            super("error.not-found", HttpServletResponse.SC_NOT_FOUND);
+        }
+
+        @Override
+        public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> p) {
+            return show();
         }
     }
 
     /** A logged-in user opened a view their role does not allow (Vaadin's route check). */
     @ParentLayout(MainLayout.class)
     @AnonymousAllowed
-    public static class RouteNotAllowed extends VerticalLayout
-            implements HasErrorParameter<com.vaadin.flow.router.AccessDeniedException>, HasDynamicTitle {
-        @Override
-        public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<com.vaadin.flow.router.AccessDeniedException> p) {
-            page(this, getTranslation("error.not-allowed.title"), getTranslation("error.not-allowed"));
-            return HttpServletResponse.SC_FORBIDDEN;
+    public static class RouteNotAllowed extends ErrorPage implements HasErrorParameter<com.vaadin.flow.router.AccessDeniedException> {
+        public RouteNotAllowed() {
+            super("error.not-allowed", HttpServletResponse.SC_FORBIDDEN);
         }
 
         @Override
-        public String getPageTitle() {
-            return title(this, "error.not-allowed.title");
+        public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<com.vaadin.flow.router.AccessDeniedException> p) {
+            return show();
         }
     }
 
     /** A service refused the caller while a view was loading. */
     @ParentLayout(MainLayout.class)
     @AnonymousAllowed
-    public static class ServiceNotAllowed extends VerticalLayout
-            implements HasErrorParameter<org.springframework.security.access.AccessDeniedException>, HasDynamicTitle {
-        @Override
-        public int setErrorParameter(BeforeEnterEvent event,
-                                     ErrorParameter<org.springframework.security.access.AccessDeniedException> p) {
-            page(this, getTranslation("error.not-allowed.title"), getTranslation("error.not-allowed"));
-            return HttpServletResponse.SC_FORBIDDEN;
+    public static class ServiceNotAllowed extends ErrorPage implements HasErrorParameter<org.springframework.security.access.AccessDeniedException> {
+        public ServiceNotAllowed() {
+            super("error.not-allowed", HttpServletResponse.SC_FORBIDDEN);
         }
 
         @Override
-        public String getPageTitle() {
-            return title(this, "error.not-allowed.title");
+        public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<org.springframework.security.access.AccessDeniedException> p) {
+            return show();
         }
     }
 }

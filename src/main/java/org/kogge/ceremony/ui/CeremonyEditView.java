@@ -20,9 +20,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDateTime;
@@ -51,37 +48,24 @@ import org.kogge.common.ui.RequiredFields;
  */
 @Route("organize/events/:slug/ceremony")
 @RolesAllowed({"ORGANIZER", "ADMIN"})
-public class CeremonyEditView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class CeremonyEditView extends CeremonyOrganizerPage {
 
-    private final transient CeremonyService ceremonies;
-    private final OrganizerNavigation navigation;
-    private CeremonyContent content;
     private final Grid<AgendaEntry> agendaGrid = new Grid<>();
     private final Grid<SignatoryEntry> signatoryGrid = new Grid<>();
     private SignatoryEntry dragged;
 
     public CeremonyEditView(CeremonyService ceremonies, OrganizerNavigation navigation) {
-        this.ceremonies = ceremonies;
-        this.navigation = navigation;
-        addClassNames("kogge-page", "kogge-ceremony-edit");
+        super(ceremonies, navigation, "ceremony.edit", "kogge-ceremony-edit");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        content = ceremonies.forOrganizer(event.getRouteParameters().get("slug").orElse(""));
-        build();
-    }
-
-    private void build() {
-        removeAll();
-        add(CeremonyLinks.header(this, navigation, getTranslation("ceremony.edit.heading", content.title()),
-                content.slug()));
+    protected void build() {
         add(agreement(), agenda(), signatories(), settings());
-        showContent(content);
+        showContent(ceremony);
     }
 
     private void showContent(CeremonyContent c) {
-        content = c;
+        ceremony = c;
         agendaGrid.setItems(c.agenda());
         signatoryGrid.setItems(c.signatories());
     }
@@ -94,16 +78,16 @@ public class CeremonyEditView extends VerticalLayout implements BeforeEnterObser
         summary.setMaxLength(2000);
         TextField url = new TextField(getTranslation("ceremony.agreement.url"));
         url.setHelperText(getTranslation("ceremony.agreement.url.helper"));
-        String slug = content.slug();
+        String slug = ceremony.slug();
         CeremonyForm<AgreementForm> edit = new CeremonyForm<>(AgreementForm.class, AgreementForm::new,
                 () -> AgreementForm.of(ceremonies.forOrganizer(slug)), f -> ceremonies.saveAgreement(slug, f));
         edit.binder.forField(title).withNullRepresentation("").bind("title");
         edit.binder.forField(summary).withNullRepresentation("").bind("summary");
         edit.binder.forField(url).withNullRepresentation("").bind("url");
-        edit.load(AgreementForm.of(content));
+        edit.load(AgreementForm.of(ceremony));
         Button save = new Button(getTranslation("ceremony.agreement.save"), e -> {
             if (edit.save(this::run, "ceremony.agreement.saved", Map.of("title", title, "summary", summary, "url", url))) {
-                edit.load(AgreementForm.of(content));
+                edit.load(AgreementForm.of(ceremony));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -116,8 +100,8 @@ public class CeremonyEditView extends VerticalLayout implements BeforeEnterObser
 
     private Component agenda() {
         agendaGrid.removeAllColumns();
-        agendaGrid.addColumn(a -> Formats.time(a.startsAt(), content.zone(), getLocale()) + " – "
-                + Formats.time(a.endsAt(), content.zone(), getLocale())).setKey("time")
+        agendaGrid.addColumn(a -> Formats.time(a.startsAt(), ceremony.zone(), getLocale()) + " – "
+                + Formats.time(a.endsAt(), ceremony.zone(), getLocale())).setKey("time")
                 .setHeader(getTranslation("ceremony.agenda.col.time")).setAutoWidth(true).setFlexGrow(0);
         agendaGrid.addColumn(AgendaEntry::title).setKey("title").setHeader(getTranslation("ceremony.agenda.col.title"));
         agendaGrid.addColumn(AgendaEntry::speaker).setKey("speaker").setHeader(getTranslation("ceremony.agenda.col.speaker"));
@@ -125,7 +109,7 @@ public class CeremonyEditView extends VerticalLayout implements BeforeEnterObser
             Button edit = small(VaadinIcon.EDIT, getTranslation("ceremony.edit.edit.aria", a.title()),
                     () -> agendaDialog(a.id()));
             Button delete = small(VaadinIcon.TRASH, getTranslation("ceremony.edit.delete.aria", a.title()),
-                    () -> confirmDelete(a.title(), () -> ceremonies.deleteAgendaItem(content.slug(), a.id())));
+                    () -> confirmDelete(a.title(), () -> ceremonies.deleteAgendaItem(ceremony.slug(), a.id())));
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
             return new HorizontalLayout(edit, delete);
         }).setKey("actions").setHeader(getTranslation("ceremony.edit.col.actions")).setAutoWidth(true).setFlexGrow(0);
@@ -134,14 +118,14 @@ public class CeremonyEditView extends VerticalLayout implements BeforeEnterObser
         agendaGrid.setAriaLabel(getTranslation("ceremony.agenda.heading"));
         Button add = new Button(getTranslation("ceremony.agenda.add"), VaadinIcon.PLUS.create(), e -> agendaDialog(null));
         Paragraph hint = new Paragraph(getTranslation("ceremony.agenda.hint",
-                Formats.range(content.startsAt(), content.endsAt(), content.zone(), getLocale())));
+                Formats.range(ceremony.startsAt(), ceremony.endsAt(), ceremony.zone(), getLocale())));
         return section("ceremony.agenda.heading", hint, agendaGrid, add);
     }
 
     private void agendaDialog(Long id) {
         DateTimePicker start = new DateTimePicker(getTranslation("ceremony.agenda.start"));
-        start.setMin(content.startsAt().atZone(content.zone()).toLocalDateTime());
-        start.setMax(content.endsAt().atZone(content.zone()).toLocalDateTime());
+        start.setMin(ceremony.startsAt().atZone(ceremony.zone()).toLocalDateTime());
+        start.setMax(ceremony.endsAt().atZone(ceremony.zone()).toLocalDateTime());
         start.setStep(java.time.Duration.ofMinutes(5));
         RequiredFields.withValidAria(start);
         IntegerField minutes = new IntegerField(getTranslation("ceremony.agenda.minutes"));
@@ -152,7 +136,7 @@ public class CeremonyEditView extends VerticalLayout implements BeforeEnterObser
         TextField speaker = new TextField(getTranslation("ceremony.agenda.speaker-name"));
         TextField office = new TextField(getTranslation("ceremony.agenda.speaker-office"));
         TextField city = new TextField(getTranslation("ceremony.agenda.speaker-city"));
-        String slug = content.slug();
+        String slug = ceremony.slug();
         CeremonyForm<AgendaItemForm> edit = new CeremonyForm<>(AgendaItemForm.class, AgendaItemForm::new,
                 () -> ceremonies.agendaForm(slug, id), f -> ceremonies.saveAgendaItem(slug, id, f));
         edit.binder.forField(start).asRequired(getTranslation("validation.required")).bind("start");
@@ -173,8 +157,8 @@ public class CeremonyEditView extends VerticalLayout implements BeforeEnterObser
 
     /** Right after the last point, or the start of the ceremony. */
     private LocalDateTime nextFreeStart() {
-        var last = content.agenda().isEmpty() ? content.startsAt() : content.agenda().get(content.agenda().size() - 1).endsAt();
-        return last.atZone(content.zone()).toLocalDateTime();
+        var last = ceremony.agenda().isEmpty() ? ceremony.startsAt() : ceremony.agenda().get(ceremony.agenda().size() - 1).endsAt();
+        return last.atZone(ceremony.zone()).toLocalDateTime();
     }
 
     // ---- signatories ----------------------------------------------------------------------------------------
@@ -206,11 +190,11 @@ public class CeremonyEditView extends VerticalLayout implements BeforeEnterObser
             if (dragged == null || target == null || dragged.id() == target.id()) {
                 return;
             }
-            List<Long> order = new ArrayList<>(content.signatories().stream().map(SignatoryEntry::id).toList());
+            List<Long> order = new ArrayList<>(ceremony.signatories().stream().map(SignatoryEntry::id).toList());
             order.remove(dragged.id());
             int at = order.indexOf(target.id()) + (e.getDropLocation() == GridDropLocation.BELOW ? 1 : 0);
             order.add(at, dragged.id());
-            run(() -> ceremonies.reorderSignatories(content.slug(), order), "ceremony.signatories.reordered", Map.of());
+            run(() -> ceremonies.reorderSignatories(ceremony.slug(), order), "ceremony.signatories.reordered", Map.of());
         });
         Button add = new Button(getTranslation("ceremony.signatories.add"), VaadinIcon.PLUS.create(),
                 e -> signatoryDialog(null));
@@ -220,14 +204,14 @@ public class CeremonyEditView extends VerticalLayout implements BeforeEnterObser
 
     private HorizontalLayout signatoryActions(SignatoryEntry s) {
         Button up = small(VaadinIcon.ARROW_UP, getTranslation("ceremony.signatories.up.aria", s.name()),
-                () -> run(() -> ceremonies.moveSignatory(content.slug(), s.id(), -1), "ceremony.signatories.reordered", Map.of()));
+                () -> run(() -> ceremonies.moveSignatory(ceremony.slug(), s.id(), -1), "ceremony.signatories.reordered", Map.of()));
         up.setEnabled(s.order() > 1);
         Button down = small(VaadinIcon.ARROW_DOWN, getTranslation("ceremony.signatories.down.aria", s.name()),
-                () -> run(() -> ceremonies.moveSignatory(content.slug(), s.id(), 1), "ceremony.signatories.reordered", Map.of()));
-        down.setEnabled(s.order() < content.signatories().size());
+                () -> run(() -> ceremonies.moveSignatory(ceremony.slug(), s.id(), 1), "ceremony.signatories.reordered", Map.of()));
+        down.setEnabled(s.order() < ceremony.signatories().size());
         Button edit = small(VaadinIcon.EDIT, getTranslation("ceremony.edit.edit.aria", s.name()), () -> signatoryDialog(s.id()));
         Button delete = small(VaadinIcon.TRASH, getTranslation("ceremony.edit.delete.aria", s.name()),
-                () -> confirmDelete(s.name(), () -> ceremonies.deleteSignatory(content.slug(), s.id())));
+                () -> confirmDelete(s.name(), () -> ceremonies.deleteSignatory(ceremony.slug(), s.id())));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         return new HorizontalLayout(up, down, edit, delete);
     }
@@ -239,7 +223,7 @@ public class CeremonyEditView extends VerticalLayout implements BeforeEnterObser
         TextField organisation = new TextField(getTranslation("ceremony.signatories.organisation"));
         TextField representedBy = new TextField(getTranslation("ceremony.signatories.represented"));
         representedBy.setHelperText(getTranslation("ceremony.signatories.represented.helper"));
-        String slug = content.slug();
+        String slug = ceremony.slug();
         CeremonyForm<SignatoryForm> edit = new CeremonyForm<>(SignatoryForm.class, SignatoryForm::new,
                 () -> ceremonies.signatoryForm(slug, id), f -> ceremonies.saveSignatory(slug, id, f));
         edit.binder.forField(name).bind("name");
@@ -259,7 +243,7 @@ public class CeremonyEditView extends VerticalLayout implements BeforeEnterObser
         DateTimePicker deadline = new DateTimePicker(getTranslation("ceremony.settings.deadline"));
         deadline.setHelperText(getTranslation("ceremony.settings.deadline.helper"));
         RequiredFields.withValidAria(deadline);
-        deadline.setMax(content.startsAt().atZone(content.zone()).toLocalDateTime());
+        deadline.setMax(ceremony.startsAt().atZone(ceremony.zone()).toLocalDateTime());
         IntegerField companions = new IntegerField(getTranslation("ceremony.settings.companions"));
         companions.setMin(0);
         companions.setMax(10);
@@ -267,17 +251,17 @@ public class CeremonyEditView extends VerticalLayout implements BeforeEnterObser
         companions.setHelperText(getTranslation("ceremony.settings.companions.helper"));
         Checkbox open = new Checkbox(getTranslation("ceremony.settings.public"));
         open.setHelperText(getTranslation("ceremony.settings.public.helper"));
-        String slug = content.slug();
+        String slug = ceremony.slug();
         CeremonyForm<CeremonySettingsForm> edit = new CeremonyForm<>(CeremonySettingsForm.class,
                 CeremonySettingsForm::new, () -> CeremonySettingsForm.of(ceremonies.forOrganizer(slug)),
                 f -> ceremonies.saveSettings(slug, f));
         edit.binder.forField(deadline).bind("rsvpDeadline");
         edit.binder.forField(companions).asRequired(getTranslation("validation.required")).bind("maxCompanions");
         edit.binder.forField(open).bind("openToPublic");
-        edit.load(CeremonySettingsForm.of(content));
+        edit.load(CeremonySettingsForm.of(ceremony));
         Button save = new Button(getTranslation("ceremony.settings.save"), e -> {
             if (edit.save(this::run, "ceremony.settings.saved", Map.of("rsvpDeadline", deadline, "maxCompanions", companions))) {
-                edit.load(CeremonySettingsForm.of(content));
+                edit.load(CeremonySettingsForm.of(ceremony));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -336,7 +320,7 @@ public class CeremonyEditView extends VerticalLayout implements BeforeEnterObser
         try {
             CeremonyContent changed = change.get();
             if (changed == null) {
-                showContent(ceremonies.forOrganizer(content.slug()));
+                showContent(ceremonies.forOrganizer(ceremony.slug()));
                 return false;
             }
             showContent(changed);
@@ -345,14 +329,9 @@ public class CeremonyEditView extends VerticalLayout implements BeforeEnterObser
         } catch (InvalidInputException e) {
             FormErrors.show(this, e, fields);
             if (e.problems().stream().anyMatch(p -> "ceremony.signatories.changed".equals(p.messageKey()))) {
-                showContent(ceremonies.forOrganizer(content.slug()));
+                showContent(ceremonies.forOrganizer(ceremony.slug()));
             }
             return false;
         }
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("ceremony.edit.title") + " · " + getTranslation("app.name");
     }
 }

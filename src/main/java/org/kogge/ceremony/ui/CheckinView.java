@@ -3,19 +3,14 @@ package org.kogge.ceremony.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.kogge.ceremony.CeremonyContent;
 import org.kogge.ceremony.CeremonyService;
 import org.kogge.ceremony.CheckinResult;
 import org.kogge.ceremony.CheckinRow;
@@ -34,12 +29,9 @@ import org.kogge.common.ui.OrganizerNavigation;
  */
 @Route("organize/events/:slug/checkin")
 @RolesAllowed({"ORGANIZER", "ADMIN"})
-public class CheckinView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class CheckinView extends CeremonyOrganizerPage {
 
     private final transient CheckinService checkin;
-    private final transient CeremonyService ceremonies;
-    private final OrganizerNavigation navigation;
-    private CeremonyContent ceremony;
     private final TextField search = new TextField();
     private final Paragraph counts = new Paragraph();
     private final Div results = new Div();
@@ -48,22 +40,12 @@ public class CheckinView extends VerticalLayout implements BeforeEnterObserver, 
     private final Map<Long, CheckinCard> cards = new HashMap<>();
 
     public CheckinView(CheckinService checkin, CeremonyService ceremonies, OrganizerNavigation navigation) {
-        this.navigation = navigation;
+        super(ceremonies, navigation, "ceremony.checkin", "kogge-checkin");
         this.checkin = checkin;
-        this.ceremonies = ceremonies;
-        addClassNames("kogge-page", "kogge-checkin");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        ceremony = ceremonies.forOrganizer(event.getRouteParameters().get("slug").orElse(""));
-        build();
-    }
-
-    private void build() {
-        removeAll();
-        add(CeremonyLinks.header(this, navigation, getTranslation("ceremony.checkin.heading", ceremony.title()),
-                ceremony.slug()));
+    protected void build() {
         counts.addClassName("kogge-checkin-counts");
         counts.getElement().setAttribute("role", "status");
         counts.getElement().setAttribute("aria-live", "polite");
@@ -153,10 +135,5 @@ public class CheckinView extends VerticalLayout implements BeforeEnterObserver, 
         FormErrors.success(text);
         announce.setText(text);
         refresh();
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("ceremony.checkin.title") + " · " + getTranslation("app.name");
     }
 }

@@ -9,13 +9,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import org.kogge.ceremony.CeremonyContent;
 import org.kogge.ceremony.CeremonyService;
 import org.kogge.ceremony.GuestCounts;
 import org.kogge.ceremony.GuestListService;
@@ -32,38 +28,25 @@ import org.kogge.common.ui.OrganizerNavigation;
  */
 @Route("organize/events/:slug/guests")
 @RolesAllowed({"ORGANIZER", "ADMIN"})
-public class GuestListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class GuestListView extends CeremonyOrganizerPage {
 
     private final transient InvitationService invitations;
     private final transient GuestListService guestList;
-    private final transient CeremonyService ceremonies;
     private final transient BaseUrl baseUrl;
-    private final OrganizerNavigation navigation;
-    private CeremonyContent ceremony;
     private final Span counts = new Span();
     private GuestTable table;
     private final VerticalLayout revokedList = new VerticalLayout();
 
     public GuestListView(InvitationService invitations, GuestListService guestList, CeremonyService ceremonies,
                          BaseUrl baseUrl, OrganizerNavigation navigation) {
-        this.navigation = navigation;
+        super(ceremonies, navigation, "ceremony.guests", "kogge-guest-list");
         this.baseUrl = baseUrl;
         this.invitations = invitations;
         this.guestList = guestList;
-        this.ceremonies = ceremonies;
-        addClassNames("kogge-page", "kogge-guest-list");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        ceremony = ceremonies.forOrganizer(event.getRouteParameters().get("slug").orElse(""));
-        build();
-    }
-
-    private void build() {
-        removeAll();
-        add(CeremonyLinks.header(this, navigation, getTranslation("ceremony.guests.heading", ceremony.title()),
-                ceremony.slug()));
+    protected void build() {
         counts.addClassName("kogge-guest-counts");
         counts.getElement().setAttribute("role", "status");
         table = new GuestTable(guestList, invitations, ceremony, this::showLink, this::refresh);
@@ -113,10 +96,5 @@ public class GuestListView extends VerticalLayout implements BeforeEnterObserver
             row.setAlignItems(FlexComponent.Alignment.BASELINE);
             revokedList.add(row);
         }
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("ceremony.guests.title") + " · " + getTranslation("app.name");
     }
 }

@@ -1,0 +1,52 @@
+package org.kogge.ceremony.ui;
+
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import org.kogge.ceremony.CeremonyContent;
+import org.kogge.ceremony.CeremonyService;
+import org.kogge.common.ui.OrganizerNavigation;
+
+/**
+ * One organizer page of a ceremony ({@code organize/events/:slug/...}): loads the ceremony for its organizers (the
+ * service refuses everybody else), puts the heading with the event's organizer navigation on top and names the page.
+ * A page adds its own parts in {@link #build}.
+ */
+abstract class CeremonyOrganizerPage extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    protected final transient CeremonyService ceremonies;
+    private final OrganizerNavigation navigation;
+    private final String keyPrefix;
+    /** The ceremony this page shows, as loaded on the last navigation. */
+    protected CeremonyContent ceremony;
+
+    /**
+     * @param keyPrefix the page's bundle keys: {@code <prefix>.heading} (with the ceremony's title) and
+     *                  {@code <prefix>.title} (the browser tab)
+     */
+    protected CeremonyOrganizerPage(CeremonyService ceremonies, OrganizerNavigation navigation, String keyPrefix,
+                                    String className) {
+        this.ceremonies = ceremonies;
+        this.navigation = navigation;
+        this.keyPrefix = keyPrefix;
+        addClassNames("kogge-page", className);
+    }
+
+    @Override
+    public final void beforeEnter(BeforeEnterEvent event) {
+        ceremony = ceremonies.forOrganizer(event.getRouteParameters().get("slug").orElse(""));
+        removeAll();
+        add(CeremonyLinks.header(this, navigation, getTranslation(keyPrefix + ".heading", ceremony.title()),
+                ceremony.slug()));
+        build();
+    }
+
+    /** Adds the page's own parts below the heading; runs on every navigation, after {@link #ceremony} is loaded. */
+    protected abstract void build();
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation(keyPrefix + ".title") + " · " + getTranslation("app.name");
+    }
+}
