@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
@@ -28,6 +27,7 @@ import org.kogge.ceremony.RsvpStatus;
 import org.kogge.common.Formats;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.ui.FormErrors;
+import org.kogge.common.ui.FactList;
 
 /**
  * A guest's personal invitation, opened from the link without an account: the ceremony, its programme and venue,
@@ -82,11 +82,10 @@ public class InvitationView extends VerticalLayout implements BeforeEnterObserve
             cancelled.addClassNames("kogge-notice", "kogge-badge-cancelled");
             add(cancelled);
         }
-        DescriptionList facts = new DescriptionList();
-        facts.addClassName("kogge-facts");
-        fact(facts, "ceremony.invitation.when", Formats.range(c.startsAt(), c.endsAt(), c.zone(), getLocale()));
-        fact(facts, "ceremony.invitation.venue", page.event().venueName());
-        fact(facts, "ceremony.invitation.address", page.event().venueAddress());
+        FactList facts = new FactList();
+        facts.fact("ceremony.invitation.when", Formats.range(c.startsAt(), c.endsAt(), c.zone(), getLocale()));
+        facts.fact("ceremony.invitation.venue", page.event().venueName());
+        facts.fact("ceremony.invitation.address", page.event().venueAddress());
         add(facts);
         add(answerBox(page));
         add(CeremonyProgramme.heading(this), new CeremonyProgramme(c, null, null));
@@ -182,12 +181,6 @@ public class InvitationView extends VerticalLayout implements BeforeEnterObserve
         return form;
     }
 
-    private void fact(DescriptionList list, String labelKey, String value) {
-        if (value == null || value.isBlank()) {
-            return;
-        }
-        list.add(new DescriptionList.Term(getTranslation(labelKey)), new DescriptionList.Description(value));
-    }
 
     @Override
     public String getPageTitle() {

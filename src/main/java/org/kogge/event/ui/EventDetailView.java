@@ -2,7 +2,6 @@ package org.kogge.event.ui;
 
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.ZoneId;
 import org.kogge.common.Formats;
+import org.kogge.common.ui.FactList;
 import org.kogge.event.EventDetails;
 import org.kogge.event.EventService;
 import org.kogge.event.EventState;
@@ -67,26 +67,25 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
             add(organize);
         }
 
-        DescriptionList facts = new DescriptionList();
-        facts.addClassName("kogge-facts");
-        fact(facts, "event.detail.when", Formats.range(d.startsAt(), d.endsAt(), zone, getLocale()));
-        fact(facts, "event.detail.host-city", d.hostCity());
-        fact(facts, "event.detail.venue", d.venueName());
-        fact(facts, "event.detail.address", d.venueAddress());
+        FactList facts = new FactList();
+        facts.fact("event.detail.when", Formats.range(d.startsAt(), d.endsAt(), zone, getLocale()));
+        facts.fact("event.detail.host-city", d.hostCity());
+        facts.fact("event.detail.venue", d.venueName());
+        facts.fact("event.detail.address", d.venueAddress());
         if (d.capacity() != null) {
-            fact(facts, "event.detail.capacity", getTranslation("event.detail.capacity.value", d.capacity()));
+            facts.fact("event.detail.capacity", getTranslation("event.detail.capacity.value", d.capacity()));
         }
         String opens = Formats.dateTime(d.registrationOpensAt(), zone, getLocale());
         String closes = Formats.dateTime(d.registrationClosesAt(), zone, getLocale());
         if (!opens.isEmpty() && !closes.isEmpty()) {
-            fact(facts, "event.detail.registration", getTranslation("event.detail.registration.between", opens, closes));
+            facts.fact("event.detail.registration", getTranslation("event.detail.registration.between", opens, closes));
         } else if (!opens.isEmpty()) {
-            fact(facts, "event.detail.registration", getTranslation("event.detail.registration.from", opens));
+            facts.fact("event.detail.registration", getTranslation("event.detail.registration.from", opens));
         } else if (!closes.isEmpty()) {
-            fact(facts, "event.detail.registration", getTranslation("event.detail.registration.until", closes));
+            facts.fact("event.detail.registration", getTranslation("event.detail.registration.until", closes));
         }
         if (!d.organizers().isEmpty()) {
-            fact(facts, "event.detail.organizers", String.join(", ", d.organizers()));
+            facts.fact("event.detail.organizers", String.join(", ", d.organizers()));
         }
         add(facts);
 
@@ -94,12 +93,6 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
         sections.forEach(section -> section.create(d).ifPresent(this::add));
     }
 
-    private void fact(DescriptionList list, String labelKey, String value) {
-        if (value == null || value.isBlank()) {
-            return;
-        }
-        list.add(new DescriptionList.Term(getTranslation(labelKey)), new DescriptionList.Description(value));
-    }
 
     @Override
     public String getPageTitle() {

@@ -2,7 +2,6 @@ package org.kogge.schedule.ui;
 
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,6 +17,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.ZoneId;
 import java.util.Set;
 import org.kogge.common.NotFoundException;
+import org.kogge.common.ui.FactList;
 import org.kogge.proposal.SessionContent;
 import org.kogge.schedule.PublicScheduleService;
 import org.kogge.schedule.PublicScheduleService.SessionPage;
@@ -85,16 +85,15 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver, 
             add(cancelled);
         }
 
-        DescriptionList facts = new DescriptionList();
-        facts.addClassName("kogge-facts");
-        fact(facts, "programme.session.when", PublicScheduleTexts.when(s, zone, getLocale()));
-        fact(facts, "programme.session.room", page.room() == null ? s.roomName()
+        FactList facts = new FactList();
+        facts.fact("programme.session.when", PublicScheduleTexts.when(s, zone, getLocale()));
+        facts.fact("programme.session.room", page.room() == null ? s.roomName()
                 : getTranslation("programme.session.room-with-facts", s.roomName(), PublicScheduleTexts.roomFacts(this, page.room())));
-        fact(facts, "programme.session.hosts", PublicScheduleTexts.hosts(c));
-        fact(facts, "programme.session.topics", PublicScheduleTexts.topics(c));
-        fact(facts, "programme.session.format", c.format() == null ? null : getTranslation(c.format().messageKey()));
-        fact(facts, "programme.session.language", c.language() == null ? null : getTranslation(c.language().messageKey()));
-        fact(facts, "programme.session.status", getTranslation(s.isCancelled() ? "programme.cancelled" : "programme.session.status.scheduled"));
+        facts.fact("programme.session.hosts", PublicScheduleTexts.hosts(c));
+        facts.fact("programme.session.topics", PublicScheduleTexts.topics(c));
+        facts.fact("programme.session.format", c.format() == null ? null : getTranslation(c.format().messageKey()));
+        facts.fact("programme.session.language", c.language() == null ? null : getTranslation(c.language().messageKey()));
+        facts.fact("programme.session.status", getTranslation(s.isCancelled() ? "programme.cancelled" : "programme.session.status.scheduled"));
         add(facts);
 
         Div abstractText = new Div(new Html(page.abstractHtml()));
@@ -123,12 +122,6 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver, 
         }
     }
 
-    private void fact(DescriptionList list, String labelKey, String value) {
-        if (value == null || value.isBlank()) {
-            return;
-        }
-        list.add(new DescriptionList.Term(getTranslation(labelKey)), new DescriptionList.Description(value));
-    }
 
     @Override
     public String getPageTitle() {
