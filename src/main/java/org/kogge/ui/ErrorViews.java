@@ -51,25 +51,27 @@ public final class ErrorViews {
         }
     }
 
-    /** A friendly page for one kind of refusal: the page's words under {@code key} and {@code key.title}. */
+    /** A friendly page for one kind of refusal: its title, its text and the status it answers with. */
     private abstract static class ErrorPage extends VerticalLayout implements HasDynamicTitle {
-        private final String key;
+        private final String titleKey;
+        private final String textKey;
         private final int status;
 
-        ErrorPage(String key, int status) {
-            this.key = key;
+        ErrorPage(String titleKey, String textKey, int status) {
+            this.titleKey = titleKey;
+            this.textKey = textKey;
             this.status = status;
         }
 
         /** Shows the page and tells the status to answer with. */
         int show() {
-            page(this, getTranslation(key + ".title"), getTranslation(key));
+            page(this, getTranslation(titleKey), getTranslation(textKey));
             return status;
         }
 
         @Override
         public String getPageTitle() {
-            return title(this, key + ".title");
+            return title(this, titleKey);
         }
     }
 
@@ -78,7 +80,7 @@ public final class ErrorViews {
     @AnonymousAllowed
     public static class ThingNotFound extends ErrorPage implements HasErrorParameter<NotFoundException> {
         public ThingNotFound() {
-            super("error.not-found", HttpServletResponse.SC_NOT_FOUND);
+            super("error.not-found.title", "error.not-found", HttpServletResponse.SC_NOT_FOUND);
         }
 
         @Override
@@ -92,7 +94,7 @@ public final class ErrorViews {
     @AnonymousAllowed
     public static class RouteNotAllowed extends ErrorPage implements HasErrorParameter<com.vaadin.flow.router.AccessDeniedException> {
         public RouteNotAllowed() {
-            super("error.not-allowed", HttpServletResponse.SC_FORBIDDEN);
+            super("error.not-allowed.title", "error.not-allowed", HttpServletResponse.SC_FORBIDDEN);
         }
 
         @Override
@@ -106,7 +108,7 @@ public final class ErrorViews {
     @AnonymousAllowed
     public static class ServiceNotAllowed extends ErrorPage implements HasErrorParameter<org.springframework.security.access.AccessDeniedException> {
         public ServiceNotAllowed() {
-            super("error.not-allowed", HttpServletResponse.SC_FORBIDDEN);
+            super("error.not-allowed.title", "error.not-allowed", HttpServletResponse.SC_FORBIDDEN);
         }
 
         @Override

@@ -55,7 +55,8 @@ public class CeremonyEditView extends CeremonyOrganizerPage {
     private SignatoryEntry dragged;
 
     public CeremonyEditView(CeremonyService ceremonies, OrganizerNavigation navigation) {
-        super(ceremonies, navigation, "ceremony.edit", "kogge-ceremony-edit");
+        super(ceremonies, navigation, "ceremony.edit.heading", "ceremony.edit.title",
+                "kogge-ceremony-edit");
     }
 
     @Override

@@ -17,19 +17,21 @@ abstract class CeremonyOrganizerPage extends VerticalLayout implements BeforeEnt
 
     protected final transient CeremonyService ceremonies;
     private final OrganizerNavigation navigation;
-    private final String keyPrefix;
+    private final String headingKey;
+    private final String titleKey;
     /** The ceremony this page shows, as loaded on the last navigation. */
     protected CeremonyContent ceremony;
 
     /**
-     * @param keyPrefix the page's bundle keys: {@code <prefix>.heading} (with the ceremony's title) and
-     *                  {@code <prefix>.title} (the browser tab)
+     * @param headingKey the page's heading (with the ceremony's title as its argument)
+     * @param titleKey   the browser tab's name
      */
-    protected CeremonyOrganizerPage(CeremonyService ceremonies, OrganizerNavigation navigation, String keyPrefix,
-                                    String className) {
+    protected CeremonyOrganizerPage(CeremonyService ceremonies, OrganizerNavigation navigation, String headingKey,
+                                    String titleKey, String className) {
         this.ceremonies = ceremonies;
         this.navigation = navigation;
-        this.keyPrefix = keyPrefix;
+        this.headingKey = headingKey;
+        this.titleKey = titleKey;
         addClassNames("kogge-page", className);
     }
 
@@ -37,7 +39,7 @@ abstract class CeremonyOrganizerPage extends VerticalLayout implements BeforeEnt
     public final void beforeEnter(BeforeEnterEvent event) {
         ceremony = ceremonies.forOrganizer(event.getRouteParameters().get("slug").orElse(""));
         removeAll();
-        add(CeremonyLinks.header(this, navigation, getTranslation(keyPrefix + ".heading", ceremony.title()),
+        add(CeremonyLinks.header(this, navigation, getTranslation(headingKey, ceremony.title()),
                 ceremony.slug()));
         build();
     }
@@ -47,6 +49,6 @@ abstract class CeremonyOrganizerPage extends VerticalLayout implements BeforeEnt
 
     @Override
     public String getPageTitle() {
-        return getTranslation(keyPrefix + ".title") + " · " + getTranslation("app.name");
+        return getTranslation(titleKey) + " · " + getTranslation("app.name");
     }
 }

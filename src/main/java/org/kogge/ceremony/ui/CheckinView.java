@@ -40,7 +40,8 @@ public class CheckinView extends CeremonyOrganizerPage {
     private final Map<Long, CheckinCard> cards = new HashMap<>();
 
     public CheckinView(CheckinService checkin, CeremonyService ceremonies, OrganizerNavigation navigation) {
-        super(ceremonies, navigation, "ceremony.checkin", "kogge-checkin");
+        super(ceremonies, navigation, "ceremony.checkin.heading", "ceremony.checkin.title",
+                "kogge-checkin");
         this.checkin = checkin;
     }
 

@@ -39,7 +39,8 @@ public class GuestListView extends CeremonyOrganizerPage {
 
     public GuestListView(InvitationService invitations, GuestListService guestList, CeremonyService ceremonies,
                          BaseUrl baseUrl, OrganizerNavigation navigation) {
-        super(ceremonies, navigation, "ceremony.guests", "kogge-guest-list");
+        super(ceremonies, navigation, "ceremony.guests.heading", "ceremony.guests.title",
+                "kogge-guest-list");
         this.baseUrl = baseUrl;
         this.invitations = invitations;
         this.guestList = guestList;
