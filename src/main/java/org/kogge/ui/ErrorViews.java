@@ -78,7 +78,8 @@ public final class ErrorViews {
     /** An event, person or token that does not exist or is not visible to the caller. */
     @ParentLayout(MainLayout.class)
     @AnonymousAllowed
-    public static class ThingNotFound extends ErrorPage implements HasErrorParameter<NotFoundException> {
+    public static class ThingNotFound extends ErrorPage
+            implements HasErrorParameter<NotFoundException> {
         public ThingNotFound() {
             super("error.not-found.title", "error.not-found", HttpServletResponse.SC_NOT_FOUND);
         }
@@ -92,13 +93,15 @@ public final class ErrorViews {
     /** A logged-in user opened a view their role does not allow (Vaadin's route check). */
     @ParentLayout(MainLayout.class)
     @AnonymousAllowed
-    public static class RouteNotAllowed extends ErrorPage implements HasErrorParameter<com.vaadin.flow.router.AccessDeniedException> {
+    public static class RouteNotAllowed extends ErrorPage
+            implements HasErrorParameter<com.vaadin.flow.router.AccessDeniedException> {
         public RouteNotAllowed() {
             super("error.not-allowed.title", "error.not-allowed", HttpServletResponse.SC_FORBIDDEN);
         }
 
         @Override
-        public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<com.vaadin.flow.router.AccessDeniedException> p) {
+        public int setErrorParameter(BeforeEnterEvent event,
+                                     ErrorParameter<com.vaadin.flow.router.AccessDeniedException> p) {
             return show();
         }
     }
@@ -106,13 +109,15 @@ public final class ErrorViews {
     /** A service refused the caller while a view was loading. */
     @ParentLayout(MainLayout.class)
     @AnonymousAllowed
-    public static class ServiceNotAllowed extends ErrorPage implements HasErrorParameter<org.springframework.security.access.AccessDeniedException> {
+    public static class ServiceNotAllowed extends ErrorPage
+            implements HasErrorParameter<org.springframework.security.access.AccessDeniedException> {
         public ServiceNotAllowed() {
             super("error.not-allowed.title", "error.not-allowed", HttpServletResponse.SC_FORBIDDEN);
         }
 
         @Override
-        public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<org.springframework.security.access.AccessDeniedException> p) {
+        public int setErrorParameter(BeforeEnterEvent event,
+                                     ErrorParameter<org.springframework.security.access.AccessDeniedException> p) {
             return show();
         }
     }

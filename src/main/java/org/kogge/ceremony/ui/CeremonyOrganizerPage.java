@@ -7,11 +7,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import org.kogge.ceremony.CeremonyContent;
 import org.kogge.ceremony.CeremonyService;
 import org.kogge.common.ui.OrganizerNavigation;
+import org.kogge.event.EventKind;
 
 /**
  * One organizer page of a ceremony ({@code organize/events/:slug/...}): loads the ceremony for its organizers (the
- * service refuses everybody else), puts the heading with the event's organizer navigation on top and names the page.
- * A page adds its own parts in {@link #build}.
+ * service refuses everybody else), puts the heading with the event's organizer navigation and the way to its public
+ * page on top, and names the page. A page adds its own parts in {@link #build}.
  */
 abstract class CeremonyOrganizerPage extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -39,8 +40,8 @@ abstract class CeremonyOrganizerPage extends VerticalLayout implements BeforeEnt
     public final void beforeEnter(BeforeEnterEvent event) {
         ceremony = ceremonies.forOrganizer(event.getRouteParameters().get("slug").orElse(""));
         removeAll();
-        add(CeremonyLinks.header(this, navigation, getTranslation(headingKey, ceremony.title()),
-                ceremony.slug()));
+        add(navigation.header(this, getTranslation(headingKey, ceremony.title()), ceremony.slug(), EventKind.CEREMONY)
+                .link("events/" + ceremony.slug(), getTranslation("ceremony.links.event")));
         build();
     }
 
