@@ -1,27 +1,7 @@
 package org.kogge.account;
 
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-
 /** What a person edits on their own profile. */
-public class ProfileForm {
-
-    @NotBlank(message = "{validation.required}")
-    @Size(max = 120, message = "{validation.too-long}")
-    private String displayName;
-
-    @NotBlank(message = "{validation.required}")
-    @Email(message = "{validation.email}")
-    @Size(max = 254, message = "{validation.too-long}")
-    private String email;
-
-    @Size(max = 200, message = "{validation.too-long}")
-    private String organisation;
-
-    @NotNull(message = "{validation.required}")
-    private Long cityId;
+public class ProfileForm extends PersonDetails {
 
     /** Needed only to change the email (the login name); checked by the service. */
     private String currentPassword;
@@ -30,20 +10,9 @@ public class ProfileForm {
     }
 
     public ProfileForm(String displayName, String email, String organisation, Long cityId) {
-        this.displayName = displayName;
-        this.email = email;
-        this.organisation = organisation;
-        this.cityId = cityId;
+        super(displayName, email, organisation, cityId);
     }
 
-    public String getDisplayName() { return displayName; }
-    public void setDisplayName(String displayName) { this.displayName = displayName; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public String getOrganisation() { return organisation; }
-    public void setOrganisation(String organisation) { this.organisation = organisation; }
-    public Long getCityId() { return cityId; }
-    public void setCityId(Long cityId) { this.cityId = cityId; }
     public String getCurrentPassword() { return currentPassword; }
     public void setCurrentPassword(String currentPassword) { this.currentPassword = currentPassword; }
 }

@@ -13,9 +13,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.Autocomplete;
-import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -47,10 +45,7 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
     private final transient AuthenticationContext auth;
     private final AccountService accounts;
 
-    private final TextField displayName = new TextField();
-    private final EmailField email = new EmailField();
-    private final TextField organisation = new TextField();
-    private final CityField city;
+    private final PersonFields person;
     private final PasswordField emailPassword = ComponentTexts.password(new PasswordField());
     private final Paragraph roles = new Paragraph();
     private final BeanValidationBinder<ProfileForm> binder = RequiredFields.binder(ProfileForm.class);
@@ -64,7 +59,7 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         this.auth = auth;
         this.accounts = accounts;
         addClassNames("kogge-page", "kogge-narrow");
-        city = new CityField(getTranslation("account.field.city"), network.cities());
+        person = new PersonFields(this, network.cities());
         add(new H1(getTranslation("nav.account")));
         add(profileSection());
         add(passwordSection());
@@ -74,24 +69,15 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private VerticalLayout profileSection() {
-        displayName.setLabel(getTranslation("account.field.name"));
-        displayName.setAutocomplete(Autocomplete.NAME);
-        email.setLabel(getTranslation("account.field.email"));
-        email.setAutocomplete(Autocomplete.EMAIL);
-        organisation.setLabel(getTranslation("account.field.organisation"));
-        organisation.setAutocomplete(Autocomplete.ORGANIZATION);
         emailPassword.setLabel(getTranslation("account.profile.password"));
         emailPassword.setHelperText(getTranslation("account.profile.password.help"));
         emailPassword.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
-        binder.forField(displayName).bind("displayName");
-        binder.forField(email).withConverter(v -> v == null ? null : v.strip(), v -> v == null ? "" : v)
-                .bind("email");
-        binder.forField(organisation).bind("organisation");
-        city.bindTo(binder);
+        person.bindTo(binder);
         binder.forField(emailPassword).bind("currentPassword");
         Button save = new Button(getTranslation("account.profile.save"), e -> saveProfile());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FormLayout form = new FormLayout(displayName, email, emailPassword, organisation, city);
+        FormLayout form = new FormLayout(person.displayName, person.email, emailPassword, person.organisation,
+                person.city);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         return section(new H3(getTranslation("account.profile.heading")), form, roles, save);
     }
@@ -154,8 +140,7 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
             FormErrors.success(getTranslation("account.profile.saved"));
         } catch (InvalidInputException e) {
             emailPassword.setInvalid(false);
-            FormErrors.show(this, e, Map.of("displayName", displayName, "email", email, "organisation", organisation,
-                    "cityId", city, "currentPassword", emailPassword));
+            FormErrors.show(this, e, person.byProperty(Map.of("currentPassword", emailPassword)));
         }
     }
 

@@ -13,9 +13,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.Autocomplete;
-import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -50,10 +48,7 @@ public class SignupView extends VerticalLayout implements BeforeEnterObserver, H
     private String returnPath = "";
     private final Anchor loginLink = new Anchor("login", "");
 
-    private final TextField displayName = new TextField();
-    private final EmailField email = new EmailField();
-    private final TextField organisation = new TextField();
-    private final CityField city;
+    private final PersonFields person;
     private final PasswordField password = new PasswordField();
     private final Checkbox privacyAccepted = new Checkbox();
     private final BeanValidationBinder<SignupForm> binder = RequiredFields.binder(SignupForm.class);
@@ -65,28 +60,19 @@ public class SignupView extends VerticalLayout implements BeforeEnterObserver, H
         this.newLogin = newLogin;
         addClassNames("kogge-page", "kogge-narrow");
 
-        displayName.setLabel(getTranslation("account.field.name"));
-        displayName.setAutocomplete(Autocomplete.NAME);
-        email.setLabel(getTranslation("account.field.email"));
-        email.setAutocomplete(Autocomplete.EMAIL);
-        organisation.setLabel(getTranslation("account.field.organisation"));
-        organisation.setAutocomplete(Autocomplete.ORGANIZATION);
-        city = new CityField(getTranslation("account.field.city"), network.cities());
+        person = new PersonFields(this, network.cities());
         password.setLabel(getTranslation("account.field.password"));
         ComponentTexts.password(password);
         password.setHelperText(getTranslation("account.password.rules"));
         password.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        PasswordStrength strength = new PasswordStrength(password, email::getValue, displayName::getValue);
-        email.addValueChangeListener(e -> strength.refresh());
-        displayName.addValueChangeListener(e -> strength.refresh());
+        PasswordStrength strength = new PasswordStrength(password, person.email::getValue,
+                person.displayName::getValue);
+        person.email.addValueChangeListener(e -> strength.refresh());
+        person.displayName.addValueChangeListener(e -> strength.refresh());
         privacyAccepted.setLabel(getTranslation("account.consent"));
         Anchor privacyLink = new Anchor("privacy", getTranslation("account.consent.link"), AnchorTarget.BLANK);
 
-        binder.forField(displayName).bind("displayName");
-        binder.forField(email).withConverter(v -> v == null ? null : v.strip(), v -> v == null ? "" : v)
-                .bind("email");
-        binder.forField(organisation).bind("organisation");
-        city.bindTo(binder);
+        person.bindTo(binder);
         binder.forField(password).bind("password");
         binder.forField(privacyAccepted).bind("privacyAccepted");
 
@@ -94,7 +80,8 @@ public class SignupView extends VerticalLayout implements BeforeEnterObserver, H
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setDisableOnClick(true);
 
-        FormLayout form = new FormLayout(displayName, email, organisation, city, password, strength,
+        FormLayout form = new FormLayout(person.displayName, person.email, person.organisation, person.city,
+                password, strength,
                 privacyAccepted, privacyLink);
         // Enter in a field submits; Enter on the button itself is the button's own click (a shortcut on the whole
         // page would send a second one).
@@ -118,8 +105,8 @@ public class SignupView extends VerticalLayout implements BeforeEnterObserver, H
             try {
                 created = accounts.signUp(form);
             } catch (InvalidInputException e) {
-                FormErrors.show(this, e, Map.of("displayName", displayName, "email", email, "organisation",
-                        organisation, "cityId", city, "password", password, "privacyAccepted", privacyAccepted));
+                FormErrors.show(this, e,
+                        person.byProperty(Map.of("password", password, "privacyAccepted", privacyAccepted)));
                 return;
             }
             VaadinServletRequest request = VaadinServletRequest.getCurrent();
