@@ -24,26 +24,35 @@ public final class Markdown {
             .addAttributes("a", "rel")
             .addEnforcedAttribute("a", "rel", "nofollow noopener noreferrer");
 
-    /** The level a text's highest heading gets. */
-    static final int TOP_HEADING = 4;
+    /** For a text right below the page's h1 title: its headings are sections (h2) beside the page's own. */
+    public static final int BELOW_PAGE_TITLE = 2;
+    /** For a text inside an h2 section or under an h2 card title (a proposal on the board): sub-sections (h3). */
+    public static final int BELOW_SECTION = 3;
 
     private Markdown() {
     }
 
     /**
      * Sanitized HTML, wrapped in a single {@code div} so that it can be handed to Vaadin's {@code Html}. The text's
-     * headings move below the page's own: its highest becomes an h4 (a page is its h1 title, then h3 sections such
-     * as "Anmeldung" or "Programm"), the others keep their distance to it, down to h6.
+     * headings move to where the text stands in the page's outline: its highest becomes {@code topLevel} (a {@code #}
+     * heading of an event's description is an h2 beside "Anmeldung" and "Programm", never a second h1 or a level
+     * that pushes the page's own sections under it), the others keep their distance to it, down to h6. A screen
+     * reader's list of headings then has no gaps.
+     *
+     * @param topLevel the level of the text's highest heading, 2 to 6 (such as {@link #BELOW_PAGE_TITLE})
      */
-    public static String toSafeHtml(String markdown) {
+    public static String toSafeHtml(String markdown, int topLevel) {
+        if (topLevel < 2 || topLevel > 6) {
+            throw new IllegalArgumentException("A text's headings start at h2 to h6, not h" + topLevel);
+        }
         String raw = HTML.render(PARSER.parse(markdown == null ? "" : markdown));
         Document.OutputSettings out = new Document.OutputSettings().prettyPrint(false);
         Document clean = Jsoup.parseBodyFragment(Jsoup.clean(raw, "", SAFELIST, out));
         clean.outputSettings(out);
         Elements headings = clean.body().select("h1, h2, h3, h4, h5, h6");
-        int highest = headings.stream().mapToInt(Markdown::level).min().orElse(TOP_HEADING);
+        int highest = headings.stream().mapToInt(Markdown::level).min().orElse(topLevel);
         for (Element h : headings) {
-            h.tagName("h" + Math.min(6, level(h) - highest + TOP_HEADING));
+            h.tagName("h" + Math.min(6, level(h) - highest + topLevel));
         }
         return "<div class=\"kogge-markdown\">" + clean.body().html() + "</div>";
     }

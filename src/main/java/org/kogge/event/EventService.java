@@ -301,7 +301,7 @@ public class EventService {
         List<String> organizers = e.getOrganizerIds().stream().map(names::get)
                 .filter(Objects::nonNull).sorted().toList();
         return new EventDetails(e.getId(), e.getSlug(), e.getTitle(), e.getKind(), e.getState(), e.getTeaser(),
-                e.getDescription(), Markdown.toSafeHtml(e.getDescription()), e.getHostCity().getId(),
+                e.getDescription(), Markdown.toSafeHtml(e.getDescription(), Markdown.BELOW_PAGE_TITLE), e.getHostCity().getId(),
                 e.getHostCity().getName(), e.getVenueName(), e.getVenueAddress(), e.getStartsAt(), e.getEndsAt(),
                 e.getZone(), e.getCapacity(), e.getRegistrationOpensAt(), e.getRegistrationClosesAt(), organizers,
                 e.getUpdatedAt(), canEdit, e.getIcalSequence());

@@ -57,7 +57,7 @@ class ProposalCards {
         return list.stream().map(p -> {
             PersonName host = lookup.people().get(p.getHostId());
             boolean isMine = p.isHostedBy(me);
-            return new ProposalCard(p.getId(), p.getTitle(), p.getAbstractText(), Markdown.toSafeHtml(p.getAbstractText()),
+            return new ProposalCard(p.getId(), p.getTitle(), p.getAbstractText(), Markdown.toSafeHtml(p.getAbstractText(), Markdown.BELOW_SECTION),
                     p.getFormat(), p.getLanguage(), p.getSlots(), p.getStatus(),
                     isMine || organizer ? p.getDeclineNote() : null, p.getHostId(),
                     host == null ? null : host.displayName(), host == null ? null : host.cityName(),

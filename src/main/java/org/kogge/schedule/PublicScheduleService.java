@@ -103,7 +103,7 @@ public class PublicScheduleService {
         ScheduledSession session = s.sessions().stream().filter(x -> x.id() == sessionId).findFirst()
                 .orElseThrow(() -> new NotFoundException("session " + sessionId));
         RoomDto room = s.rooms().stream().filter(r -> Objects.equals(r.id(), session.roomId())).findFirst().orElse(null);
-        return new SessionPage(t, visibility, session, room, Markdown.toSafeHtml(session.content().abstractText()),
+        return new SessionPage(t, visibility, session, room, Markdown.toSafeHtml(session.content().abstractText(), Markdown.BELOW_PAGE_TITLE),
                 myStars(t).contains(sessionId), currentUser.id().isPresent());
     }
 

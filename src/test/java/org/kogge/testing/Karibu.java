@@ -3,6 +3,11 @@ package org.kogge.testing;
 import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.github.mvysny.kaributesting.v10.ButtonKt;
+import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
+import com.vaadin.flow.dom.DebouncePhase;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.internal.JacksonUtils;
+import tools.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.ClickNotifier;
 import com.vaadin.flow.component.Component;
@@ -84,5 +89,18 @@ public final class Karibu {
                 ButtonKt._click(target);
             }
         };
+    }
+
+    /**
+     * The browser window changes its size, as Vaadin's client reports it ({@code window-resize} on the UI, with the
+     * document's width and height): the page's resize listeners run.
+     */
+    public static void _resizeWindow(int width, int height) {
+        UI ui = UI.getCurrent();
+        ObjectNode data = JacksonUtils.createObjectNode();
+        data.put("event.w", width);
+        data.put("event.h", height);
+        data.put("for", DebouncePhase.TRAILING.getIdentifier());     // Vaadin debounces resizes: the trailing event
+        ElementUtilsKt._fireDomEvent(ui.getElement(), new DomEvent(ui.getElement(), "window-resize", data));
     }
 }

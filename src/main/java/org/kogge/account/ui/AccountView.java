@@ -9,7 +9,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.Autocomplete;
@@ -79,7 +79,7 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         FormLayout form = new FormLayout(person.displayName, person.email, emailPassword, person.organisation,
                 person.city);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        return section(new H3(getTranslation("account.profile.heading")), form, roles, save);
+        return section(new H2(getTranslation("account.profile.heading")), form, roles, save);
     }
 
     private VerticalLayout passwordSection() {
@@ -93,7 +93,7 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         Button change = new Button(getTranslation("account.password.change"), e -> changePassword());
         FormLayout form = new FormLayout(currentPassword, newPassword, strength);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        return section(new H3(getTranslation("account.password.heading")), form, change);
+        return section(new H2(getTranslation("account.password.heading")), form, change);
     }
 
     private VerticalLayout exportSection() {
@@ -103,14 +103,14 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
             return new DownloadResponse(new ByteArrayInputStream(json), fileName, "application/json", json.length);
         });
         Anchor download = new Anchor(export, AttachmentType.DOWNLOAD, getTranslation("account.export.link"));
-        return section(new H3(getTranslation("account.export.heading")),
+        return section(new H2(getTranslation("account.export.heading")),
                 new Paragraph(getTranslation("account.export.text")), download);
     }
 
     private VerticalLayout deleteSection() {
         Button delete = new Button(getTranslation("account.delete.button"), e -> confirmDelete(null));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        return section(new H3(getTranslation("account.delete.heading")),
+        return section(new H2(getTranslation("account.delete.heading")),
                 new Paragraph(getTranslation("account.delete.text")), delete);
     }
 

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.grid.GridVariant;
+import org.kogge.common.ui.FoldingColumns;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -48,9 +49,14 @@ public class AdminPeopleView extends VerticalLayout implements HasDynamicTitle {
 
         grid.addColumn(PersonDto::displayName).setHeader(getTranslation("account.field.name")).setKey("name")
                 .setAutoWidth(true);
-        grid.addColumn(PersonDto::email).setHeader(getTranslation("account.field.email")).setAutoWidth(true);
-        grid.addColumn(PersonDto::organisation).setHeader(getTranslation("account.field.organisation"));
-        grid.addColumn(PersonDto::cityName).setHeader(getTranslation("account.field.city"));
+        // On a phone email, organisation and city fold into the row's details.
+        FoldingColumns.of(grid)
+                .fold(grid.addColumn(PersonDto::email).setHeader(getTranslation("account.field.email")).setKey("email")
+                        .setAutoWidth(true), PersonDto::email)
+                .fold(grid.addColumn(PersonDto::organisation).setHeader(getTranslation("account.field.organisation"))
+                        .setKey("organisation"), PersonDto::organisation)
+                .fold(grid.addColumn(PersonDto::cityName).setHeader(getTranslation("account.field.city"))
+                        .setKey("city"), PersonDto::cityName);
         grid.addColumn(this::roleLabels).setHeader(getTranslation("account.people.roles")).setKey("roles");
         grid.addComponentColumn(p -> {
             Button edit = new Button(getTranslation("account.people.edit-roles"), e -> editRoles(p));

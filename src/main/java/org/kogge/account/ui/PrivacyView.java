@@ -2,7 +2,7 @@ package org.kogge.account.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -25,10 +25,10 @@ public class PrivacyView extends VerticalLayout implements HasDynamicTitle {
         add(new H1(getTranslation("privacy.title")),
                 new Paragraph(getTranslation("privacy.intro", networkName)),
 
-                new H3(getTranslation("privacy.controller.heading")),
+                new H2(getTranslation("privacy.controller.heading")),
                 new Paragraph(getTranslation("privacy.controller.text", networkName)),
 
-                new H3(getTranslation("privacy.data.heading")),
+                new H2(getTranslation("privacy.data.heading")),
                 new Paragraph(getTranslation("privacy.data.text")),
                 new UnorderedList(
                         new ListItem(getTranslation("privacy.data.account")),
@@ -37,19 +37,19 @@ public class PrivacyView extends VerticalLayout implements HasDynamicTitle {
                         new ListItem(getTranslation("privacy.data.contributions")),
                         new ListItem(getTranslation("privacy.data.logins"))),
 
-                new H3(getTranslation("privacy.purpose.heading")),
+                new H2(getTranslation("privacy.purpose.heading")),
                 new Paragraph(getTranslation("privacy.purpose.text")),
 
-                new H3(getTranslation("privacy.visible.heading")),
+                new H2(getTranslation("privacy.visible.heading")),
                 new Paragraph(getTranslation("privacy.visible.text")),
 
-                new H3(getTranslation("privacy.cookies.heading")),
+                new H2(getTranslation("privacy.cookies.heading")),
                 new UnorderedList(
                         new ListItem(getTranslation("privacy.cookies.session")),
                         new ListItem(getTranslation("privacy.cookies.language"))),
                 new Paragraph(getTranslation("privacy.tracking")),
 
-                new H3(getTranslation("privacy.rights.heading")),
+                new H2(getTranslation("privacy.rights.heading")),
                 new Paragraph(getTranslation("privacy.rights.text")),
                 new Anchor("account", getTranslation("privacy.rights.link")),
                 new Paragraph(getTranslation("privacy.retention")));

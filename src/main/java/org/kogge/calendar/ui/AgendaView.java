@@ -6,8 +6,8 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -60,7 +60,7 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle {
     // ---- the personal feed ----------------------------------------------------------------------------------
 
     private Section feedSection() {
-        H3 heading = new H3(getTranslation("calendar.agenda.feed.title"));
+        H2 heading = new H2(getTranslation("calendar.agenda.feed.title"));
         heading.setId("kogge-agenda-feed-heading");
         Paragraph text = new Paragraph(getTranslation("calendar.agenda.feed.text"));
         text.addClassName("kogge-muted");
@@ -127,7 +127,7 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         for (AgendaDay day : days) {
-            H3 heading = new H3(Formats.day(day.date(), getLocale()));
+            H2 heading = new H2(Formats.day(day.date(), getLocale()));
             heading.addClassName("kogge-agenda-day");
             agenda.add(heading);
             day.items().forEach(item -> agenda.add(card(item)));
@@ -137,7 +137,7 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle {
     private Div card(AgendaLine item) {
         String href = item.isSession() ? "events/" + item.eventSlug() + "/sessions/" + item.sessionId()
                 : "events/" + item.eventSlug();
-        H4 title = new H4(new Anchor(href, item.title()));
+        H3 title = new H3(new Anchor(href, item.title()));
         title.addClassName("kogge-agenda-title");
         Span when = new Span(Formats.time(item.startsAt(), item.zone(), getLocale()) + " – "
                 + (item.startsAt().atZone(item.zone()).toLocalDate().equals(item.endsAt().atZone(item.zone()).toLocalDate())

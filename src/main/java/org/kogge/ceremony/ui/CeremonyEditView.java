@@ -12,7 +12,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.dnd.GridDropLocation;
 import com.vaadin.flow.component.grid.dnd.GridDropMode;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -276,7 +276,7 @@ public class CeremonyEditView extends CeremonyOrganizerPage {
         VerticalLayout s = new VerticalLayout();
         s.addClassNames("kogge-card", "kogge-ceremony-edit-section");
         s.setPadding(true);
-        s.add(new H3(getTranslation(headingKey)));
+        s.add(new H2(getTranslation(headingKey)));
         s.add(parts);
         return s;
     }

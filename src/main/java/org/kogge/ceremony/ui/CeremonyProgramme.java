@@ -4,8 +4,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
@@ -36,7 +36,7 @@ class CeremonyProgramme extends VerticalLayout {
             add(signatories(c));
         }
         if (venueName != null) {
-            Div venue = new Div(new H4(getTranslation("ceremony.programme.venue")), new Paragraph(venueName));
+            Div venue = new Div(new H3(getTranslation("ceremony.programme.venue")), new Paragraph(venueName));
             if (venueAddress != null && !venueAddress.isBlank()) {
                 venue.add(new Paragraph(venueAddress));
             }
@@ -48,7 +48,7 @@ class CeremonyProgramme extends VerticalLayout {
     private Component agreement(CeremonyContent c) {
         Div box = new Div();
         box.addClassName("kogge-ceremony-agreement");
-        box.add(new H4(getTranslation("ceremony.programme.agreement")));
+        box.add(new H3(getTranslation("ceremony.programme.agreement")));
         if (c.agreementTitle() != null) {
             Paragraph title = new Paragraph(c.agreementTitle());
             title.addClassName("kogge-ceremony-agreement-title");
@@ -85,7 +85,7 @@ class CeremonyProgramme extends VerticalLayout {
             }
             list.add(item);
         }
-        return new Div(new H4(getTranslation("ceremony.programme.agenda")), list);
+        return new Div(new H3(getTranslation("ceremony.programme.agenda")), list);
     }
 
     private Component signatories(CeremonyContent c) {
@@ -105,10 +105,10 @@ class CeremonyProgramme extends VerticalLayout {
             }
             list.add(item);
         }
-        return new Div(new H4(getTranslation("ceremony.programme.signatories")), list);
+        return new Div(new H3(getTranslation("ceremony.programme.signatories")), list);
     }
 
-    static H3 heading(Component context) {
-        return new H3(context.getTranslation("ceremony.programme.heading"));
+    static H2 heading(Component context) {
+        return new H2(context.getTranslation("ceremony.programme.heading"));
     }
 }

@@ -3,7 +3,7 @@ package org.kogge.ceremony.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -29,7 +29,7 @@ class CheckinCard extends Div {
         addClassNames("kogge-card", "kogge-checkin-card");
         getElement().setAttribute("role", "listitem");
         getElement().setAttribute("data-invitation", Long.toString(r.id()));
-        Div info = new Div(new H3(r.name()));
+        Div info = new Div(new H2(r.name()));
         info.addClassName("kogge-checkin-info");
         if (r.organisation() != null) {
             info.add(new Paragraph(r.organisation()));

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -50,7 +50,7 @@ class GuestInvitePanel extends Details {
         this.invited = invited;
         VerticalLayout panel = new VerticalLayout();
         panel.setPadding(false);
-        panel.add(new H3(getTranslation("ceremony.invite.heading")));
+        panel.add(new H2(getTranslation("ceremony.invite.heading")));
         Paragraph noMail = new Paragraph(getTranslation("ceremony.invite.no-mail"));
         noMail.addClassName("kogge-notice");
         panel.add(noMail);

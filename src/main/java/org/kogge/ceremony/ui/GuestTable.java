@@ -16,6 +16,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.function.ValueProvider;
+import org.kogge.common.ui.FoldingColumns;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
@@ -114,18 +116,26 @@ class GuestTable extends VerticalLayout {
         grid.addColumn(GuestRow::name).setKey("name").setHeader(getTranslation("ceremony.guests.col.name")).setAutoWidth(true);
         grid.addColumn(g -> getTranslation(g.rsvp().messageKey())).setKey("answer")
                 .setHeader(getTranslation("ceremony.guests.col.answer")).setAutoWidth(true);
-        grid.addColumn(GuestRow::companions).setKey("companions")
-                .setHeader(getTranslation("ceremony.guests.col.companions")).setAutoWidth(true);
-        grid.addColumn(g -> getTranslation(g.role().messageKey())).setKey("role")
-                .setHeader(getTranslation("ceremony.guests.col.role")).setAutoWidth(true);
-        grid.addColumn(g -> Formats.time(g.checkedInAt(), ceremony.zone(), getLocale())).setKey("arrived")
-                .setHeader(getTranslation("ceremony.guests.col.arrived")).setAutoWidth(true);
-        grid.addColumn(g -> Objects.toString(g.note(), "")).setKey("note").setHeader(getTranslation("ceremony.guests.col.note"))
-                .setWidth("8rem").setFlexGrow(1);
-        grid.addColumn(GuestRow::email).setKey("email").setHeader(getTranslation("ceremony.guests.col.email"))
-                .setWidth("10rem").setFlexGrow(1);
-        grid.addColumn(g -> Objects.toString(g.organisation(), "")).setKey("organisation")
-                .setHeader(getTranslation("ceremony.guests.col.organisation")).setWidth("9rem").setFlexGrow(1);
+        // On a phone all but the name, the answer and the actions fold into the row's details.
+        ValueProvider<GuestRow, String> companions = g -> String.valueOf(g.companions());
+        ValueProvider<GuestRow, String> role = g -> getTranslation(g.role().messageKey());
+        ValueProvider<GuestRow, String> arrived = g -> Formats.time(g.checkedInAt(), ceremony.zone(), getLocale());
+        ValueProvider<GuestRow, String> note = g -> Objects.toString(g.note(), "");
+        ValueProvider<GuestRow, String> organisation = g -> Objects.toString(g.organisation(), "");
+        FoldingColumns.of(grid)
+                .fold(grid.addColumn(companions).setKey("companions")
+                        .setHeader(getTranslation("ceremony.guests.col.companions")).setAutoWidth(true), companions)
+                .fold(grid.addColumn(role).setKey("role")
+                        .setHeader(getTranslation("ceremony.guests.col.role")).setAutoWidth(true), role)
+                .fold(grid.addColumn(arrived).setKey("arrived")
+                        .setHeader(getTranslation("ceremony.guests.col.arrived")).setAutoWidth(true), arrived)
+                .fold(grid.addColumn(note).setKey("note").setHeader(getTranslation("ceremony.guests.col.note"))
+                        .setWidth("8rem").setFlexGrow(1), note)
+                .fold(grid.addColumn(GuestRow::email).setKey("email").setHeader(getTranslation("ceremony.guests.col.email"))
+                        .setWidth("10rem").setFlexGrow(1), GuestRow::email)
+                .fold(grid.addColumn(organisation).setKey("organisation")
+                        .setHeader(getTranslation("ceremony.guests.col.organisation")).setWidth("9rem").setFlexGrow(1),
+                        organisation);
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("ceremony.edit.col.actions"))
                 .setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         grid.getColumns().forEach(c -> c.setResizable(true));

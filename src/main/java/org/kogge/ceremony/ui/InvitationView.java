@@ -6,7 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -95,7 +95,7 @@ public class InvitationView extends VerticalLayout implements BeforeEnterObserve
         CeremonyContent c = page.ceremony();
         VerticalLayout box = new VerticalLayout();
         box.addClassNames("kogge-card", "kogge-rsvp");
-        box.add(new H3(getTranslation("ceremony.rsvp.heading")));
+        box.add(new H2(getTranslation("ceremony.rsvp.heading")));
         Paragraph current = new Paragraph(currentAnswer(page));
         current.addClassName("kogge-rsvp-current");
         current.getElement().setAttribute("role", "status");

@@ -2,7 +2,7 @@ package org.kogge.event.ui;
 
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -23,7 +23,7 @@ public class EventCard extends Article {
         }
 
         RouterLink link = new RouterLink(event.title(), EventDetailView.class, new RouteParameters("slug", event.slug()));
-        H3 title = new H3(link);
+        H2 title = new H2(link);
         title.addClassName("kogge-event-card-title");
 
         Div badges = new Div(EventBadges.kind(this, event.kind()));

@@ -220,7 +220,7 @@ class EventFormLayout extends FormLayout {
             nothing.addClassName("kogge-muted");
             preview.add(nothing);
         } else {
-            preview.add(new Html(Markdown.toSafeHtml(markdown)));
+            preview.add(new Html(Markdown.toSafeHtml(markdown, Markdown.BELOW_PAGE_TITLE)));
         }
     }
 

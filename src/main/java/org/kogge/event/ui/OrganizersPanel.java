@@ -1,7 +1,7 @@
 package org.kogge.event.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -61,6 +61,6 @@ class OrganizersPanel extends VerticalLayout {
         HorizontalLayout addRow = new HorizontalLayout(email, add);
         addRow.setAlignItems(FlexComponent.Alignment.BASELINE);
         addRow.setWrap(true);
-        add(new H3(getTranslation("event.organizers.heading")), names, addRow);
+        add(new H2(getTranslation("event.organizers.heading")), names, addRow);
     }
 }

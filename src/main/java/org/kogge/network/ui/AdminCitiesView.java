@@ -8,7 +8,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -65,7 +65,7 @@ public class AdminCitiesView extends VerticalLayout implements HasDynamicTitle {
         Button add = new Button(getTranslation("city.add"), VaadinIcon.PLUS.create(), e -> edit(null));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-        add(new H1(getTranslation("nav.admin-cities")), nameRow, new H3(getTranslation("city.heading")), add, grid);
+        add(new H1(getTranslation("nav.admin-cities")), nameRow, new H2(getTranslation("city.heading")), add, grid);
     }
 
     private HorizontalLayout actions(CityDto city) {

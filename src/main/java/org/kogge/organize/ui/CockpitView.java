@@ -2,7 +2,7 @@ package org.kogge.organize.ui;
 
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -104,7 +104,7 @@ public class CockpitView extends VerticalLayout implements BeforeEnterObserver, 
 
     /** A card of figures: its heading names what it is about, each line a term and its value. */
     private Section card(String headingKey, Line... lines) {
-        H3 heading = new H3(getTranslation(headingKey));
+        H2 heading = new H2(getTranslation(headingKey));
         DescriptionList list = new DescriptionList();
         for (Line line : lines) {
             list.add(new DescriptionList.Term(getTranslation(line.labelKey())), new DescriptionList.Description(line.value()));

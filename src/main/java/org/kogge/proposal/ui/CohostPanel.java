@@ -5,8 +5,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -47,9 +47,9 @@ class CohostPanel extends Div {
         if (o.isEmpty()) {
             return;
         }
-        add(new H3(getTranslation("proposal.cohost.heading")));
+        add(new H2(getTranslation("proposal.cohost.heading")));
         if (!o.invites().isEmpty()) {
-            add(new H4(getTranslation("proposal.cohost.invites", o.invites().size())));
+            add(new H3(getTranslation("proposal.cohost.invites", o.invites().size())));
             if (!o.registered()) {
                 add(new Paragraph(getTranslation("proposal.cohost.register-first")),
                         new Anchor("events/" + slug, getTranslation("proposal.board.register")));
@@ -65,14 +65,14 @@ class CohostPanel extends Div {
             }
         }
         if (!o.cohosting().isEmpty()) {
-            add(new H4(getTranslation("proposal.cohost.cohosting")));
+            add(new H3(getTranslation("proposal.cohost.cohosting")));
             for (CohostOverview.Session s : o.cohosting()) {
                 add(row(s.title(), button("proposal.cohost.leave", () -> cohosts.leave(slug, s.proposalId()),
                         getTranslation("proposal.cohost.left", s.title()))));
             }
         }
         if (!o.sent().isEmpty()) {
-            add(new H4(getTranslation("proposal.cohost.sent")));
+            add(new H3(getTranslation("proposal.cohost.sent")));
             for (CohostOverview.Sent s : o.sent()) {
                 add(row(getTranslation("proposal.cohost.sent.line", s.email(), s.title()),
                         button("proposal.cohost.withdraw", () -> cohosts.withdraw(slug, s.requestId()),

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -135,7 +135,7 @@ public class ModerationView extends VerticalLayout implements BeforeEnterObserve
         HorizontalLayout row = new HorizontalLayout(voteBudget, save);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.setWrap(true);
-        Section panel = new Section(new H3(getTranslation("proposal.moderation.phases")), checks, row);
+        Section panel = new Section(new H2(getTranslation("proposal.moderation.phases")), checks, row);
         panel.addClassNames("kogge-card", "kogge-board-panel");
         return panel;
     }
@@ -171,7 +171,7 @@ public class ModerationView extends VerticalLayout implements BeforeEnterObserve
         HorizontalLayout row = new HorizontalLayout(newTopic, add);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.setWrap(true);
-        Section panel = new Section(new H3(getTranslation("proposal.moderation.topics")), topicList, row);
+        Section panel = new Section(new H2(getTranslation("proposal.moderation.topics")), topicList, row);
         panel.addClassNames("kogge-card", "kogge-board-panel");
         return panel;
     }
@@ -240,7 +240,7 @@ public class ModerationView extends VerticalLayout implements BeforeEnterObserve
         grid.setAriaLabel(getTranslation("proposal.moderation.proposals"));
         empty.setText(getTranslation("proposal.moderation.empty"));
         empty.addClassName("kogge-muted");
-        Section panel = new Section(new H3(getTranslation("proposal.moderation.proposals")), empty, grid);
+        Section panel = new Section(new H2(getTranslation("proposal.moderation.proposals")), empty, grid);
         panel.addClassName("kogge-board-panel");
         return panel;
     }

@@ -24,7 +24,7 @@ public class ProposalCardList extends VirtualList<BoardItem> {
             <article class="kogge-card kogge-board-card" aria-labelledby="kogge-board-title-${item.id}">
               <div class="kogge-board-card-head">
                 ${item.status ? html`<span class="kogge-board-badge ${item.statusClass}">${item.status}</span>` : ''}
-                <h3 id="kogge-board-title-${item.id}">${item.title}</h3>
+                <h2 id="kogge-board-title-${item.id}">${item.title}</h2>
               </div>
               <p class="kogge-board-host">${item.host}</p>
               ${item.cohosts ? html`<p class="kogge-board-cohosts">${item.cohosts}</p>` : ''}

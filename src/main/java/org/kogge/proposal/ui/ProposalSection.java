@@ -2,7 +2,7 @@ package org.kogge.proposal.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.Optional;
@@ -31,7 +31,7 @@ public class ProposalSection implements EventPageSection {
         }
         VerticalLayout section = new VerticalLayout();
         section.setPadding(false);
-        section.add(new H3(section.getTranslation("proposal.section.title")),
+        section.add(new H2(section.getTranslation("proposal.section.title")),
                 new Paragraph(section.getTranslation("proposal.section.text")));
         int requests = cohosts.overview(event.slug()).invites().size();
         if (requests > 0) {

@@ -3,8 +3,8 @@ package org.kogge.registration.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -48,7 +48,7 @@ public class MyEventsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void section(String titleKey, String emptyKey, List<MyEventRegistration> items) {
-        add(new H3(getTranslation(titleKey)));
+        add(new H2(getTranslation(titleKey)));
         if (items.isEmpty() && emptyKey != null) {
             Paragraph none = new Paragraph(getTranslation(emptyKey));
             none.addClassName("kogge-muted");
@@ -60,7 +60,7 @@ public class MyEventsView extends VerticalLayout implements HasDynamicTitle {
 
     private Div card(MyEventRegistration item) {
         EventSummary e = item.event();
-        H4 title = new H4(new Anchor("events/" + e.slug(), e.title()));
+        H3 title = new H3(new Anchor("events/" + e.slug(), e.title()));
         Span when = new Span(Formats.range(e.startsAt(), e.endsAt(), e.zone(), getLocale()));
         when.addClassName("kogge-my-events-when");
         Span where = new Span(e.hostCity() == null ? "" : e.hostCity());

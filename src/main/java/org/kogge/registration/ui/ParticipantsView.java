@@ -5,6 +5,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.function.ValueProvider;
+import org.kogge.common.ui.FoldingColumns;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Span;
@@ -187,14 +189,21 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
                 .setHeader(getTranslation("registration.participants.col.name")).setAutoWidth(true);
         grid.addColumn(this::statusText).setKey("status")
                 .setHeader(getTranslation("registration.participants.col.status")).setAutoWidth(true);
-        grid.addColumn(p -> Formats.dateTime(p.joinedAt(), zone, getLocale())).setKey("joined")
-                .setHeader(getTranslation("registration.participants.col.joined")).setAutoWidth(true);
-        grid.addColumn(p -> text(p.email())).setKey("email")
-                .setHeader(getTranslation("registration.participants.col.email")).setWidth("10rem").setFlexGrow(1);
-        grid.addColumn(p -> text(p.organisation())).setKey("organisation")
-                .setHeader(getTranslation("registration.participants.col.organisation")).setWidth("9rem").setFlexGrow(1);
-        grid.addColumn(p -> text(p.city())).setKey("city")
-                .setHeader(getTranslation("registration.participants.col.city")).setWidth("7rem").setFlexGrow(1);
+        ValueProvider<Participant, String> joined = p -> Formats.dateTime(p.joinedAt(), zone, getLocale());
+        ValueProvider<Participant, String> email = p -> text(p.email());
+        ValueProvider<Participant, String> organisation = p -> text(p.organisation());
+        ValueProvider<Participant, String> city = p -> text(p.city());
+        // On a phone these four fold into the row's details.
+        FoldingColumns.of(grid)
+                .fold(grid.addColumn(joined).setKey("joined")
+                        .setHeader(getTranslation("registration.participants.col.joined")).setAutoWidth(true), joined)
+                .fold(grid.addColumn(email).setKey("email").setHeader(getTranslation("registration.participants.col.email"))
+                        .setWidth("10rem").setFlexGrow(1), email)
+                .fold(grid.addColumn(organisation).setKey("organisation")
+                        .setHeader(getTranslation("registration.participants.col.organisation")).setWidth("9rem")
+                        .setFlexGrow(1), organisation)
+                .fold(grid.addColumn(city).setKey("city").setHeader(getTranslation("registration.participants.col.city"))
+                        .setWidth("7rem").setFlexGrow(1), city);
         grid.addComponentColumn(this::actions).setKey("actions")
                 .setHeader(getTranslation("registration.participants.col.actions")).setAutoWidth(true)
                 .setFlexGrow(0).setFrozenToEnd(true);

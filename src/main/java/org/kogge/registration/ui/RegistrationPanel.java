@@ -6,8 +6,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -72,7 +72,7 @@ public class RegistrationPanel extends VerticalLayout {
             registrations.acknowledgePromotion(slug);
         }
 
-        add(new H3(getTranslation("registration.panel.title")));
+        add(new H2(getTranslation("registration.panel.title")));
         add(seats(counts));
         if (counts.waitlisted() > 0 || counts.isFull()) {
             add(text(getTranslation("registration.panel.waitlist", counts.waitlisted()), "kogge-registration-waitlist"));
@@ -172,7 +172,7 @@ public class RegistrationPanel extends VerticalLayout {
         if (names.isEmpty()) {
             return;
         }
-        add(new H4(getTranslation("registration.panel.public-list", names.size())));
+        add(new H3(getTranslation("registration.panel.public-list", names.size())));
         UnorderedList list = new UnorderedList();
         list.addClassName("kogge-registration-public");
         names.forEach(name -> list.add(new ListItem(name)));
@@ -222,7 +222,7 @@ public class RegistrationPanel extends VerticalLayout {
      */
     private void focusStatus() {
         getChildren().filter(c -> c.getElement().getClassList().contains("kogge-registration-status")).findFirst()
-                .or(() -> getChildren().filter(H3.class::isInstance).findFirst())
+                .or(() -> getChildren().filter(H2.class::isInstance).findFirst())
                 .ifPresent(target -> {
                     target.getElement().setAttribute("tabindex", "-1");
                     UI.getCurrent().getPage().executeJs("$0.focus()", target.getElement());

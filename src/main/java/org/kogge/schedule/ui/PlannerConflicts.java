@@ -2,7 +2,7 @@ package org.kogge.schedule.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -25,7 +25,7 @@ class PlannerConflicts extends Div {
             add(new Span(getTranslation("schedule.planner.no-conflicts")));
             return;
         }
-        add(new H3(getTranslation("schedule.planner.conflicts", conflicts.size())));
+        add(new H2(getTranslation("schedule.planner.conflicts", conflicts.size())));
         UnorderedList list = new UnorderedList();
         for (Conflict c : conflicts) {
             ListItem item = new ListItem(sign(c), new Span(titles.getOrDefault(c.sessionId(), "") + ": "

@@ -3,7 +3,7 @@ package org.kogge.schedule.ui;
 import com.vaadin.flow.component.dnd.DropEffect;
 import com.vaadin.flow.component.dnd.DropTarget;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -35,7 +35,7 @@ class PlannerDay extends Div {
         this.zone = zone;
         addClassName("kogge-planner-day");
         String dayLabel = Formats.day(day, getLocale());
-        add(new H3(dayLabel));
+        add(new H2(dayLabel));
         List<RoomDto> rooms = snapshot.rooms();
         Div grid = new Div();
         grid.addClassName("kogge-planner-grid");

@@ -3,7 +3,7 @@ package org.kogge.schedule.ui;
 import com.vaadin.flow.component.dnd.DropEffect;
 import com.vaadin.flow.component.dnd.DropTarget;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import org.kogge.schedule.Conflict;
@@ -16,7 +16,7 @@ class PlannerUnplaced extends Div {
     PlannerUnplaced(ScheduleSnapshot snapshot, List<Conflict> conflicts, PlannerActions actions) {
         addClassName("kogge-planner-side");
         getElement().setAttribute("role", "region");
-        H3 heading = new H3(getTranslation("schedule.planner.unplaced", snapshot.unplaced().size()));
+        H2 heading = new H2(getTranslation("schedule.planner.unplaced", snapshot.unplaced().size()));
         heading.setId("kogge-unplaced-heading");
         getElement().setAttribute("aria-labelledby", "kogge-unplaced-heading");
         add(heading);

@@ -26,7 +26,7 @@ public class ProgrammeList extends VirtualList<Row> {
     private static final String TEMPLATE = """
             ${item.day ? html`
             <div class="kogge-programme-day-head" style="--kogge-rooms:${item.day.rooms.length}">
-              <h3 id="${item.day.id}" class="kogge-programme-day-heading">${item.day.heading}</h3>
+              <h2 id="${item.day.id}" class="kogge-programme-day-heading">${item.day.heading}</h2>
               <div class="kogge-programme-room-heads">
                 <span class="kogge-programme-time-head">${item.day.time}</span>
                 ${item.day.rooms.map(r => html`<span class="kogge-programme-room-head">${r.name}<span
@@ -36,7 +36,7 @@ public class ProgrammeList extends VirtualList<Row> {
             <div class="kogge-programme-slot kogge-programme-row-${item.slot.kind}
                 ${item.slot.sessions.length ? '' : 'kogge-programme-slot-empty'}"
                 style="--kogge-rooms:${item.slot.columns}">
-              <h4 class="kogge-programme-slot-time">${item.slot.time}</h4>
+              <h3 class="kogge-programme-slot-time">${item.slot.time}</h3>
               ${item.slot.label ? html`<p class="kogge-programme-spanning"><span
                 class="kogge-programme-slot-label">${item.slot.label}</span></p>` : ''}
               ${item.slot.sessions.length ? html`<ul class="kogge-programme-sessions">${item.slot.sessions.map(s => html`

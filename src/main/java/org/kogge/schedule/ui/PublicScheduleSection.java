@@ -2,7 +2,7 @@ package org.kogge.schedule.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -39,7 +39,7 @@ public class PublicScheduleSection implements EventPageSection {
         VerticalLayout section = new VerticalLayout();
         section.setPadding(false);
         section.addClassName("kogge-programme-section");
-        section.add(new H3(section.getTranslation("programme.section.title")));
+        section.add(new H2(section.getTranslation("programme.section.title")));
         if (links.visibility() == Visibility.PREVIEW) {
             section.add(new Paragraph(section.getTranslation("programme.section.preview")));
         }

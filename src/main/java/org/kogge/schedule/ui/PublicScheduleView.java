@@ -6,7 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -182,7 +182,7 @@ public class PublicScheduleView extends VerticalLayout implements BeforeEnterObs
     private Section changes(List<Change> list, ZoneId zone) {
         Section section = new Section();
         section.addClassName("kogge-programme-changes");
-        H3 h = new H3(getTranslation("programme.changes.heading"));
+        H2 h = new H2(getTranslation("programme.changes.heading"));
         h.setId("programme-changes");
         section.getElement().setAttribute("aria-labelledby", "programme-changes");
         UnorderedList items = new UnorderedList();

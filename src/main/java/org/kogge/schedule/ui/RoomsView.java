@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -114,8 +115,8 @@ public class RoomsView extends VerticalLayout implements BeforeEnterObserver, Ha
         slotDays.setPadding(false);
 
         add(header, zoneHint,
-                new H3(getTranslation("schedule.rooms.title")), addRoom, roomGrid,
-                new H3(getTranslation("schedule.slots.title")), new HorizontalLayout(addSlot, generate), slotDays);
+                new H2(getTranslation("schedule.rooms.title")), addRoom, roomGrid,
+                new H2(getTranslation("schedule.slots.title")), new HorizontalLayout(addSlot, generate), slotDays);
     }
 
     private void refresh() {
@@ -133,7 +134,7 @@ public class RoomsView extends VerticalLayout implements BeforeEnterObserver, Ha
         slotDays.removeAll();
         for (LocalDate day : days) {
             List<SlotDto> ofDay = s.slots().stream().filter(x -> x.day(zone).equals(day)).toList();
-            H3 dayHeading = new H3(dayLabel(day));
+            H3 dayHeading = new H3(dayLabel(day));       // a part of the section "Zeitfenster"
             dayHeading.addClassName("kogge-slots-day");
             slotDays.add(dayHeading);
             if (ofDay.isEmpty()) {

@@ -23,6 +23,7 @@ import org.kogge.account.AccountService;
 import org.kogge.account.PersonDto;
 import org.kogge.account.Role;
 import org.kogge.testing.Fixtures;
+import org.kogge.testing.Karibu;
 import org.kogge.testing.KaribuTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -49,6 +50,34 @@ class AdminPeopleViewKT extends KaribuTestBase {
     @SuppressWarnings("unchecked")
     private CheckboxGroup<Role> rolesField() {
         return _get(CheckboxGroup.class, s -> s.withLabel("Rollen"));
+    }
+
+    @Test
+    void onAPhoneEmailOrganisationAndCityFoldIntoTheRowsDetails() {
+        fixtures.person("Anna Attendee");
+        login(Fixtures.ADMIN);
+        UI.getCurrent().navigate("admin/people");
+        assertThat(visibleColumns()).containsExactly("name", "email", "organisation", "city", "roles", "actions");
+
+        Karibu._resizeWindow(390, 844);
+
+        assertThat(visibleColumns()).containsExactly("name", "roles", "actions");
+        int anna = rowOf("Anna Attendee");
+        // The browser opens a row's details on a click or Space (the grid's web component does that, not the server).
+        assertThat(grid().isDetailsVisibleOnClick()).isTrue();
+        grid().setDetailsVisible(GridKt._get(grid(), anna), true);
+        assertThat(GridKt._getItemDetailsComponent(grid(), anna).getElement().getTextRecursively())
+                .contains("E-Mail: ").contains("@");
+
+        Karibu._resizeWindow(1366, 900);
+
+        assertThat(visibleColumns()).containsExactly("name", "email", "organisation", "city", "roles", "actions");
+        assertThat(grid().isDetailsVisibleOnClick()).isFalse();
+        assertThat(GridKt._getItemDetailsComponent(grid(), anna).getElement().getTextRecursively()).isEmpty();
+    }
+
+    private List<String> visibleColumns() {
+        return grid().getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getKey).toList();
     }
 
     @Test

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
@@ -73,7 +73,7 @@ class AgendaViewKT extends KaribuTestBase {
         login(camp.host());
         UI.getCurrent().navigate("me/agenda");
 
-        assertThat(_find(H3.class, s -> s.withClasses("kogge-agenda-day")).stream().map(H3::getText))
+        assertThat(_find(H2.class, s -> s.withClasses("kogge-agenda-day")).stream().map(H2::getText))
                 .containsExactly("Samstag, 30. Oktober 2027", "Sonntag, 31. Oktober 2027");
         assertThat(titles()).containsExactly("Barcamp Smart Water", "Regenwasser", "Watt", "Moore");
         Div regenwasser = card("Regenwasser");
@@ -181,7 +181,7 @@ class AgendaViewKT extends KaribuTestBase {
         english();
         login(camp.host());
         UI.getCurrent().navigate("me/agenda");
-        assertThat(_find(H3.class, s -> s.withClasses("kogge-agenda-day")).get(0).getText())
+        assertThat(_find(H2.class, s -> s.withClasses("kogge-agenda-day")).get(0).getText())
                 .isEqualTo("Saturday, 30 October 2027");
         _get(TextField.class, s -> s.withLabel("Address of your personal calendar"));
     }

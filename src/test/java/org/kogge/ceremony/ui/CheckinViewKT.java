@@ -12,7 +12,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
@@ -63,13 +63,13 @@ class CheckinViewKT extends KaribuTestBase {
     }
 
     private static List<String> names() {
-        return _find(H3.class).stream().map(H3::getText).toList();
+        return _find(H2.class).stream().map(H2::getText).toList();
     }
 
     private static Div card(String name) {
         return _get(Div.class, s -> s.withClasses("kogge-checkin-card")
                 .withPredicate(d -> d.getChildren().anyMatch(c -> c.getChildren()
-                        .anyMatch(x -> x instanceof H3 h && h.getText().equals(name)))));
+                        .anyMatch(x -> x instanceof H2 h && h.getText().equals(name)))));
     }
 
     private static String counts() {

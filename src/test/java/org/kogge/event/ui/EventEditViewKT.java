@@ -182,7 +182,7 @@ class EventEditViewKT extends KaribuTestBase {
                 "## Ablauf\n\n**Sessions** <script>alert(1)</script>");
 
         String preview = _get(Html.class, spec -> spec.withClasses("kogge-markdown")).getElement().getOuterHTML();
-        assertThat(preview).contains("<h4>Ablauf</h4>").contains("<strong>Sessions</strong>").doesNotContain("<script");
+        assertThat(preview).contains("<h2>Ablauf</h2>").contains("<strong>Sessions</strong>").doesNotContain("<script");
     }
 
     // ---- editing and states -------------------------------------------------------------------------------------

@@ -57,7 +57,7 @@ class LiveVotingBT extends BrowserTestBase {
 
             // The card is an article named by its heading; its vote button is a real button, used by keyboard.
             Locator card = pageA.getByRole(AriaRole.ARTICLE, new Page.GetByRoleOptions().setName("Sensoren im Kanal"));
-            assertThat(card.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setLevel(3)))
+            assertThat(card.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setLevel(2)))
                     .hasText("Sensoren im Kanal");
             Locator voteA = card.getByRole(AriaRole.BUTTON,
                     new Locator.GetByRoleOptions().setName("Stimme geben (0) – Sensoren im Kanal").setExact(true));

@@ -311,7 +311,7 @@ class ProposalBoardViewKT extends KaribuTestBase {
     void cardsAreArticlesWithHeadingsAndRealButtonsAndTextIsNeverHtml() {
         String template = ProposalCardList.TEMPLATE;
         assertThat(template).contains("<article class=\"kogge-card kogge-board-card\" aria-labelledby=\"kogge-board-title-${item.id}\">",
-                "<h3 id=\"kogge-board-title-${item.id}\">${item.title}</h3>",
+                "<h2 id=\"kogge-board-title-${item.id}\">${item.title}</h2>",
                 "<button type=\"button\" class=\"kogge-board-vote", "aria-pressed=\"${item.pressed}\"",
                 "aria-describedby=\"kogge-board-vote-hint-${item.id}\"", "class=\"kogge-sr-only\"> – ${item.title}");
         assertThat(template).doesNotContain("unsafeHTML", "innerHTML", ".innerHTML", "unsafe");

@@ -17,7 +17,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -160,7 +160,7 @@ class ProposalFormViewKT extends KaribuTestBase {
         login(kai);
         UI.getCurrent().navigate("events/" + slug + "/proposals");
         CohostPanel panel = _get(CohostPanel.class);
-        _get(panel, H4.class, h -> h.withText("Eine Co-Host-Anfrage an Sie"));
+        _get(panel, H3.class, h -> h.withText("Eine Co-Host-Anfrage an Sie"));
         _get(panel, Span.class, t -> t.withText("„Gemeinsam“ von Erika Expertin"));
         _click(_get(panel, Button.class, b -> b.withText("Zustimmen")));
 

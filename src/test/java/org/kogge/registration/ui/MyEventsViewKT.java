@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
@@ -81,9 +81,9 @@ class MyEventsViewKT extends KaribuTestBase {
 
         UI.getCurrent().navigate("me/events");
 
-        assertThat(_find(H3.class)).extracting(H3::getText).containsExactly("Demnächst", "Vergangen");
+        assertThat(_find(H2.class)).extracting(H2::getText).containsExactly("Demnächst", "Vergangen");
         List<Div> cards = _find(Div.class, s -> s.withClasses("kogge-my-event"));
-        assertThat(cards).extracting(c -> _get(c, H4.class).getElement().getTextRecursively())
+        assertThat(cards).extracting(c -> _get(c, H3.class).getElement().getTextRecursively())
                 .containsExactly("Barcamp Wasser", "Barcamp Energie", "Barcamp Mobilität", "Barcamp Rückblick");
         assertThat(cards).extracting(c -> texts(c, "kogge-my-events-status").get(0))
                 .containsExactly("Angemeldet", "Warteliste, Platz 1", "Storniert", "Angemeldet");

@@ -77,7 +77,7 @@ class PublicScheduleBT extends BrowserTestBase {
         page.setViewportSize(390, 844);
         PlaywrightAssertions.assertThat(heads).isHidden();
         assertThat(levels.boundingBox().y).isGreaterThan(sensors.boundingBox().y);
-        assertThat(programme.locator("h4").first().innerText()).isEqualTo("10:00 – 11:00");
+        assertThat(programme.locator("h3").first().innerText()).isEqualTo("10:00 – 11:00");
         PlaywrightAssertions.assertThat(sensors.locator(".kogge-programme-place")).hasText("Saal Elbe, 10:00 – 11:00");
         assertThat(sensors.locator(".kogge-programme-place").boundingBox().width).isGreaterThan(50);
         screenshot("PublicScheduleBT-phone");

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -230,7 +230,7 @@ class PublicScheduleViewKT extends KaribuTestBase {
         assertThat(titlesIn(p.slot1230(), "Raum Trave")).containsExactly("Pegel offen teilen");
         assertThat(titlesIn(p.slot10(), "Raum Trave")).isEmpty();
 
-        assertThat(_get(H3.class, h -> h.withText("Änderungen seit der Veröffentlichung"))).isNotNull();
+        assertThat(_get(H2.class, h -> h.withText("Änderungen seit der Veröffentlichung"))).isNotNull();
         assertThat(changeTexts()).containsExactly(
                 "„Hafen-Hackathon“ ist abgesagt.",
                 "„Pegel offen teilen“ ist verschoben: von Raum Trave, Sa. 10:00 nach Raum Trave, Sa. 12:30.");
@@ -242,7 +242,7 @@ class PublicScheduleViewKT extends KaribuTestBase {
     void noChangesListRightAfterPublishing() {
         programmes.publish(p);
         open("");
-        _assertNone(H3.class, h -> h.withText("Änderungen seit der Veröffentlichung"));
+        _assertNone(H2.class, h -> h.withText("Änderungen seit der Veröffentlichung"));
     }
 
     @Test
@@ -415,7 +415,7 @@ class PublicScheduleViewKT extends KaribuTestBase {
         english();
         open("");
 
-        assertThat(_find(H3.class).stream().map(H3::getText)).contains("Changes since publication");
+        assertThat(_find(H2.class).stream().map(H2::getText)).contains("Changes since publication");
         assertThat(rows().get(0).day().heading()).isEqualTo("Saturday, 30 October 2027");
         assertThat(rows().get(0).day().time()).isEqualTo("Time");
         assertThat(card("Hafen-Hackathon").cancelled()).isTrue();
