@@ -24,8 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * programme and now board 500 sessions in 10 rooms over 2 days, the agenda all 500 of them starred.
  * <p>
  * H2, 5 Dec 2026 (busy 2-core machine), KB per open UI, demo / 500: app shell alone 116; board 121 / 374; programme
- * 96 / 107; now board 56 / 107; agenda 95 / 220 (before its lazy list, 951 KB at 50 stars, that figure still
- * including the dev-mode component tracker's traces, about 400 KB per page).
+ * 96 / 107; now board 56 / 107; agenda 95 / 220 with a lazy list
+ * (not on main: it did not show in Chromium yet), 951 KB at 50 stars as a component tree (with the dev-mode tracker).
  */
 class OpenPageHeapBench extends KaribuTestBase {
 
