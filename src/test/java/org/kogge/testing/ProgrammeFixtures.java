@@ -19,8 +19,10 @@ import org.kogge.proposal.SessionLanguage;
 import org.kogge.schedule.PlanningService;
 import org.kogge.schedule.RoomForm;
 import org.kogge.schedule.RoomSlotService;
+import org.kogge.schedule.ScheduleReader;
 import org.kogge.schedule.SlotForm;
 import org.kogge.schedule.SlotKind;
+import org.kogge.schedule.StarService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,10 +52,13 @@ public class ProgrammeFixtures {
     private final ProposalService proposals;
     private final BarcampSettingsService barcampSettings;
     private final ModerationService moderation;
+    private final ScheduleReader reader;
+    private final StarService stars;
 
     public ProgrammeFixtures(Fixtures fixtures, ScheduleFixtures schedules, RoomSlotService roomSlots,
                              PlanningService planning, ProposalService proposals,
-                             BarcampSettingsService barcampSettings, ModerationService moderation) {
+                             BarcampSettingsService barcampSettings, ModerationService moderation,
+                             ScheduleReader reader, StarService stars) {
         this.fixtures = fixtures;
         this.schedules = schedules;
         this.roomSlots = roomSlots;
@@ -61,6 +66,8 @@ public class ProgrammeFixtures {
         this.proposals = proposals;
         this.barcampSettings = barcampSettings;
         this.moderation = moderation;
+        this.reader = reader;
+        this.stars = stars;
     }
 
     /** Ids of the programme's parts. */
@@ -150,6 +157,13 @@ public class ProgrammeFixtures {
             planning.publish(slug);
         });
         return slug;
+    }
+
+    /** A new person who starred every session of a published programme; returns their email. */
+    public String starringAll(String slug) {
+        String email = fixtures.person("Stella Stern", "stella." + slug + "@test.example").email();
+        fixtures.as(email, () -> reader.published(slug).sessions().forEach(s -> stars.toggle(slug, s.id())));
+        return email;
     }
 
     /** A moment of the event in its zone. */

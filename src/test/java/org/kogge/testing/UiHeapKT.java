@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.internal.ComponentTracker;
 import org.junit.jupiter.api.Test;
 
 class UiHeapKT extends KaribuTestBase {
@@ -28,5 +30,21 @@ class UiHeapKT extends KaribuTestBase {
 
         assertThat(ballasted - plain).isBetween(700L * 1024, 1250L * 1024);
         assertThat(UI.getCurrent()).isNotNull();
+    }
+
+    /**
+     * Dev mode (the tests') keeps a stack trace per component, production mode none: the measurement leaves them
+     * out, and the tracker works again afterwards.
+     */
+    @Test
+    void measuresWithoutTheDevModeComponentTracker() {
+        Span[] made = new Span[1];
+        UiHeap.bytesPerUi(1, () -> {
+            UI.getCurrent().navigate("events");
+            made[0] = new Span();
+        });
+
+        assertThat(ComponentTracker.findCreate(made[0])).as("tracked while measuring").isNull();
+        assertThat(ComponentTracker.findCreate(new Span())).as("tracked afterwards").isNotNull();
     }
 }

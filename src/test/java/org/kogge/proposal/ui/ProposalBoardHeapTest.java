@@ -11,7 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The light check of issue 12 in every build: ten open boards of 500 proposals hold at most 600 KB each (the goal is
- * 300 KB, see BoardHeapBench; a component tree per card took megabytes), so the gain cannot quietly regress.
+ * 300 KB, see OpenPageHeapBench; a component tree per card took megabytes), so the gain cannot quietly regress.
  */
 class ProposalBoardHeapTest extends KaribuTestBase {
 

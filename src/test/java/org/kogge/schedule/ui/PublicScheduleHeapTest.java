@@ -12,7 +12,7 @@ import org.kogge.testing.ProgrammeFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The light version of {@code ProgrammeBench} that runs with every build: twenty visitors keep the programme of 500
+ * The light version of {@code OpenPageHeapBench} that runs with every build: twenty visitors keep the programme of 500
  * sessions (10 rooms, 2 days) open; each open page must stay far below the 4 MB it took when every card was a
  * component tree (the goal is 300 KB; the bound here is generous so that a busy machine does not fail it).
  */
