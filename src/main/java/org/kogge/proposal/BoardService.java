@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import org.kogge.account.CurrentUser;
+import org.kogge.common.feed.SharedSnapshots;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventRef;
 import org.kogge.registration.RegistrationService;
@@ -14,11 +15,14 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Reading a barcamp's proposals: the board (filtered, sorted, with the caller's votes and budget), the list for
  * moderation, and the accepted sessions the schedule places. Each a fixed number of queries, whatever the number
- * of proposals and votes.
+ * of proposals and votes. What all open boards of an event show alike is computed once per change of the event
+ * ({@link SharedSnapshots}); each board adds its viewer's votes, own proposals and budget.
  */
 @Service
 @Transactional(readOnly = true)
 public class BoardService {
+
+    private static final String SHARED_BOARD = "proposal-board";
 
     private final ProposalRepository proposals;
     private final VoteRepository votes;
@@ -27,9 +31,11 @@ public class BoardService {
     private final EventGate events;
     private final RegistrationService registrations;
     private final CurrentUser currentUser;
+    private final SharedSnapshots snapshots;
 
     BoardService(ProposalRepository proposals, VoteRepository votes, BarcampSettingsService settings,
-                 ProposalCards cards, EventGate events, RegistrationService registrations, CurrentUser currentUser) {
+                 ProposalCards cards, EventGate events, RegistrationService registrations, CurrentUser currentUser,
+                 SharedSnapshots snapshots) {
         this.proposals = proposals;
         this.votes = votes;
         this.settings = settings;
@@ -37,6 +43,7 @@ public class BoardService {
         this.events = events;
         this.registrations = registrations;
         this.currentUser = currentUser;
+        this.snapshots = snapshots;
     }
 
     /**
@@ -47,13 +54,13 @@ public class BoardService {
     public BoardSnapshot board(String slug, Long topicId, ProposalFormat format, BoardSort sort) {
         EventRef t = BarcampSettingsService.barcamp(events.visible(slug));
         long me = currentUser.id().orElse(-1L);
-        List<Proposal> list = new ArrayList<>(proposals.findByEventAndStatus(t.eventId(),
-                EnumSet.of(ProposalStatus.OPEN, ProposalStatus.ACCEPTED)));
+        SharedBoard shared = snapshots.get(SHARED_BOARD, t.eventId(), () -> sharedBoard(t));
+        List<ProposalCard> all = new ArrayList<>(cards.asSeenBy(t, shared.cards(), me));
         if (me > 0) {
-            proposals.findByEventAndHost(t.eventId(), me).stream()
-                    .filter(p -> p.getStatus() == ProposalStatus.DECLINED).forEach(list::add);
+            all.addAll(cards.cards(t, proposals.findByEventAndHost(t.eventId(), me).stream()
+                    .filter(p -> p.getStatus() == ProposalStatus.DECLINED).toList(), me));
         }
-        List<ProposalCard> shown = cards.cards(t, list, me).stream()
+        List<ProposalCard> shown = all.stream()
                 .filter(c -> topicId == null || c.topics().stream().anyMatch(x -> x.id() == topicId))
                 .filter(c -> format == null || c.format() == format)
                 .sorted(sort == BoardSort.NEWEST
@@ -65,8 +72,18 @@ public class BoardService {
         boolean hasSeat = me > 0 && registrations.hasSeat(t.eventId(), me);
         int used = me > 0 ? (int) votes.countByEventIdAndPersonId(t.eventId(), me) : 0;
         Integer left = phases.voteBudget() == null || !hasSeat ? null : Math.max(0, phases.voteBudget() - used);
-        return new BoardSnapshot(phases, shown, settings.topicsOf(t.eventId()), hasSeat && phases.votingOpen(),
+        return new BoardSnapshot(phases, shown, shared.topics(), hasSeat && phases.votingOpen(),
                 hasSeat && phases.proposalsOpen(), left, used, me > 0);
+    }
+
+    /** What every open board of an event shows alike: the open and accepted proposals and the event's topics. */
+    private SharedBoard sharedBoard(EventRef t) {
+        return new SharedBoard(cards.shared(t, proposals.findByEventAndStatus(t.eventId(),
+                EnumSet.of(ProposalStatus.OPEN, ProposalStatus.ACCEPTED))), settings.topicsOf(t.eventId()));
+    }
+
+    /** The part of a board that all its viewers share, computed once per change of the event. */
+    private record SharedBoard(List<ProposalCards.SharedCard> cards, List<TopicDto> topics) {
     }
 
     /** The event id behind a slug, for listening to board changes. */

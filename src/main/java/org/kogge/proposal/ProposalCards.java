@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 import org.kogge.account.CurrentUser;
 import org.kogge.account.PeopleDirectory;
 import org.kogge.account.PersonName;
-import org.kogge.common.Markdown;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventRef;
 import org.springframework.stereotype.Component;
@@ -48,22 +47,53 @@ class ProposalCards {
 
     /** Cards as person {@code me} sees them (-1: nobody): counts, my votes, topics, people. */
     List<ProposalCard> cards(EventRef t, Collection<Proposal> list, long me) {
+        return asSeenBy(t, shared(t, list), me);
+    }
+
+    /**
+     * The cards as nobody in particular sees them, for all viewers to share: what each viewer sees differently
+     * (their vote, their own cards, decline notes) is added by {@link #asSeenBy}.
+     */
+    List<SharedCard> shared(EventRef t, Collection<Proposal> list) {
         if (list.isEmpty()) {
             return List.of();
         }
         Lookup lookup = lookup(t, list);
-        Set<Long> mine = me > 0 ? new HashSet<>(votes.proposalsVotedBy(t.eventId(), me)) : Set.of();
-        boolean organizer = events.isOrganizer(t);
         return list.stream().map(p -> {
             PersonName host = lookup.people().get(p.getHostId());
-            boolean isMine = p.isHostedBy(me);
-            return new ProposalCard(p.getId(), p.getTitle(), p.getAbstractText(), Markdown.toSafeHtml(p.getAbstractText(), Markdown.BELOW_SECTION),
-                    p.getFormat(), p.getLanguage(), p.getSlots(), p.getStatus(),
-                    isMine || organizer ? p.getDeclineNote() : null, p.getHostId(),
+            ProposalCard card = new ProposalCard(p.getId(), p.getTitle(), p.getAbstractText(), p.getFormat(),
+                    p.getLanguage(), p.getSlots(), p.getStatus(), null, p.getHostId(),
                     host == null ? null : host.displayName(), host == null ? null : host.cityName(),
-                    lookup.cohostNames(p), lookup.topicsOf(p), lookup.votesOf(p), mine.contains(p.getId()), isMine,
-                    p.getCreatedAt());
+                    lookup.cohostNames(p), lookup.topicsOf(p), lookup.votesOf(p), false, false, p.getCreatedAt());
+            Set<Long> hostIds = new HashSet<>(p.getCohostIds());
+            hostIds.add(p.getHostId());
+            return new SharedCard(card, Set.copyOf(hostIds), p.getDeclineNote());
         }).toList();
+    }
+
+    /**
+     * Shared cards as person {@code me} sees them (-1: nobody); a card that looks the same to them as to nobody is
+     * passed on as it is. One query for the viewer's votes, whatever the number of cards.
+     */
+    List<ProposalCard> asSeenBy(EventRef t, List<SharedCard> shared, long me) {
+        if (shared.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> myVotes = me > 0 ? new HashSet<>(votes.proposalsVotedBy(t.eventId(), me)) : Set.of();
+        boolean organizer = events.isOrganizer(t);
+        return shared.stream().map(c -> c.seenBy(me, myVotes, organizer)).toList();
+    }
+
+    /**
+     * A card as all viewers share it, with what the viewer's parts are made from: who hosts it (host and
+     * co-hosts) and its decline note (shown to its hosts and the organizers only).
+     */
+    record SharedCard(ProposalCard card, Set<Long> hostIds, String declineNote) {
+
+        ProposalCard seenBy(long me, Set<Long> myVotes, boolean organizer) {
+            boolean mine = hostIds.contains(me);
+            return card.asSeenBy(myVotes.contains(card.id()), mine, mine || organizer ? declineNote : null);
+        }
     }
 
     /** The sessions the schedule places: hosts (the host's name first), topics and votes. */

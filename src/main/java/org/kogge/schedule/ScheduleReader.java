@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.kogge.common.feed.SharedSnapshots;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventKind;
 import org.kogge.event.EventRef;
@@ -19,11 +20,14 @@ import org.springframework.transaction.annotation.Transactional;
  * Reads schedules: the one door to a published schedule, which the public programme, the calendars and the public
  * API go through (so whether a schedule is published is decided here only), and the planner's whole snapshot. Each
  * read costs a fixed number of queries, however many rooms, slots and sessions the event has (one more if sessions
- * were withdrawn with their proposals).
+ * were withdrawn with their proposals). What the public sees of an event's schedule is read once per change of the
+ * event and shared by every page that shows it ({@link SharedSnapshots}); who may see it is decided per caller.
  */
 @Service
 @Transactional(readOnly = true)
 public class ScheduleReader {
+
+    private static final String SHARED_SCHEDULE = "schedule";
 
     private final EventGate events;
     private final BoardService boards;
@@ -31,15 +35,17 @@ public class ScheduleReader {
     private final TimeSlotRepository slots;
     private final PlacementRepository placements;
     private final ScheduleStateRepository states;
+    private final SharedSnapshots snapshots;
 
     public ScheduleReader(EventGate events, BoardService boards, RoomRepository rooms, TimeSlotRepository slots,
-                          PlacementRepository placements, ScheduleStateRepository states) {
+                          PlacementRepository placements, ScheduleStateRepository states, SharedSnapshots snapshots) {
         this.events = events;
         this.boards = boards;
         this.rooms = rooms;
         this.slots = slots;
         this.placements = placements;
         this.states = states;
+        this.snapshots = snapshots;
     }
 
     /**
@@ -67,7 +73,8 @@ public class ScheduleReader {
             return new PublishedSchedule(t, Visibility.NOT_PUBLISHED, null, null, List.of(), List.of(), List.of(),
                     List.of());
         }
-        ScheduleSnapshot s = snapshot(t);
+        // The same for every open programme and now board of the event: read once per change of the event.
+        ScheduleSnapshot s = snapshots.get(SHARED_SCHEDULE, t.eventId(), () -> snapshot(t));
         Visibility v = visibility(t, s.published(), preview);
         return new PublishedSchedule(t, v, s.publishedAt(), s.changedAt(), s.rooms(), s.slots(),
                 v.showsSessions() ? s.placed() : List.of(), v.showsSessions() ? s.withdrawn() : List.of());

@@ -16,6 +16,11 @@ import org.springframework.stereotype.Component;
  * marked {@link NotInFeeds} leave the stamps alone. Bulk JPQL updates bypass Hibernate's events: a bulk update of
  * feed content must call {@link #eventChanged} or {@link #allChanged} itself.
  *
+ * <p>Live pages need more: a vote, a star or a seat changes what an open board shows, but no feed. The
+ * {@linkplain #liveOf live stamp} of an event moves with every committed write of anything of the event, entities
+ * marked {@link NotInFeeds} included, so that what all open pages of an event share can be computed once per change
+ * ({@link SharedSnapshots}).
+ *
  * <p>{@code at} is when the stamp last moved; before any change it is the start of this node, which is never
  * earlier than the real last change.
  */
@@ -30,6 +35,7 @@ public class ChangeStamps {
     private final AtomicLong sequence = new AtomicLong();
     private final AtomicReference<Stamp> all;
     private final Map<Long, Stamp> events = new ConcurrentHashMap<>();
+    private final Map<Long, Long> live = new ConcurrentHashMap<>();
 
     public ChangeStamps(Clock clock) {
         this.clock = clock;
@@ -48,10 +54,24 @@ public class ChangeStamps {
         return sequence.get();
     }
 
+    /**
+     * The number of the last committed change of anything of the event (votes, stars and seats too) or of all
+     * events: what the event's live pages show is current for this number.
+     */
+    public long liveOf(long eventId) {
+        return Math.max(live.getOrDefault(eventId, 0L), all.get().seq());
+    }
+
     /** Something of the event changed (committed). */
     public void eventChanged(long eventId) {
         Stamp next = next();
         events.merge(eventId, next, ChangeStamps::later);
+        live.merge(eventId, next.seq(), Math::max);
+    }
+
+    /** Something of the event that no feed shows changed (committed): a vote, a star, a seat. */
+    public void liveChanged(long eventId) {
+        live.merge(eventId, sequence.incrementAndGet(), Math::max);
     }
 
     /** Something that any event's content may show changed (committed). */

@@ -7,9 +7,13 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +29,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * unsubscribing are one atomic step each per key ({@link ConcurrentHashMap#compute}), so that a page that subscribes
  * while the last other page of the same key leaves is never dropped with the emptied set. A listener that throws does
  * not keep the others from hearing the news.
+ * <p>
+ * Listeners run on a small pool of {@code kogge.live.threads} threads (default 4), not one after the other on the
+ * timer's thread: with hundreds of open pages, each listener locks its page's session and pushes to its browser, and
+ * one slow page (a busy session, a slow connection) must not hold up the others. Each listener still runs once at a
+ * time and hears its notices in order: a notice that arrives while it runs makes it run once more afterwards, and
+ * notices that pile up meanwhile join that one run (a live page reloads what is current, so one run covers them).
  */
 @Component
 public class InMemoryLiveBroadcaster implements LiveBroadcaster {
@@ -36,37 +46,61 @@ public class InMemoryLiveBroadcaster implements LiveBroadcaster {
     private record Channel(LiveTopic<?> topic, Object key) {
     }
 
-    private final Map<Channel, Set<Runnable>> listeners = new ConcurrentHashMap<>();
+    private static final int DEFAULT_THREADS = 4;
+
+    private final Map<Channel, Set<Delivery>> listeners = new ConcurrentHashMap<>();
     private final Set<Channel> pending = ConcurrentHashMap.newKeySet();
     private final Map<LiveTopic<?>, Long> throttles = new ConcurrentHashMap<>();
     private final Function<LiveTopic<?>, Duration> throttle;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "kogge-live-broadcaster");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService timer =
+            Executors.newSingleThreadScheduledExecutor(daemons("kogge-live-broadcaster"));
+    private final ExecutorService pool;
 
-    /** Reads each topic's throttle from {@code kogge.<topic>.throttle} (such as {@code 300ms}). */
+    /**
+     * Reads each topic's throttle from {@code kogge.<topic>.throttle} (such as {@code 300ms}) and the size of the
+     * listeners' pool from {@code kogge.live.threads}.
+     */
     @Autowired
     public InMemoryLiveBroadcaster(Environment environment) {
         this(topic -> {
             String value = environment.getProperty(topic.throttleProperty());
             return value == null || value.isBlank() ? DEFAULT_THROTTLE : DurationStyle.detectAndParse(value.strip());
-        });
+        }, environment.getProperty("kogge.live.threads", Integer.class, DEFAULT_THREADS));
     }
 
-    /** With the throttle per topic given (tests use {@link Duration#ZERO}). */
+    /**
+     * With the throttle per topic given (tests use {@link Duration#ZERO}) and one listener thread, so that notices
+     * reach the listeners in the order they were announced (tests rely on it to see that something was not heard).
+     */
     public InMemoryLiveBroadcaster(Function<LiveTopic<?>, Duration> throttle) {
+        this(throttle, 1);
+    }
+
+    /** With the throttle per topic and the number of threads that run listeners given. */
+    public InMemoryLiveBroadcaster(Function<LiveTopic<?>, Duration> throttle, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("kogge.live.threads must be at least 1, not " + threads);
+        }
         this.throttle = throttle;
+        this.pool = Executors.newFixedThreadPool(threads, daemons("kogge-live-listener"));
+    }
+
+    private static ThreadFactory daemons(String name) {
+        AtomicInteger number = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, name + "-" + number.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     @Override
     public <K> Subscription subscribe(LiveTopic<K> topic, K key, Runnable listener) {
         Channel channel = channel(topic, key);
-        // A wrapper of its own, so that the same listener subscribed twice is also removed once at a time.
-        Runnable entry = listener::run;
+        // An entry of its own, so that the same listener subscribed twice is also removed once at a time.
+        Delivery entry = new Delivery(channel, listener);
         listeners.compute(channel, (c, set) -> {
-            Set<Runnable> next = set == null ? new CopyOnWriteArraySet<>() : set;
+            Set<Delivery> next = set == null ? new CopyOnWriteArraySet<>() : set;
             next.add(entry);
             return next;
         });
@@ -113,18 +147,62 @@ public class InMemoryLiveBroadcaster implements LiveBroadcaster {
 
     private void fire(Channel channel) {
         pending.remove(channel);
-        for (Runnable listener : listeners.getOrDefault(channel, Set.of())) {
+        for (Delivery delivery : listeners.getOrDefault(channel, Set.of())) {
+            delivery.notice();
+        }
+    }
+
+    /** Stops the broadcaster's threads; no notice goes out afterwards. */
+    @PreDestroy
+    public void stop() {
+        timer.shutdownNow();
+        pool.shutdownNow();
+    }
+
+    /**
+     * One listener's notices, handed to the pool: never two runs of the listener at once, and a notice that comes
+     * while it runs gives one more run after it (however many came).
+     */
+    private final class Delivery {
+        private final Channel channel;
+        private final Runnable listener;
+        /** A run is queued or going on. */
+        private final AtomicBoolean scheduled = new AtomicBoolean();
+        /** A notice came that no run has started to answer yet. */
+        private final AtomicBoolean unheard = new AtomicBoolean();
+
+        Delivery(Channel channel, Runnable listener) {
+            this.channel = channel;
+            this.listener = listener;
+        }
+
+        void notice() {
+            unheard.set(true);
+            if (scheduled.compareAndSet(false, true)) {
+                pool.execute(this::drain);
+            }
+        }
+
+        private void drain() {
+            try {
+                while (unheard.getAndSet(false)) {
+                    runListener();
+                }
+            } finally {
+                scheduled.set(false);
+                // A notice between the last check and the release above would otherwise wait for the next one.
+                if (unheard.get() && scheduled.compareAndSet(false, true)) {
+                    pool.execute(this::drain);
+                }
+            }
+        }
+
+        private void runListener() {
             try {
                 listener.run();
             } catch (RuntimeException e) {
                 LOG.warn("A listener of {} {} failed", channel.topic().name(), channel.key(), e);
             }
         }
-    }
-
-    /** Stops the broadcaster's thread; no notice goes out afterwards. */
-    @PreDestroy
-    public void stop() {
-        timer.shutdownNow();
     }
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kogge.testing.Races;
@@ -171,6 +172,63 @@ class InMemoryLiveBroadcasterTest extends ServiceTestBase {
             assertThat(heard.count.get()).isLessThanOrEqualTo(2);
         } finally {
             throttled.stop();
+        }
+    }
+
+    /**
+     * Two listener threads: a listener that is slow (a busy page) does not hold up the next one, never runs twice at
+     * once, and the notices that came while it ran join one more run after it.
+     */
+    @Test
+    void aSlowListenerHoldsUpNobodyAndHearsItsNoticesOneRunAtATime() throws Exception {
+        InMemoryLiveBroadcaster pooled = new InMemoryLiveBroadcaster(topic -> Duration.ZERO, 2);
+        try {
+            CountDownLatch started = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            AtomicInteger running = new AtomicInteger();
+            AtomicInteger mostAtOnce = new AtomicInteger();
+            AtomicInteger runs = new AtomicInteger();
+            pooled.subscribe(BOARD, 7L, () -> {
+                mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
+                started.countDown();
+                try {
+                    release.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                runs.incrementAndGet();
+                running.decrementAndGet();
+            });
+            Heard quick = new Heard();
+            pooled.subscribe(BOARD, 7L, quick);
+
+            pooled.publish(BOARD, 7L);
+            assertThat(started.await(5, TimeUnit.SECONDS)).as("the slow listener runs").isTrue();
+            quick.await();
+            for (int i = 0; i < 5; i++) {
+                pooled.publish(BOARD, 7L);
+                int before = i + 1;
+                waitFor(() -> quick.count.get() > before);
+            }
+            assertThat(runs).as("still blocked").hasValue(0);
+            release.countDown();
+            waitFor(() -> runs.get() >= 2);
+            pooled.publish(BOARD, 7L);
+            waitFor(() -> runs.get() >= 3);
+
+            assertThat(quick.count).hasValue(7);
+            assertThat(runs).as("the first notice, the five that waited together, the last").hasValue(3);
+            assertThat(mostAtOnce).as("never two runs of one listener at once").hasValue(1);
+        } finally {
+            pooled.stop();
+        }
+    }
+
+    private static void waitFor(BooleanSupplier condition) throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waited 10 s").isLessThan(until);
+            Thread.sleep(5);
         }
     }
 
