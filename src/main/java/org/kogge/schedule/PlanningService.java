@@ -79,6 +79,12 @@ public class PlanningService {
         return new PlanningInput(reader.snapshot(t), audience, demand.needsStepFree(), pinned);
     }
 
+    /** The ids of the sessions an organizer pinned (see {@link #pin}). */
+    public Set<Long> pinned(String slug) {
+        return placements.findByEventId(writer.organized(slug).eventId()).stream().filter(Placement::isPinned)
+                .map(Placement::getProposalId).collect(Collectors.toSet());
+    }
+
     // ---- placing sessions -------------------------------------------------------------------------------------
 
     /**

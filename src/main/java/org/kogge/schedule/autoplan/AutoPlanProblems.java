@@ -17,12 +17,12 @@ import org.kogge.schedule.SlotKind;
  * yet placed are to be planned, placed ones too when {@code replan} is asked for, except pinned and cancelled
  * ones, which stay where they are and count as they are.
  */
-final class AutoPlanProblems {
+public final class AutoPlanProblems {
 
     private AutoPlanProblems() {
     }
 
-    static PlanSolution of(PlanningInput in, boolean replan, double showUp, AutoPlanWeights weights) {
+    public static PlanSolution of(PlanningInput in, boolean replan, double showUp, AutoPlanWeights weights) {
         Map<Long, PlanRoom> rooms = in.snapshot().rooms().stream().collect(Collectors.toMap(r -> r.id(),
                 r -> new PlanRoom(r.id(), r.name(), r.capacity(), r.accessible())));
         List<PlanSlot> slots = in.snapshot().slots().stream()

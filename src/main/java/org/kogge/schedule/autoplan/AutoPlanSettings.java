@@ -14,7 +14,7 @@ public record AutoPlanSettings(@DefaultValue("30s") Duration timeLimit, @Default
                                @DefaultValue("1") int lateAudienceWeight, @DefaultValue("5") int topicTogetherWeight,
                                @DefaultValue("3") int hostBackToBackWeight) {
 
-    AutoPlanWeights weights() {
+    public AutoPlanWeights weights() {
         return new AutoPlanWeights(sharedAudienceWeight, missingSeatWeight, lateAudienceWeight, topicTogetherWeight,
                 hostBackToBackWeight);
     }

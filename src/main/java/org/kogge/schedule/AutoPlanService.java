@@ -1,4 +1,4 @@
-package org.kogge.schedule.autoplan;
+package org.kogge.schedule;
 
 import ai.timefold.solver.core.api.solver.Solver;
 import jakarta.annotation.PreDestroy;
@@ -11,15 +11,19 @@ import java.util.concurrent.Executors;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.live.LiveBroadcaster;
 import org.kogge.common.live.LiveTopic;
-import org.kogge.schedule.PlanningInput;
-import org.kogge.schedule.PlanningService;
-import org.kogge.schedule.SessionSpot;
+import org.kogge.schedule.autoplan.AutoPlanProblems;
+import org.kogge.schedule.autoplan.AutoPlanSettings;
+import org.kogge.schedule.autoplan.AutoPlanState;
+import org.kogge.schedule.autoplan.AutoPlanner;
+import org.kogge.schedule.autoplan.PlanFigures;
+import org.kogge.schedule.autoplan.PlanSession;
+import org.kogge.schedule.autoplan.PlanSolution;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * The organizer's auto-scheduler: proposes a programme for an event from who wants to hear what, in the background.
+ * The organizer's auto-scheduler ({@link org.kogge.schedule.autoplan}): proposes a programme for an event from who wants to hear what, in the background.
  * One run per event at a time; every improvement of the best proposal is announced on the live topic
  * {@code autoplan} (keyed by event id) so that every organizer's planner shows the progress. A proposal is accepted
  * as one change through {@link PlanningService#placeAll} (the planning rules, the change log once published,
