@@ -119,6 +119,18 @@ public class BoardService {
         return cards.sessions(t, proposals.findByEventAndStatus(t.eventId(), EnumSet.of(ProposalStatus.ACCEPTED)));
     }
 
+    /** Voters and step-free needs of the accepted sessions of an event (two queries), for the auto-scheduler. */
+    public PlanningDemand planningDemand(EventRef t) {
+        java.util.Map<Long, java.util.Set<Long>> voters = new java.util.HashMap<>();
+        for (Object[] row : votes.votersByProposal(t.eventId())) {
+            voters.computeIfAbsent((Long) row[0], k -> new java.util.HashSet<>()).add((Long) row[1]);
+        }
+        java.util.Set<Long> stepFree = new java.util.HashSet<>();
+        proposals.findByEventAndStatus(t.eventId(), EnumSet.of(ProposalStatus.ACCEPTED)).stream()
+                .filter(Proposal::needsStepFree).forEach(p -> stepFree.add(p.getId()));
+        return new PlanningDemand(voters, stepFree);
+    }
+
     /**
      * The content of these proposals of an event, whatever their status now: what the schedule still shows of a
      * session that left it (a declined, reopened or merged proposal announced as cancelled in calendars).

@@ -35,6 +35,10 @@ public class Proposal extends EventPart {
 
     private int slots;
 
+    /** The session needs a step-free room (the auto-scheduler keeps it out of others). */
+    @Column(name = "needs_step_free")
+    private boolean needsStepFree;
+
     @Enumerated(EnumType.STRING)
     private ProposalStatus status = ProposalStatus.OPEN;
 
@@ -75,6 +79,7 @@ public class Proposal extends EventPart {
     public ProposalFormat getFormat() { return format; }
     public SessionLanguage getLanguage() { return language; }
     public int getSlots() { return slots; }
+    public boolean needsStepFree() { return needsStepFree; }
     public ProposalStatus getStatus() { return status; }
     public String getDeclineNote() { return declineNote; }
     public Long getMergedIntoId() { return mergedIntoId; }

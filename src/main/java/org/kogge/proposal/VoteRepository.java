@@ -23,6 +23,10 @@ interface VoteRepository extends JpaRepository<Vote, Long> {
     @Query("select count(v), count(distinct v.personId) from Vote v where v.eventId = :event")
     List<Object[]> totals(@Param("event") long eventId);
 
+    /** Who voted for what in an event, one query: rows of (proposal id, person id). */
+    @Query("select v.proposalId, v.personId from Vote v where v.eventId = :event")
+    List<Object[]> votersByProposal(@Param("event") long eventId);
+
     @Query("select v.proposalId from Vote v where v.eventId = :event and v.personId = :person")
     List<Long> proposalsVotedBy(@Param("event") long eventId, @Param("person") long personId);
 

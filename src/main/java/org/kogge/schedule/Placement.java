@@ -40,6 +40,8 @@ public class Placement {
     private PlacementStatus status = PlacementStatus.SCHEDULED;
 
     private int sequence;
+    /** Pinned by an organizer: an auto-planned proposal keeps it in its room and slot. */
+    private boolean pinned;
     private Instant createdAt;
     private Instant updatedAt;
 
@@ -65,6 +67,7 @@ public class Placement {
     public Instant getEndsAt() { return endsAt; }
     public PlacementStatus getStatus() { return status; }
     public int getSequence() { return sequence; }
+    public boolean isPinned() { return pinned; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
 
@@ -84,6 +87,11 @@ public class Placement {
         if (changed) {
             touch(now);
         }
+    }
+
+    /** Pins it or lets it go; not a change of the public schedule (no sequence, no log). */
+    void pin(boolean pinned) {
+        this.pinned = pinned;
     }
 
     /** Its slots' times changed (the organizer edited a slot). */

@@ -1,9 +1,17 @@
 package org.kogge.schedule;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.kogge.common.InvalidInputException;
+import org.kogge.event.EventRef;
+import org.kogge.proposal.BoardService;
+import org.kogge.proposal.PlanningDemand;
 import org.kogge.proposal.SessionContent;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -26,14 +34,18 @@ public class PlanningService {
     private final RoomRepository rooms;
     private final TimeSlotRepository slots;
     private final PlacementRepository placements;
+    private final BoardService boards;
+    private final SessionStarRepository stars;
 
     PlanningService(ScheduleWriter writer, ScheduleReader reader, RoomRepository rooms, TimeSlotRepository slots,
-                    PlacementRepository placements) {
+                    PlacementRepository placements, BoardService boards, SessionStarRepository stars) {
         this.writer = writer;
         this.reader = reader;
         this.rooms = rooms;
         this.slots = slots;
         this.placements = placements;
+        this.boards = boards;
+        this.stars = stars;
     }
 
     // ---- reading (organizers) -------------------------------------------------------------------------------
@@ -51,6 +63,26 @@ public class PlanningService {
     /** All conflicts of a schedule (see {@link ConflictKind}), in the order of its placed sessions. */
     public List<Conflict> conflicts(ScheduleSnapshot snapshot) {
         return Conflicts.of(snapshot);
+    }
+
+    /** What the auto-scheduler plans from (see {@link PlanningInput}); a fixed number of queries. */
+    public PlanningInput planningInput(String slug) {
+        EventRef t = writer.organized(slug);
+        PlanningDemand demand = boards.planningDemand(t);
+        Map<Long, Set<Long>> audience = new HashMap<>();
+        demand.voters().forEach((id, people) -> audience.computeIfAbsent(id, k -> new HashSet<>()).addAll(people));
+        for (Object[] row : stars.starsByProposal(t.eventId())) {
+            audience.computeIfAbsent((Long) row[0], k -> new HashSet<>()).add((Long) row[1]);
+        }
+        Set<Long> pinned = placements.findByEventId(t.eventId()).stream().filter(Placement::isPinned)
+                .map(Placement::getProposalId).collect(Collectors.toSet());
+        return new PlanningInput(reader.snapshot(t), audience, demand.needsStepFree(), pinned);
+    }
+
+    /** The ids of the sessions an organizer pinned (see {@link #pin}). */
+    public Set<Long> pinned(String slug) {
+        return placements.findByEventId(writer.organized(slug).eventId()).stream().filter(Placement::isPinned)
+                .map(Placement::getProposalId).collect(Collectors.toSet());
     }
 
     // ---- placing sessions -------------------------------------------------------------------------------------
@@ -80,28 +112,81 @@ public class PlanningService {
         if (created) {
             p = placements.save(new Placement(sessionId, w.t.eventId(), w.now));
         }
-        boolean wasPlaced = p.isPlaced();
-        Long oldRoomId = p.getRoomId();
-        Instant oldStart = p.getStartsAt();
-        Instant oldEnd = p.getEndsAt();
-        int before = p.getSequence();
-        p.place(roomId, slotId, c.slots(), start, end, w.now);
-        if (p.getSequence() != before) {
-            if (wasPlaced) {
-                SessionPlace from = new SessionPlace(oldRoomId, writer.roomNames(w.t.eventId()).get(oldRoomId),
-                        oldStart, oldEnd);
-                w.log(p, ChangeKind.MOVED, c, from, room.getName());
-            } else {
-                w.log(p, ChangeKind.ADDED, c, null, room.getName());
-            }
-        }
+        boolean moved = moveTo(w, p, c, room, slotId, start, end);
         placements.flush();
-        if (created || p.getSequence() != before) {
+        if (created || moved) {
             w.changed();
         }
         List<Conflict> warnings = Conflicts.of(reader.snapshot(w.t)).stream()
                 .filter(x -> x.sessionId() == sessionId).toList();
         return new PlaceResult(sessionId, warnings);
+    }
+
+    /**
+     * Places many sessions as one change (an accepted auto-planned proposal): each where {@code spots} says, under
+     * the rules of {@link #place}, checked against the schedule as it will be once all of them moved (so sessions
+     * may swap places). Pinned sessions may not be moved. Logged once published, like single moves; listeners hear
+     * of one change. Returns how many sessions changed place.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public int placeAll(String slug, List<SessionSpot> spots) {
+        ScheduleWriter.Work w = writer.begin(slug);
+        List<TimeSlot> all = slots.findByEventIdOrderByStartsAtAscIdAsc(w.t.eventId());
+        Map<Long, Room> roomById = rooms.findByEventIdOrderByPositionAscIdAsc(w.t.eventId()).stream()
+                .collect(Collectors.toMap(Room::getId, r -> r));
+        Map<Long, Placement> byId = placements.findByEventId(w.t.eventId()).stream()
+                .collect(Collectors.toMap(Placement::getProposalId, x -> x));
+        Map<Long, SessionContent> contents = w.contents();
+        List<ScheduledSession> planned = new ArrayList<>();
+        for (SessionSpot spot : spots) {
+            SessionContent c = acceptedOf(w, spot.sessionId());
+            Placement p = byId.get(spot.sessionId());
+            if (p != null && p.isPinned() && p.isPlaced()
+                    && (p.getRoomId() != spot.roomId() || p.getSlotId() != spot.slotId())) {
+                throw new InvalidInputException(null, "schedule.autoplan.pinned-moved", c.title());
+            }
+            if (!roomById.containsKey(spot.roomId())) {
+                throw new InvalidInputException("room", "schedule.room.not-found");
+            }
+            TimeSlot first = all.stream().filter(x -> x.getId() == spot.slotId()).findFirst()
+                    .orElseThrow(() -> new InvalidInputException("slot", "schedule.slot.not-found"));
+            List<TimeSlot> span = ScheduleWriter.span(all, first, c.slots(), w.t.zone());
+            planned.add(new ScheduledSession(c, spot.roomId(), null, spot.slotId(), c.slots(), first.getStartsAt(),
+                    span.get(span.size() - 1).getEndsAt(), PlacementStatus.SCHEDULED, 0, null));
+        }
+        Set<Long> moving = planned.stream().map(ScheduledSession::id).collect(Collectors.toSet());
+        List<ScheduledSession> after = new ArrayList<>(planned);
+        byId.values().stream().filter(o -> !moving.contains(o.getProposalId()))
+                .filter(o -> contents.containsKey(o.getProposalId()))
+                .map(o -> ScheduleReader.session(contents.get(o.getProposalId()), o, Map.of())).forEach(after::add);
+        for (ScheduledSession candidate : planned) {
+            Conflicts.firstHard(candidate, after).ifPresent(x -> {
+                String key = x.kind() == ConflictKind.ROOM_TWICE ? "schedule.place.room-taken" : "schedule.place.host-busy";
+                throw new InvalidInputException("slot", key, x.args().get(0));
+            });
+        }
+        int moved = 0;
+        for (ScheduledSession s : planned) {
+            Placement p = byId.get(s.id());
+            if (p == null) {
+                p = placements.save(new Placement(s.id(), w.t.eventId(), w.now));
+            }
+            if (moveTo(w, p, s.content(), roomById.get(s.roomId()), s.slotId(), s.startsAt(), s.endsAt())) {
+                moved++;
+            }
+        }
+        placements.flush();
+        w.changed();
+        return moved;
+    }
+
+    /** Pins a placed session to its room and slot (or lets it go): auto-planned proposals keep pinned sessions. */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public void pin(String slug, long sessionId, boolean pinned) {
+        ScheduleWriter.Work w = writer.begin(slug);
+        placedOf(w, sessionId).pin(pinned);
+        placements.flush();
+        w.changed();
     }
 
     /** Sends a session back to the side list (logged as removed once published). */
@@ -220,6 +305,28 @@ public class PlanningService {
             String key = x.kind() == ConflictKind.ROOM_TWICE ? "schedule.place.room-taken" : "schedule.place.host-busy";
             throw new InvalidInputException("slot", key, x.args().get(0));
         });
+    }
+
+    /** Puts a session into its new place and logs the move (once published); whether its place changed. */
+    private boolean moveTo(ScheduleWriter.Work w, Placement p, SessionContent c, Room room, long slotId,
+                           Instant start, Instant end) {
+        boolean wasPlaced = p.isPlaced();
+        Long oldRoomId = p.getRoomId();
+        Instant oldStart = p.getStartsAt();
+        Instant oldEnd = p.getEndsAt();
+        int before = p.getSequence();
+        p.place(room.getId(), slotId, c.slots(), start, end, w.now);
+        if (p.getSequence() == before) {
+            return false;
+        }
+        if (wasPlaced) {
+            SessionPlace from = new SessionPlace(oldRoomId, writer.roomNames(w.t.eventId()).get(oldRoomId),
+                    oldStart, oldEnd);
+            w.log(p, ChangeKind.MOVED, c, from, room.getName());
+        } else {
+            w.log(p, ChangeKind.ADDED, c, null, room.getName());
+        }
+        return true;
     }
 
     /** Logs a change of status in place (cancelled, restored) and announces it. */

@@ -37,6 +37,7 @@ import org.kogge.schedule.PlanningService;
 import org.kogge.schedule.ScheduleSnapshot;
 import org.kogge.schedule.ScheduleUpdates;
 import org.kogge.schedule.ScheduledSession;
+import org.kogge.schedule.AutoPlanService;
 
 /**
  * The planner: per day a grid with rooms as columns and slots as rows ({@link PlannerDay}), the accepted sessions not
@@ -55,6 +56,7 @@ public class PlannerView extends VerticalLayout implements BeforeEnterObserver, 
     private final transient PlanningService schedule;
     private final LiveRefresh<Long> live;
     private final OrganizerNavigation navigation;
+    private final AutoPlanPanel autoPlan;
 
     private String slug;
     private String eventTitle;
@@ -62,8 +64,10 @@ public class PlannerView extends VerticalLayout implements BeforeEnterObserver, 
     private transient ScheduleSnapshot snapshot;
     private transient List<Conflict> conflicts = List.of();
 
-    public PlannerView(PlanningService schedule, LiveBroadcaster broadcaster, OrganizerNavigation navigation) {
+    public PlannerView(PlanningService schedule, LiveBroadcaster broadcaster, OrganizerNavigation navigation,
+                       AutoPlanService autoPlanService) {
         this.navigation = navigation;
+        this.autoPlan = new AutoPlanPanel(autoPlanService, schedule, broadcaster);
         this.schedule = schedule;
         this.live = LiveRefresh.of(this, broadcaster, ScheduleUpdates.TOPIC, this::changedElsewhere);
         addClassName("kogge-page");
@@ -103,7 +107,8 @@ public class PlannerView extends VerticalLayout implements BeforeEnterObserver, 
         snapshot = s;
         conflicts = schedule.conflicts(s);
         removeAll();
-        add(organizerHeader(), state(),
+        autoPlan.show(s);
+        add(organizerHeader(), state(), autoPlan,
                 new PlannerConflicts(conflicts, titles()));
         if (s.rooms().isEmpty() || s.slots().isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("schedule.planner.no-grid"));

@@ -1,0 +1,164 @@
+package org.kogge.schedule.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kogge.common.InvalidInputException;
+import org.kogge.common.live.LiveBroadcaster;
+import org.kogge.common.ui.FormErrors;
+import org.kogge.common.ui.LiveRefresh;
+import org.kogge.schedule.PlanningService;
+import org.kogge.schedule.ScheduleSnapshot;
+import org.kogge.schedule.ScheduledSession;
+import org.kogge.schedule.autoplan.AutoPlanConstraints;
+import org.kogge.schedule.AutoPlanService;
+import org.kogge.schedule.autoplan.AutoPlanState;
+import org.kogge.schedule.autoplan.PlanFigures;
+import org.kogge.schedule.autoplan.Reason;
+
+/**
+ * The auto-scheduler in the planner: pin sessions, ask for a proposal ("Programm vorschlagen"), follow its progress
+ * (every organizer's planner sees a run, by push on {@link AutoPlanService#TOPIC}), stop it, and compare the figures
+ * before and after with the reasons the proposal still loses points; accept or discard it. The service decides and
+ * checks access; the panel only shows and asks.
+ */
+class AutoPlanPanel extends Div {
+
+    private static final int REASONS_SHOWN = 10;
+
+    private final transient AutoPlanService autoPlan;
+    private final transient PlanningService planning;
+    private final LiveRefresh<Long> live;
+    private final Checkbox replan = new Checkbox();
+    private String slug;
+    private transient ScheduleSnapshot snapshot;
+
+    AutoPlanPanel(AutoPlanService autoPlan, PlanningService planning, LiveBroadcaster broadcaster) {
+        this.autoPlan = autoPlan;
+        this.planning = planning;
+        this.live = LiveRefresh.of(this, broadcaster, AutoPlanService.TOPIC, this::render);
+        addClassName("kogge-autoplan");
+    }
+
+    /** Shows the panel for this schedule (on every redraw of the planner). */
+    void show(ScheduleSnapshot s) {
+        this.slug = s.event().slug();
+        this.snapshot = s;
+        live.follow(s.event().eventId());
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        add(new H2(getTranslation("schedule.autoplan.heading")));
+        autoPlan.state(slug).ifPresentOrElse(this::showRun, this::showStart);
+    }
+
+    private void showStart() {
+        replan.setLabel(getTranslation("schedule.autoplan.replan"));
+        Button propose = new Button(getTranslation("schedule.autoplan.propose"),
+                e -> act(() -> autoPlan.start(slug, replan.getValue()), null));
+        propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(pins(), replan, propose);
+    }
+
+    /** The placed sessions an organizer pinned ("fixiert"), changed one by one. */
+    private MultiSelectComboBox<ScheduledSession> pins() {
+        List<ScheduledSession> placed = snapshot.placed().stream().filter(x -> !x.isCancelled()).toList();
+        Set<Long> pinned = planning.pinned(slug);
+        MultiSelectComboBox<ScheduledSession> box = new MultiSelectComboBox<>(getTranslation("schedule.autoplan.pinned"));
+        box.setItems(placed);
+        box.setItemLabelGenerator(x -> x.content().title());
+        box.setValue(new HashSet<>(placed.stream().filter(x -> pinned.contains(x.id())).toList()));
+        box.addValueChangeListener(e -> {
+            if (!e.isFromClient()) {
+                return;
+            }
+            e.getValue().stream().filter(x -> !e.getOldValue().contains(x))
+                    .forEach(x -> act(() -> planning.pin(slug, x.id(), true), null));
+            e.getOldValue().stream().filter(x -> !e.getValue().contains(x))
+                    .forEach(x -> act(() -> planning.pin(slug, x.id(), false), null));
+        });
+        box.setWidthFull();
+        return box;
+    }
+
+    private void showRun(AutoPlanState state) {
+        if (state.running()) {
+            Paragraph progress = new Paragraph(state.score() == null ? getTranslation("schedule.autoplan.starting")
+                    : getTranslation("schedule.autoplan.running-score", state.score()));
+            progress.addClassName("kogge-autoplan-progress");
+            add(progress, new Button(getTranslation("schedule.autoplan.stop"), e -> act(() -> autoPlan.stop(slug), null)));
+            return;
+        }
+        PlanFigures before = state.before();
+        PlanFigures after = state.after();
+        add(figures(before, after), reasons(state));
+        if (!state.unplaced().isEmpty()) {
+            add(new Paragraph(getTranslation("schedule.autoplan.unplaced-list", String.join(", ", state.unplaced()))));
+        }
+        Button accept = new Button(getTranslation("schedule.autoplan.accept"),
+                e -> act(() -> autoPlan.accept(slug), getTranslation("schedule.autoplan.accepted")));
+        accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        accept.setDisableOnClick(true);
+        accept.setEnabled(state.feasible());
+        Button discard = new Button(getTranslation("schedule.autoplan.discard"),
+                e -> act(() -> autoPlan.discard(slug), getTranslation("schedule.autoplan.discarded")));
+        add(new HorizontalLayout(accept, discard));
+    }
+
+    private UnorderedList figures(PlanFigures before, PlanFigures after) {
+        UnorderedList list = new UnorderedList(
+                new ListItem(getTranslation("schedule.autoplan.figure.must-choose", before.mustChoose(), after.mustChoose())),
+                new ListItem(getTranslation("schedule.autoplan.figure.too-small", before.tooSmall(), after.tooSmall())),
+                new ListItem(getTranslation("schedule.autoplan.figure.unplaced", before.unplaced(), after.unplaced())));
+        list.addClassName("kogge-autoplan-figures");
+        return list;
+    }
+
+    private UnorderedList reasons(AutoPlanState state) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("kogge-autoplan-reasons");
+        state.reasons().stream().limit(REASONS_SHOWN).forEach(r -> list.add(new ListItem(sentence(r))));
+        return list;
+    }
+
+    /** "12 Personen müssen zwischen A und B wählen": one reason as a sentence (user text is set as text only). */
+    private String sentence(Reason r) {
+        String first = r.sessions().get(0);
+        String second = r.sessions().size() > 1 ? r.sessions().get(1) : "";
+        String key = switch (r.rule()) {
+            case AutoPlanConstraints.SHARED_AUDIENCE -> "schedule.autoplan.reason.shared-audience";
+            case AutoPlanConstraints.ROOM_TOO_SMALL -> "schedule.autoplan.reason.room-too-small";
+            case AutoPlanConstraints.POPULAR_LATE -> "schedule.autoplan.reason.popular-late";
+            case AutoPlanConstraints.TOPIC_TOGETHER -> "schedule.autoplan.reason.topic-together";
+            case AutoPlanConstraints.HOST_BACK_TO_BACK -> "schedule.autoplan.reason.host-back-to-back";
+            case AutoPlanConstraints.UNPLACED -> "schedule.autoplan.reason.unplaced";
+            default -> "schedule.autoplan.reason.rule-broken";
+        };
+        return getTranslation(key, first, second, r.amount());
+    }
+
+    private void act(Runnable work, String done) {
+        try {
+            work.run();
+            if (done != null) {
+                FormErrors.success(done);
+            }
+        } catch (InvalidInputException e) {
+            FormErrors.show(this, e, Map.of());
+        }
+        render();
+    }
+}
