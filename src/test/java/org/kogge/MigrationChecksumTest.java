@@ -27,7 +27,8 @@ class MigrationChecksumTest {
             "5", 338279653,
             "7", -1250284115,
             "9", -2088988133,
-            "10", 129023028);
+            "10", 129023028,
+            "11", 1472801973);
 
     @Test
     void landedMigrationsAreUnchangedAndNewOnesArePinned() {

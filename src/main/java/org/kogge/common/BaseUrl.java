@@ -41,10 +41,21 @@ public class BaseUrl {
     private static final Logger log = LoggerFactory.getLogger(BaseUrl.class);
 
     private final String configured;
+    private final boolean externalKnown;
 
     public BaseUrl(KoggeProperties properties, Environment environment) {
         this.configured = properties.baseUrl();
-        missingWarning(configured, environment.getActiveProfiles()).ifPresent(log::warn);
+        Optional<String> warning = missingWarning(configured, environment.getActiveProfiles());
+        warning.ifPresent(log::warn);
+        this.externalKnown = warning.isEmpty();
+    }
+
+    /**
+     * Whether {@link #external()} is the app's real public address: set, or a local profile where the default is
+     * meant. Mail waits while it is not, so that no mail carries links to a wrong address.
+     */
+    public boolean externalKnown() {
+        return externalKnown;
     }
 
     /** For a link shown in the browser: the setting, else the address of the current request, else the default. */
