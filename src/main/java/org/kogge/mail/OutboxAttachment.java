@@ -27,7 +27,7 @@ class OutboxAttachment {
     private String contentType;
 
     @Lob
-    @Column(nullable = false)
+    @Column(nullable = false, length = OutboxMail.LONGBLOB)
     private byte[] content;
 
     protected OutboxAttachment() {

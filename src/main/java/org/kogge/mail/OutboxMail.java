@@ -18,6 +18,8 @@ class OutboxMail {
 
     /** Longest error text kept (the column's size). */
     static final int MAX_ERROR = 1000;
+    /** A length beyond MEDIUMBLOB's, so that Hibernate expects the migration's LONGBLOB on MariaDB. */
+    static final int LONGBLOB = 100_000_000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -44,7 +46,7 @@ class OutboxMail {
     private String htmlBody;
 
     @Lob
-    @Column(nullable = false)
+    @Column(nullable = false, length = OutboxMail.LONGBLOB)
     private byte[] mime;
 
     @Column(nullable = false)

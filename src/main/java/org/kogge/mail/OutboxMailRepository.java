@@ -22,7 +22,11 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
             FOR UPDATE SKIP LOCKED""", nativeQuery = true)
     List<Long> lockDue(@Param("now") Instant now, @Param("limit") int limit);
 
-    @Query("select m from OutboxMail m order by m.createdAt desc, m.id desc")
+    @Query(value = """
+            select m.id as id, m.recipient as recipient, m.subject as subject, m.state as state,
+                   m.captured as captured, m.attempts as attempts, m.createdAt as createdAt, m.sentAt as sentAt
+            from OutboxMail m order by m.createdAt desc, m.id desc""",
+            countQuery = "select count(m) from OutboxMail m")
     Page<MailRowView> rows(Pageable page);
 
     /** The admin list's columns only, without the bodies and the MIME. */
