@@ -43,5 +43,4 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
 
     long countByState(MailState state);
 
-    List<OutboxMail> findByRecipientOrderByCreatedAtDesc(String recipient);
 }
