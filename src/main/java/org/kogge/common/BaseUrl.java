@@ -35,16 +35,30 @@ public class BaseUrl {
 
     public static final String DEFAULT = "http://localhost:8080";
 
-    /** Profiles in which a missing setting is expected: a local start, the demo, the tests. */
+    /**
+     * Profiles in which a missing setting is expected: the demo and the tests, also on MariaDB (a profile such as
+     * {@code mariadb} only chooses the database, it does not make a run public).
+     */
     private static final Set<String> LOCAL_PROFILES = Set.of("default", "demo", "test");
 
     private static final Logger log = LoggerFactory.getLogger(BaseUrl.class);
 
     private final String configured;
+    private final boolean externalKnown;
 
     public BaseUrl(KoggeProperties properties, Environment environment) {
         this.configured = properties.baseUrl();
-        missingWarning(configured, environment.getActiveProfiles()).ifPresent(log::warn);
+        Optional<String> warning = missingWarning(configured, environment.getActiveProfiles());
+        warning.ifPresent(log::warn);
+        this.externalKnown = warning.isEmpty();
+    }
+
+    /**
+     * Whether {@link #external()} is the app's real public address: set, or a local profile where the default is
+     * meant. Mail waits while it is not, so that no mail carries links to a wrong address.
+     */
+    public boolean externalKnown() {
+        return externalKnown;
     }
 
     /** For a link shown in the browser: the setting, else the address of the current request, else the default. */
@@ -81,7 +95,7 @@ public class BaseUrl {
 
     /** The start-up warning when links that leave the browser would say {@link #DEFAULT}; none for local profiles. */
     static Optional<String> missingWarning(String configured, String... activeProfiles) {
-        boolean local = activeProfiles.length == 0 || Arrays.stream(activeProfiles).allMatch(LOCAL_PROFILES::contains);
+        boolean local = activeProfiles.length == 0 || Arrays.stream(activeProfiles).anyMatch(LOCAL_PROFILES::contains);
         if (configured != null || local) {
             return Optional.empty();
         }

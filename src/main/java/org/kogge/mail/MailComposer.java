@@ -1,0 +1,115 @@
+package org.kogge.mail;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.kogge.common.BaseUrl;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes mails from the message bundles, in the recipient's language, as plain text and HTML from the same blocks.
+ * Bundle texts are Kogge's own; every value put into them (names, titles) is escaped for the HTML part, and links
+ * must lead to the app's public address ({@link BaseUrl#external()}), so that no mail points anywhere else.
+ */
+@Component
+public class MailComposer {
+
+    private final I18NProvider i18n;
+    private final BaseUrl baseUrl;
+
+    MailComposer(I18NProvider i18n, BaseUrl baseUrl) {
+        this.i18n = i18n;
+        this.baseUrl = baseUrl;
+    }
+
+    /** Starts a mail of {@code kind} to {@code recipient} (with their name, if known) in {@code language}. */
+    public Draft to(String kind, Long personId, String recipient, String recipientName, Locale language) {
+        return new Draft(kind, personId, recipient, recipientName, language);
+    }
+
+    /** The public address under which every link in a mail must lie, with no trailing slash. */
+    public String linkBase() {
+        return baseUrl.external();
+    }
+
+    /** A mail being written: a subject, then paragraphs and links in order. */
+    public final class Draft {
+
+        private final String kind;
+        private final Long personId;
+        private final String recipient;
+        private final String recipientName;
+        private final Locale language;
+        private final List<Block> blocks = new ArrayList<>();
+        private final List<MailAttachment> attachments = new ArrayList<>();
+        private String subject;
+
+        private Draft(String kind, Long personId, String recipient, String recipientName, Locale language) {
+            this.kind = kind;
+            this.personId = personId;
+            this.recipient = recipient;
+            this.recipientName = recipientName;
+            this.language = language;
+        }
+
+        public Draft subject(String key, Object... params) {
+            this.subject = MailText.header(text(key, params));
+            return this;
+        }
+
+        public Draft paragraph(String key, Object... params) {
+            blocks.add(new Block(text(key, params), null));
+            return this;
+        }
+
+        /** A link with its label; {@code path} is relative to the public address (starting with a slash). */
+        public Draft link(String labelKey, String path) {
+            if (path == null || !path.startsWith("/") || path.startsWith("//")) {
+                throw new IllegalArgumentException("a mail link is a path under the public address: " + path);
+            }
+            blocks.add(new Block(text(labelKey), linkBase() + path));
+            return this;
+        }
+
+        public Draft attach(MailAttachment attachment) {
+            attachments.add(attachment);
+            return this;
+        }
+
+        public Mail build() {
+            if (subject == null) {
+                throw new IllegalStateException("a mail needs a subject");
+            }
+            String greeting = recipientName == null || recipientName.isBlank()
+                    ? text("mail.greeting.anonymous") : text("mail.greeting", MailText.header(recipientName));
+            String signature = text("mail.signature");
+            StringBuilder plain = new StringBuilder(greeting).append("\n\n");
+            StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(language.getLanguage())
+                    .append("\"><head><meta charset=\"utf-8\"><title>").append(MailText.html(subject))
+                    .append("</title></head><body style=\"font-family:sans-serif;line-height:1.5;max-width:40em\">")
+                    .append("<p>").append(MailText.html(greeting)).append("</p>");
+            for (Block b : blocks) {
+                if (b.url() == null) {
+                    plain.append(b.text()).append("\n\n");
+                    html.append("<p>").append(MailText.html(b.text())).append("</p>");
+                } else {
+                    plain.append(b.text()).append(":\n").append(b.url()).append("\n\n");
+                    html.append("<p><a href=\"").append(MailText.html(b.url())).append("\">")
+                            .append(MailText.html(b.text())).append("</a></p>");
+                }
+            }
+            plain.append("-- \n").append(signature).append('\n');
+            html.append("<p style=\"color:#555\">").append(MailText.html(signature)).append("</p></body></html>");
+            return new Mail(kind, personId, recipient, recipientName, language, subject, plain.toString(),
+                    html.toString(), attachments);
+        }
+
+        private String text(String key, Object... params) {
+            return i18n.getTranslation(key, language, params);
+        }
+    }
+
+    private record Block(String text, String url) {
+    }
+}

@@ -1,0 +1,13 @@
+package org.kogge.mail;
+
+import java.time.Instant;
+import java.util.List;
+
+/** One mail as the admins read it: text, HTML (shown sandboxed) and the names of its attachments. */
+public record MailDetail(long id, String recipient, String subject, MailState state, boolean captured, int attempts,
+                         Instant createdAt, Instant sentAt, String lastError, String text, String html,
+                         List<File> files) {
+
+    public record File(long id, String fileName, String contentType) {
+    }
+}

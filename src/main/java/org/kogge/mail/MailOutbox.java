@@ -1,0 +1,49 @@
+package org.kogge.mail;
+
+import java.time.Clock;
+import java.time.Instant;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The door through which features send mail. A mail is written to the outbox in the transaction of the change that
+ * causes it ({@link Propagation#MANDATORY}: there is no mail without one), complete with its MIME message, so a
+ * rollback leaves no mail and the change's page never waits for a mail server; {@link OutboxSender} delivers it.
+ */
+@Service
+public class MailOutbox {
+
+    /** The name beside the sender's address. */
+    static final String SENDER_NAME = "Kogge";
+
+    private final OutboxMailRepository mails;
+    private final OutboxAttachmentRepository attachments;
+    private final MailSettings settings;
+    private final Clock clock;
+
+    MailOutbox(OutboxMailRepository mails, OutboxAttachmentRepository attachments, MailSettings settings, Clock clock) {
+        this.mails = mails;
+        this.attachments = attachments;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /**
+     * Queues the mail in the caller's transaction and returns its id.
+     *
+     * @throws IllegalArgumentException when the recipient is no valid address (the caller validated it before)
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long enqueue(Mail mail) {
+        if (!MimeWriter.valid(mail.recipient())) {
+            throw new IllegalArgumentException("not a mail address: " + mail.recipient());
+        }
+        Instant now = clock.instant();
+        String messageId = MimeWriter.newMessageId(settings.from());
+        byte[] mime = MimeWriter.write(mail, settings.from(), SENDER_NAME, messageId, now);
+        OutboxMail saved = mails.save(new OutboxMail(mail, messageId, mime, now));
+        mail.attachments().forEach(a -> attachments.save(new OutboxAttachment(saved.getId(), a)));
+        return saved.getId();
+    }
+}

@@ -1,0 +1,135 @@
+package org.kogge.mail;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One mail of the outbox: the complete MIME message as it goes out, and its way there. */
+@Entity
+@Table(name = "outbox_mail")
+class OutboxMail {
+
+    /** Longest error text kept (the column's size). */
+    static final int MAX_ERROR = 1000;
+    /** A length beyond MEDIUMBLOB's, so that Hibernate expects the migration's LONGBLOB on MariaDB. */
+    static final int LONGBLOB = 100_000_000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false)
+    private String kind;
+
+    private Long personId;
+
+    @Column(nullable = false)
+    private String recipient;
+
+    @Column(nullable = false)
+    private String language;
+
+    @Column(nullable = false)
+    private String subject;
+
+    @Column(nullable = false)
+    private String textBody;
+
+    @Column(nullable = false)
+    private String htmlBody;
+
+    @Lob
+    @Column(nullable = false, length = OutboxMail.LONGBLOB)
+    private byte[] mime;
+
+    @Column(nullable = false)
+    private String messageId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private MailState state = MailState.QUEUED;
+
+    private boolean captured;
+
+    private int attempts;
+
+    @Column(nullable = false)
+    private Instant nextAttemptAt;
+
+    private String lastError;
+
+    private Instant sentAt;
+
+    @Column(nullable = false)
+    private Instant createdAt;
+
+    protected OutboxMail() {
+    }
+
+    OutboxMail(Mail mail, String messageId, byte[] mime, Instant now) {
+        this.kind = mail.kind();
+        this.personId = mail.personId();
+        this.recipient = mail.recipient();
+        this.language = mail.language().getLanguage();
+        this.subject = mail.subject();
+        this.textBody = mail.text();
+        this.htmlBody = mail.html();
+        this.messageId = messageId;
+        this.mime = mime;
+        this.createdAt = now;
+        this.nextAttemptAt = now;
+    }
+
+    Long getId() { return id; }
+    String getKind() { return kind; }
+    Long getPersonId() { return personId; }
+    String getRecipient() { return recipient; }
+    String getLanguage() { return language; }
+    String getSubject() { return subject; }
+    String getTextBody() { return textBody; }
+    String getHtmlBody() { return htmlBody; }
+    byte[] getMime() { return mime; }
+    String getMessageId() { return messageId; }
+    MailState getState() { return state; }
+    boolean isCaptured() { return captured; }
+    int getAttempts() { return attempts; }
+    Instant getNextAttemptAt() { return nextAttemptAt; }
+    String getLastError() { return lastError; }
+    Instant getSentAt() { return sentAt; }
+    Instant getCreatedAt() { return createdAt; }
+
+    /** Claimed by a sender: the attempt counts now, and the mail is due again after the back-off should it die. */
+    void claim(Instant retryAt) {
+        state = MailState.SENDING;
+        attempts++;
+        nextAttemptAt = retryAt;
+    }
+
+    void sent(Instant now, boolean capturedOnly) {
+        state = MailState.SENT;
+        captured = capturedOnly;
+        sentAt = now;
+        lastError = null;
+    }
+
+    /** The attempt failed: queued again for {@code retryAt}, or FAILED when {@code giveUp}. */
+    void attemptFailed(String error, Instant retryAt, boolean giveUp) {
+        lastError = error == null ? null : error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error;
+        state = giveUp ? MailState.FAILED : MailState.QUEUED;
+        nextAttemptAt = retryAt;
+    }
+
+    /** An admin's "send again" of a failed mail: a fresh round of attempts, as the same message. */
+    void requeue(Instant now) {
+        state = MailState.QUEUED;
+        attempts = 0;
+        nextAttemptAt = now;
+    }
+}
