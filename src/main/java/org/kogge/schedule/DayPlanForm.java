@@ -2,7 +2,6 @@ package org.kogge.schedule;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
@@ -11,16 +10,7 @@ import java.time.LocalTime;
  * {@code start} until {@code end}, and optionally a lunch break starting at {@code lunchStart}. Wall-clock times in
  * the event's zone; the generated slots can be edited afterwards.
  */
-public class DayPlanForm {
-
-    @NotNull(message = "{validation.required}")
-    private LocalDate day;
-
-    @NotNull(message = "{validation.required}")
-    private LocalTime start = LocalTime.of(9, 0);
-
-    @NotNull(message = "{validation.required}")
-    private LocalTime end = LocalTime.of(17, 0);
+public class DayPlanForm extends DayTimes {
 
     @Min(value = 10, message = "{schedule.plan.session-minutes.range}")
     @Max(value = 240, message = "{schedule.plan.session-minutes.range}")
@@ -36,26 +26,20 @@ public class DayPlanForm {
     @Max(value = 180, message = "{schedule.plan.lunch-minutes.range}")
     private int lunchMinutes = 60;
 
+    /** A day from 9:00 to 17:00, the day to be chosen. */
     public DayPlanForm() {
+        super(null, LocalTime.of(9, 0), LocalTime.of(17, 0));
     }
 
     public DayPlanForm(LocalDate day, LocalTime start, LocalTime end, int sessionMinutes, int gapMinutes,
                        LocalTime lunchStart, int lunchMinutes) {
-        this.day = day;
-        this.start = start;
-        this.end = end;
+        super(day, start, end);
         this.sessionMinutes = sessionMinutes;
         this.gapMinutes = gapMinutes;
         this.lunchStart = lunchStart;
         this.lunchMinutes = lunchMinutes;
     }
 
-    public LocalDate getDay() { return day; }
-    public void setDay(LocalDate day) { this.day = day; }
-    public LocalTime getStart() { return start; }
-    public void setStart(LocalTime start) { this.start = start; }
-    public LocalTime getEnd() { return end; }
-    public void setEnd(LocalTime end) { this.end = end; }
     public int getSessionMinutes() { return sessionMinutes; }
     public void setSessionMinutes(int sessionMinutes) { this.sessionMinutes = sessionMinutes; }
     public int getGapMinutes() { return gapMinutes; }

@@ -1,5 +1,6 @@
 package org.kogge.proposal.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -132,12 +133,7 @@ public class ModerationView extends VerticalLayout implements BeforeEnterObserve
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div checks = new Div(proposalsOpen, votingOpen);
         checks.addClassName("kogge-board-phase-checks");
-        HorizontalLayout row = new HorizontalLayout(voteBudget, save);
-        row.setAlignItems(FlexComponent.Alignment.BASELINE);
-        row.setWrap(true);
-        Section panel = new Section(new H2(getTranslation("proposal.moderation.phases")), checks, row);
-        panel.addClassNames("kogge-card", "kogge-board-panel");
-        return panel;
+        return settingsPanel("proposal.moderation.phases", checks, inputRow(voteBudget, save));
     }
 
     private void showPhases(BarcampPhases phases) {
@@ -168,12 +164,22 @@ public class ModerationView extends VerticalLayout implements BeforeEnterObserve
         newTopic.setMaxLength(60);
         Button add = new Button(getTranslation("proposal.moderation.topic.add"), VaadinIcon.PLUS.create(), e -> addTopic());
         add.addClickShortcut(Key.ENTER).listenOn(newTopic);
-        HorizontalLayout row = new HorizontalLayout(newTopic, add);
-        row.setAlignItems(FlexComponent.Alignment.BASELINE);
-        row.setWrap(true);
-        Section panel = new Section(new H2(getTranslation("proposal.moderation.topics")), topicList, row);
+        return settingsPanel("proposal.moderation.topics", topicList, inputRow(newTopic, add));
+    }
+
+    /** A card of the moderation page's settings: its heading, what it shows and the row to change it. */
+    private Section settingsPanel(String titleKey, Component shown, Component inputs) {
+        Section panel = new Section(new H2(getTranslation(titleKey)), shown, inputs);
         panel.addClassNames("kogge-card", "kogge-board-panel");
         return panel;
+    }
+
+    /** Fields and their button on one line (wrapping on a phone), aligned on the text's baseline. */
+    private static HorizontalLayout inputRow(Component... parts) {
+        HorizontalLayout row = new HorizontalLayout(parts);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
+        return row;
     }
 
     private void showTopics() {
