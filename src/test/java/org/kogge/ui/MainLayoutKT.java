@@ -27,8 +27,10 @@ class MainLayoutKT extends KaribuTestBase {
         UI.getCurrent().navigate("privacy");
 
         assertThat(_find(H1.class)).singleElement().extracting(H1::getText).isEqualTo("Datenschutz");
-        assertThat(_find(H2.class)).isEmpty();
-        assertThat(_get(Span.class, s -> s.withClasses("kogge-view-title")).getText()).isEqualTo("Datenschutz");
+        HorizontalLayout header = _get(HorizontalLayout.class, s -> s.withClasses("kogge-header"));
+        assertThat(_find(header, H1.class)).isEmpty();
+        assertThat(_find(header, H2.class)).isEmpty();
+        assertThat(_get(header, Span.class, s -> s.withClasses("kogge-view-title")).getText()).isEqualTo("Datenschutz");
     }
 
     @Test
