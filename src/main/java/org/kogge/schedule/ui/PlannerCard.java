@@ -32,8 +32,8 @@ class PlannerCard extends Div {
     }
 
     /**
-     * A card in a proposal's grid, read only: marked when accepting would place it ("Neu") or move it ("Verschoben",
-     * with where it is today), in words and not by colour alone.
+     * A card in a proposal's grid, read only: marked when accepting would place it ("Neu eingeplant") or move it
+     * ("Verschoben, bisher: …" with its place today), in words and not by colour alone.
      */
     static PlannerCard proposed(ScheduledSession s, List<Conflict> conflicts, ProposedSchedule proposal, ZoneId zone) {
         PlannerCard card = new PlannerCard(s, conflicts);
