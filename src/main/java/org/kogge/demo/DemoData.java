@@ -130,6 +130,7 @@ public class DemoData implements StartupData {
             barcamp.setStart(LocalDateTime.of(barcampDay, LocalTime.of(9, 0)));
             barcamp.setEnd(LocalDateTime.of(barcampDay.plusDays(1), LocalTime.of(17, 0)));
             barcamp.setCapacity(80);
+            // Opened yesterday: "today at 8:00" left registration closed when the demo loaded before 8 in the morning.
             barcamp.setRegistrationOpens(LocalDateTime.of(LocalDate.now(clock.withZone(properties.zone())).minusDays(1),
                     LocalTime.of(8, 0)));
             barcamp.setRegistrationCloses(LocalDateTime.of(barcampDay.minusDays(2), LocalTime.of(23, 59)));

@@ -32,15 +32,16 @@ import org.springframework.stereotype.Component;
  * The Smart Water barcamp's schedule for the demo, built as its organizer through the schedule's services: four rooms
  * (one not step-free), two days of slots with opening, lunch and closing, the most wanted proposals accepted and
  * placed by votes, the schedule published, and afterwards one session cancelled and one moved, so that the public
- * "changes since" list has entries. Two accepted sessions stay in the planner's list.
+ * "changes since" list has entries. Five more accepted sessions wait in the planner's list, so that the organizer can
+ * try "Programm vorschlagen" on the demo.
  */
 @Component
 @Profile({"default", "demo"})
 class DemoSchedule {
 
-    /** Accepted and placed sessions; a few more accepted ones wait in the planner's list. */
+    /** Accepted and placed sessions; five more accepted ones wait in the planner's list for the auto-scheduler. */
     private static final int PLACED = 12;
-    private static final int ACCEPTED = PLACED + 2;
+    private static final int ACCEPTED = PLACED + 5;
     private static final Set<ConflictKind> AVOID = EnumSet.of(ConflictKind.BREAK_SLOT, ConflictKind.NO_FOLLOWING_SLOT,
             ConflictKind.ROOM_TOO_SMALL);
 

@@ -98,6 +98,7 @@ public class Proposal extends EventPart {
         format = f.getFormat();
         language = f.getLanguage();
         slots = f.getSlots();
+        needsStepFree = f.isNeedsStepFree();
         topicIds.clear();
         topicIds.addAll(f.getTopicIds());
         updatedAt = now;

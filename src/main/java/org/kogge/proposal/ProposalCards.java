@@ -113,7 +113,7 @@ class ProposalCards {
             hostIds.add(p.getHostId());
             return new SessionContent(p.getId(), p.getTitle(), p.getAbstractText(), p.getFormat(), p.getLanguage(),
                     p.getSlots(), Set.copyOf(hostIds), List.copyOf(names), host == null ? null : host.cityName(),
-                    lookup.topicsOf(p), lookup.votesOf(p));
+                    lookup.topicsOf(p), lookup.votesOf(p), p.needsStepFree());
         }).toList();
     }
 

@@ -39,6 +39,9 @@ public class ProposalForm {
     @NotNull
     private Set<Long> topicIds = new HashSet<>();
 
+    /** The session needs a room reachable without steps (the auto-scheduler plans it into one). */
+    private boolean needsStepFree;
+
     @Size(max = 4, message = "{proposal.cohosts.too-many}")
     private Set<String> cohostEmails = new HashSet<>();
 
@@ -57,6 +60,8 @@ public class ProposalForm {
     public void setLanguage(SessionLanguage language) { this.language = language; }
     public int getSlots() { return slots; }
     public void setSlots(int slots) { this.slots = slots; }
+    public boolean isNeedsStepFree() { return needsStepFree; }
+    public void setNeedsStepFree(boolean needsStepFree) { this.needsStepFree = needsStepFree; }
     public Set<Long> getTopicIds() { return topicIds; }
     public void setTopicIds(Set<Long> topicIds) { this.topicIds = topicIds == null ? new HashSet<>() : topicIds; }
     public Set<String> getCohostEmails() { return cohostEmails; }

@@ -83,6 +83,7 @@ public class ProposalService {
         f.setFormat(p.getFormat());
         f.setLanguage(p.getLanguage());
         f.setSlots(p.getSlots());
+        f.setNeedsStepFree(p.needsStepFree());
         f.setTopicIds(new HashSet<>(p.getTopicIds()));
         f.setCohostEmails(cohosts.namedBy(p));
         return f;

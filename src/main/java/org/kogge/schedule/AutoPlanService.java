@@ -89,7 +89,10 @@ public class AutoPlanService {
 
     /** The event's run (in progress or done), if there is one. */
     public Optional<AutoPlanState> state(String slug) {
-        long eventId = eventOf(slug);
+        return state(eventOf(slug));
+    }
+
+    private Optional<AutoPlanState> state(long eventId) {
         Run run = runs.get(eventId);
         if (run == null) {
             return Optional.empty();
@@ -105,6 +108,16 @@ public class AutoPlanService {
         boolean feasible = best.getScore() != null && best.getScore().isFeasible();
         return Optional.of(new AutoPlanState(run.running, String.valueOf(best.getScore()), feasible, run.before,
                 AutoPlanner.figures(best), run.running ? List.of() : planner.reasons(best), spots, unplaced));
+    }
+
+    /**
+     * What accepting the event's finished proposal would make of today's schedule, for the planner's grid; empty while
+     * there is none or it is still being computed.
+     */
+    public Optional<ProposedSchedule> proposal(String slug) {
+        ScheduleSnapshot today = planning.planner(slug);
+        return state(today.event().eventId()).filter(x -> !x.running())
+                .map(x -> ProposedSchedule.of(today, x.spots()));
     }
 
     /** Stops the event's run early; the best proposal so far stays to be accepted or discarded. */

@@ -14,7 +14,12 @@ public enum ConflictKind {
     /** The session lies in a break. */
     BREAK_SLOT(false, "schedule.conflict.break-slot"),
     /** A session of two slots has no following slot on its day. */
-    NO_FOLLOWING_SLOT(false, "schedule.conflict.no-following-slot");
+    NO_FOLLOWING_SLOT(false, "schedule.conflict.no-following-slot"),
+    /**
+     * The session needs a step-free room and its room is not. Soft when placing by hand (the organizer may know a
+     * ramp the room list does not); the auto-scheduler treats it as a hard rule.
+     */
+    NOT_STEP_FREE(false, "schedule.conflict.not-step-free");
 
     private final boolean hard;
     private final String messageKey;

@@ -33,6 +33,10 @@ final class Conflicts {
                 found.add(new Conflict(ConflictKind.ROOM_TOO_SMALL, a.id(), null, a.roomId(), a.slotId(),
                         List.of(room.capacity(), a.content().votes())));
             }
+            if (room != null && a.content().needsStepFree() && !room.accessible()) {
+                found.add(new Conflict(ConflictKind.NOT_STEP_FREE, a.id(), null, a.roomId(), a.slotId(),
+                        List.of(room.name())));
+            }
             boolean inBreak = s.slots().stream().anyMatch(x -> x.kind() == SlotKind.BREAK
                     && x.startsAt().isBefore(a.endsAt()) && a.startsAt().isBefore(x.endsAt()));
             if (inBreak) {

@@ -152,7 +152,7 @@ public class PlanningService {
                     .orElseThrow(() -> new InvalidInputException("slot", "schedule.slot.not-found"));
             List<TimeSlot> span = ScheduleWriter.span(all, first, c.slots(), w.t.zone());
             planned.add(new ScheduledSession(c, spot.roomId(), null, spot.slotId(), c.slots(), first.getStartsAt(),
-                    span.get(span.size() - 1).getEndsAt(), PlacementStatus.SCHEDULED, 0, null));
+                    span.get(span.size() - 1).getEndsAt(), PlacementStatus.SCHEDULED, 0, null, false));
         }
         Set<Long> moving = planned.stream().map(ScheduledSession::id).collect(Collectors.toSet());
         List<ScheduledSession> after = new ArrayList<>(planned);
@@ -297,7 +297,7 @@ public class PlanningService {
                                      Instant end, List<Placement> list) {
         Map<Long, SessionContent> contents = w.contents();
         ScheduledSession candidate = new ScheduledSession(c, roomId, null, slotId, c.slots(), start, end,
-                PlacementStatus.SCHEDULED, 0, null);
+                PlacementStatus.SCHEDULED, 0, null, false);
         // Placements of sessions no longer accepted are not in the schedule: their old places are free.
         List<ScheduledSession> others = list.stream().filter(o -> contents.containsKey(o.getProposalId()))
                 .map(o -> ScheduleReader.session(contents.get(o.getProposalId()), o, Map.of())).toList();

@@ -158,11 +158,12 @@ public class ScheduleReader {
 
     static ScheduledSession session(SessionContent c, Placement p, Map<Long, String> roomNames) {
         if (p == null) {
-            return new ScheduledSession(c, null, null, null, c.slots(), null, null, PlacementStatus.SCHEDULED, 0, null);
+            return new ScheduledSession(c, null, null, null, c.slots(), null, null, PlacementStatus.SCHEDULED, 0, null,
+                    false);
         }
         return new ScheduledSession(c, p.getRoomId(), p.getRoomId() == null ? null : roomNames.get(p.getRoomId()),
                 p.getSlotId(), p.getSlotCount(), p.getStartsAt(), p.getEndsAt(), p.getStatus(), p.getSequence(),
-                p.getUpdatedAt());
+                p.getUpdatedAt(), p.isPinned());
     }
 
     /** The id of the event a session (a proposal that was placed once) belongs to: for links that name only the session. */

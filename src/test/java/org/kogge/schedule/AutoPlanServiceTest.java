@@ -53,6 +53,50 @@ class AutoPlanServiceTest extends ScheduleTestBase {
     }
 
     @Test
+    void theProposalPreviewShowsTodaysScheduleWithTheProposedPlacesAndSaysWhatMoves() {
+        TwoOfEach t = twoOfEach(1);
+        List<String> voters = List.of(sf.participant(slug, "Vera Voss"), sf.participant(slug, "Wim Wendt"));
+        sf.votes(slug, t.s1(), voters);
+        sf.votes(slug, t.s2(), voters);
+        // Both at nine: the same two voters would have to choose, so the proposal must move one of them.
+        asOrga(() -> planning.place(slug, t.s1(), t.saal().id(), t.first().id()));
+        asOrga(() -> planning.place(slug, t.s2(), t.stube().id(), t.first().id()));
+        assertThat(asOrga(() -> autoPlan.proposal(slug))).isEmpty();
+
+        fixtures.as(organizer, () -> autoPlan.start(slug, true));
+        finished();
+        ProposedSchedule p = asOrga(() -> autoPlan.proposal(slug)).orElseThrow();
+
+        assertThat(p.added()).isEmpty();
+        assertThat(p.movedFrom()).hasSizeBetween(1, 2);
+        p.movedFrom().forEach((id, before) -> assertThat(before.slotId()).isEqualTo(t.first().id()));
+        assertThat(p.schedule().placed()).extracting(ScheduledSession::slotId)
+                .containsExactlyInAnyOrder(t.first().id(), t.second().id());
+        assertThat(p.schedule().unplaced()).isEmpty();
+        // Only a preview: today's schedule is as it was.
+        assertThat(asOrga(() -> planning.planner(slug)).placed()).extracting(ScheduledSession::slotId)
+                .containsOnly(t.first().id());
+        assertThatThrownBy(() -> fixtures.as(erika, () -> autoPlan.proposal(slug)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theProposalPreviewMarksSessionsItTakesFromTheSideList() {
+        TwoOfEach t = twoOfEach(2);
+        fixtures.as(organizer, () -> autoPlan.start(slug, false));
+        finished();
+
+        ProposedSchedule p = asOrga(() -> autoPlan.proposal(slug)).orElseThrow();
+
+        assertThat(p.added()).containsExactlyInAnyOrder(t.s1(), t.s2());
+        assertThat(p.movedFrom()).isEmpty();
+        ScheduledSession twoSlots = p.schedule().placed().stream().filter(x -> x.id() == t.s2()).findFirst()
+                .orElseThrow();
+        assertThat(twoSlots.startsAt()).isEqualTo(t.first().startsAt());
+        assertThat(twoSlots.endsAt()).isEqualTo(t.second().endsAt());
+    }
+
+    @Test
     void aDiscardedProposalChangesNothing() {
         twoOfEach(2);
         fixtures.as(organizer, () -> autoPlan.start(slug, false));

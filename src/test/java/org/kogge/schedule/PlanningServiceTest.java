@@ -162,6 +162,27 @@ class PlanningServiceTest extends ScheduleTestBase {
                 .satisfies(e -> assertThat(e.publishedAt()).isNotNull());
     }
 
+    @Test
+    void aSessionThatNeedsAStepFreeRoomIsWarnedAboutInARoomWithSteps() {
+        RoomDto saal = room("Bürgerschaftssaal", 100);
+        RoomDto keller = asOrga(() -> roomSlots.addRoom(slug, new RoomForm("Ratskeller", 40, null, false)));
+        SlotDto a = slot(DAY1, "09:00", "09:45", SlotKind.SESSION);
+        long app = sf.sessionNeedingStepFree(slug, organizer, erika, "Pegel-App für alle");
+        long other = sf.session(slug, organizer, malte, "Trinkbrunnen", 1);
+
+        assertThat(asOrga(() -> planning.planningInput(slug)).needsStepFree()).containsExactly(app);
+        PlaceResult steps = asOrga(() -> planning.place(slug, app, keller.id(), a.id()));
+        assertThat(steps.warnings()).singleElement().satisfies(x -> {
+            assertThat(x.kind()).isEqualTo(ConflictKind.NOT_STEP_FREE);
+            assertThat(x.isHard()).isFalse();
+            assertThat(x.args()).containsExactly("Ratskeller");
+        });
+        assertThat(asOrga(() -> planning.place(slug, app, saal.id(), a.id())).warnings()).isEmpty();
+        assertThat(asOrga(() -> planning.place(slug, other, keller.id(), a.id())).warnings()).isEmpty();
+        assertThat(asOrga(() -> planning.planner(slug)).placed()).filteredOn(x -> x.id() == app)
+                .singleElement().satisfies(x -> assertThat(x.content().needsStepFree()).isTrue());
+    }
+
     // ---- publishing and the change log ------------------------------------------------------------------
 
     @Test

@@ -78,15 +78,29 @@ public class ScheduleFixtures {
         return id;
     }
 
+    /** An accepted one-slot session whose host asked for a step-free room; returns its id. */
+    public long sessionNeedingStepFree(String slug, String organizerEmail, String hostEmail, String title) {
+        ProposalForm f = form(title, 1);
+        f.setNeedsStepFree(true);
+        long id = fixtures.as(hostEmail, () -> proposals.propose(slug, f).id());
+        fixtures.as(organizerEmail, () -> moderation.accept(slug, id));
+        return id;
+    }
+
     /** A session proposed by the host, not decided yet (open); returns its id. */
     public long proposal(String slug, String hostEmail, String title, int slots) {
+        ProposalForm f = form(title, slots);
+        return fixtures.as(hostEmail, () -> proposals.propose(slug, f).id());
+    }
+
+    private static ProposalForm form(String title, int slots) {
         ProposalForm f = new ProposalForm();
         f.setTitle(title);
         f.setAbstractText("Worum es in **" + title + "** geht");
         f.setFormat(ProposalFormat.DISCUSSION);
         f.setLanguage(SessionLanguage.DE);
         f.setSlots(slots);
-        return fixtures.as(hostEmail, () -> proposals.propose(slug, f).id());
+        return f;
     }
 
     /** Votes for a session by the given (registered) voters. */

@@ -1,5 +1,6 @@
 package org.kogge.proposal.ui;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -26,7 +27,8 @@ import org.kogge.common.ui.FormErrors;
 
 /**
  * The fields of a session proposal, shared by proposing and editing: title, abstract (Markdown, with a character
- * counter), format, topics, language, length and co-hosts by email. Bound to a {@link ProposalForm}.
+ * counter), format, topics, language, length, whether it needs a step-free room and co-hosts by email. Bound to a
+ * {@link ProposalForm}.
  */
 public class ProposalFormLayout extends FormLayout {
 
@@ -38,6 +40,7 @@ public class ProposalFormLayout extends FormLayout {
     private final CheckboxGroup<TopicDto> topics = new CheckboxGroup<>();
     private final RadioButtonGroup<SessionLanguage> language = new RadioButtonGroup<>();
     private final RadioButtonGroup<Integer> slots = new RadioButtonGroup<>();
+    private final Checkbox needsStepFree = new Checkbox();
     private final TextField cohosts = new TextField();
     private final BeanValidationBinder<ProposalForm> binder = new BeanValidationBinder<>(ProposalForm.class);
     private ProposalForm bean;
@@ -76,6 +79,9 @@ public class ProposalFormLayout extends FormLayout {
         slots.setItems(1, 2);
         slots.setItemLabelGenerator(n -> getTranslation(n == 1 ? "proposal.form.slots.one" : "proposal.form.slots.two"));
 
+        needsStepFree.setLabel(getTranslation("proposal.form.needs-step-free"));
+        needsStepFree.setHelperText(getTranslation("proposal.form.needs-step-free.helper"));
+
         cohosts.setLabel(getTranslation("proposal.form.cohosts"));
         cohosts.setHelperText(getTranslation("proposal.form.cohosts.helper"));
 
@@ -91,6 +97,7 @@ public class ProposalFormLayout extends FormLayout {
                 .bind("topicIds");
         binder.forField(language).asRequired(getTranslation("validation.required")).bind("language");
         binder.forField(slots).asRequired(getTranslation("validation.required")).bind("slots");
+        binder.forField(needsStepFree).bind("needsStepFree");
         binder.forField(cohosts).withConverter(Converter.<String, Set<String>>from(
                         ProposalFormLayout::emails,
                         set -> set == null ? "" : set.stream().sorted().collect(Collectors.joining(", "))))
@@ -98,7 +105,7 @@ public class ProposalFormLayout extends FormLayout {
                         getTranslation("proposal.form.cohosts.invalid"))
                 .bind("cohostEmails");
 
-        add(title, abstractText, format, topics, language, slots, cohosts);
+        add(title, abstractText, format, topics, language, slots, needsStepFree, cohosts);
     }
 
     private static Result<Set<String>> emails(String text) {
@@ -141,6 +148,7 @@ public class ProposalFormLayout extends FormLayout {
     /** What the service refused, beside the fields it concerns. */
     public void showErrors(InvalidInputException e) {
         FormErrors.show(this, e, Map.of("title", title, "abstractText", abstractText, "format", format,
-                "language", language, "slots", slots, "topicIds", topics, "cohostEmails", cohosts));
+                "language", language, "slots", slots, "topicIds", topics, "needsStepFree", needsStepFree,
+                "cohostEmails", cohosts));
     }
 }

@@ -3,24 +3,20 @@ package org.kogge.schedule.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import java.util.HashSet;
-import java.util.List;
+import com.vaadin.flow.function.SerializableConsumer;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.live.LiveBroadcaster;
 import org.kogge.common.ui.FormErrors;
 import org.kogge.common.ui.LiveRefresh;
-import org.kogge.schedule.PlanningService;
 import org.kogge.schedule.ScheduleSnapshot;
-import org.kogge.schedule.ScheduledSession;
 import org.kogge.schedule.autoplan.AutoPlanConstraints;
 import org.kogge.schedule.AutoPlanService;
 import org.kogge.schedule.autoplan.AutoPlanState;
@@ -28,25 +24,25 @@ import org.kogge.schedule.autoplan.PlanFigures;
 import org.kogge.schedule.autoplan.Reason;
 
 /**
- * The auto-scheduler in the planner: pin sessions, ask for a proposal ("Programm vorschlagen"), follow its progress
- * (every organizer's planner sees a run, by push on {@link AutoPlanService#TOPIC}), stop it, and compare the figures
- * before and after with the reasons the proposal still loses points; accept or discard it. The service decides and
- * checks access; the panel only shows and asks.
+ * The auto-scheduler in the planner: ask for a proposal ("Programm vorschlagen"), follow its progress (every
+ * organizer's planner sees a run, by push on {@link AutoPlanService#TOPIC}), stop it, and compare the figures before
+ * and after with the reasons the proposal still loses points; accept or discard it. The service decides and
+ * checks access; the panel only shows and asks. Sessions are pinned on their cards ({@link PlannerCard}).
  */
 class AutoPlanPanel extends Div {
 
     private static final int REASONS_SHOWN = 10;
 
     private final transient AutoPlanService autoPlan;
-    private final transient PlanningService planning;
     private final LiveRefresh<Long> live;
     private final Checkbox replan = new Checkbox();
+    /** Told after each drawing whether a finished proposal waits, so that the planner can show it in the grid. */
+    private final SerializableConsumer<Boolean> proposalWaiting;
     private String slug;
-    private transient ScheduleSnapshot snapshot;
 
-    AutoPlanPanel(AutoPlanService autoPlan, PlanningService planning, LiveBroadcaster broadcaster) {
+    AutoPlanPanel(AutoPlanService autoPlan, LiveBroadcaster broadcaster, SerializableConsumer<Boolean> proposalWaiting) {
         this.autoPlan = autoPlan;
-        this.planning = planning;
+        this.proposalWaiting = proposalWaiting;
         this.live = LiveRefresh.of(this, broadcaster, AutoPlanService.TOPIC, this::render);
         addClassName("kogge-autoplan");
     }
@@ -54,7 +50,6 @@ class AutoPlanPanel extends Div {
     /** Shows the panel for this schedule (on every redraw of the planner). */
     void show(ScheduleSnapshot s) {
         this.slug = s.event().slug();
-        this.snapshot = s;
         live.follow(s.event().eventId());
         render();
     }
@@ -62,7 +57,9 @@ class AutoPlanPanel extends Div {
     private void render() {
         removeAll();
         add(new H2(getTranslation("schedule.autoplan.heading")));
-        autoPlan.state(slug).ifPresentOrElse(this::showRun, this::showStart);
+        Optional<AutoPlanState> state = autoPlan.state(slug);
+        state.ifPresentOrElse(this::showRun, this::showStart);
+        proposalWaiting.accept(state.filter(x -> !x.running()).isPresent());
     }
 
     private void showStart() {
@@ -70,28 +67,7 @@ class AutoPlanPanel extends Div {
         Button propose = new Button(getTranslation("schedule.autoplan.propose"),
                 e -> act(() -> autoPlan.start(slug, replan.getValue()), null));
         propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(pins(), replan, propose);
-    }
-
-    /** The placed sessions an organizer pinned ("fixiert"), changed one by one. */
-    private MultiSelectComboBox<ScheduledSession> pins() {
-        List<ScheduledSession> placed = snapshot.placed().stream().filter(x -> !x.isCancelled()).toList();
-        Set<Long> pinned = planning.pinned(slug);
-        MultiSelectComboBox<ScheduledSession> box = new MultiSelectComboBox<>(getTranslation("schedule.autoplan.pinned"));
-        box.setItems(placed);
-        box.setItemLabelGenerator(x -> x.content().title());
-        box.setValue(new HashSet<>(placed.stream().filter(x -> pinned.contains(x.id())).toList()));
-        box.addValueChangeListener(e -> {
-            if (!e.isFromClient()) {
-                return;
-            }
-            e.getValue().stream().filter(x -> !e.getOldValue().contains(x))
-                    .forEach(x -> act(() -> planning.pin(slug, x.id(), true), null));
-            e.getOldValue().stream().filter(x -> !e.getValue().contains(x))
-                    .forEach(x -> act(() -> planning.pin(slug, x.id(), false), null));
-        });
-        box.setWidthFull();
-        return box;
+        add(replan, propose);
     }
 
     private void showRun(AutoPlanState state) {

@@ -17,4 +17,7 @@ interface PlannerActions {
     void confirmCancel(ScheduledSession session);
 
     void restore(ScheduledSession session);
+
+    /** Pins a placed session to its room and slot for the auto-scheduler, or lets it go. */
+    void pin(ScheduledSession session, boolean pinned);
 }

@@ -1,5 +1,6 @@
 package org.kogge.schedule.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.dnd.DropEffect;
 import com.vaadin.flow.component.dnd.DropTarget;
 import com.vaadin.flow.component.html.Div;
@@ -10,28 +11,44 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
 import org.kogge.common.Formats;
 import org.kogge.schedule.Conflict;
+import org.kogge.schedule.ProposedSchedule;
 import org.kogge.schedule.RoomDto;
 import org.kogge.schedule.ScheduleSnapshot;
 import org.kogge.schedule.ScheduledSession;
 import org.kogge.schedule.SlotDto;
 
 /**
- * The planner's grid of one day, as an ARIA table: rooms as columns, the day's slots as rows; each cell takes a
- * dropped card, shows the session placed there, or says which longer session continues into it.
+ * The planner's grid of one day, as an ARIA table: rooms as columns, the day's slots as rows; each cell shows the
+ * session placed there or says which longer session continues into it, and in the editable grid takes a dropped card.
  */
 class PlannerDay extends Div {
 
     private final transient ScheduleSnapshot snapshot;
-    private final transient List<Conflict> conflicts;
-    private final transient PlannerActions actions;
+    private final transient Function<ScheduledSession, Component> cards;
+    /** Where dropped cards go; {@code null} in a proposal's grid, which is read only. */
+    private final transient PlannerActions dropTo;
     private final ZoneId zone;
 
-    PlannerDay(LocalDate day, ScheduleSnapshot snapshot, ZoneId zone, List<Conflict> conflicts, PlannerActions actions) {
+    /** Today's grid of a day: cards with their actions, cells that take dropped cards. */
+    static PlannerDay editable(LocalDate day, ScheduleSnapshot snapshot, ZoneId zone, List<Conflict> conflicts,
+                               PlannerActions actions) {
+        return new PlannerDay(day, snapshot, zone, s -> PlannerCard.editable(s, conflicts, actions), actions);
+    }
+
+    /** A proposal's grid of a day, read only, its cards marked where accepting would change them. */
+    static PlannerDay proposed(LocalDate day, ProposedSchedule proposal, ZoneId zone, List<Conflict> conflicts) {
+        return new PlannerDay(day, proposal.schedule(), zone, s -> PlannerCard.proposed(s, conflicts, proposal, zone),
+                null);
+    }
+
+    private PlannerDay(LocalDate day, ScheduleSnapshot snapshot, ZoneId zone,
+                       Function<ScheduledSession, Component> cards, PlannerActions dropTo) {
         this.snapshot = snapshot;
-        this.conflicts = conflicts;
-        this.actions = actions;
+        this.cards = cards;
+        this.dropTo = dropTo;
         this.zone = zone;
         addClassName("kogge-planner-day");
         String dayLabel = Formats.day(day, getLocale());
@@ -111,16 +128,18 @@ class PlannerDay extends Div {
                 continue;
             }
             if (Objects.equals(s.slotId(), slot.id())) {
-                cell.add(new PlannerCard(s, conflicts, actions));
+                cell.add(cards.apply(s));
             } else if (s.startsAt().isBefore(slot.startsAt()) && slot.startsAt().isBefore(s.endsAt())) {
                 Div more = new Div(new Span(getTranslation("schedule.planner.continued", s.content().title())));
                 more.addClassName("kogge-planner-continued");
                 cell.add(more);
             }
         }
-        DropTarget<Div> target = DropTarget.create(cell);
-        target.setDropEffect(DropEffect.MOVE);
-        target.addDropListener(e -> e.getDragData().ifPresent(id -> actions.place((Long) id, room.id(), slot.id())));
+        if (dropTo != null) {
+            DropTarget<Div> target = DropTarget.create(cell);
+            target.setDropEffect(DropEffect.MOVE);
+            target.addDropListener(e -> e.getDragData().ifPresent(id -> dropTo.place((Long) id, room.id(), slot.id())));
+        }
         return cell;
     }
 }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.kogge.common.Formats;
 import org.kogge.common.InvalidInputException;
@@ -34,6 +36,7 @@ import org.kogge.common.ui.OrganizerNavigation;
 import org.kogge.schedule.Conflict;
 import org.kogge.schedule.PlaceResult;
 import org.kogge.schedule.PlanningService;
+import org.kogge.schedule.ProposedSchedule;
 import org.kogge.schedule.ScheduleSnapshot;
 import org.kogge.schedule.ScheduleUpdates;
 import org.kogge.schedule.ScheduledSession;
@@ -45,7 +48,8 @@ import org.kogge.schedule.AutoPlanService;
  * and drop or, from the keyboard, with "Place in…"; they go back to the list by dropping them there or with "Back to
  * list". Conflicts come from the service and are shown on the session and in a list above the grid
  * ({@link PlannerConflicts}), as text with a warning sign (not colour alone). The organizer publishes the schedule
- * here and may cancel or restore sessions. Another organizer's change redraws the planner (push).
+ * here, may cancel or restore sessions and pin them for the auto-scheduler ({@link AutoPlanPanel}), whose waiting
+ * proposal the grid can show instead of today's plan. Another organizer's change redraws the planner (push).
  */
 @Route("organize/events/:slug/schedule")
 @RolesAllowed({"ORGANIZER", "ADMIN"})
@@ -56,18 +60,27 @@ public class PlannerView extends VerticalLayout implements BeforeEnterObserver, 
     private final transient PlanningService schedule;
     private final LiveRefresh<Long> live;
     private final OrganizerNavigation navigation;
+    private final transient AutoPlanService autoPlanService;
     private final AutoPlanPanel autoPlan;
+    /** Below the auto-scheduler's panel: the switch between proposal and today's plan (while one waits), the grid. */
+    private final Div board = new Div();
+    private final Div gridArea = new Div();
 
     private String slug;
     private String eventTitle;
     private ZoneId zone;
     private transient ScheduleSnapshot snapshot;
     private transient List<Conflict> conflicts = List.of();
+    /** Whether the grid shows a waiting proposal rather than today's plan (the switch above the grid). */
+    private boolean showProposal = true;
+    /** The finished proposal waiting to be accepted or discarded when the board was last drawn, or null. */
+    private transient ProposedSchedule proposal;
 
     public PlannerView(PlanningService schedule, LiveBroadcaster broadcaster, OrganizerNavigation navigation,
                        AutoPlanService autoPlanService) {
         this.navigation = navigation;
-        this.autoPlan = new AutoPlanPanel(autoPlanService, schedule, broadcaster);
+        this.autoPlanService = autoPlanService;
+        this.autoPlan = new AutoPlanPanel(autoPlanService, broadcaster, this::proposalWaiting);
         this.schedule = schedule;
         this.live = LiveRefresh.of(this, broadcaster, ScheduleUpdates.TOPIC, this::changedElsewhere);
         addClassName("kogge-page");
@@ -107,22 +120,84 @@ public class PlannerView extends VerticalLayout implements BeforeEnterObserver, 
         snapshot = s;
         conflicts = schedule.conflicts(s);
         removeAll();
+        drawBoard();
+        add(organizerHeader(), state(), autoPlan, board);
         autoPlan.show(s);
-        add(organizerHeader(), state(), autoPlan,
-                new PlannerConflicts(conflicts, titles()));
-        if (s.rooms().isEmpty() || s.slots().isEmpty()) {
+    }
+
+    /**
+     * The conflicts and the grid: today's plan, or, while a finished proposal waits to be accepted or discarded, the
+     * proposal with a switch back to today's plan (the proposal is shown first, so the organizer sees what accepting
+     * would do).
+     */
+    private void drawBoard() {
+        board.removeAll();
+        ProposedSchedule waiting = autoPlanService.proposal(slug).orElse(null);
+        if (waiting != null && proposal == null) {
+            showProposal = true;
+        }
+        proposal = waiting;
+        if (proposal != null) {
+            board.add(gridSwitch());
+        }
+        board.add(gridArea);
+        drawGrid();
+    }
+
+    /** The conflicts and the grid of the waiting proposal, if it is chosen, or else of today's plan. */
+    private void drawGrid() {
+        gridArea.removeAll();
+        if (proposal != null && showProposal) {
+            ProposedSchedule p = proposal;
+            List<Conflict> proposed = schedule.conflicts(p.schedule());
+            gridArea.add(new PlannerConflicts(proposed, titles(p.schedule())),
+                    grid(PlannerUnplaced.proposed(p, zone), day -> PlannerDay.proposed(day, p, zone, proposed)));
+            return;
+        }
+        gridArea.add(new PlannerConflicts(conflicts, titles(snapshot)));
+        if (snapshot.rooms().isEmpty() || snapshot.slots().isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("schedule.planner.no-grid"));
             empty.addClassName("kogge-planner-empty");
-            add(empty);
+            gridArea.add(empty);
         }
+        gridArea.add(grid(PlannerUnplaced.editable(snapshot, conflicts, this),
+                day -> PlannerDay.editable(day, snapshot, zone, conflicts, this)));
+    }
+
+    private Div grid(PlannerUnplaced side, Function<LocalDate, PlannerDay> dayGrid) {
         Div days = new Div();
         days.addClassName("kogge-planner-days");
-        for (LocalDate day : s.slots().stream().map(x -> x.day(zone)).collect(Collectors.toCollection(LinkedHashSet::new))) {
-            days.add(new PlannerDay(day, s, zone, conflicts, this));
+        snapshot.slots().stream().map(x -> x.day(zone)).distinct().map(dayGrid).forEach(days::add);
+        Div grid = new Div(side, days);
+        grid.addClassName("kogge-planner");
+        return grid;
+    }
+
+    /** Which plan the grid shows while a proposal waits, and what accepting it would change. */
+    private Component gridSwitch() {
+        RadioButtonGroup<Boolean> which = new RadioButtonGroup<>(getTranslation("schedule.planner.proposal.switch"));
+        which.setItems(true, false);
+        which.setItemLabelGenerator(shown -> getTranslation(shown ? "schedule.planner.proposal.show"
+                : "schedule.planner.proposal.today"));
+        which.setValue(showProposal);
+        // Only the grid below is redrawn, so that the switch keeps the keyboard focus.
+        which.addValueChangeListener(e -> {
+            showProposal = e.getValue();
+            drawGrid();
+        });
+        Paragraph summary = new Paragraph(getTranslation("schedule.planner.proposal.summary", proposal.added().size(),
+                proposal.movedFrom().size(), proposal.schedule().unplaced().size()));
+        summary.addClassName("kogge-planner-proposal-summary");
+        Div box = new Div(which, summary);
+        box.addClassName("kogge-planner-proposal-switch");
+        return box;
+    }
+
+    /** The proposal in the panel appeared or went (accepted, discarded): show the grid that goes with it. */
+    private void proposalWaiting(boolean waiting) {
+        if (waiting != (proposal != null)) {
+            refresh();
         }
-        Div board = new Div(new PlannerUnplaced(s, conflicts, this), days);
-        board.addClassName("kogge-planner");
-        add(board);
     }
 
     // ---- header: links (the organizer header every organizer page of an event has), state, publishing --------
@@ -165,7 +240,7 @@ public class PlannerView extends VerticalLayout implements BeforeEnterObserver, 
         dialog.open();
     }
 
-    private Map<Long, String> titles() {
+    private static Map<Long, String> titles(ScheduleSnapshot snapshot) {
         return snapshot.placed().stream().collect(Collectors.toMap(ScheduledSession::id, x -> x.content().title(),
                 (a, b) -> a));
     }
@@ -180,6 +255,12 @@ public class PlannerView extends VerticalLayout implements BeforeEnterObserver, 
     @Override
     public void restore(ScheduledSession s) {
         run(() -> schedule.restore(slug, s.id()), getTranslation("schedule.planner.restored", s.content().title()));
+    }
+
+    @Override
+    public void pin(ScheduledSession s, boolean pinned) {
+        run(() -> schedule.pin(slug, s.id(), pinned), getTranslation(
+                pinned ? "schedule.planner.pinned.done" : "schedule.planner.unpinned.done", s.content().title()));
     }
 
     @Override

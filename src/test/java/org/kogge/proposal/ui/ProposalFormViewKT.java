@@ -14,6 +14,7 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
@@ -53,6 +54,8 @@ class ProposalFormViewKT extends KaribuTestBase {
 
     static final String REQUESTED = "Ihr Vorschlag steht jetzt auf dem Board. Anfrage vorgemerkt: "
             + "die Person sieht sie nach dem Einloggen und muss zustimmen.";
+
+    static final String STEP_FREE = "Die Session braucht einen stufenlos erreichbaren Raum";
 
     String organizer;
     String slug;
@@ -218,6 +221,30 @@ class ProposalFormViewKT extends KaribuTestBase {
         assertThat(path()).isEqualTo("events/" + slug + "/proposals");
         assertThat(titles()).isEmpty();
         assertThat(boards.board(slug, null, null, null).proposals()).isEmpty();
+    }
+
+    @Test
+    void theHostAsksForAStepFreeRoomAndTheOrganizerChangesItInModeration() {
+        login(erika);
+        UI.getCurrent().navigate("events/" + slug + "/proposals/new");
+        _setValue(field("Titel"), "Sensornetze im Kanal");
+        Checkbox stepFree = _get(Checkbox.class, f -> f.withLabel(STEP_FREE));
+        assertThat(stepFree.getValue()).isFalse();
+        _setValue(stepFree, true);
+        submit();
+
+        long id = boards.board(slug, null, null, null).proposals().get(0).id();
+        assertThat(fixtures.as(organizer, () -> proposals.formFor(slug, id)).isNeedsStepFree()).isTrue();
+
+        logout();
+        login(organizer);
+        UI.getCurrent().navigate("events/" + slug + "/proposals/" + id + "/edit");
+        Checkbox shown = _get(Checkbox.class, f -> f.withLabel(STEP_FREE));
+        assertThat(shown.getValue()).isTrue();
+        _setValue(shown, false);
+        _click(_get(Button.class, b -> b.withText("Speichern")));
+
+        assertThat(fixtures.as(organizer, () -> proposals.formFor(slug, id)).isNeedsStepFree()).isFalse();
     }
 
     @Test

@@ -9,13 +9,15 @@ import static org.kogge.testing.ScheduleFixtures.DAY1;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kogge.account.Role;
@@ -35,6 +37,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** The auto-scheduler's panel in the planner: asking, progress, accepting, discarding, pinning, access. */
 class AutoPlanPanelKT extends KaribuTestBase {
+
+    static final String PIN_SENSORS = "Fixieren: „Sensornetze im Kanal“ bleibt bei Programmvorschlägen in Raum und Slot";
+    static final String UNPIN_SENSORS = "Lösen: „Sensornetze im Kanal“ darf bei Programmvorschlägen wieder wandern";
 
     @Autowired RoomSlotService roomSlots;
     @Autowired PlanningService planning;
@@ -92,6 +97,42 @@ class AutoPlanPanelKT extends KaribuTestBase {
         List<ScheduledSession> placed = fixtures.as(organizer, () -> planning.planner(slug)).placed();
         assertThat(placed).hasSize(2);
         assertThat(placed.get(0).slotId()).isNotEqualTo(placed.get(1).slotId());
+        _assertNone(RadioButtonGroup.class);
+        assertThat(titlesInTheGrid()).containsExactlyInAnyOrder("Sensornetze im Kanal", "Starkregen-Frühwarnung");
+        _assertNone(Span.class, s -> s.withClasses("kogge-planner-proposal-mark"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theWaitingProposalIsShownInTheGridWithItsNewSessionsMarkedAndTodaysPlanOneClickAway()
+            throws InterruptedException {
+        login(organizer);
+        open();
+        _click(_get(Button.class, s -> s.withText("Programm vorschlagen")));
+        awaitButton("Vorschlag übernehmen");
+
+        RadioButtonGroup<Boolean> which = _get(RadioButtonGroup.class, s -> s.withLabel("Im Raster zeigen"));
+        assertThat(which.getValue()).isTrue();
+        assertThat(_get(Paragraph.class, s -> s.withClasses("kogge-planner-proposal-summary")).getText())
+                .startsWith("Übernehmen würde 2 Sessions neu einplanen und keine verschieben; keine bleibt ungeplant.");
+        assertThat(titlesInTheGrid()).containsExactlyInAnyOrder("Sensornetze im Kanal", "Starkregen-Frühwarnung");
+        assertThat(_find(Span.class, s -> s.withClasses("kogge-planner-proposal-mark")).stream().map(Span::getText))
+                .containsExactly("Neu eingeplant", "Neu eingeplant");
+        assertThat(PlannerViewKT.cardTitles(PlannerViewKT.side())).isEmpty();
+        _assertNone(Button.class, s -> s.withText("Verschieben …")); // the proposal's grid is read only
+
+        Karibu._setValue(which, false);
+
+        assertThat(titlesInTheGrid()).isEmpty();
+        assertThat(PlannerViewKT.cardTitles(PlannerViewKT.side()))
+                .containsExactlyInAnyOrder("Sensornetze im Kanal", "Starkregen-Frühwarnung");
+        _assertNone(Span.class, s -> s.withClasses("kogge-planner-proposal-mark"));
+        assertThat(fixtures.as(organizer, () -> planning.planner(slug)).placed()).isEmpty();
+    }
+
+    private static List<String> titlesInTheGrid() {
+        return _find(Div.class, s -> s.withClasses("kogge-planner-cell")).stream()
+                .flatMap(c -> PlannerViewKT.cardTitles(c).stream()).toList();
     }
 
     @Test
@@ -109,18 +150,48 @@ class AutoPlanPanelKT extends KaribuTestBase {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
-    void organizerPinsAPlacedSession() {
+    void organizerPinsAPlacedSessionOnItsCardAndUnpinsIt() {
         fixtures.as(organizer, () -> planning.place(slug, sensors, saal.id(), first.id()));
         login(organizer);
         open();
 
-        MultiSelectComboBox<ScheduledSession> pins = _get(MultiSelectComboBox.class,
-                s -> s.withLabel("Fixierte Sessions (bleiben in Raum und Slot)"));
-        ScheduledSession placed = pins.getListDataView().getItems().findFirst().orElseThrow();
-        Karibu._setValue(pins, Set.of(placed));
+        Button pin = PlannerViewKT.button(PIN_SENSORS);
+        assertThat(pin.getText()).isEqualTo("Fixieren");
+        assertThat(pin.getElement().getAttribute("aria-pressed")).isEqualTo("false");
+        _click(pin);
 
+        assertThat(PlannerViewKT.notifications()).contains("„Sensornetze im Kanal“ ist fixiert.");
         assertThat(fixtures.as(organizer, () -> planning.pinned(slug))).containsExactly(sensors);
+        Div cell = PlannerViewKT.cell("Bürgerschaftssaal", first);
+        assertThat(_get(cell, Span.class, s -> s.withClasses("kogge-planner-badge-pinned")).getText())
+                .isEqualTo("Fixiert");
+        Button unpin = PlannerViewKT.button(UNPIN_SENSORS);
+        assertThat(unpin.getText()).isEqualTo("Lösen");
+        assertThat(unpin.getElement().getAttribute("aria-pressed")).isEqualTo("true");
+
+        _click(unpin);
+
+        assertThat(fixtures.as(organizer, () -> planning.pinned(slug))).isEmpty();
+        _assertNone(Span.class, s -> s.withClasses("kogge-planner-badge-pinned"));
+    }
+
+    @Test
+    void aPinnedSessionKeepsItsPlaceWhenTheProposalReplansTheOthers() throws InterruptedException {
+        fixtures.as(organizer, () -> planning.place(slug, sensors, saal.id(), first.id()));
+        login(organizer);
+        open();
+        _click(PlannerViewKT.button(PIN_SENSORS));
+
+        Karibu._setValue(_get(Checkbox.class, s -> s.withLabel("Auch platzierte, nicht fixierte Sessions neu planen")),
+                true);
+        _click(_get(Button.class, s -> s.withText("Programm vorschlagen")));
+        _click(awaitButton("Vorschlag übernehmen"));
+
+        ScheduledSession kept = fixtures.as(organizer, () -> planning.planner(slug)).placed().stream()
+                .filter(x -> x.id() == sensors).findFirst().orElseThrow();
+        assertThat(kept.roomId()).isEqualTo(saal.id());
+        assertThat(kept.slotId()).isEqualTo(first.id());
+        assertThat(kept.isPinned()).isTrue();
     }
 
     @Test

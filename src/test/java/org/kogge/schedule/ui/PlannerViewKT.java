@@ -201,6 +201,18 @@ class PlannerViewKT extends KaribuTestBase {
     }
 
     @Test
+    void aSessionThatNeedsAStepFreeRoomSaysSoOnItsCardAndIsWarnedAboutARoomWithSteps() {
+        long app = sf.sessionNeedingStepFree(slug, organizer, sf.participant(slug, "Hanna Host"), "Pegel-App für alle");
+        fixtures.as(organizer, () -> planning.place(slug, app, stube.id(), first.id()));
+        login(organizer);
+        open();
+
+        assertThat(texts(cell("Kriegsstube", first), "kogge-planner-card"))
+                .contains("keine Stimme · braucht einen stufenlosen Raum")
+                .contains("Braucht einen stufenlosen Raum; Kriegsstube ist nicht stufenlos erreichbar.");
+    }
+
+    @Test
     void anotherOrganizersChangeShowsUpWithoutReload() throws InterruptedException {
         String otto = fixtures.person("Otto Orga", Role.ORGANIZER).email();
         fixtures.as(organizer, () -> events.addOrganizerByEmail(slug, otto));
