@@ -2,9 +2,9 @@ package org.kogge.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.kogge.notification.MailInbox.attachment;
-import static org.kogge.notification.MailInbox.subjectOf;
-import static org.kogge.notification.MailInbox.text;
+import static org.kogge.testing.MailInbox.attachment;
+import static org.kogge.testing.MailInbox.subjectOf;
+import static org.kogge.testing.MailInbox.text;
 
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
@@ -25,6 +25,7 @@ import org.kogge.mail.OutboxSender;
 import org.kogge.registration.MyRegistration;
 import org.kogge.registration.RegistrationService;
 import org.kogge.registration.RegistrationStatus;
+import org.kogge.testing.MailInbox;
 import org.kogge.testing.Races;
 import org.kogge.testing.ServiceTestBase;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,4 +1,4 @@
-package org.kogge.notification;
+package org.kogge.testing;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -18,16 +18,16 @@ import org.kogge.mail.OutboxSender;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * A real SMTP server (GreenMail) for the notification tests, and what they read from the mails it received: the
+ * A real SMTP server (GreenMail) for tests of the mails features write, and what they read from the mails it received: the
  * plain text, the attachments. Mails leave the outbox only when a test calls {@link #deliver}.
  */
-final class MailInbox {
+public final class MailInbox {
 
     private final int port = freePort();
     private GreenMail smtp;
 
     /** Points Kogge's mail settings at this server. */
-    void register(DynamicPropertyRegistry registry) {
+    public void register(DynamicPropertyRegistry registry) {
         registry.add("kogge.mail.host", () -> "127.0.0.1");
         registry.add("kogge.mail.port", () -> port);
         registry.add("kogge.mail.starttls", () -> false);
@@ -35,31 +35,31 @@ final class MailInbox {
         registry.add("kogge.mail.rate-per-minute", () -> 100_000);
     }
 
-    void start() {
+    public void start() {
         smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
     }
 
-    void stop() {
+    public void stop() {
         smtp.stop();
     }
 
     /** Sends every due mail of the outbox, however many rounds that takes. */
-    void deliver(OutboxSender sender) {
+    public void deliver(OutboxSender sender) {
         while (sender.sendDue() > 0) {
             // next round
         }
     }
 
-    List<MimeMessage> to(String email) {
+    public List<MimeMessage> to(String email) {
         return Arrays.stream(smtp.getReceivedMessages()).filter(m -> recipientOf(m).equalsIgnoreCase(email)).toList();
     }
 
-    List<MimeMessage> all() {
+    public List<MimeMessage> all() {
         return List.of(smtp.getReceivedMessages());
     }
 
-    static String recipientOf(MimeMessage m) {
+    public static String recipientOf(MimeMessage m) {
         try {
             return ((jakarta.mail.internet.InternetAddress) m.getAllRecipients()[0]).getAddress();
         } catch (Exception e) {
@@ -67,7 +67,7 @@ final class MailInbox {
         }
     }
 
-    static String subjectOf(MimeMessage m) {
+    public static String subjectOf(MimeMessage m) {
         try {
             return m.getSubject();
         } catch (Exception e) {
@@ -76,19 +76,19 @@ final class MailInbox {
     }
 
     /** The first {@code text/plain} part. */
-    static String text(MimeMessage m) {
+    public static String text(MimeMessage m) {
         return parts(m).stream().filter(p -> isType(p, "text/plain") && !isAttachment(p)).findFirst()
                 .map(p -> new String(bytes(p), java.nio.charset.StandardCharsets.UTF_8))
                 .orElseThrow(() -> new AssertionError("no text part"));
     }
 
     /** The attachment of this content type, if any. */
-    static Optional<byte[]> attachment(MimeMessage m, String contentType) {
+    public static Optional<byte[]> attachment(MimeMessage m, String contentType) {
         return parts(m).stream().filter(p -> isAttachment(p) && isType(p, contentType)).findFirst()
                 .map(MailInbox::bytes);
     }
 
-    static String header(MimeMessage m, String name) {
+    public static String header(MimeMessage m, String name) {
         try {
             String[] values = m.getHeader(name);
             return values == null ? null : values[0];
