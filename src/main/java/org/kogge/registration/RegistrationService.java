@@ -282,6 +282,12 @@ public class RegistrationService {
         return ParticipantCsv.write(toParticipants(t, rows), t.zone(), locale, translate);
     }
 
+    /** The people who hold a seat at an event (not the waitlist), in the order they joined: for mails to them. */
+    public List<Long> seatHolders(long eventId) {
+        return registrations.findByEventIdOrderByQueuePositionAsc(eventId, Pageable.unpaged()).stream()
+                .filter(r -> r.getStatus() == RegistrationStatus.REGISTERED).map(Registration::getPersonId).toList();
+    }
+
     /** A person's place on an event's waitlist (1 for the first), 0 when they are not waiting. */
     public long waitlistPosition(long eventId, long personId) {
         return registrations.findByEventIdAndPersonId(eventId, personId).map(this::waitlistPosition).orElse(0L);
