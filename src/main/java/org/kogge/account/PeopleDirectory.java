@@ -37,6 +37,18 @@ public class PeopleDirectory {
         return people.findNamesByIdIn(ids).stream().collect(Collectors.toMap(PersonName::id, Function.identity()));
     }
 
+    /**
+     * How to mail these people, one query; deleted people and people without an address are left out, so a mail
+     * never goes to someone who left.
+     */
+    public Map<Long, MailContact> mailContacts(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return people.findWithCityByIdIn(ids).stream().filter(p -> !p.isDeleted() && p.getEmail() != null)
+                .map(MailContact::of).collect(Collectors.toMap(MailContact::id, Function.identity()));
+    }
+
     /** People by (normalised) email; unknown emails are missing from the result. */
     public Map<String, PersonDto> byEmails(Collection<String> emails) {
         java.util.List<String> normalized = emails.stream().map(org.kogge.common.Texts::normalizeEmail)

@@ -50,6 +50,14 @@ public class Person {
 
     private String preferredLocale;
 
+    private boolean mailChanges = true;
+
+    private boolean mailReminders = true;
+
+    private boolean mailMessages = true;
+
+    private String unsubscribeToken;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
     @Column(name = "role")
@@ -101,6 +109,18 @@ public class Person {
 
     void setPreferredLocale(String tag) { this.preferredLocale = tag; }
 
+    MailPreferences getMailPreferences() { return new MailPreferences(mailChanges, mailReminders, mailMessages); }
+
+    void setMailPreferences(MailPreferences wanted) {
+        mailChanges = wanted.changes();
+        mailReminders = wanted.reminders();
+        mailMessages = wanted.messages();
+    }
+
+    String getUnsubscribeToken() { return unsubscribeToken; }
+
+    void setUnsubscribeToken(String token) { this.unsubscribeToken = token; }
+
     void setRoles(Set<Role> newRoles) {
         roles.clear();
         roles.addAll(newRoles);
@@ -115,6 +135,7 @@ public class Person {
         passwordHash = null;
         privacyAcceptedAt = null;
         preferredLocale = null;
+        unsubscribeToken = null;
         roles.clear();
         deletedAt = now;
     }

@@ -13,6 +13,8 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 
     Optional<Person> findByEmail(String email);
 
+    Optional<Person> findByUnsubscribeToken(String token);
+
     boolean existsByEmail(String email);
 
     @EntityGraph(attributePaths = {"city", "roles"})

@@ -22,6 +22,7 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.context.ApplicationEventPublisher;
@@ -55,6 +56,10 @@ public class SecurityConfig {
                 .requestMatchers("/images/**", "/icons/**").permitAll()
                 // A ceremony guest's .ics: the secret token in the path is the access check (see CeremonyCalendarController).
                 .requestMatchers(HttpMethod.GET, "/invitation/*/ceremony.ics").permitAll()
+                // One-click unsubscribe from a mail (RFC 8058): the secret token in the path is the access check, and
+                // mail programs POST without a session or CSRF token (see UnsubscribeController).
+                .requestMatchers(HttpMethod.GET, UnsubscribeController.PATH + "*/*").permitAll()
+                .requestMatchers(HttpMethod.POST, UnsubscribeController.PATH + "*/*").permitAll()
                 // An address that is no view: Vaadin answers with its "not found" page (404) instead of sending the
                 // visitor to the login page. Views are still checked: known ones by Vaadin's rules below, and every
                 // view again by Vaadin's navigation access control when it is entered.
@@ -68,7 +73,9 @@ public class SecurityConfig {
         // of its choosing (login CSRF). Its own requests carry Vaadin's CSRF token and stay exempt; the login form
         // sends Spring's token, which Vaadin puts into the page (meta tags the login form reads).
         http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class).enableCsrfConfiguration(false));
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest)
+                .ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST,
+                        UnsubscribeController.PATH + "*/*")));
         // Every login's session is registered, any number per person, so that a password change can end the others
         // (see PersonSessions); a session ended that way that still makes a request is logged out and sent to login.
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry())

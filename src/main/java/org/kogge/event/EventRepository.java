@@ -59,4 +59,8 @@ interface EventRepository extends JpaRepository<Event, Long> {
 
     @Query(SUMMARY + "from Event e join e.hostCity c " + UPCOMING_FIRST)
     List<EventSummary> everything(@Param("now") Instant now, Pageable page);
+
+    @Query("select e.id from Event e where e.state = :state and e.startsAt > :from and e.startsAt <= :to")
+    List<Long> findIdsByStateStartingBetween(@Param("state") EventState state, @Param("from") Instant from,
+                                             @Param("to") Instant to);
 }

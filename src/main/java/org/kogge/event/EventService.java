@@ -105,6 +105,11 @@ public class EventService {
         return found.stream().map(e -> toDetails(e, false, names)).toList();
     }
 
+    /** Published (not cancelled) events that start after {@code from} and at the latest at {@code to}. */
+    public List<EventDetails> publishedStartingBetween(Instant from, Instant to) {
+        return publicDetails(events.findIdsByStateStartingBetween(EventState.PUBLISHED, from, to));
+    }
+
     // ---- organizing -----------------------------------------------------------------------------------------
 
     /** The events the caller organizes (admins: all), upcoming first (soonest first), then past ones (latest first). */

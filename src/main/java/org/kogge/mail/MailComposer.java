@@ -44,6 +44,8 @@ public class MailComposer {
         private final List<Block> blocks = new ArrayList<>();
         private final List<MailAttachment> attachments = new ArrayList<>();
         private String subject;
+        private String unsubscribeUrl;
+        private String unsubscribeLabel;
 
         private Draft(String kind, Long personId, String recipient, String recipientName, Locale language) {
             this.kind = kind;
@@ -65,11 +67,26 @@ public class MailComposer {
 
         /** A link with its label; {@code path} is relative to the public address (starting with a slash). */
         public Draft link(String labelKey, String path) {
-            if (path == null || !path.startsWith("/") || path.startsWith("//")) {
+            blocks.add(new Block(text(labelKey), url(path)));
+            return this;
+        }
+
+        /**
+         * Makes this an optional mail: a link at its end (with its label) and the {@code List-Unsubscribe} headers
+         * of RFC 8058 lead to {@code path}, which switches such mails off with one click (a POST, no login).
+         */
+        public Draft unsubscribe(String labelKey, String path) {
+            unsubscribeUrl = url(path);
+            unsubscribeLabel = text(labelKey);
+            return this;
+        }
+
+        private String url(String path) {
+            if (path == null || !path.startsWith("/") || path.startsWith("//") || !path.equals(MailText.header(path))
+                    || path.contains(" ") || path.contains(">")) {
                 throw new IllegalArgumentException("a mail link is a path under the public address: " + path);
             }
-            blocks.add(new Block(text(labelKey), linkBase() + path));
-            return this;
+            return linkBase() + path;
         }
 
         public Draft attach(MailAttachment attachment) {
@@ -99,10 +116,15 @@ public class MailComposer {
                             .append(MailText.html(b.text())).append("</a></p>");
                 }
             }
+            if (unsubscribeUrl != null) {
+                plain.append(unsubscribeLabel).append(":\n").append(unsubscribeUrl).append("\n\n");
+                html.append("<p style=\"color:#555;font-size:smaller\"><a href=\"").append(MailText.html(unsubscribeUrl))
+                        .append("\">").append(MailText.html(unsubscribeLabel)).append("</a></p>");
+            }
             plain.append("-- \n").append(signature).append('\n');
             html.append("<p style=\"color:#555\">").append(MailText.html(signature)).append("</p></body></html>");
             return new Mail(kind, personId, recipient, recipientName, language, subject, plain.toString(),
-                    html.toString(), attachments);
+                    html.toString(), attachments, unsubscribeUrl);
         }
 
         private String text(String key, Object... params) {

@@ -45,6 +45,11 @@ final class MimeWriter {
             helper.setText(mail.text(), mail.html());
             message.setHeader("Content-Language", mail.language().getLanguage());
             message.setHeader("Auto-Submitted", "auto-generated");
+            if (mail.unsubscribeUrl() != null) {
+                // RFC 8058: mail programs offer "unsubscribe" and POST this body to the address, without a login.
+                message.setHeader("List-Unsubscribe", "<" + MailText.header(mail.unsubscribeUrl()) + ">");
+                message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+            }
             for (MailAttachment a : mail.attachments()) {
                 helper.addAttachment(MailText.header(a.fileName()), new ByteArrayDataSource(a.content(), a.contentType()));
             }

@@ -93,7 +93,7 @@ public class RegistrationService {
         if (t.isPast(clock.instant())) {
             throw new InvalidInputException(null, "registration.event-over");
         }
-        cancelAndRefill(t, r);
+        cancelAndRefill(t, r, false);
         return toMine(r);
     }
 
@@ -230,7 +230,7 @@ public class RegistrationService {
     public void remove(String slug, long personId) {
         EventRef t = events.lock(events.organized(slug).eventId());
         Registration r = activeOf(t, personId);
-        cancelAndRefill(t, r);
+        cancelAndRefill(t, r, true);
     }
 
     /** The organizer gives a waitlisted person a seat; only while one is free (raise the capacity first). */
@@ -258,7 +258,7 @@ public class RegistrationService {
         Registration first = registrations.inQueueOrder(t.eventId(), RegistrationStatus.WAITLISTED, PageRequest.of(0, 1))
                 .stream().findFirst().orElse(null);
         r.demote(registrations.maxQueuePosition(t.eventId()) + 1);
-        publisher.publishEvent(new PersonWaitlisted(t.eventId(), personId));
+        publisher.publishEvent(new PersonWaitlisted(t.eventId(), personId, true));
         if (first != null) {
             promote(first, clock.instant());
         }
@@ -282,6 +282,17 @@ public class RegistrationService {
         return ParticipantCsv.write(toParticipants(t, rows), t.zone(), locale, translate);
     }
 
+    /** The people who hold a seat at an event (not the waitlist), in the order they joined: for mails to them. */
+    public List<Long> seatHolders(long eventId) {
+        return registrations.findByEventIdOrderByQueuePositionAsc(eventId, Pageable.unpaged()).stream()
+                .filter(r -> r.getStatus() == RegistrationStatus.REGISTERED).map(Registration::getPersonId).toList();
+    }
+
+    /** A person's place on an event's waitlist (1 for the first), 0 when they are not waiting. */
+    public long waitlistPosition(long eventId, long personId) {
+        return registrations.findByEventIdAndPersonId(eventId, personId).map(this::waitlistPosition).orElse(0L);
+    }
+
     /**
      * A person's registrations that are not cancelled (event id to status, REGISTERED or WAITLISTED), any event: for
      * their agenda and personal calendar feed. Callers check who may see them. One query.
@@ -295,11 +306,11 @@ public class RegistrationService {
 
     // ---- internals ------------------------------------------------------------------------------------------
 
-    private void cancelAndRefill(EventRef t, Registration r) {
+    private void cancelAndRefill(EventRef t, Registration r, boolean byOrganizer) {
         boolean hadSeat = r.getStatus() == RegistrationStatus.REGISTERED;
         r.cancel(clock.instant());
         registrations.flush();
-        publisher.publishEvent(new RegistrationCancelled(t.eventId(), r.getPersonId(), hadSeat));
+        publisher.publishEvent(new RegistrationCancelled(t.eventId(), r.getPersonId(), hadSeat, byOrganizer));
         if (hadSeat) {
             fillFreeSeats(t);
         }

@@ -151,7 +151,7 @@ class RegistrationServiceTest extends ServiceTestBase {
                         new PersonRegistered(event, anna.id()),
                         new PersonRegistered(event, bernd.id()),
                         new PersonWaitlisted(event, carla.id()),
-                        new PersonWaitlisted(event, anna.id()),
+                        new PersonWaitlisted(event, anna.id(), true),
                         new PersonPromoted(event, carla.id()),
                         new RegistrationCancelled(event, bernd.id(), true),
                         new PersonPromoted(event, anna.id()));

@@ -27,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.kogge.account.AccountService;
+import org.kogge.account.MailPreferenceService;
 import org.kogge.account.PersonDto;
 import org.kogge.account.ProfileForm;
 import org.kogge.common.InvalidInputException;
@@ -55,7 +56,8 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
     private PasswordStrength strength;
     private PersonDto me;
 
-    public AccountView(AuthenticationContext auth, AccountService accounts, NetworkService network) {
+    public AccountView(AuthenticationContext auth, AccountService accounts, NetworkService network,
+                       MailPreferenceService mailPreferences) {
         this.auth = auth;
         this.accounts = accounts;
         addClassNames("kogge-page", "kogge-narrow");
@@ -63,6 +65,7 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         add(new H1(getTranslation("nav.account")));
         add(profileSection());
         add(passwordSection());
+        add(new MailPreferencesSection(mailPreferences));
         add(exportSection());
         add(deleteSection());
         show(accounts.me());

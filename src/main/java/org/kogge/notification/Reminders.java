@@ -1,0 +1,166 @@
+package org.kogge.notification;
+
+import jakarta.annotation.PreDestroy;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.kogge.account.MailContact;
+import org.kogge.account.MailPreferenceService;
+import org.kogge.account.OptionalMail;
+import org.kogge.account.PeopleDirectory;
+import org.kogge.common.Formats;
+import org.kogge.event.EventDetails;
+import org.kogge.event.EventGate;
+import org.kogge.event.EventService;
+import org.kogge.mail.MailComposer;
+import org.kogge.mail.MailOutbox;
+import org.kogge.registration.RegistrationService;
+import org.kogge.schedule.PlacementStatus;
+import org.kogge.schedule.ScheduleReader;
+import org.kogge.schedule.ScheduledSession;
+import org.kogge.schedule.StarService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The reminder the day before an event, to everyone with a seat, with the sessions they starred. A job looks every
+ * {@code kogge.mail.reminder.interval} for published events that start within {@code lead}; each event is handled
+ * in one transaction that first locks the event's row and then records every person it reminds, so a second app
+ * instance running the same job waits for the first and then finds everybody recorded: one reminder per person and
+ * event. People who switched reminders off are recorded too (without a mail), so switching them on again an hour
+ * before the start sends nothing late.
+ */
+@Component
+public class Reminders {
+
+    private static final Logger log = LoggerFactory.getLogger(Reminders.class);
+
+    private final EventService events;
+    private final EventGate gate;
+    private final RegistrationService registrations;
+    private final PeopleDirectory people;
+    private final StarService stars;
+    private final ScheduleReader schedules;
+    private final MailPreferenceService preferences;
+    private final MailComposer composer;
+    private final MailOutbox outbox;
+    private final EventReminderRepository reminded;
+    private final ReminderSettings settings;
+    private final Clock clock;
+    private final TransactionTemplate tx;
+    private ScheduledExecutorService timer;
+
+    Reminders(EventService events, EventGate gate, RegistrationService registrations, PeopleDirectory people,
+              StarService stars, ScheduleReader schedules, MailPreferenceService preferences, MailComposer composer,
+              MailOutbox outbox, EventReminderRepository reminded, ReminderSettings settings, Clock clock,
+              PlatformTransactionManager transactions) {
+        this.events = events;
+        this.gate = gate;
+        this.registrations = registrations;
+        this.people = people;
+        this.stars = stars;
+        this.schedules = schedules;
+        this.preferences = preferences;
+        this.composer = composer;
+        this.outbox = outbox;
+        this.reminded = reminded;
+        this.settings = settings;
+        this.clock = clock;
+        this.tx = new TransactionTemplate(transactions);
+        tx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+        if (!settings.interval().isZero()) {
+            start();
+        }
+    }
+
+    /** Reminds everybody due now; returns how many reminder mails were queued. */
+    public int sendDue() {
+        Instant now = clock.instant();
+        int queued = 0;
+        for (EventDetails e : events.publishedStartingBetween(now, now.plus(settings.lead()))) {
+            queued += tx.execute(s -> remind(e, now));
+        }
+        return queued;
+    }
+
+    private int remind(EventDetails e, Instant now) {
+        gate.lock(e.id());
+        Set<Long> done = new HashSet<>(reminded.remindedIn(e.id()));
+        List<Long> due = registrations.seatHolders(e.id()).stream().filter(p -> !done.contains(p)).toList();
+        if (due.isEmpty()) {
+            return 0;
+        }
+        Map<Long, MailContact> contacts = people.mailContacts(due);
+        List<ScheduledSession> sessions = schedules.published(e.slug()).sessions();
+        int queued = 0;
+        for (long personId : due) {
+            reminded.save(new EventReminder(e.id(), personId, now));
+            MailContact to = contacts.get(personId);
+            if (to != null && to.wants(OptionalMail.REMINDERS)) {
+                outbox.enqueue(mail(e, to, starredOf(personId, e.id(), sessions)));
+                queued++;
+            }
+        }
+        return queued;
+    }
+
+    private List<ScheduledSession> starredOf(long personId, long eventId, List<ScheduledSession> sessions) {
+        Set<Long> starred = new HashSet<>();
+        stars.starsOf(personId).stream().filter(s -> s.eventId() == eventId).forEach(s -> starred.add(s.sessionId()));
+        return sessions.stream().filter(s -> starred.contains(s.id()) && s.status() != PlacementStatus.CANCELLED)
+                .toList();
+    }
+
+    private org.kogge.mail.Mail mail(EventDetails e, MailContact to, List<ScheduledSession> starred) {
+        MailComposer.Draft draft = composer.to("reminder", to.id(), to.email(), to.displayName(), to.language())
+                .subject("notification.reminder.subject", e.title())
+                .paragraph("notification.reminder.text", e.title(),
+                        Formats.range(e.startsAt(), e.endsAt(), e.zone(), to.language()), e.venueName(),
+                        e.venueAddress() == null ? "" : e.venueAddress());
+        if (starred.isEmpty()) {
+            draft.paragraph("notification.reminder.no-stars");
+        } else {
+            draft.paragraph("notification.reminder.stars");
+            starred.forEach(s -> draft.paragraph("notification.reminder.session",
+                    Formats.range(s.startsAt(), s.endsAt(), e.zone(), to.language()),
+                    s.roomName() == null ? "" : s.roomName(), s.content().title()));
+        }
+        return draft.link("notification.reminder.programme", "/events/" + e.slug() + "/schedule")
+                .unsubscribe("notification.reminder.unsubscribe",
+                        preferences.unsubscribePath(to.id(), OptionalMail.REMINDERS))
+                .build();
+    }
+
+    @PreDestroy
+    void stop() {
+        if (timer != null) {
+            timer.shutdownNow();
+        }
+    }
+
+    private void start() {
+        timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "mail-reminders");
+            t.setDaemon(true);
+            return t;
+        });
+        long every = settings.interval().toMillis();
+        timer.scheduleWithFixedDelay(() -> {
+            try {
+                sendDue();
+            } catch (RuntimeException e) {
+                log.warn("reminders failed, next try in {}", settings.interval(), e);
+            }
+        }, every, every, TimeUnit.MILLISECONDS);
+    }
+}

@@ -1,0 +1,116 @@
+package org.kogge.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.kogge.testing.MailInbox.subjectOf;
+import static org.kogge.testing.MailInbox.text;
+
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kogge.account.MailPreferenceService;
+import org.kogge.account.MailPreferences;
+import org.kogge.event.EventService;
+import org.kogge.mail.OutboxSender;
+import org.kogge.schedule.StarService;
+import org.kogge.testing.CalendarFixtures;
+import org.kogge.testing.MailInbox;
+import org.kogge.testing.Races;
+import org.kogge.testing.ScheduleFixtures;
+import org.kogge.testing.ServiceTestBase;
+import org.kogge.testing.StoppedClock;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The reminder the day before: only once the event is that close (the app's clock), to seat holders who want it,
+ * with their starred sessions and a one-click unsubscribe, and once per person even when two instances run the job.
+ */
+@Import(StoppedClock.Config.class)
+class RemindersTest extends ServiceTestBase {
+
+    static final MailInbox inbox = new MailInbox();
+
+    @DynamicPropertySource
+    static void smtp(DynamicPropertyRegistry registry) {
+        inbox.register(registry);
+    }
+
+    @Autowired Reminders reminders;
+    @Autowired CalendarFixtures calendarFixtures;
+    @Autowired ScheduleFixtures scheduleFixtures;
+    @Autowired StarService stars;
+    @Autowired EventService events;
+    @Autowired MailPreferenceService preferences;
+    @Autowired OutboxSender sender;
+    @Autowired StoppedClock clock;
+
+    CalendarFixtures.Camp camp;
+    Instant start;
+
+    @BeforeEach
+    void setUp() {
+        inbox.start();
+        camp = calendarFixtures.camp("Barcamp Ostsee", true, "Sensornetze", "Pegelstände");
+        start = events.details(camp.slug()).startsAt();
+    }
+
+    @AfterEach
+    void tearDown() {
+        inbox.stop();
+        clock.run();
+    }
+
+    @Test
+    void theDayBeforeEachSeatHolderWhoWantsItIsRemindedOnceWithTheirStarredSessions() throws Exception {
+        fixtures.as(camp.host(), () -> stars.toggle(camp.slug(), camp.sessions().get(0)));
+        String ben = scheduleFixtures.participant(camp.slug(), "Ben Brandt");
+        login(ben);
+        preferences.save(new MailPreferences(true, false, true));
+        logout();
+
+        clock.stopAt(start.minus(Duration.ofHours(25)));
+        assertThat(reminders.sendDue()).as("two days before").isZero();
+
+        clock.stopAt(start.minus(Duration.ofHours(23)));
+        assertThat(reminders.sendDue()).isEqualTo(1);
+        clock.stopAt(start.minus(Duration.ofHours(22)));
+        assertThat(reminders.sendDue()).as("once").isZero();
+        inbox.deliver(sender);
+
+        assertThat(remindersTo(ben)).isEmpty();
+        List<MimeMessage> received = remindersTo(camp.host());
+        assertThat(received).hasSize(1);
+        MimeMessage mail = received.get(0);
+        assertThat(subjectOf(mail)).isEqualTo("Morgen: Barcamp Ostsee");
+        assertThat(text(mail)).contains("Ihre gemerkten Sessions:", "Sensornetze", "Trave")
+                .doesNotContain("Pegelstände");
+        assertThat(MailInbox.header(mail, "List-Unsubscribe")).endsWith("/reminders>");
+        assertThat(MailInbox.header(mail, "List-Unsubscribe-Post")).isEqualTo("List-Unsubscribe=One-Click");
+    }
+
+    @Test
+    void twoInstancesRunningTheJobAtOnceRemindEveryoneOnce() throws Exception {
+        String ben = scheduleFixtures.participant(camp.slug(), "Ben Brandt");
+        clock.stopAt(start.minus(Duration.ofHours(12)));
+
+        List<Integer> queued = Races.race(List.<Callable<Integer>>of(reminders::sendDue, reminders::sendDue));
+        inbox.deliver(sender);
+
+        assertThat(queued.get(0) + queued.get(1)).isEqualTo(2);
+        assertThat(remindersTo(ben)).hasSize(1);
+        assertThat(remindersTo(camp.host())).hasSize(1);
+        assertThat(text(remindersTo(ben).get(0))).contains("noch keine Sessions gemerkt");
+    }
+
+    /** The reminders among a person's mails (they got their seat's mail too). */
+    private List<MimeMessage> remindersTo(String email) {
+        return inbox.to(email).stream().filter(m -> subjectOf(m).startsWith("Morgen:")).toList();
+    }
+}
