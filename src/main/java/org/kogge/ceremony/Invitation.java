@@ -35,6 +35,9 @@ public class Invitation extends EventPart {
     private Instant checkedInAt;
     private Long checkedInBy;
     private Instant createdAt;
+    /** The outbox row of the latest invitation mail; {@code null}: none sent by Kogge. */
+    private Long mailId;
+    private Instant remindedAt;
 
     @Version
     private long version;
@@ -65,6 +68,8 @@ public class Invitation extends EventPart {
     public Instant getCheckedInAt() { return checkedInAt; }
     public Long getCheckedInBy() { return checkedInBy; }
     public Instant getCreatedAt() { return createdAt; }
+    public Long getMailId() { return mailId; }
+    public Instant getRemindedAt() { return remindedAt; }
 
     public boolean isRevoked() {
         return revokedAt != null;
@@ -75,6 +80,11 @@ public class Invitation extends EventPart {
         this.companions = answer == RsvpStatus.ACCEPTED ? companions : 0;
         this.note = note;
         this.respondedAt = now;
+    }
+
+    /** An invitation mail was queued for this guest: its state is now shown in the guest list. */
+    void mailed(long outboxMailId) {
+        mailId = outboxMailId;
     }
 
     void revoke(Instant now) {

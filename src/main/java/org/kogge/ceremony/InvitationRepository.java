@@ -39,6 +39,9 @@ interface InvitationRepository extends JpaRepository<Invitation, Long> {
     /** Every invitation of the event that is not revoked, by name: for export, print and the door search. */
     List<Invitation> findByEventIdAndRevokedAtIsNullOrderByNameAscIdAsc(long eventId);
 
+    /** Guests who have had no invitation mail yet, by name: for "send to all not yet invited". */
+    List<Invitation> findByEventIdAndRevokedAtIsNullAndMailIdIsNullOrderByNameAscIdAsc(long eventId);
+
     /** Rows: status, guest role, whether checked in, count, sum of companions. */
     @Query("select i.rsvp, i.guestRole, case when i.checkedInAt is null then false else true end, count(i), "
             + "coalesce(sum(i.companions), 0) from Invitation i where i.eventId = :event and i.revokedAt is null "
