@@ -7,7 +7,20 @@ import org.kogge.mail.MailState;
  * links, so it is never out of step with the mail itself.
  */
 public enum InvitationMailState {
-    NOT_SENT, QUEUED, SENT, FAILED;
+    NOT_SENT("ceremony.mail.state.not-sent"),
+    QUEUED("ceremony.mail.state.queued"),
+    SENT("ceremony.mail.state.sent"),
+    FAILED("ceremony.mail.state.failed");
+
+    private final String messageKey;
+
+    InvitationMailState(String messageKey) {
+        this.messageKey = messageKey;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
 
     /** The state of an invitation whose mail row is in {@code state}; {@code null}: no mail (or no longer one). */
     static InvitationMailState of(MailState state) {
@@ -19,9 +32,5 @@ public enum InvitationMailState {
             case SENT -> SENT;
             case FAILED -> FAILED;
         };
-    }
-
-    public String messageKey() {
-        return "ceremony.mail.state." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 }
