@@ -77,6 +77,7 @@ public class ModerationView extends VerticalLayout implements BeforeEnterObserve
     private final Anchor board = new Anchor();
     private final Checkbox proposalsOpen = new Checkbox();
     private final Checkbox votingOpen = new Checkbox();
+    private final Checkbox mailNewProposals = new Checkbox();
     private final IntegerField voteBudget = new IntegerField();
     private final UnorderedList topicList = new UnorderedList();
     private final TextField newTopic = new TextField();
@@ -108,6 +109,7 @@ public class ModerationView extends VerticalLayout implements BeforeEnterObserve
         heading.navigation(navigation.of(this, slug, terms.kind()));
         board.setHref("events/" + slug + "/proposals");
         showPhases(phases);
+        mailNewProposals.setValue(barcampSettings.mailsNewProposals(slug));
         showTopics();
         refreshProposals();
         live.follow(eventId);
@@ -135,9 +137,23 @@ public class ModerationView extends VerticalLayout implements BeforeEnterObserve
         HorizontalLayout row = new HorizontalLayout(voteBudget, save);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.setWrap(true);
-        Section panel = new Section(new H2(getTranslation("proposal.moderation.phases")), checks, row);
+        mailNewProposals.setLabel(getTranslation("proposal.moderation.mail-new"));
+        mailNewProposals.addClassName("kogge-board-mail-new");
+        mailNewProposals.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                changeNewProposalMail(e.getValue());
+            }
+        });
+        Section panel = new Section(new H2(getTranslation("proposal.moderation.phases")), checks, row,
+                mailNewProposals);
         panel.addClassNames("kogge-card", "kogge-board-panel");
         return panel;
+    }
+
+    /** Saved on its own, at once: it concerns the organizers' inboxes, not the phases that the form saves. */
+    private void changeNewProposalMail(boolean on) {
+        barcampSettings.changeNewProposalMail(slug, on);
+        FormErrors.success(getTranslation(on ? "proposal.moderation.mail-new.on" : "proposal.moderation.mail-new.off"));
     }
 
     private void showPhases(BarcampPhases phases) {
