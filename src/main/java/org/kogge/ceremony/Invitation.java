@@ -91,9 +91,13 @@ public class Invitation extends EventPart {
         revokedAt = now;
     }
 
-    /** A new secret: the old link stops working at once. */
+    /**
+     * A new secret: the old link stops working at once. A mail sent with the old link no longer invites, so the
+     * guest counts as "not sent" again (and "send to all not yet invited" includes them).
+     */
     void renew(String newToken) {
         token = newToken;
         revokedAt = null;
+        mailId = null;
     }
 }

@@ -117,6 +117,20 @@ class InvitationMailTest extends InvitationTestBase {
     }
 
     @Test
+    void aRenewedLinkNeedsANewMail() {
+        asOrganizer(() -> mails.sendToAllNotYetMailed(slug));
+        GuestRow renewed = asOrganizer(() -> invitations.renewLink(slug, guests.get(0).id()));
+        assertThat(renewed.mail()).isEqualTo(InvitationMailState.NOT_SENT);
+
+        assertThat(asOrganizer(() -> mails.sendToAllNotYetMailed(slug))).isEqualTo(1);
+        sender.sendDue();
+        List<MailCatcher.Received> toAnna = smtp.received().stream()
+                .filter(m -> m.to().equals("anna@guest.example")).toList();
+        assertThat(toAnna).hasSize(2);
+        assertThat(tokenIn(toAnna.get(1).text())).isEqualTo(CeremonyFixtures.token(renewed));
+    }
+
+    @Test
     void aFailedMailShowsAsFailedAndCanBeSentAgain() {
         GuestRow anna = guests.get(0);
         asOrganizer(() -> mails.send(slug, List.of(anna.id())));
