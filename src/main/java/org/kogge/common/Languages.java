@@ -27,4 +27,13 @@ public final class Languages {
             return DEFAULT;
         }
     }
+
+    /** The supported language of {@code locale} (its language only, without country); the default otherwise. */
+    public static Locale supported(Locale locale) {
+        if (locale == null) {
+            return DEFAULT;
+        }
+        return SUPPORTED.stream().filter(l -> l.getLanguage().equals(locale.getLanguage())).findFirst()
+                .orElse(DEFAULT);
+    }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import org.kogge.account.AccountService;
 import org.kogge.account.LoginThrottle;
+import org.kogge.account.MailRequestLimit;
 import org.kogge.account.PersonDto;
 import org.kogge.account.Role;
 import org.kogge.account.RunAs;
@@ -39,12 +40,14 @@ public class Fixtures {
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
     private final org.springframework.security.crypto.password.PasswordEncoder passwordEncoder;
     private final LoginThrottle loginThrottle;
+    private final MailRequestLimit mailRequestLimit;
 
     public Fixtures(DatabaseCleaner cleaner, AccountService accounts, NetworkService network, EventService events,
                     RunAs runAs, javax.sql.DataSource dataSource,
                     org.springframework.security.crypto.password.PasswordEncoder passwordEncoder,
-                    LoginThrottle loginThrottle) {
+                    LoginThrottle loginThrottle, MailRequestLimit mailRequestLimit) {
         this.loginThrottle = loginThrottle;
+        this.mailRequestLimit = mailRequestLimit;
         this.jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
         this.passwordEncoder = passwordEncoder;
         this.cleaner = cleaner;
@@ -57,6 +60,7 @@ public class Fixtures {
     public void reset() {
         cleaner.clean();
         loginThrottle.forgetAll();      // failed logins are kept in memory, not in the database
+        mailRequestLimit.forgetAll();   // so are requests for mails to an address
         accounts.createFirstAdmin("Ada Admin", ADMIN, PASSWORD);
         city(CITY);
     }
