@@ -29,7 +29,8 @@ class MigrationChecksumTest {
             "9", -2088988133,
             "10", 129023028,
             "11", 1472801973,
-            "12", 1782275520);
+            "12", 1782275520,
+            "13", -2005248321);
 
     @Test
     void landedMigrationsAreUnchangedAndNewOnesArePinned() {

@@ -18,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 class AccountMails {
 
     static final String PASSWORD_RESET = "password-reset";
+    static final String ADDRESS_CONFIRMATION = "address-confirmation";
+    static final String ADDRESS_CHANGED = "address-changed";
 
     private final MailComposer composer;
     private final MailOutbox outbox;
@@ -36,6 +38,26 @@ class AccountMails {
                 .paragraph("account.mail.reset.body")
                 .link("account.mail.reset.link", "/password/reset/" + token)
                 .paragraph("account.mail.reset.ignore")
+                .build());
+    }
+
+    void confirmAddress(Person person, String token) {
+        outbox.enqueue(composer.to(ADDRESS_CONFIRMATION, person.getId(), person.getEmail(), person.getDisplayName(),
+                        languageOf(person))
+                .subject("account.mail.confirm.subject")
+                .paragraph("account.mail.confirm.body")
+                .link("account.mail.confirm.link", "/confirm/" + token)
+                .paragraph("account.mail.confirm.ignore")
+                .build());
+    }
+
+    /** Tells the old address that the account now uses another one, so that a taken-over account is noticed. */
+    void addressChanged(Person person, String oldAddress) {
+        outbox.enqueue(composer.to(ADDRESS_CHANGED, person.getId(), oldAddress, person.getDisplayName(),
+                        languageOf(person))
+                .subject("account.mail.changed.subject")
+                .paragraph("account.mail.changed.body", person.getEmail())
+                .paragraph("account.mail.changed.help")
                 .build());
     }
 

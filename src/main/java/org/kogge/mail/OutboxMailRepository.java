@@ -43,4 +43,16 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
 
     long countByState(MailState state);
 
+    /** A person's mails, the list's columns only, oldest first. */
+    @Query("""
+            select m.id as id, m.recipient as recipient, m.subject as subject, m.state as state,
+                   m.captured as captured, m.attempts as attempts, m.createdAt as createdAt, m.sentAt as sentAt
+            from OutboxMail m where m.personId = :person order by m.createdAt, m.id""")
+    List<MailRowView> rowsOf(@Param("person") long personId);
+
+    /** A person's mails but those a sender holds; their attachments go with them (ON DELETE CASCADE). */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query(value = "DELETE FROM outbox_mail WHERE person_id = :person AND state <> 'SENDING'", nativeQuery = true)
+    int deleteNotSendingOf(@Param("person") long personId);
+
 }

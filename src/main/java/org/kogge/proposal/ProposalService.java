@@ -58,7 +58,7 @@ public class ProposalService {
     /** Proposes a session. Only participants with a seat, while proposals are open. */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public ProposalCard propose(String slug, ProposalForm form) {
-        long me = currentUser.requireId();
+        long me = currentUser.requireConfirmedId();
         EventRef t = BarcampSettingsService.barcamp(events.visible(slug));
         if (!settings.inForce(t).proposalsOpen()) {
             throw new InvalidInputException(null, "proposal.phase.proposals-closed");

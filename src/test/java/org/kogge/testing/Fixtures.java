@@ -81,8 +81,22 @@ public class Fixtures {
         return person(displayName, emailOf(displayName), roles);
     }
 
-    /** A person with an explicit email. */
+    /** A person with an explicit email, whose address is confirmed (see {@link #unconfirmedPerson}). */
     public PersonDto person(String displayName, String email, Role... roles) {
+        PersonDto p = accounts.signUp(signupForm(displayName, email));
+        as(ADMIN, () -> accounts.confirmAddressOf(p.id()));
+        if (roles.length > 0) {
+            return as(ADMIN, () -> accounts.setRoles(p.id(), EnumSet.copyOf(List.of(roles))));
+        }
+        return p;
+    }
+
+    /** A person who signed up and has not confirmed their address yet. */
+    public PersonDto unconfirmedPerson(String displayName) {
+        return accounts.signUp(signupForm(displayName, emailOf(displayName)));
+    }
+
+    private SignupForm signupForm(String displayName, String email) {
         SignupForm f = new SignupForm();
         f.setDisplayName(displayName);
         f.setEmail(email);
@@ -90,11 +104,7 @@ public class Fixtures {
         f.setCityId(cityId());
         f.setPassword(PASSWORD);
         f.setPrivacyAccepted(true);
-        PersonDto p = accounts.signUp(f);
-        if (roles.length > 0) {
-            return as(ADMIN, () -> accounts.setRoles(p.id(), EnumSet.copyOf(List.of(roles))));
-        }
-        return p;
+        return f;
     }
 
     /**

@@ -50,11 +50,14 @@ public abstract class MailTestBase extends ServiceTestBase {
     protected StoppedClock clock;
 
     private GreenMail smtp;
+    /** Message-IDs of the mails a test has been given already. */
+    private final java.util.Set<String> read = new java.util.HashSet<>();
 
     @BeforeEach
     void startMailServer() {
         smtp = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
+        read.clear();
     }
 
     @AfterEach
@@ -63,15 +66,27 @@ public abstract class MailTestBase extends ServiceTestBase {
         clock.run();
     }
 
-    /** Delivers the outbox's due mails and returns every mail the server received so far, oldest first. */
+    /** Delivers the outbox's due mails and returns the received ones not returned before, oldest first. */
     protected List<MimeMessage> deliver() {
-        sender.sendDue();
-        return Arrays.asList(smtp.getReceivedMessages());
+        return unread(m -> true);
     }
 
-    /** The mails the server received for {@code address}, after delivering the outbox. */
+    /** Delivers the outbox's due mails and returns those to {@code address} not returned before, oldest first. */
     protected List<MimeMessage> mailsTo(String address) {
-        return deliver().stream().filter(m -> GreenMailUtil.getAddressList(recipients(m)).contains(address)).toList();
+        return unread(m -> GreenMailUtil.getAddressList(recipients(m)).contains(address));
+    }
+
+    private List<MimeMessage> unread(java.util.function.Predicate<MimeMessage> wanted) {
+        sender.sendDue();
+        return Arrays.stream(smtp.getReceivedMessages()).filter(wanted).filter(m -> read.add(messageId(m))).toList();
+    }
+
+    private static String messageId(MimeMessage m) {
+        try {
+            return m.getMessageID();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new AssertionError(e);
+        }
     }
 
     /** The plain-text part of a mail. */
