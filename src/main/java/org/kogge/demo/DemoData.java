@@ -185,7 +185,9 @@ public class DemoData implements StartupData {
         f.setCityId(cityId);
         f.setPassword(PASSWORD);
         f.setPrivacyAccepted(true);
-        return accounts.signUp(f);
+        PersonDto person = accounts.signUp(f);
+        runAs.as(ADMIN, () -> accounts.confirmAddressOf(person.id()));
+        return person;
     }
 
     private static long cityId(List<CityDto> cities, String name) {

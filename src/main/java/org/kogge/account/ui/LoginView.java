@@ -28,7 +28,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         addClassNames("kogge-page", "kogge-narrow");
         setAlignItems(Alignment.CENTER);
         login.setAction("login");
-        login.setForgotPasswordButtonVisible(false);
+        login.setForgotPasswordButtonVisible(true);
+        login.addForgotPasswordListener(e -> login.getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
         login.setI18n(i18n());
         ComponentTexts.password(login);
         add(login, new Paragraph(getTranslation("login.no-account")), signup);
@@ -42,6 +43,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setUsername(getTranslation("login.email"));
         form.setPassword(getTranslation("login.password"));
         form.setSubmit(getTranslation("login.submit"));
+        form.setForgotPassword(getTranslation("login.forgot"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         error.setTitle(getTranslation("login.failed.title"));
         error.setMessage(getTranslation("login.failed"));
