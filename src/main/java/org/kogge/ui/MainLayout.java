@@ -143,7 +143,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
      */
     private <T extends com.vaadin.flow.component.HasComponents & com.vaadin.flow.component.HasStyle> T authButtons(
             T area, String className) {
-        Button login = new Button(getTranslation("nav.login"), VaadinIcon.SIGN_IN.create(), e -> openReturningHere("login"));
+        Button login = new Button(getTranslation("nav.login"), VaadinIcon.SIGN_IN.create(),
+                e -> openReturningHere("login"));
         login.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Button signup = new Button(getTranslation("nav.signup"), e -> openReturningHere("signup"));
         signup.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
