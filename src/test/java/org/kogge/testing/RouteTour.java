@@ -149,6 +149,7 @@ public class RouteTour {
         fills.put("organize", List.of("organize"));
         fills.put("admin/cities", List.of("admin/cities"));
         fills.put("admin/people", List.of("admin/people"));
+        fills.put("admin/mail", List.of("admin/mail"));
         fills.put("invitation/:token", List.of("invitation/" + token));
         fills.put("events/:slug", List.of("events/" + barcamp, "events/" + ceremony));
         fills.put("organize/events/:slug", List.of("organize/events/" + barcamp, "organize/events/" + ceremony));
