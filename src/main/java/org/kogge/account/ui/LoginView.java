@@ -14,7 +14,10 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.kogge.common.ui.ComponentTexts;
 import org.kogge.common.ui.ReturnPath;
 
-/** Log in with email and password. A failed login says only that email or password were wrong. */
+/**
+ * Log in with email and password, and return to the page passed as {@code ?return=} ({@link ReturnPath}). A failed
+ * login says only that email or password were wrong.
+ */
 @Route("login")
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -59,7 +62,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             event.forwardTo(returnPath);
             return;
         }
-        // Whoever has no account yet signs up and still comes back to where they started.
+        // The login itself returns there (see the account package's ReturnPathLoginSuccess), and whoever has no
+        // account yet signs up and still comes back to where they started.
+        login.setAction(ReturnPath.link("login", returnPath));
         signup.setHref(ReturnPath.link("signup", returnPath));
         login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
     }
