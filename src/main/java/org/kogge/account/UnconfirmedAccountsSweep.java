@@ -2,13 +2,11 @@ package org.kogge.account;
 
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.kogge.common.BackgroundJob;
 
 /**
  * Deletes sign-ups whose address was never confirmed within a week, every {@code kogge.account.unconfirmed-sweep}
@@ -22,34 +20,23 @@ class UnconfirmedAccountsSweep {
     private static final Logger log = LoggerFactory.getLogger(UnconfirmedAccountsSweep.class);
 
     private final AddressConfirmationService confirmations;
-    private final ScheduledExecutorService timer;
+    private final BackgroundJob timer;
 
     UnconfirmedAccountsSweep(AddressConfirmationService confirmations,
                              @Value("${kogge.account.unconfirmed-sweep:1h}") Duration interval) {
         this.confirmations = confirmations;
-        if (interval.isZero() || interval.isNegative()) {
-            this.timer = null;
-        } else {
-            this.timer = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("unconfirmed-sweep").factory());
-            timer.scheduleWithFixedDelay(this::sweep, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
-        }
+        this.timer = BackgroundJob.every(interval, "unconfirmed-sweep", this::sweep);
     }
 
     private void sweep() {
-        try {
-            int deleted = confirmations.deleteExpiredSignUps();
-            if (deleted > 0) {
-                log.info("Deleted {} sign-ups whose address was never confirmed", deleted);
-            }
-        } catch (RuntimeException e) {
-            log.warn("Deleting unconfirmed sign-ups failed; trying again next time", e);
+        int deleted = confirmations.deleteExpiredSignUps();
+        if (deleted > 0) {
+            log.info("Deleted {} sign-ups whose address was never confirmed", deleted);
         }
     }
 
     @PreDestroy
     void stop() {
-        if (timer != null) {
-            timer.shutdownNow();
-        }
+        timer.close();
     }
 }

@@ -6,15 +6,11 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import org.kogge.common.BackgroundJob;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventService;
 import org.kogge.event.EventState;
 import org.kogge.event.EventSummary;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -32,8 +28,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class RsvpReminders {
 
-    private static final Logger log = LoggerFactory.getLogger(RsvpReminders.class);
-
     private final InvitationRepository invitations;
     private final CeremonyService ceremonies;
     private final CeremonyMails mails;
@@ -42,7 +36,7 @@ public class RsvpReminders {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final Duration before;
-    private final ScheduledExecutorService timer;
+    private final BackgroundJob timer;
 
     RsvpReminders(InvitationRepository invitations, CeremonyService ceremonies, CeremonyMails mails, EventGate events,
                   EventService eventPages, PlatformTransactionManager transactions, Clock clock,
@@ -59,7 +53,7 @@ public class RsvpReminders {
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
         this.before = Duration.ofDays(days);
-        this.timer = interval.isZero() || interval.isNegative() ? null : start(interval);
+        this.timer = BackgroundJob.every(interval, "rsvp-reminders", this::sendDue);
     }
 
     /** Queues the reminders that are due now; returns how many this call queued. */
@@ -98,29 +92,8 @@ public class RsvpReminders {
                 ceremonies.contentOf(eventId, summary.slug()));
     }
 
-    private ScheduledExecutorService start(Duration interval) {
-        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "rsvp-reminders");
-            t.setDaemon(true);
-            return t;
-        });
-        executor.scheduleWithFixedDelay(this::sendSafely, interval.toMillis(), interval.toMillis(),
-                TimeUnit.MILLISECONDS);
-        return executor;
-    }
-
-    private void sendSafely() {
-        try {
-            sendDue();
-        } catch (RuntimeException e) {
-            log.warn("RSVP reminder run failed, next run at the next interval", e);
-        }
-    }
-
     @jakarta.annotation.PreDestroy
     void stop() {
-        if (timer != null) {
-            timer.shutdownNow();
-        }
+        timer.close();
     }
 }

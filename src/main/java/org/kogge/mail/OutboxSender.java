@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import org.kogge.common.BackgroundJob;
 import org.kogge.common.BaseUrl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,7 +42,7 @@ public class OutboxSender {
     private final Clock clock;
     private final TransactionTemplate tx;
     private final SendRate rate;
-    private final ScheduledExecutorService timer;
+    private final BackgroundJob timer;
 
     OutboxSender(OutboxMailRepository mails, MailTransport transport, MailSettings settings, BaseUrl baseUrl,
                  Clock clock, PlatformTransactionManager transactions) {
@@ -54,7 +52,7 @@ public class OutboxSender {
         this.clock = clock;
         this.tx = new TransactionTemplate(transactions);
         this.rate = new SendRate(settings.ratePerMinute());
-        this.timer = settings.interval().isZero() ? null : start(settings.interval());
+        this.timer = BackgroundJob.every(settings.interval(), "mail-sender", this::sendDue);
     }
 
     /** The delay before attempt {@code failedAttempts + 1}: 1, 2, 4, ... minutes, at most {@link #MAX_DELAY}. */
@@ -135,30 +133,9 @@ public class OutboxSender {
         return text.toString();
     }
 
-    private ScheduledExecutorService start(Duration interval) {
-        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "mail-sender");
-            t.setDaemon(true);
-            return t;
-        });
-        executor.scheduleWithFixedDelay(this::sendSafely, interval.toMillis(), interval.toMillis(),
-                TimeUnit.MILLISECONDS);
-        return executor;
-    }
-
-    private void sendSafely() {
-        try {
-            sendDue();
-        } catch (RuntimeException e) {
-            log.warn("Mail sender run failed, next run at the next interval", e);
-        }
-    }
-
     @jakarta.annotation.PreDestroy
     void stop() {
-        if (timer != null) {
-            timer.shutdownNow();
-        }
+        timer.close();
     }
 
     private record Claimed(long id, byte[] mime) {

@@ -7,9 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import org.kogge.common.BackgroundJob;
 import org.kogge.account.MailContact;
 import org.kogge.account.MailPreferenceService;
 import org.kogge.account.OptionalMail;
@@ -25,8 +23,6 @@ import org.kogge.schedule.PlacementStatus;
 import org.kogge.schedule.ScheduleReader;
 import org.kogge.schedule.ScheduledSession;
 import org.kogge.schedule.StarService;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -43,8 +39,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class Reminders {
 
-    private static final Logger log = LoggerFactory.getLogger(Reminders.class);
-
     private final EventService events;
     private final EventGate gate;
     private final RegistrationService registrations;
@@ -58,7 +52,7 @@ public class Reminders {
     private final ReminderSettings settings;
     private final Clock clock;
     private final TransactionTemplate tx;
-    private ScheduledExecutorService timer;
+    private final BackgroundJob timer;
 
     Reminders(EventService events, EventGate gate, RegistrationService registrations, PeopleDirectory people,
               StarService stars, ScheduleReader schedules, MailPreferenceService preferences, MailComposer composer,
@@ -78,9 +72,7 @@ public class Reminders {
         this.clock = clock;
         this.tx = new TransactionTemplate(transactions);
         tx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
-        if (!settings.interval().isZero()) {
-            start();
-        }
+        this.timer = BackgroundJob.every(settings.interval(), "mail-reminders", this::sendDue);
     }
 
     /** Reminds everybody due now; returns how many reminder mails were queued. */
@@ -143,24 +135,6 @@ public class Reminders {
 
     @PreDestroy
     void stop() {
-        if (timer != null) {
-            timer.shutdownNow();
-        }
-    }
-
-    private void start() {
-        timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "mail-reminders");
-            t.setDaemon(true);
-            return t;
-        });
-        long every = settings.interval().toMillis();
-        timer.scheduleWithFixedDelay(() -> {
-            try {
-                sendDue();
-            } catch (RuntimeException e) {
-                log.warn("reminders failed, next try in {}", settings.interval(), e);
-            }
-        }, every, every, TimeUnit.MILLISECONDS);
+        timer.close();
     }
 }

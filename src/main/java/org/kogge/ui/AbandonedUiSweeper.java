@@ -11,13 +11,11 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.WeakHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.kogge.common.BackgroundJob;
 
 /**
  * Frees the UIs of browser tabs that are gone without saying so (a crashed browser, a phone that discarded the tab:
@@ -41,20 +39,10 @@ public class AbandonedUiSweeper implements VaadinServiceInitListener {
     /** Held weakly: the sweeper never keeps a session alive that was dropped without its destroy event. */
     private final Set<VaadinSession> sessions =
             Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
-    private final ScheduledExecutorService timer;
+    private final BackgroundJob timer;
 
     AbandonedUiSweeper(@Value("${kogge.ui.sweep-interval:60s}") Duration interval) {
-        if (interval.isZero() || interval.isNegative()) {
-            timer = null;
-            return;
-        }
-        timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "kogge-ui-sweeper");
-            t.setDaemon(true);
-            return t;
-        });
-        long millis = interval.toMillis();
-        timer.scheduleWithFixedDelay(this::sweep, millis, millis, TimeUnit.MILLISECONDS);
+        timer = BackgroundJob.every(interval, "kogge-ui-sweeper", this::sweep);
     }
 
     @Override
@@ -99,8 +87,6 @@ public class AbandonedUiSweeper implements VaadinServiceInitListener {
 
     @PreDestroy
     void stop() {
-        if (timer != null) {
-            timer.shutdownNow();
-        }
+        timer.close();
     }
 }
