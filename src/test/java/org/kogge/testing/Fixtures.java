@@ -81,10 +81,14 @@ public class Fixtures {
         return person(displayName, emailOf(displayName), roles);
     }
 
-    /** A person with an explicit email, whose address is confirmed (see {@link #unconfirmedPerson}). */
+    /**
+     * A person with an explicit email, whose address is confirmed (see {@link #unconfirmedPerson}). They confirmed it
+     * long ago: their sign-up's confirmation mail is gone from the outbox, so that a test's mails are its own.
+     */
     public PersonDto person(String displayName, String email, Role... roles) {
         PersonDto p = accounts.signUp(signupForm(displayName, email));
         as(ADMIN, () -> accounts.confirmAddressOf(p.id()));
+        jdbc.update("delete from outbox_mail where person_id = ? and kind = 'address-confirmation'", p.id());
         if (roles.length > 0) {
             return as(ADMIN, () -> accounts.setRoles(p.id(), EnumSet.copyOf(List.of(roles))));
         }
