@@ -10,8 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The mails about an account itself (password reset, address confirmation, address changed), written into the
- * outbox in the caller's transaction, in the person's language: the one they chose, else the one of the page that
- * caused the mail.
+ * outbox in the caller's transaction, in the language of the page that caused the mail (the person is reading it
+ * right now), else in the one they chose.
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
@@ -63,6 +63,6 @@ class AccountMails {
 
     Locale languageOf(Person person) {
         String tag = person.getPreferredLocale();
-        return tag == null ? request.language() : Languages.supported(Locale.forLanguageTag(tag));
+        return request.pageLanguage().orElseGet(() -> Languages.ofTag(tag));
     }
 }

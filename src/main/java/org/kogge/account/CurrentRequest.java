@@ -42,12 +42,16 @@ class CurrentRequest {
      * the default when there is no request, as in background jobs.
      */
     Locale language() {
+        return pageLanguage().orElse(Languages.DEFAULT);
+    }
+
+    /** The language of the page the caller is on (else their browser's); empty when there is no request. */
+    Optional<Locale> pageLanguage() {
         UI ui = UI.getCurrent();
         if (ui != null && ui.getLocale() != null) {
-            return Languages.supported(ui.getLocale());
+            return Optional.of(Languages.supported(ui.getLocale()));
         }
-        return servletRequest().map(r -> Languages.fromAcceptLanguage(r.getHeader("Accept-Language")))
-                .orElse(Languages.DEFAULT);
+        return servletRequest().map(r -> Languages.fromAcceptLanguage(r.getHeader("Accept-Language")));
     }
 
     private static Optional<HttpServletRequest> servletRequest() {

@@ -15,7 +15,7 @@ class AccountMailPrivacyTest extends MailTestBase {
 
     @Test
     void theDataExportListsThePersonsMailsWithSubjectTimeAndState() {
-        PersonDto anna = fixtures.person("Anna Albers");
+        PersonDto anna = fixtures.unconfirmedPerson("Anna Albers");
         deliver();
         resets.requestReset(anna.email());
 
