@@ -126,6 +126,20 @@ class ChangeDigestsTest extends ServiceTestBase {
     }
 
     @Test
+    void aSessionCancelledAndRestoredWithinTheWindowIsListedBothWays() throws Exception {
+        long session = camp.sessions().get(1);
+        fixtures.as(camp.organizer(), () -> planning.cancel(camp.slug(), session));
+        clock.stopAt(now.plus(Duration.ofMinutes(3)));
+        fixtures.as(camp.organizer(), () -> planning.restore(camp.slug(), session));
+        clock.stopAt(now.plus(Duration.ofMinutes(5)));
+        digests.sendDue();
+        inbox.deliver(sender);
+
+        assertThat(text(digestsTo(camp.host()).get(0)))
+                .containsSubsequence("„Pegelstände“ fällt aus", "„Pegelstände“ findet doch statt", "11:00", "Trave");
+    }
+
+    @Test
     void aRolledBackMoveQueuesNothing() {
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             moveToSecondRoom(0, 0);
