@@ -29,6 +29,7 @@ import org.kogge.testing.ServiceTestBase;
 import org.kogge.testing.StoppedClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -37,8 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The digest of a published programme's changes: the changes of the batching window (five minutes by default, on
  * the app's clock) in one mail per person and event, with the new times in the event's zone and the updated
- * {@code .ics}; not to people who switched changes off; nothing for a rolled-back change; once when two instances
- * run the job.
+ * {@code .ics}, in each recipient's language; not to people who switched changes off; nothing for a rolled-back
+ * change; once when two instances run the job.
  */
 @Import(StoppedClock.Config.class)
 class ChangeDigestsTest extends ServiceTestBase {
@@ -59,6 +60,7 @@ class ChangeDigestsTest extends ServiceTestBase {
     @Autowired OutboxSender sender;
     @Autowired StoppedClock clock;
     @Autowired PlatformTransactionManager transactions;
+    @Autowired JdbcTemplate jdbc;
 
     CalendarFixtures.Camp camp;
     Instant now;
@@ -109,7 +111,9 @@ class ChangeDigestsTest extends ServiceTestBase {
         login(ben);
         preferences.save(new MailPreferences(false, true, true));
         logout();
-        String sam = fixtures.person("Sam Stern").email();
+        var samPerson = fixtures.person("Sam Stern");
+        jdbc.update("update person set preferred_locale = 'en' where id = ?", samPerson.id());
+        String sam = samPerson.email();
         fixtures.as(sam, () -> stars.toggle(camp.slug(), camp.sessions().get(2)));
 
         fixtures.as(camp.organizer(), () -> planning.cancel(camp.slug(), camp.sessions().get(2)));
@@ -121,7 +125,10 @@ class ChangeDigestsTest extends ServiceTestBase {
 
         assertThat(digestsTo(ben)).isEmpty();
         assertThat(digestsTo(sam)).hasSize(1);
-        assertThat(text(digestsTo(sam).get(0))).contains("„Hochwasser“ fällt aus").doesNotContain("Sensornetze");
+        MimeMessage samsMail = digestsTo(sam).get(0);
+        assertThat(subjectOf(samsMail)).isEqualTo("Programme changes: Barcamp Ostsee");
+        assertThat(text(samsMail)).contains("\"Hochwasser\" is cancelled", "The event's updated calendar")
+                .doesNotContain("Sensornetze");
         assertThat(text(digestsTo(camp.host()).get(0))).contains("Hochwasser", "Sensornetze");
     }
 
@@ -174,6 +181,7 @@ class ChangeDigestsTest extends ServiceTestBase {
 
     /** The digests among a person's mails (they got their seat's mail too). */
     private List<MimeMessage> digestsTo(String email) {
-        return inbox.to(email).stream().filter(m -> subjectOf(m).startsWith("Programmänderungen:")).toList();
+        return inbox.to(email).stream().filter(m -> subjectOf(m).startsWith("Programmänderungen:")
+                || subjectOf(m).startsWith("Programme changes:")).toList();
     }
 }
