@@ -64,6 +64,15 @@ public class StarService {
                 .map(s -> new Star(s.getEventId(), s.getProposalId(), s.getCreatedAt())).toList();
     }
 
+    /** Who starred which session of an event, one query: session id to the ids of the people who starred it. */
+    public java.util.Map<Long, Set<Long>> starrersIn(long eventId) {
+        java.util.Map<Long, Set<Long>> bySession = new java.util.HashMap<>();
+        for (Object[] row : stars.starsByProposal(eventId)) {
+            bySession.computeIfAbsent((Long) row[0], k -> new java.util.HashSet<>()).add((Long) row[1]);
+        }
+        return bySession;
+    }
+
     /** One starred session. */
     public record Star(long eventId, long sessionId, java.time.Instant starredAt) {
     }

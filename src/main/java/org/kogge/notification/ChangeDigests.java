@@ -1,0 +1,180 @@
+package org.kogge.notification;
+
+import jakarta.annotation.PreDestroy;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.kogge.account.MailContact;
+import org.kogge.account.MailPreferenceService;
+import org.kogge.account.OptionalMail;
+import org.kogge.account.PeopleDirectory;
+import org.kogge.common.Formats;
+import org.kogge.event.EventDetails;
+import org.kogge.event.EventGate;
+import org.kogge.event.EventService;
+import org.kogge.mail.Mail;
+import org.kogge.mail.MailComposer;
+import org.kogge.mail.MailOutbox;
+import org.kogge.registration.RegistrationService;
+import org.kogge.schedule.StarService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The digest of a published programme's changes: instead of one mail per moved or cancelled session, everyone who
+ * holds a seat at the event (all its changes) or starred a changed session (that session's changes) gets one mail
+ * per event, {@code kogge.mail.digest-delay} after its first unsent change, listing what changed in the meantime
+ * with the new times in the event's zone, in their language, with the event's updated {@code .ics}.
+ *
+ * <p>Each event is handled in one transaction that first locks the event's row (as {@link Reminders} does), then
+ * reads its unsent changes and marks them sent: a second app instance running the same job waits for the first and
+ * then finds nothing unsent, so each change reaches each person once. People who switched "changes" off are passed
+ * over; the changes still count as sent, so switching on again later sends nothing stale.
+ */
+@Component
+public class ChangeDigests {
+
+    private static final Logger log = LoggerFactory.getLogger(ChangeDigests.class);
+
+    private final DigestChangeRepository changes;
+    private final EventService events;
+    private final EventGate gate;
+    private final RegistrationService registrations;
+    private final StarService stars;
+    private final PeopleDirectory people;
+    private final MailPreferenceService preferences;
+    private final MailComposer composer;
+    private final MailOutbox outbox;
+    private final EventCalendarFile calendarFile;
+    private final DigestSettings settings;
+    private final Clock clock;
+    private final TransactionTemplate tx;
+    private ScheduledExecutorService timer;
+
+    ChangeDigests(DigestChangeRepository changes, EventService events, EventGate gate,
+                  RegistrationService registrations, StarService stars, PeopleDirectory people,
+                  MailPreferenceService preferences, MailComposer composer, MailOutbox outbox,
+                  EventCalendarFile calendarFile, DigestSettings settings, Clock clock,
+                  PlatformTransactionManager transactions) {
+        this.changes = changes;
+        this.events = events;
+        this.gate = gate;
+        this.registrations = registrations;
+        this.stars = stars;
+        this.people = people;
+        this.preferences = preferences;
+        this.composer = composer;
+        this.outbox = outbox;
+        this.calendarFile = calendarFile;
+        this.settings = settings;
+        this.clock = clock;
+        this.tx = new TransactionTemplate(transactions);
+        tx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+        if (!settings.digestInterval().isZero()) {
+            start();
+        }
+    }
+
+    /** Mails the digests whose batching window has closed; returns how many mails were queued. */
+    public int sendDue() {
+        Instant now = clock.instant();
+        int queued = 0;
+        for (long eventId : changes.eventsDueBefore(now.minus(settings.digestDelay()))) {
+            queued += tx.execute(s -> digest(eventId, now));
+        }
+        return queued;
+    }
+
+    private int digest(long eventId, Instant now) {
+        gate.lock(eventId);
+        List<DigestChange> pending = changes.pendingIn(eventId);
+        if (pending.isEmpty()) {
+            return 0; // another instance sent them while this one waited for the lock
+        }
+        changes.markSent(pending.stream().map(DigestChange::getId).toList(), now);
+        Optional<EventDetails> event = events.publicDetails(List.of(eventId)).stream().findFirst();
+        if (event.isEmpty()) {
+            log.debug("no change digest: event {} is not public any more", eventId);
+            return 0;
+        }
+        Map<Long, List<DigestChange>> byPerson = recipients(eventId, pending);
+        Map<Long, MailContact> contacts = people.mailContacts(List.copyOf(byPerson.keySet()));
+        int queued = 0;
+        for (Map.Entry<Long, List<DigestChange>> entry : byPerson.entrySet()) {
+            MailContact to = contacts.get(entry.getKey());
+            if (to != null && to.wants(OptionalMail.CHANGES)) {
+                outbox.enqueue(mail(event.get(), to, entry.getValue()));
+                queued++;
+            }
+        }
+        return queued;
+    }
+
+    /** Each recipient with the changes they are told: seat holders all of them, others those of their stars. */
+    private Map<Long, List<DigestChange>> recipients(long eventId, List<DigestChange> pending) {
+        Set<Long> seatHolders = new HashSet<>(registrations.seatHolders(eventId));
+        Map<Long, Set<Long>> starrers = stars.starrersIn(eventId);
+        Map<Long, List<DigestChange>> byPerson = new LinkedHashMap<>();
+        for (DigestChange change : pending) {
+            Set<Long> told = new HashSet<>(seatHolders);
+            told.addAll(starrers.getOrDefault(change.getSessionId(), Set.of()));
+            told.forEach(person -> byPerson.computeIfAbsent(person, p -> new ArrayList<>()).add(change));
+        }
+        return byPerson;
+    }
+
+    private Mail mail(EventDetails e, MailContact to, List<DigestChange> changed) {
+        MailComposer.Draft draft = composer.to("schedule-digest", to.id(), to.email(), to.displayName(),
+                        to.language())
+                .subject("notification.digest.subject", e.title())
+                .paragraph("notification.digest.text", e.title());
+        for (DigestChange c : changed) {
+            String when = c.getStartsAt() == null ? ""
+                    : Formats.range(c.getStartsAt(), c.getEndsAt(), e.zone(), to.language());
+            draft.paragraph(c.getKind().messageKey,
+                    c.getTitle(), when, c.getRoom() == null ? "" : c.getRoom());
+        }
+        return draft.paragraph("notification.digest.calendar-attached")
+                .attach(calendarFile.of(e.slug(), to.language()))
+                .link("notification.digest.programme", "/events/" + e.slug() + "/schedule")
+                .unsubscribe("notification.digest.unsubscribe",
+                        preferences.unsubscribePath(to.id(), OptionalMail.CHANGES))
+                .build();
+    }
+
+    @PreDestroy
+    void stop() {
+        if (timer != null) {
+            timer.shutdownNow();
+        }
+    }
+
+    private void start() {
+        timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "mail-change-digests");
+            t.setDaemon(true);
+            return t;
+        });
+        long every = settings.digestInterval().toMillis();
+        timer.scheduleWithFixedDelay(() -> {
+            try {
+                sendDue();
+            } catch (RuntimeException e) {
+                log.warn("change digests failed, next try in {}", settings.digestInterval(), e);
+            }
+        }, every, every, TimeUnit.MILLISECONDS);
+    }
+}
