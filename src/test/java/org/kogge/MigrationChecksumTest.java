@@ -30,7 +30,8 @@ class MigrationChecksumTest {
             "10", 129023028,
             "11", 1472801973,
             "12", 1782275520,
-            "14", -946814047);
+            "14", -946814047,
+            "15", -1111491181);
 
     @Test
     void landedMigrationsAreUnchangedAndNewOnesArePinned() {

@@ -59,4 +59,30 @@ public class PeopleDirectory {
         return people.findByEmailIn(normalized).stream().filter(p -> !p.isDeleted()).map(PersonDto::of)
                 .collect(Collectors.toMap(PersonDto::email, Function.identity()));
     }
+
+    /**
+     * The language each of these people chose for Kogge, by id, for mails to them; people who chose none are
+     * missing (the caller decides the fallback).
+     */
+    public Map<Long, java.util.Locale> languages(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return people.findWithCityByIdIn(ids).stream().filter(p -> p.getPreferredLocale() != null)
+                .collect(Collectors.toMap(Person::getId,
+                        p -> org.kogge.common.Languages.ofTag(p.getPreferredLocale())));
+    }
+
+    /** The same by (normalised) email, for mails to addresses that may belong to an account (e.g. guests). */
+    public Map<String, java.util.Locale> languagesByEmail(Collection<String> emails) {
+        java.util.List<String> normalized = emails.stream().map(org.kogge.common.Texts::normalizeEmail)
+                .filter(java.util.Objects::nonNull).distinct().toList();
+        if (normalized.isEmpty()) {
+            return Map.of();
+        }
+        return people.findByEmailIn(normalized).stream()
+                .filter(p -> !p.isDeleted() && p.getPreferredLocale() != null)
+                .collect(Collectors.toMap(Person::getEmail,
+                        p -> org.kogge.common.Languages.ofTag(p.getPreferredLocale())));
+    }
 }

@@ -44,8 +44,8 @@ public class GuestListService {
     @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
     public List<GuestRow> guests(String slug, GuestFilter filter, Pageable page) {
         EventRef t = organizedCeremony(slug);
-        return invitations.guests(t.eventId(), filter.status(), filter.pressOnly(), like(filter.text()), page)
-                .stream().map(rows::row).toList();
+        return rows.rows(invitations.guests(t.eventId(), filter.status(), filter.pressOnly(), like(filter.text()),
+                page));
     }
 
     @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
@@ -58,7 +58,7 @@ public class GuestListService {
     @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
     public List<GuestRow> revoked(String slug) {
         EventRef t = organizedCeremony(slug);
-        return invitations.findByEventIdAndRevokedAtIsNotNullOrderByNameAsc(t.eventId()).stream().map(rows::row).toList();
+        return rows.rows(invitations.findByEventIdAndRevokedAtIsNotNullOrderByNameAsc(t.eventId()));
     }
 
     @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
@@ -99,8 +99,8 @@ public class GuestListService {
     @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
     public List<GuestRow> printList(String slug) {
         EventRef t = organizedCeremony(slug);
-        return invitations.findByEventIdAndRevokedAtIsNullOrderByNameAscIdAsc(t.eventId()).stream()
-                .filter(i -> i.getRsvp() != RsvpStatus.DECLINED).map(rows::row).toList();
+        return rows.rows(invitations.findByEventIdAndRevokedAtIsNullOrderByNameAscIdAsc(t.eventId()).stream()
+                .filter(i -> i.getRsvp() != RsvpStatus.DECLINED).toList());
     }
 
     /**

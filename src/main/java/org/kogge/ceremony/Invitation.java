@@ -35,6 +35,9 @@ public class Invitation extends EventPart {
     private Instant checkedInAt;
     private Long checkedInBy;
     private Instant createdAt;
+    /** The outbox row of the latest invitation mail; {@code null}: none sent by Kogge. */
+    private Long mailId;
+    private Instant remindedAt;
 
     @Version
     private long version;
@@ -65,6 +68,8 @@ public class Invitation extends EventPart {
     public Instant getCheckedInAt() { return checkedInAt; }
     public Long getCheckedInBy() { return checkedInBy; }
     public Instant getCreatedAt() { return createdAt; }
+    public Long getMailId() { return mailId; }
+    public Instant getRemindedAt() { return remindedAt; }
 
     public boolean isRevoked() {
         return revokedAt != null;
@@ -77,13 +82,22 @@ public class Invitation extends EventPart {
         this.respondedAt = now;
     }
 
+    /** An invitation mail was queued for this guest: its state is now shown in the guest list. */
+    void mailed(long outboxMailId) {
+        mailId = outboxMailId;
+    }
+
     void revoke(Instant now) {
         revokedAt = now;
     }
 
-    /** A new secret: the old link stops working at once. */
+    /**
+     * A new secret: the old link stops working at once. A mail sent with the old link no longer invites, so the
+     * guest counts as "not sent" again (and "send to all not yet invited" includes them).
+     */
     void renew(String newToken) {
         token = newToken;
         revokedAt = null;
+        mailId = null;
     }
 }

@@ -39,6 +39,24 @@ interface InvitationRepository extends JpaRepository<Invitation, Long> {
     /** Every invitation of the event that is not revoked, by name: for export, print and the door search. */
     List<Invitation> findByEventIdAndRevokedAtIsNullOrderByNameAscIdAsc(long eventId);
 
+    /** Guests who have had no invitation mail yet, by name: for "send to all not yet invited". */
+    List<Invitation> findByEventIdAndRevokedAtIsNullAndMailIdIsNullOrderByNameAscIdAsc(long eventId);
+
+    /**
+     * Guests to remind now: invited by mail, not revoked, without an answer and not yet reminded, of a ceremony
+     * whose RSVP deadline lies after {@code now} and not after {@code until}.
+     */
+    @Query("select i from Invitation i, Ceremony c where c.eventId = i.eventId and i.revokedAt is null "
+            + "and i.rsvp = 'PENDING' and i.remindedAt is null and i.mailId is not null "
+            + "and c.rsvpDeadline > :now and c.rsvpDeadline <= :until order by i.eventId, i.id")
+    List<Invitation> dueForReminder(@Param("now") Instant now, @Param("until") Instant until);
+
+    /** Marks a guest reminded only if not yet reminded (and still without an answer): of two runs, one gets 1. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update Invitation i set i.remindedAt = :now, i.version = i.version + 1 where i.id = :id "
+            + "and i.remindedAt is null and i.rsvp = 'PENDING' and i.revokedAt is null")
+    int markReminded(@Param("id") long id, @Param("now") Instant now);
+
     /** Rows: status, guest role, whether checked in, count, sum of companions. */
     @Query("select i.rsvp, i.guestRole, case when i.checkedInAt is null then false else true end, count(i), "
             + "coalesce(sum(i.companions), 0) from Invitation i where i.eventId = :event and i.revokedAt is null "

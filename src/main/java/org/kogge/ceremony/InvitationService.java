@@ -137,7 +137,7 @@ public class InvitationService {
         try {
             List<Invitation> saved = invitations.saveAllAndFlush(created);
             saved.forEach(i -> publisher.publishEvent(new InvitationCreated(i.getEventId(), i.getId())));
-            return saved.stream().map(rows::row).toList();
+            return rows.rows(saved);
         } catch (DataIntegrityViolationException race) {
             if (!Constraints.violates(race, "uk_invitation_event_email")) {
                 throw race;

@@ -32,10 +32,12 @@ public class RsvpService {
     private final EventService eventPages;
     private final InputValidator validator;
     private final ApplicationEventPublisher publisher;
+    private final CeremonyMails mails;
     private final Clock clock;
 
     RsvpService(InvitationRepository invitations, CeremonyService ceremonies, EventGate events, EventService eventPages,
-                InputValidator validator, ApplicationEventPublisher publisher, Clock clock) {
+                InputValidator validator, ApplicationEventPublisher publisher, CeremonyMails mails, Clock clock) {
+        this.mails = mails;
         this.publisher = publisher;
         this.invitations = invitations;
         this.ceremonies = ceremonies;
@@ -54,7 +56,11 @@ public class RsvpService {
         return page(i);
     }
 
-    /** The guest answers, or changes the answer, until the deadline; companions only with yes, up to the limit. */
+    /**
+     * The guest answers, or changes the answer, until the deadline; companions only with yes, up to the limit. A
+     * new "yes" queues the ceremony's {@code .ics} for the guest by mail, with the answer (a changed number of
+     * companions sends nothing again).
+     */
     @Transactional
     @PublicAccess("the guest has no account: the invitation token is their secret, and a revoked one answers nothing")
     public InvitationPage answer(String token, RsvpForm form) {
@@ -74,10 +80,15 @@ public class RsvpService {
             problems.add("companions", "ceremony.rsvp.companions.too-many", max);
         }
         problems.throwIfAny();
+        boolean newlyAccepted = yes && i.getRsvp() != RsvpStatus.ACCEPTED;
         i.answer(yes ? RsvpStatus.ACCEPTED : RsvpStatus.DECLINED, companions, form.getNote(), clock.instant());
         invitations.flush();
         publisher.publishEvent(new InvitationAnswered(i.getEventId(), i.getId(), i.getRsvp(), i.getCompanions()));
-        return page(i);
+        InvitationPage answered = page(i);
+        if (newlyAccepted) {
+            mails.accepted(i, new CeremonyMails.Occasion(answered.event(), answered.ceremony()));
+        }
+        return answered;
     }
 
     /** For the ceremony's .ics: only for a guest who accepted, with a valid link, of a ceremony not in draft. */

@@ -27,4 +27,13 @@ public final class Languages {
             return DEFAULT;
         }
     }
+
+    /** The supported language of a stored language tag ("en", "de-DE", ...); the default if none or unsupported. */
+    public static Locale ofTag(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return DEFAULT;
+        }
+        String language = Locale.forLanguageTag(tag.strip()).getLanguage();
+        return SUPPORTED.stream().filter(l -> l.getLanguage().equals(language)).findFirst().orElse(DEFAULT);
+    }
 }

@@ -3,7 +3,10 @@ package org.kogge.mail;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,5 +58,18 @@ public class MailOutbox {
         entityManager.detach(saved);
         files.forEach(entityManager::detach);
         return saved.getId();
+    }
+
+    /**
+     * The states of the given mails, for features that show what became of the mails they queued (e.g. the guest
+     * list); ids of mails that no longer exist are missing from the result. One query.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, MailState> states(Collection<Long> mailIds) {
+        Map<Long, MailState> result = new HashMap<>();
+        if (!mailIds.isEmpty()) {
+            mails.statesOf(mailIds).forEach(row -> result.put((Long) row[0], (MailState) row[1]));
+        }
+        return result;
     }
 }

@@ -43,4 +43,7 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
 
     long countByState(MailState state);
 
+    /** Rows of id and state of the given mails. */
+    @Query("select m.id, m.state from OutboxMail m where m.id in :ids")
+    List<Object[]> statesOf(@Param("ids") java.util.Collection<Long> ids);
 }

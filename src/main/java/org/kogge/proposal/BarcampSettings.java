@@ -16,6 +16,8 @@ public class BarcampSettings {
     private boolean proposalsOpen;
     private boolean votingOpen;
     private Integer voteBudget;
+    /** The organizers get a mail for each new proposal. */
+    private boolean mailNewProposals;
 
     @Version
     private long version;
@@ -31,6 +33,11 @@ public class BarcampSettings {
     public boolean isProposalsOpen() { return proposalsOpen; }
     public boolean isVotingOpen() { return votingOpen; }
     public Integer getVoteBudget() { return voteBudget; }
+    public boolean isMailNewProposals() { return mailNewProposals; }
+
+    void mailNewProposals(boolean on) {
+        mailNewProposals = on;
+    }
 
     void change(boolean proposalsOpen, boolean votingOpen, Integer voteBudget) {
         this.proposalsOpen = proposalsOpen;

@@ -49,10 +49,30 @@ public class BarcampSettingsService {
         if (voteBudget != null && (voteBudget < 1 || voteBudget > 100)) {
             throw new InvalidInputException("voteBudget", "proposal.budget.range");
         }
-        BarcampSettings s = settings.findById(t.eventId()).orElseGet(() -> settings.save(new BarcampSettings(t.eventId())));
+        BarcampSettings s = settingsOf(t);
         s.change(proposalsOpen, votingOpen, voteBudget);
         broadcaster.publish(BoardUpdates.TOPIC, t.eventId());
         return toPhases(s);
+    }
+
+    /** Whether the organizers get a mail for each new proposal (organizers only: it is their inbox). */
+    public boolean mailsNewProposals(String slug) {
+        return mailsNewProposals(barcamp(events.organized(slug)));
+    }
+
+    /** Switches the mail for each new proposal on or off, for all organizers of the barcamp. */
+    @Transactional
+    public boolean changeNewProposalMail(String slug, boolean on) {
+        settingsOf(barcamp(events.organized(slug))).mailNewProposals(on);
+        return on;
+    }
+
+    boolean mailsNewProposals(EventRef t) {
+        return settings.findById(t.eventId()).map(BarcampSettings::isMailNewProposals).orElse(false);
+    }
+
+    private BarcampSettings settingsOf(EventRef t) {
+        return settings.findById(t.eventId()).orElseGet(() -> settings.save(new BarcampSettings(t.eventId())));
     }
 
     public List<TopicDto> topics(String slug) {

@@ -37,11 +37,14 @@ public class ProposalService {
     private final CurrentUser currentUser;
     private final InputValidator validator;
     private final LiveBroadcaster broadcaster;
+    private final ProposalMails mails;
     private final Clock clock;
 
     ProposalService(ProposalRepository proposals, VoteRepository votes, BarcampSettingsService settings,
                     ProposalCards cards, EventGate events, RegistrationService registrations, CohostRequests cohosts,
-                    CurrentUser currentUser, InputValidator validator, LiveBroadcaster broadcaster, Clock clock) {
+                    CurrentUser currentUser, InputValidator validator, LiveBroadcaster broadcaster,
+                    ProposalMails mails, Clock clock) {
+        this.mails = mails;
         this.proposals = proposals;
         this.votes = votes;
         this.settings = settings;
@@ -55,7 +58,10 @@ public class ProposalService {
         this.clock = clock;
     }
 
-    /** Proposes a session. Only participants with a seat, while proposals are open. */
+    /**
+     * Proposes a session. Only participants with a seat, while proposals are open. If the organizers asked for it,
+     * each of them gets a mail about it, queued with the proposal.
+     */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public ProposalCard propose(String slug, ProposalForm form) {
         long me = currentUser.requireId();
@@ -69,6 +75,9 @@ public class ProposalService {
         p.apply(form, clock.instant());
         proposals.saveAndFlush(p);
         cohosts.follow(p, named);
+        if (settings.mailsNewProposals(t)) {
+            mails.newProposal(t, p);
+        }
         broadcaster.publish(BoardUpdates.TOPIC, t.eventId());
         return cards.card(t, p);
     }
@@ -97,6 +106,9 @@ public class ProposalService {
         p.apply(form, clock.instant());
         proposals.flush();
         cohosts.follow(p, named);
+        if (settings.mailsNewProposals(t)) {
+            mails.newProposal(t, p);
+        }
         broadcaster.publish(BoardUpdates.TOPIC, t.eventId());
         return cards.card(t, p);
     }

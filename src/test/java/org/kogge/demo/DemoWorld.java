@@ -5,6 +5,7 @@ import org.kogge.account.AccountService;
 import org.kogge.account.LoginThrottle;
 import org.kogge.account.RunAs;
 import org.kogge.ceremony.CeremonyService;
+import org.kogge.ceremony.InvitationMailService;
 import org.kogge.ceremony.InvitationService;
 import org.kogge.ceremony.RsvpService;
 import org.kogge.common.KoggeProperties;
@@ -42,13 +43,14 @@ public class DemoWorld {
                      RegistrationService registrations, ProposalService proposals,
                      BarcampSettingsService barcampSettings, ModerationService moderation, VoteService votes,
                      RoomSlotService roomSlots, PlanningService planning, BoardService boards,
-                     CeremonyService ceremonies, InvitationService invitations, RsvpService rsvp) {
+                     CeremonyService ceremonies, InvitationService invitations,
+                     InvitationMailService invitationMails, RsvpService rsvp) {
         this.cleaner = cleaner;
         this.loginThrottle = loginThrottle;
         this.demo = new DemoData(network, accounts, events, runAs, properties, clock,
                 new DemoBarcamp(accounts, registrations, proposals, barcampSettings, moderation, votes, runAs),
                 new DemoSchedule(roomSlots, planning, moderation, boards, runAs),
-                new DemoCeremony(ceremonies, invitations, rsvp, runAs));
+                new DemoCeremony(ceremonies, invitations, invitationMails, rsvp, runAs));
     }
 
     /** An empty database, then the demo data as the demo profile loads it. */

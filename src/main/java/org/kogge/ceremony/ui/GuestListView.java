@@ -16,13 +16,15 @@ import org.kogge.ceremony.CeremonyService;
 import org.kogge.ceremony.GuestCounts;
 import org.kogge.ceremony.GuestListService;
 import org.kogge.ceremony.GuestRow;
+import org.kogge.ceremony.InvitationMailService;
 import org.kogge.ceremony.InvitationService;
 import org.kogge.common.BaseUrl;
 import org.kogge.common.ui.OrganizerNavigation;
 
 /**
- * The organizer's guest list of a ceremony: inviting guests ({@link GuestInvitePanel}), each guest's personal
- * link to copy or send from the organizer's own mail program ({@link InvitationLinkDialog}; Kogge sends no email),
+ * The organizer's guest list of a ceremony: inviting guests ({@link GuestInvitePanel}), sending the invitations by
+ * mail ({@link InvitationMailActions}), each guest's personal link to copy or send from the organizer's own mail
+ * program as a fallback ({@link InvitationLinkDialog}),
  * counts by answer, the list with filter, CSV export and the printable list for the door ({@link GuestTable}),
  * and the revoked invitations.
  */
@@ -31,18 +33,20 @@ import org.kogge.common.ui.OrganizerNavigation;
 public class GuestListView extends CeremonyOrganizerPage {
 
     private final transient InvitationService invitations;
+    private final transient InvitationMailService mails;
     private final transient GuestListService guestList;
     private final transient BaseUrl baseUrl;
     private final Span counts = new Span();
     private GuestTable table;
     private final VerticalLayout revokedList = new VerticalLayout();
 
-    public GuestListView(InvitationService invitations, GuestListService guestList, CeremonyService ceremonies,
-                         BaseUrl baseUrl, OrganizerNavigation navigation) {
+    public GuestListView(InvitationService invitations, InvitationMailService mails, GuestListService guestList,
+                         CeremonyService ceremonies, BaseUrl baseUrl, OrganizerNavigation navigation) {
         super(ceremonies, navigation, "ceremony.guests.heading", "ceremony.guests.title",
                 "kogge-guest-list");
         this.baseUrl = baseUrl;
         this.invitations = invitations;
+        this.mails = mails;
         this.guestList = guestList;
     }
 
@@ -50,8 +54,11 @@ public class GuestListView extends CeremonyOrganizerPage {
     protected void build() {
         counts.addClassName("kogge-guest-counts");
         counts.getElement().setAttribute("role", "status");
-        table = new GuestTable(guestList, invitations, ceremony, this::showLink, this::refresh);
-        add(counts, new GuestInvitePanel(invitations, ceremony.slug(), this::refresh, this::showLink), table, revoked());
+        InvitationMailActions mailActions = new InvitationMailActions(mails, ceremony.slug(),
+                () -> table.selectedIds(), this::mailed);
+        table = new GuestTable(guestList, invitations, ceremony, this::showLink, this::refresh, mailActions);
+        add(counts, new GuestInvitePanel(invitations, ceremony.slug(), this::refresh, this::showLink), mailActions,
+                table, revoked());
         refresh();
     }
 
@@ -61,6 +68,11 @@ public class GuestListView extends CeremonyOrganizerPage {
                 c.companions(), c.press(), c.expected()));
         table.refresh();
         showRevoked();
+    }
+
+    private void mailed() {
+        table.deselectAll();
+        refresh();
     }
 
     private void showLink(GuestRow g) {

@@ -21,6 +21,7 @@ import org.kogge.common.ui.FoldingColumns;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -48,6 +49,7 @@ class GuestTable extends VerticalLayout {
     private final CeremonyContent ceremony;
     private final transient Consumer<GuestRow> showLink;
     private final transient Runnable revoked;
+    private final InvitationMailActions mail;
     private final Select<RsvpStatus> status = new Select<>();
     private final Checkbox pressOnly = new Checkbox();
     private final TextField search = new TextField();
@@ -56,9 +58,11 @@ class GuestTable extends VerticalLayout {
     /**
      * @param showLink opens a guest's link
      * @param revoked  after a guest's invitation was revoked
+     * @param mail     sends invitations by mail (a row's button)
      */
     GuestTable(GuestListService guestList, InvitationService invitations, CeremonyContent ceremony,
-               Consumer<GuestRow> showLink, Runnable revoked) {
+               Consumer<GuestRow> showLink, Runnable revoked, InvitationMailActions mail) {
+        this.mail = mail;
         this.guestList = guestList;
         this.invitations = invitations;
         this.ceremony = ceremony;
@@ -70,6 +74,15 @@ class GuestTable extends VerticalLayout {
 
     void refresh() {
         grid.getDataProvider().refreshAll();
+    }
+
+    /** The ids of the guests selected for a mail. */
+    List<Long> selectedIds() {
+        return grid.getSelectedItems().stream().map(GuestRow::id).toList();
+    }
+
+    void deselectAll() {
+        grid.deselectAll();
     }
 
     private Component toolbar() {
@@ -117,12 +130,15 @@ class GuestTable extends VerticalLayout {
         grid.addColumn(g -> getTranslation(g.rsvp().messageKey())).setKey("answer")
                 .setHeader(getTranslation("ceremony.guests.col.answer")).setAutoWidth(true);
         // On a phone all but the name, the answer and the actions fold into the row's details.
+        ValueProvider<GuestRow, String> mailState = g -> getTranslation(g.mail().messageKey());
         ValueProvider<GuestRow, String> companions = g -> String.valueOf(g.companions());
         ValueProvider<GuestRow, String> role = g -> getTranslation(g.role().messageKey());
         ValueProvider<GuestRow, String> arrived = g -> Formats.time(g.checkedInAt(), ceremony.zone(), getLocale());
         ValueProvider<GuestRow, String> note = g -> Objects.toString(g.note(), "");
         ValueProvider<GuestRow, String> organisation = g -> Objects.toString(g.organisation(), "");
         FoldingColumns.of(grid)
+                .fold(grid.addColumn(mailState).setKey("mail")
+                        .setHeader(getTranslation("ceremony.mail.col")).setAutoWidth(true), mailState)
                 .fold(grid.addColumn(companions).setKey("companions")
                         .setHeader(getTranslation("ceremony.guests.col.companions")).setAutoWidth(true), companions)
                 .fold(grid.addColumn(role).setKey("role")
@@ -143,8 +159,10 @@ class GuestTable extends VerticalLayout {
         grid.setHeight("32rem");
         grid.setPageSize(50);
         grid.setAriaLabel(getTranslation("ceremony.guests.title"));
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.setItems(q -> guestList.guests(ceremony.slug(), filter(), PageRequest.of(q.getPage(), q.getPageSize())).stream(),
-                q -> (int) guestList.countGuests(ceremony.slug(), filter()));
+                q -> (int) guestList.countGuests(ceremony.slug(), filter()))
+                .setIdentifierProvider(GuestRow::id);
         return grid;
     }
 
@@ -155,7 +173,7 @@ class GuestTable extends VerticalLayout {
         Button revoke = new Button(getTranslation("ceremony.guests.revoke"), e -> confirmRevoke(g));
         revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         revoke.setAriaLabel(getTranslation("ceremony.guests.revoke.aria", g.name()));
-        HorizontalLayout row = new HorizontalLayout(link, revoke);
+        HorizontalLayout row = new HorizontalLayout(mail.rowButton(g), link, revoke);
         row.setSpacing(false);
         return row;
     }

@@ -20,8 +20,8 @@ import org.kogge.common.Formats;
 import org.kogge.common.ui.FormErrors;
 
 /**
- * A guest's personal link: to copy, or to send with the organizer's own mail program (Kogge sends no email); or
- * to renew, when the old link went astray.
+ * A guest's personal link: to copy, or to send with the organizer's own mail program (the fallback beside Kogge's
+ * invitation mail); or to renew, when the old link went astray.
  */
 class InvitationLinkDialog extends Dialog {
 

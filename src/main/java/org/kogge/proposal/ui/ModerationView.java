@@ -78,6 +78,7 @@ public class ModerationView extends VerticalLayout implements BeforeEnterObserve
     private final Anchor board = new Anchor();
     private final Checkbox proposalsOpen = new Checkbox();
     private final Checkbox votingOpen = new Checkbox();
+    private final Checkbox mailNewProposals = new Checkbox();
     private final IntegerField voteBudget = new IntegerField();
     private final UnorderedList topicList = new UnorderedList();
     private final TextField newTopic = new TextField();
@@ -109,6 +110,7 @@ public class ModerationView extends VerticalLayout implements BeforeEnterObserve
         heading.navigation(navigation.of(this, slug, terms.kind()));
         board.setHref("events/" + slug + "/proposals");
         showPhases(phases);
+        mailNewProposals.setValue(barcampSettings.mailsNewProposals(slug));
         showTopics();
         refreshProposals();
         live.follow(eventId);
@@ -133,7 +135,22 @@ public class ModerationView extends VerticalLayout implements BeforeEnterObserve
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div checks = new Div(proposalsOpen, votingOpen);
         checks.addClassName("kogge-board-phase-checks");
-        return settingsPanel("proposal.moderation.phases", checks, inputRow(voteBudget, save));
+        mailNewProposals.setLabel(getTranslation("proposal.moderation.mail-new"));
+        mailNewProposals.addClassName("kogge-board-mail-new");
+        mailNewProposals.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                changeNewProposalMail(e.getValue());
+            }
+        });
+        Section panel = settingsPanel("proposal.moderation.phases", checks, inputRow(voteBudget, save));
+        panel.add(mailNewProposals);
+        return panel;
+    }
+
+    /** Saved on its own, at once: it concerns the organizers' inboxes, not the phases that the form saves. */
+    private void changeNewProposalMail(boolean on) {
+        barcampSettings.changeNewProposalMail(slug, on);
+        FormErrors.success(getTranslation(on ? "proposal.moderation.mail-new.on" : "proposal.moderation.mail-new.off"));
     }
 
     private void showPhases(BarcampPhases phases) {
