@@ -45,6 +45,7 @@ class ServiceAccessTest {
     /** The access checks: owner class and method name. */
     static final Set<String> CHECKS = Set.of(
             CurrentUser.class.getName() + ".requireId",
+            CurrentUser.class.getName() + ".requireConfirmedId",
             CurrentUser.class.getName() + ".hasRole",
             EventGate.class.getName() + ".organized",
             EventGate.class.getName() + ".isOrganizer");

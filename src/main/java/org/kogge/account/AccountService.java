@@ -19,6 +19,7 @@ import org.kogge.common.NotFoundException;
 import org.kogge.common.PublicAccess;
 import org.kogge.common.Texts;
 import jakarta.persistence.EntityManager;
+import org.kogge.mail.PersonMails;
 import org.kogge.network.City;
 import org.kogge.network.NetworkService;
 import org.springframework.beans.factory.ObjectProvider;
@@ -52,6 +53,9 @@ public class AccountService {
     private final LoginThrottle throttle;
     private final CurrentRequest request;
     private final ApplicationEventPublisher events;
+    private final AddressConfirmationService confirmations;
+    private final AccountMails mails;
+    private final PersonMails personMails;
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -61,7 +65,11 @@ public class AccountService {
     public AccountService(PersonRepository people, NetworkService network, EntityManager em, PasswordEncoder passwordEncoder,
                           InputValidator validator, CurrentUser currentUser, Clock clock,
                           ObjectProvider<PersonalDataSource> dataSources, LoginThrottle throttle,
-                          CurrentRequest request, ApplicationEventPublisher events) {
+                          CurrentRequest request, ApplicationEventPublisher events,
+                          AddressConfirmationService confirmations, AccountMails mails, PersonMails personMails) {
+        this.confirmations = confirmations;
+        this.personMails = personMails;
+        this.mails = mails;
         this.throttle = throttle;
         this.request = request;
         this.events = events;
@@ -81,7 +89,10 @@ public class AccountService {
         Thread.ofVirtual().name("password-policy").start(PasswordPolicy::prepare);
     }
 
-    /** Creates an account with role ATTENDEE. Anyone may sign up. */
+    /**
+     * Creates an account with role ATTENDEE and mails a link to confirm its address; the page's language becomes the
+     * person's. Anyone may sign up.
+     */
     @Transactional
     @PublicAccess("anyone may sign up; the account gets the least role, ATTENDEE")
     public PersonDto signUp(SignupForm form) {
@@ -101,8 +112,10 @@ public class AccountService {
         problems.throwIfAny();
         Person person = new Person(form.getEmail(), form.getDisplayName(), form.getOrganisation(), city,
                 passwordEncoder.encode(form.getPassword()), clock.instant());
+        person.setPreferredLocale(request.language().toLanguageTag());
         try {
             PersonDto created = PersonDto.of(people.saveAndFlush(person));
+            confirmations.sendLink(person);
             events.publishEvent(new AccountCreated(created.id()));
             return created;
         } catch (DataIntegrityViolationException raceOnEmail) {
@@ -136,6 +149,8 @@ public class AccountService {
             return created;
         });
         admin.setRoles(EnumSet.of(Role.ADMIN, Role.ATTENDEE));
+        // Whoever installs Kogge vouches for the first admin's address.
+        admin.confirmEmail(clock.instant());
         return PersonDto.of(admin);
     }
 
@@ -161,7 +176,10 @@ public class AccountService {
         return people.findByEmail(normalized).filter(p -> !p.isDeleted()).map(PersonDto::of);
     }
 
-    /** Saves the caller's profile; a new email (the login name) needs the current password, checked like a login. */
+    /**
+     * Saves the caller's profile; a new email (the login name) needs the current password, checked like a login,
+     * and is confirmed like a new account's (a link to the new address), while the old address is told of the change.
+     */
     @Transactional
     public PersonDto updateMyProfile(ProfileForm form) {
         Person me = loadWithCity(currentUser.requireId());
@@ -181,6 +199,7 @@ public class AccountService {
             problems.addIf(wrong != null, "currentPassword", wrong);
         }
         problems.throwIfAny();
+        String oldEmail = me.getEmail();
         me.updateProfile(form.getDisplayName(), form.getOrganisation(), city);
         me.changeEmail(form.getEmail());
         try {
@@ -190,6 +209,10 @@ public class AccountService {
                 throw raceOnEmail;
             }
             throw new InvalidInputException("email", "account.email.taken");
+        }
+        if (newEmail) {
+            confirmations.sendLink(me);
+            mails.addressChanged(me, oldEmail);
         }
         return PersonDto.of(me);
     }
@@ -237,6 +260,7 @@ public class AccountService {
             throw new InvalidInputException(null, "account.delete.last-admin");
         }
         me.erase(clock.instant());
+        personMails.forget(me.getId());
         events.publishEvent(new AccountDeleted(me.getId()));
     }
 
@@ -260,6 +284,7 @@ public class AccountService {
         export.put("exportedAt", clock.instant());
         export.put("network", network.networkName());
         export.put("account", account);
+        export.put("mails", personMails.of(me.getId()));
         dataSources.orderedStream().forEach(source -> export.put(source.section(), source.dataOf(me.getId())));
         return JSON.writeValueAsString(export);
     }
@@ -292,6 +317,14 @@ public class AccountService {
         }
         person.setRoles(wanted);
         return PersonDto.of(person);
+    }
+
+    /** An admin vouches for a person's address (the demo's and imported accounts, or one confirmed by phone). */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void confirmAddressOf(long personId) {
+        people.findById(personId).filter(p -> !p.isDeleted())
+                .orElseThrow(() -> new NotFoundException("person " + personId)).confirmEmail(clock.instant());
     }
 
     /** Used by other features to show organizers and hosts. Deleted people have no name. */

@@ -1,11 +1,14 @@
 package org.kogge.account;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.util.Locale;
 import java.util.Optional;
+import org.kogge.common.Languages;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -32,6 +35,19 @@ class CurrentRequest {
             return Optional.of(wrapped.getId());
         }
         return servletRequest().map(r -> r.getSession(false)).map(HttpSession::getId);
+    }
+
+    /**
+     * The language the caller reads Kogge in (the page's, else the browser's), one of {@link Languages#SUPPORTED};
+     * the default when there is no request, as in background jobs.
+     */
+    Locale language() {
+        UI ui = UI.getCurrent();
+        if (ui != null && ui.getLocale() != null) {
+            return Languages.supported(ui.getLocale());
+        }
+        return servletRequest().map(r -> Languages.fromAcceptLanguage(r.getHeader("Accept-Language")))
+                .orElse(Languages.DEFAULT);
     }
 
     private static Optional<HttpServletRequest> servletRequest() {

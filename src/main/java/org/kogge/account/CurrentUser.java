@@ -10,6 +10,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class CurrentUser {
 
+    private final PersonRepository people;
+
+    CurrentUser(PersonRepository people) {
+        this.people = people;
+    }
+
     public Optional<KoggeUser> get() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated()) {
@@ -25,6 +31,18 @@ public class CurrentUser {
     /** The caller's id; an anonymous caller is refused. */
     public long requireId() {
         return id().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("login required"));
+    }
+
+    /**
+     * The caller's id, if their address is confirmed (double opt-in): what needs one (registering, proposing,
+     * voting) is refused with a message saying why otherwise. An anonymous caller is refused as by {@link #requireId}.
+     */
+    public long requireConfirmedId() {
+        long id = requireId();
+        if (!people.isEmailConfirmed(id)) {
+            throw new org.kogge.common.InvalidInputException(null, "account.confirm.required");
+        }
+        return id;
     }
 
     public boolean hasRole(Role role) {

@@ -57,6 +57,9 @@ public class Person {
     private boolean mailMessages = true;
 
     private String unsubscribeToken;
+    private boolean emailConfirmed;
+
+    private Instant emailConfirmedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
@@ -92,6 +95,8 @@ public class Person {
     public Instant getDeletedAt() { return deletedAt; }
     public boolean isDeleted() { return deletedAt != null; }
     public String getPreferredLocale() { return preferredLocale; }
+    public boolean isEmailConfirmed() { return emailConfirmed; }
+    Instant getEmailConfirmedAt() { return emailConfirmedAt; }
 
     public Set<Role> getRoles() {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
@@ -103,7 +108,21 @@ public class Person {
         this.city = city;
     }
 
-    void changeEmail(String email) { this.email = email; }
+    /** A new address: it must be confirmed again, unless it is the same. */
+    void changeEmail(String email) {
+        if (!email.equals(this.email)) {
+            this.email = email;
+            this.emailConfirmed = false;
+        }
+    }
+
+    /** The current address reaches its owner (a confirmation link was followed, or an admin vouches for it). */
+    void confirmEmail(Instant now) {
+        emailConfirmed = true;
+        if (emailConfirmedAt == null) {
+            emailConfirmedAt = now;
+        }
+    }
 
     void changePasswordHash(String hash) { this.passwordHash = hash; }
 

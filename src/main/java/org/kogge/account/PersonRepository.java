@@ -38,5 +38,12 @@ interface PersonRepository extends JpaRepository<Person, Long> {
             + "where p.id in :ids")
     List<PersonName> findNamesByIdIn(@Param("ids") java.util.Collection<Long> ids);
 
+    @Query("select count(p) > 0 from Person p where p.id = :id and p.emailConfirmed = true and p.deletedAt is null")
+    boolean isEmailConfirmed(@Param("id") long id);
+
+    /** Sign-ups whose address was never confirmed, created before {@code cutoff}. */
+    @Query("select p from Person p where p.emailConfirmedAt is null and p.deletedAt is null and p.createdAt < :cutoff")
+    List<Person> findNeverConfirmedCreatedBefore(@Param("cutoff") java.time.Instant cutoff);
+
     List<Person> findByEmailIn(java.util.Collection<String> emails);
 }

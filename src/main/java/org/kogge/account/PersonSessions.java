@@ -40,15 +40,17 @@ class PersonSessions {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void on(PasswordChanged change) {
         List<HttpSession> ending = new ArrayList<>();
+        // Each session's own principal says whose it is. The registry groups sessions under a principal equal by
+        // email (Spring's User), which may be an earlier one with another person id: an account deleted and signed
+        // up again with its email while a session of the old one was still registered.
         for (Object principal : registry.getAllPrincipals()) {
-            if (principal instanceof KoggeUser user && user.personId() == change.personId()) {
-                for (SessionInformation info : registry.getAllSessions(principal, false)) {
-                    if (!info.getSessionId().equals(change.keptSessionId())) {
-                        info.expireNow();
-                        HttpSession session = sessions.get(info.getSessionId());
-                        if (session != null) {
-                            ending.add(session);
-                        }
+            for (SessionInformation info : registry.getAllSessions(principal, false)) {
+                if (info.getPrincipal() instanceof KoggeUser user && user.personId() == change.personId()
+                        && !info.getSessionId().equals(change.keptSessionId())) {
+                    info.expireNow();
+                    HttpSession session = sessions.get(info.getSessionId());
+                    if (session != null) {
+                        ending.add(session);
                     }
                 }
             }

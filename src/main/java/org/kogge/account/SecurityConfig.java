@@ -3,6 +3,7 @@ package org.kogge.account;
 import static org.springframework.security.config.Customizer.withDefaults;
 
 import com.vaadin.flow.spring.security.RequestUtil;
+import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
@@ -69,10 +70,15 @@ public class SecurityConfig {
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .contentTypeOptions(withDefaults())
                 .frameOptions(f -> f.sameOrigin()));
+        // After a login the person is back on the page they started from (login?return=…, see ReturnPath). Vaadin's
+        // configurer takes its success handler from the shared objects; a form login declared here instead would be
+        // set up before Vaadin's and replace the login view with Spring's generated page.
+        http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class, new ReturnPathLoginSuccess());
         // Vaadin exempts its login path from CSRF checks; that would let another site log a visitor into an account
         // of its choosing (login CSRF). Its own requests carry Vaadin's CSRF token and stay exempt; the login form
         // sends Spring's token, which Vaadin puts into the page (meta tags the login form reads).
         http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class).enableCsrfConfiguration(false));
+        http.with(new FailedLoginKeepsReturnPath(), withDefaults());    // after Vaadin's: it needs its form login
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest)
                 .ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST,
                         UnsubscribeController.PATH + "*/*")));

@@ -30,10 +30,15 @@ public final class Languages {
 
     /** The supported language of a stored language tag ("en", "de-DE", ...); the default if none or unsupported. */
     public static Locale ofTag(String tag) {
-        if (tag == null || tag.isBlank()) {
+        return tag == null || tag.isBlank() ? DEFAULT : supported(Locale.forLanguageTag(tag.strip()));
+    }
+
+    /** The supported language of {@code locale} (its language only, without country); the default otherwise. */
+    public static Locale supported(Locale locale) {
+        if (locale == null) {
             return DEFAULT;
         }
-        String language = Locale.forLanguageTag(tag.strip()).getLanguage();
-        return SUPPORTED.stream().filter(l -> l.getLanguage().equals(language)).findFirst().orElse(DEFAULT);
+        return SUPPORTED.stream().filter(l -> l.getLanguage().equals(locale.getLanguage())).findFirst()
+                .orElse(DEFAULT);
     }
 }

@@ -99,7 +99,10 @@ class DemoBarcamp {
             f.setPassword(DemoData.PASSWORD);
             f.setPrivacyAccepted(true);
             long id = accounts.signUp(f).id();
-            runAs.as(DemoData.ADMIN, () -> accounts.setRoles(id, EnumSet.of(Role.EXPERT)));
+            runAs.as(DemoData.ADMIN, () -> {
+                accounts.confirmAddressOf(id);
+                accounts.setRoles(id, EnumSet.of(Role.EXPERT));
+            });
             hosts.add(e[1]);
         }
         List<String> everyone = new ArrayList<>(hosts);

@@ -100,7 +100,8 @@ public class DemoData implements StartupData {
             accounts.setRoles(expert.id(), EnumSet.of(Role.EXPERT));
         });
 
-        LocalDate barcampDay = LocalDate.now(clock.withZone(properties.zone())).plusWeeks(6);
+        LocalDate today = LocalDate.now(clock.withZone(properties.zone()));
+        LocalDate barcampDay = today.plusWeeks(6);
         runAs.as(ORGANIZER, () -> {
             EventForm barcamp = new EventForm();
             barcamp.setTitle("Barcamp Smart Water");
@@ -130,9 +131,9 @@ public class DemoData implements StartupData {
             barcamp.setStart(LocalDateTime.of(barcampDay, LocalTime.of(9, 0)));
             barcamp.setEnd(LocalDateTime.of(barcampDay.plusDays(1), LocalTime.of(17, 0)));
             barcamp.setCapacity(80);
-            // Opened yesterday: "today at 8:00" left registration closed when the demo loaded before 8 in the morning.
-            barcamp.setRegistrationOpens(LocalDateTime.of(LocalDate.now(clock.withZone(properties.zone())).minusDays(1),
-                    LocalTime.of(8, 0)));
+            // Open for a week already: "today at 8:00" lay ahead of a demo started between midnight and 8:00 in the
+            // event's zone, and registering the demo's people failed with registration.closed.
+            barcamp.setRegistrationOpens(LocalDateTime.of(today.minusWeeks(1), LocalTime.of(8, 0)));
             barcamp.setRegistrationCloses(LocalDateTime.of(barcampDay.minusDays(2), LocalTime.of(23, 59)));
             String slug = events.create(barcamp).slug();
             events.changeState(slug, EventState.PUBLISHED);
@@ -157,7 +158,7 @@ public class DemoData implements StartupData {
             String ceremonySlug = events.create(ceremony).slug();
             events.changeState(ceremonySlug, EventState.PUBLISHED);
 
-            LocalDate earlier = LocalDate.now(clock.withZone(properties.zone())).minusMonths(5);
+            LocalDate earlier = today.minusMonths(5);
             EventForm past = new EventForm();
             past.setTitle("Barcamp Offene Daten Kiel");
             past.setKind(EventKind.BARCAMP);
@@ -185,7 +186,9 @@ public class DemoData implements StartupData {
         f.setCityId(cityId);
         f.setPassword(PASSWORD);
         f.setPrivacyAccepted(true);
-        return accounts.signUp(f);
+        PersonDto person = accounts.signUp(f);
+        runAs.as(ADMIN, () -> accounts.confirmAddressOf(person.id()));
+        return person;
     }
 
     private static long cityId(List<CityDto> cities, String name) {

@@ -46,4 +46,16 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
     /** Rows of id and state of the given mails. */
     @Query("select m.id, m.state from OutboxMail m where m.id in :ids")
     List<Object[]> statesOf(@Param("ids") java.util.Collection<Long> ids);
+    /** A person's mails, the list's columns only, oldest first. */
+    @Query("""
+            select m.id as id, m.recipient as recipient, m.subject as subject, m.state as state,
+                   m.captured as captured, m.attempts as attempts, m.createdAt as createdAt, m.sentAt as sentAt
+            from OutboxMail m where m.personId = :person order by m.createdAt, m.id""")
+    List<MailRowView> rowsOf(@Param("person") long personId);
+
+    /** A person's mails but those a sender holds; their attachments go with them (ON DELETE CASCADE). */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query(value = "DELETE FROM outbox_mail WHERE person_id = :person AND state <> 'SENDING'", nativeQuery = true)
+    int deleteNotSendingOf(@Param("person") long personId);
+
 }

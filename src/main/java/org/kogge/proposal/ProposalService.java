@@ -64,7 +64,7 @@ public class ProposalService {
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public ProposalCard propose(String slug, ProposalForm form) {
-        long me = currentUser.requireId();
+        long me = currentUser.requireConfirmedId();
         EventRef t = BarcampSettingsService.barcamp(events.visible(slug));
         if (!settings.inForce(t).proposalsOpen()) {
             throw new InvalidInputException(null, "proposal.phase.proposals-closed");

@@ -46,7 +46,7 @@ public class VoteService {
     /** Votes for the proposal, or takes the vote back if there is one. */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public VoteResult toggle(String slug, long proposalId) {
-        long me = currentUser.requireId();
+        long me = currentUser.requireConfirmedId();
         EventRef t = events.visible(slug);
         BarcampPhases phase = settings.inForce(t);
         if (!phase.votingOpen()) {

@@ -57,7 +57,7 @@ public class RegistrationService {
     /** Registers the caller: a seat if one is free, else the end of the waitlist. Registering twice changes nothing. */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public MyRegistration register(String slug) {
-        long me = currentUser.requireId();
+        long me = currentUser.requireConfirmedId();
         EventRef t = events.lock(events.visible(slug).eventId());
         Instant now = clock.instant();
         Registration r = registrations.findByEventIdAndPersonId(t.eventId(), me).orElse(null);

@@ -144,14 +144,19 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
     private <T extends com.vaadin.flow.component.HasComponents & com.vaadin.flow.component.HasStyle> T authButtons(
             T area, String className) {
         Button login = new Button(getTranslation("nav.login"), VaadinIcon.SIGN_IN.create(),
-                e -> UI.getCurrent().navigate("login"));
+                e -> openReturningHere("login"));
         login.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Button signup = new Button(getTranslation("nav.signup"),
-                e -> UI.getCurrent().navigate("signup", ReturnPath.query(ReturnPath.current(UI.getCurrent()))));
+        Button signup = new Button(getTranslation("nav.signup"), e -> openReturningHere("signup"));
         signup.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         area.add(login, signup);
         area.addClassName(className);
         return area;
+    }
+
+    /** Opens the login or sign-up page, which returns to the page shown now when done. */
+    private static void openReturningHere(String target) {
+        UI ui = UI.getCurrent();
+        ui.navigate(target, ReturnPath.query(ReturnPath.current(ui)));
     }
 
     @Override

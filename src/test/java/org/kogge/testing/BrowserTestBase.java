@@ -3,6 +3,7 @@ package org.kogge.testing;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.JSHandle;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -42,6 +43,11 @@ public abstract class BrowserTestBase {
     protected static final double TIMEOUT_MS = 15_000;
     private static final Path CHROMIUM = Paths.get(System.getProperty("kogge.chromium", "/usr/bin/chromium"));
     private static final Path SCREENSHOTS = Paths.get("target", "playwright");
+    /** How far {@link #tabTo} looks: more tab stops than any page has before its last control. */
+    private static final int MAX_TAB_PRESSES = 80;
+    /** The innermost focused element, through open shadow roots (null if none). */
+    private static final String FOCUSED = "() => { let f = document.activeElement;"
+            + " while (f && f.shadowRoot && f.shadowRoot.activeElement) { f = f.shadowRoot.activeElement; } return f; }";
 
     private static Playwright playwright;
     private static Browser browser;
@@ -157,6 +163,47 @@ public abstract class BrowserTestBase {
         page.waitForFunction("() => document.readyState !== 'loading' && !window.__koggeOldPage", null,
                 new Page.WaitForFunctionOptions().setTimeout(TIMEOUT_MS).setPollingInterval(100));
         waitForVaadin();
+    }
+
+    /**
+     * Presses Tab until the keyboard focus is on {@code target} (or inside it, such as the input of a Vaadin field),
+     * as a keyboard user moves through the page, and fails naming where the focus went if it never gets there.
+     */
+    protected void tabTo(Locator target) {
+        PlaywrightAssertions.assertThat(target).isVisible();
+        for (int presses = 0; presses < MAX_TAB_PRESSES; presses++) {
+            if (hasFocus(target)) {
+                return;
+            }
+            page.keyboard().press("Tab");
+        }
+        throw new AssertionError("Tab never reached " + target + "; the focus is on " + focusedElement());
+    }
+
+    /** Asserts that the keyboard focus is on {@code target} or inside it, waiting for it like every assertion. */
+    protected void assertFocused(Locator target) {
+        try {
+            page.waitForCondition(() -> hasFocus(target), new Page.WaitForConditionOptions().setTimeout(TIMEOUT_MS));
+        } catch (com.microsoft.playwright.TimeoutError e) {
+            throw new AssertionError("expected the focus on " + target + " but it is on " + focusedElement(), e);
+        }
+    }
+
+    private boolean hasFocus(Locator target) {
+        if (target.count() != 1) {
+            return false;
+        }
+        JSHandle focused = page.evaluateHandle(FOCUSED);
+        try {
+            return (Boolean) target.evaluate("(el, f) => f !== null && (el === f || el.contains(f))", focused);
+        } finally {
+            focused.dispose();
+        }
+    }
+
+    /** The start of the focused element's HTML, for failure messages. */
+    private String focusedElement() {
+        return (String) page.evaluate("() => { const f = (" + FOCUSED + ")(); return f ? f.outerHTML.slice(0, 200) : 'nothing'; }");
     }
 
     /** The input of a Vaadin field (such as {@code "vaadin-text-field"}) with this visible label. */

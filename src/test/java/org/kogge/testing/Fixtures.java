@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import org.kogge.account.AccountService;
 import org.kogge.account.LoginThrottle;
+import org.kogge.account.MailRequestLimit;
 import org.kogge.account.PersonDto;
 import org.kogge.account.Role;
 import org.kogge.account.RunAs;
@@ -39,12 +40,14 @@ public class Fixtures {
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
     private final org.springframework.security.crypto.password.PasswordEncoder passwordEncoder;
     private final LoginThrottle loginThrottle;
+    private final MailRequestLimit mailRequestLimit;
 
     public Fixtures(DatabaseCleaner cleaner, AccountService accounts, NetworkService network, EventService events,
                     RunAs runAs, javax.sql.DataSource dataSource,
                     org.springframework.security.crypto.password.PasswordEncoder passwordEncoder,
-                    LoginThrottle loginThrottle) {
+                    LoginThrottle loginThrottle, MailRequestLimit mailRequestLimit) {
         this.loginThrottle = loginThrottle;
+        this.mailRequestLimit = mailRequestLimit;
         this.jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
         this.passwordEncoder = passwordEncoder;
         this.cleaner = cleaner;
@@ -57,6 +60,7 @@ public class Fixtures {
     public void reset() {
         cleaner.clean();
         loginThrottle.forgetAll();      // failed logins are kept in memory, not in the database
+        mailRequestLimit.forgetAll();   // so are requests for mails to an address
         accounts.createFirstAdmin("Ada Admin", ADMIN, PASSWORD);
         city(CITY);
     }
@@ -77,8 +81,22 @@ public class Fixtures {
         return person(displayName, emailOf(displayName), roles);
     }
 
-    /** A person with an explicit email. */
+    /** A person with an explicit email, whose address is confirmed (see {@link #unconfirmedPerson}). */
     public PersonDto person(String displayName, String email, Role... roles) {
+        PersonDto p = accounts.signUp(signupForm(displayName, email));
+        as(ADMIN, () -> accounts.confirmAddressOf(p.id()));
+        if (roles.length > 0) {
+            return as(ADMIN, () -> accounts.setRoles(p.id(), EnumSet.copyOf(List.of(roles))));
+        }
+        return p;
+    }
+
+    /** A person who signed up and has not confirmed their address yet. */
+    public PersonDto unconfirmedPerson(String displayName) {
+        return accounts.signUp(signupForm(displayName, emailOf(displayName)));
+    }
+
+    private SignupForm signupForm(String displayName, String email) {
         SignupForm f = new SignupForm();
         f.setDisplayName(displayName);
         f.setEmail(email);
@@ -86,11 +104,7 @@ public class Fixtures {
         f.setCityId(cityId());
         f.setPassword(PASSWORD);
         f.setPrivacyAccepted(true);
-        PersonDto p = accounts.signUp(f);
-        if (roles.length > 0) {
-            return as(ADMIN, () -> accounts.setRoles(p.id(), EnumSet.copyOf(List.of(roles))));
-        }
-        return p;
+        return f;
     }
 
     /**

@@ -143,6 +143,9 @@ public class RouteTour {
         fills.put("login", List.of("login"));
         fills.put("signup", List.of("signup"));
         fills.put("privacy", List.of("privacy"));
+        fills.put("password/forgot", List.of("password/forgot"));
+        fills.put("password/reset/:token", List.of("password/reset/" + "x".repeat(43)));
+        fills.put("confirm/:token", List.of("confirm/" + "x".repeat(43)));
         fills.put("account", List.of("account"));
         fills.put("me/events", List.of("me/events"));
         fills.put("me/agenda", List.of("me/agenda"));

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.kogge.testing.EveryPageTestBase;
+import org.kogge.testing.HeadingOutline;
 import org.kogge.testing.RouteTour.Visitor;
 
 /**
@@ -18,6 +19,9 @@ import org.kogge.testing.RouteTour.Visitor;
  * axe's best practices (BITV 2.0). Besides axe's default rules it runs {@code label-content-name-mismatch} (WCAG
  * 2.5.3: a control's accessible name starts with its visible text), which axe still counts as experimental. Each
  * finding names the rule, the elements and what axe says is wrong.
+ * <p>
+ * On the same walk each page's headings must form an outline ({@link HeadingOutline}): exactly one h1, first, and no
+ * skipped level. axe's own {@code heading-order} is only a moderate best practice and reads no shadow roots.
  */
 class AxeBT extends EveryPageTestBase {
 
@@ -32,8 +36,12 @@ class AxeBT extends EveryPageTestBase {
     private static final AxeRunOptions OPTIONS = options();
 
     @Test
-    void everyPageForEveryVisitorPassesAxe() {
-        walkEveryPage(this::violations);
+    void everyPageForEveryVisitorPassesAxeWithAHeadingOutline() {
+        walkEveryPage((visitor, path) -> {
+            List<String> found = violations(visitor, path);
+            found.addAll(HeadingOutline.findings(page));
+            return found;
+        });
     }
 
     private List<String> violations(Visitor visitor, String path) {

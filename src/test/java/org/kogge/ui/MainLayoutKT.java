@@ -63,6 +63,13 @@ class MainLayoutKT extends KaribuTestBase {
         _click(_get(drawer, Button.class, s -> s.withText("Registrieren")));
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
                 .isEqualTo("signup?return=events%2Fschau-mal");
+
+        UI.getCurrent().navigate("events/schau-mal");
+        _click(_get(_get(HorizontalLayout.class, s -> s.withClasses("kogge-auth-buttons")), Button.class,
+                s -> s.withText("Einloggen")));
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
+                .as("the login returns to the page it was opened from")
+                .isEqualTo("login?return=events%2Fschau-mal");
     }
 
     @Test

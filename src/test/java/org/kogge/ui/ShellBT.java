@@ -61,7 +61,7 @@ class ShellBT extends BrowserTestBase {
         Locator login = page.locator(".kogge-drawer-auth vaadin-button:text-is('Einloggen')");
         assertThat(login).isVisible();
         login.click();
-        page.waitForURL(url("login"));
+        page.waitForURL(url("login?return=privacy"));
     }
 
     @Test

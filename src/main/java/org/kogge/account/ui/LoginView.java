@@ -14,7 +14,10 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.kogge.common.ui.ComponentTexts;
 import org.kogge.common.ui.ReturnPath;
 
-/** Log in with email and password. A failed login says only that email or password were wrong. */
+/**
+ * Log in with email and password, and return to the page passed as {@code ?return=} ({@link ReturnPath}). A failed
+ * login says only that email or password were wrong.
+ */
 @Route("login")
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -28,7 +31,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         addClassNames("kogge-page", "kogge-narrow");
         setAlignItems(Alignment.CENTER);
         login.setAction("login");
-        login.setForgotPasswordButtonVisible(false);
+        login.setForgotPasswordButtonVisible(true);
+        login.addForgotPasswordListener(e -> login.getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
         login.setI18n(i18n());
         ComponentTexts.password(login);
         add(login, new Paragraph(getTranslation("login.no-account")), signup);
@@ -42,6 +46,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setUsername(getTranslation("login.email"));
         form.setPassword(getTranslation("login.password"));
         form.setSubmit(getTranslation("login.submit"));
+        form.setForgotPassword(getTranslation("login.forgot"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         error.setTitle(getTranslation("login.failed.title"));
         error.setMessage(getTranslation("login.failed"));
@@ -57,7 +62,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             event.forwardTo(returnPath);
             return;
         }
-        // Whoever has no account yet signs up and still comes back to where they started.
+        // The login itself returns there (see the account package's ReturnPathLoginSuccess), and whoever has no
+        // account yet signs up and still comes back to where they started.
+        login.setAction(ReturnPath.link("login", returnPath));
         signup.setHref(ReturnPath.link("signup", returnPath));
         login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
     }

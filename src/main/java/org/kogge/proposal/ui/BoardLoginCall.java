@@ -1,20 +1,20 @@
 package org.kogge.proposal.ui;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import org.kogge.common.ui.LoginLink;
 import org.kogge.proposal.BoardSnapshot;
 
 /**
  * The proposal board's one call to action for visitors who are not logged in, shown once at the top instead of a
  * greyed-out vote button on every card: "Zum Abstimmen einloggen" while voting is open, "Zum Vorschlagen einloggen"
  * while only proposing is, and nothing once both are over (the phases are those in force, see {@link BoardSnapshot}).
- * Hidden for people who are logged in.
+ * Hidden for people who are logged in; after logging in the person is back on the board.
  */
 public class BoardLoginCall extends Div {
 
     private final Paragraph text = new Paragraph();
-    private final Anchor login = new Anchor("login", "");
+    private final LoginLink login = new LoginLink("");
 
     public BoardLoginCall() {
         addClassName("kogge-board-login-call");

@@ -22,7 +22,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
 import java.util.Map;
+import org.kogge.account.AddressConfirmationService;
 import org.kogge.account.KoggeUser;
+import org.kogge.account.ui.UnconfirmedAddressNotice;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.NotFoundException;
 import org.kogge.common.live.LiveBroadcaster;
@@ -58,6 +60,8 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
     private final transient EventGate events;
     private final transient RegistrationService registrations;
     private final transient AuthenticationContext auth;
+    /** Why an unconfirmed person cannot vote, with "send again". */
+    private final UnconfirmedAddressNotice unconfirmed;
 
     private String slug;
     private boolean organizer;
@@ -84,7 +88,9 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
     private List<TopicDto> topics = List.of();
 
     public ProposalBoardView(BoardService boards, VoteService votes, LiveBroadcaster broadcaster, EventGate events,
-                             RegistrationService registrations, AuthenticationContext auth, CohostService cohosts) {
+                             RegistrationService registrations, AuthenticationContext auth, CohostService cohosts,
+                             AddressConfirmationService confirmations) {
+        this.unconfirmed = new UnconfirmedAddressNotice(confirmations);
         this.boards = boards;
         this.votes = votes;
         this.events = events;
@@ -137,7 +143,7 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
 
         empty.addClassName("kogge-muted");
         cardList.addClassName("kogge-board-cards");
-        add(heading, links, loginCall, phases, budget, invitation, cohostPanel, filters, empty, cardList);
+        add(heading, links, loginCall, unconfirmed, phases, budget, invitation, cohostPanel, filters, empty, cardList);
     }
 
     @Override

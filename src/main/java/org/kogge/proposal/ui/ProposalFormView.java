@@ -14,6 +14,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
+import org.kogge.account.AddressConfirmationService;
+import org.kogge.account.ui.UnconfirmedAddressNotice;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.ui.FormErrors;
 import org.kogge.event.EventGate;
@@ -38,9 +40,11 @@ public class ProposalFormView extends VerticalLayout implements BeforeEnterObser
     private final transient EventGate events;
     private final transient RegistrationService registrations;
     private String slug;
+    private final transient AddressConfirmationService confirmations;
 
     public ProposalFormView(ProposalService proposals, BarcampSettingsService barcampSettings, EventGate events,
-                            RegistrationService registrations) {
+                            RegistrationService registrations, AddressConfirmationService confirmations) {
+        this.confirmations = confirmations;
         this.proposals = proposals;
         this.barcampSettings = barcampSettings;
         this.events = events;
@@ -54,7 +58,8 @@ public class ProposalFormView extends VerticalLayout implements BeforeEnterObser
         slug = terms.slug();
         BarcampPhases phases = barcampSettings.phases(slug);
         removeAll();
-        add(new H1(getTranslation("proposal.form.new.heading", terms.title())));
+        add(new H1(getTranslation("proposal.form.new.heading", terms.title())),
+                new UnconfirmedAddressNotice(confirmations));
         Anchor back = new Anchor("events/" + slug + "/proposals", getTranslation("proposal.form.back"));
         if (!phases.proposalsOpen()) {
             add(new Paragraph(getTranslation("proposal.phase.proposals-closed")), back);

@@ -31,6 +31,7 @@ import org.kogge.common.NotFoundException;
 import org.kogge.common.live.LiveBroadcaster;
 import org.kogge.common.ui.FilterSelect;
 import org.kogge.common.ui.LiveRefresh;
+import org.kogge.common.ui.LoginLink;
 import org.kogge.proposal.TopicDto;
 import org.kogge.schedule.PublicScheduleService;
 import org.kogge.schedule.PublicScheduleService.Change;
@@ -139,7 +140,7 @@ public class PublicScheduleView extends VerticalLayout implements BeforeEnterObs
         }
         if (!p.loggedIn()) {
             Div hint = new Div(new Span(getTranslation("programme.star.login-hint")), new Span(" "),
-                    new Anchor("login", getTranslation("programme.star.login")));
+                    new LoginLink(getTranslation("programme.star.login")));
             hint.addClassName("kogge-programme-login-hint");
             content.add(hint);
         }

@@ -18,6 +18,7 @@ import java.time.ZoneId;
 import java.util.Set;
 import org.kogge.common.NotFoundException;
 import org.kogge.common.ui.FactList;
+import org.kogge.common.ui.LoginLink;
 import org.kogge.proposal.SessionContent;
 import org.kogge.schedule.PublicScheduleService;
 import org.kogge.schedule.PublicScheduleService.SessionPage;
@@ -116,7 +117,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver, 
         add(actions);
         if (!page.loggedIn() && page.visibility() == Visibility.PUBLISHED) {
             Div hint = new Div(new Span(getTranslation("programme.star.login-hint")), new Span(" "),
-                    new Anchor("login", getTranslation("programme.star.login")));
+                    new LoginLink(getTranslation("programme.star.login")));
             hint.addClassName("kogge-programme-login-hint");
             add(hint);
         }

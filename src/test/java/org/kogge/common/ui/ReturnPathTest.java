@@ -11,7 +11,9 @@ class ReturnPathTest {
         assertThat(ReturnPath.local("events/barcamp-kiel")).isEqualTo("events/barcamp-kiel");
         assertThat(ReturnPath.local("events/barcamp-kiel/sessions/12")).isEqualTo("events/barcamp-kiel/sessions/12");
         for (String elsewhere : new String[] {"https://evil.example", "//evil.example/x", "/events", "\\\\evil.example",
-                "javascript:alert(1)", "events/../../x", "events//x", "events?x=1", "signup", "login", "", null}) {
+                "javascript:alert(1)", "events/../../x", "events//x", "events?x=1", "signup", "login", "", null,
+                "/\\evil.example", "\\/evil.example", "%2F%2Fevil.example", "events%2F..%2F..%2Fx", "%2e%2e/x",
+                "events/%0d%0aSet-Cookie:x", "events/barcamp kiel", " events", "events/\u00fcber", "events\tx"}) {
             assertThat(ReturnPath.local(elsewhere)).as(String.valueOf(elsewhere)).isEmpty();
         }
     }

@@ -100,7 +100,8 @@ class ProposalBoardViewKT extends KaribuTestBase {
         BoardLoginCall call = _get(BoardLoginCall.class);
         assertThat(call.isVisible()).isTrue();
         assertThat(_get(call, Anchor.class).getText()).isEqualTo("Zum Abstimmen einloggen");
-        assertThat(_get(call, Anchor.class).getHref()).isEqualTo("login");
+        assertThat(_get(call, Anchor.class).getHref()).as("back on the board after logging in")
+                .isEqualTo("login?return=events%2F" + slug + "%2Fproposals");
         _assertNone(Button.class, b -> b.withText("Session vorschlagen"));
     }
 

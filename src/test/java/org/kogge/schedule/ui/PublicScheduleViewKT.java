@@ -329,7 +329,8 @@ class PublicScheduleViewKT extends KaribuTestBase {
         assertThat(allTitles()).hasSize(5);
         assertThat(allStars()).isEmpty();
         assertThat(_get(Span.class, s -> s.withText("Loggen Sie sich ein, um Sessions für Ihre Agenda zu merken."))).isNotNull();
-        assertThat(_get(Anchor.class, a -> a.withText("Einloggen")).getHref()).isEqualTo("login");
+        assertThat(_get(Anchor.class, a -> a.withText("Einloggen")).getHref()).as("back on the programme after logging in")
+                .isEqualTo("login?return=events%2F" + p.slug() + "%2Fschedule");
         assertThatThrownBy(() -> stars.toggle(p.slug(), p.sensors())).isInstanceOf(AccessDeniedException.class);
     }
 

@@ -1,0 +1,68 @@
+package org.kogge.account;
+
+import java.util.Locale;
+import org.kogge.common.Languages;
+import org.kogge.mail.MailComposer;
+import org.kogge.mail.MailOutbox;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The mails about an account itself (password reset, address confirmation, address changed), written into the
+ * outbox in the caller's transaction, in the person's language: the one they chose, else the one of the page that
+ * caused the mail.
+ */
+@Component
+@Transactional(propagation = Propagation.MANDATORY)
+class AccountMails {
+
+    static final String PASSWORD_RESET = "password-reset";
+    static final String ADDRESS_CONFIRMATION = "address-confirmation";
+    static final String ADDRESS_CHANGED = "address-changed";
+
+    private final MailComposer composer;
+    private final MailOutbox outbox;
+    private final CurrentRequest request;
+
+    AccountMails(MailComposer composer, MailOutbox outbox, CurrentRequest request) {
+        this.composer = composer;
+        this.outbox = outbox;
+        this.request = request;
+    }
+
+    void passwordReset(Person person, String token) {
+        outbox.enqueue(composer.to(PASSWORD_RESET, person.getId(), person.getEmail(), person.getDisplayName(),
+                        languageOf(person))
+                .subject("account.mail.reset.subject")
+                .paragraph("account.mail.reset.body")
+                .link("account.mail.reset.link", "/password/reset/" + token)
+                .paragraph("account.mail.reset.ignore")
+                .build());
+    }
+
+    void confirmAddress(Person person, String token) {
+        outbox.enqueue(composer.to(ADDRESS_CONFIRMATION, person.getId(), person.getEmail(), person.getDisplayName(),
+                        languageOf(person))
+                .subject("account.mail.confirm.subject")
+                .paragraph("account.mail.confirm.body")
+                .link("account.mail.confirm.link", "/confirm/" + token)
+                .paragraph("account.mail.confirm.ignore")
+                .build());
+    }
+
+    /** Tells the old address that the account now uses another one, so that a taken-over account is noticed. */
+    void addressChanged(Person person, String oldAddress) {
+        outbox.enqueue(composer.to(ADDRESS_CHANGED, person.getId(), oldAddress, person.getDisplayName(),
+                        languageOf(person))
+                .subject("account.mail.changed.subject")
+                .paragraph("account.mail.changed.body", person.getEmail())
+                .paragraph("account.mail.changed.help")
+                .build());
+    }
+
+    Locale languageOf(Person person) {
+        String tag = person.getPreferredLocale();
+        return tag == null ? request.language() : Languages.supported(Locale.forLanguageTag(tag));
+    }
+}
