@@ -1,9 +1,11 @@
 package org.kogge.mail;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -24,12 +26,15 @@ public class MailOutbox {
     private final OutboxAttachmentRepository attachments;
     private final MailSettings settings;
     private final Clock clock;
+    private final EntityManager entityManager;
 
-    MailOutbox(OutboxMailRepository mails, OutboxAttachmentRepository attachments, MailSettings settings, Clock clock) {
+    MailOutbox(OutboxMailRepository mails, OutboxAttachmentRepository attachments, MailSettings settings, Clock clock,
+               EntityManager entityManager) {
         this.mails = mails;
         this.attachments = attachments;
         this.settings = settings;
         this.clock = clock;
+        this.entityManager = entityManager;
     }
 
     /**
@@ -46,7 +51,12 @@ public class MailOutbox {
         String messageId = MimeWriter.newMessageId(settings.from());
         byte[] mime = MimeWriter.write(mail, settings.from(), SENDER_NAME, messageId, now);
         OutboxMail saved = mails.save(new OutboxMail(mail, messageId, mime, now));
-        mail.attachments().forEach(a -> attachments.save(new OutboxAttachment(saved.getId(), a)));
+        List<OutboxAttachment> files = mail.attachments().stream()
+                .map(a -> attachments.save(new OutboxAttachment(saved.getId(), a))).toList();
+        // Inserted at once (identity keys) and never changed in this transaction: out of the persistence context,
+        // so that a change that mails 500 people does not dirty-check 500 MIME messages at every later query.
+        entityManager.detach(saved);
+        files.forEach(entityManager::detach);
         return saved.getId();
     }
 

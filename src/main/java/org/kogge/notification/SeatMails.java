@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.kogge.account.MailContact;
 import org.kogge.account.PeopleDirectory;
 import org.kogge.common.Formats;
+import org.kogge.common.TransactionMemo;
 import org.kogge.event.EventDetails;
 import org.kogge.event.EventService;
 import org.kogge.mail.MailComposer;
@@ -42,6 +43,8 @@ class SeatMails {
     private final MailComposer composer;
     private final MailOutbox outbox;
     private final EventCalendarFile calendarFile;
+    /** The event and its calendar file, read once per transaction however many seats it changes. */
+    private final TransactionMemo memo = new TransactionMemo();
 
     SeatMails(EventService events, PeopleDirectory people, RegistrationService registrations, MailComposer composer,
               MailOutbox outbox, EventCalendarFile calendarFile) {
@@ -74,7 +77,8 @@ class SeatMails {
     }
 
     private void mail(long eventId, long personId, SeatNotice notice) {
-        Optional<EventDetails> event = events.publicDetails(List.of(eventId)).stream().findFirst();
+        Optional<EventDetails> event = memo.get(List.of("event", eventId),
+                () -> events.publicDetails(List.of(eventId)).stream().findFirst());
         MailContact to = people.mailContacts(List.of(personId)).get(personId);
         if (event.isEmpty() || to == null) {
             // A draft's organizers trying out registration, or a deleted account: nobody to tell, nothing to link.
@@ -90,7 +94,8 @@ class SeatMails {
                 .link("notification.seat.event-link", "/events/" + ev.slug());
         if (notice.withCalendar()) {
             draft.paragraph("notification.seat.calendar-attached")
-                    .attach(calendarFile.of(ev.slug(), to.language()));
+                    .attach(memo.get(List.of("calendar", eventId, to.language()),
+                            () -> calendarFile.of(ev.slug(), to.language())));
         }
         outbox.enqueue(draft.build());
     }
