@@ -32,7 +32,8 @@ class MigrationChecksumTest {
             "12", 1782275520,
             "13", -2005248321,
             "14", -946814047,
-            "15", -1111491181);
+            "15", -1111491181,
+            "17", 1054061639);
 
     @Test
     void landedMigrationsAreUnchangedAndNewOnesArePinned() {
