@@ -33,7 +33,8 @@ class MigrationChecksumTest {
             "13", -2005248321,
             "14", -946814047,
             "15", -1111491181,
-            "16", -948030334);
+            "16", -948030334,
+            "17", 1054061639);
 
     @Test
     void landedMigrationsAreUnchangedAndNewOnesArePinned() {

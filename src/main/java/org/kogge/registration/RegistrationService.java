@@ -288,6 +288,12 @@ public class RegistrationService {
                 .filter(r -> r.getStatus() == RegistrationStatus.REGISTERED).map(Registration::getPersonId).toList();
     }
 
+    /** The people waiting for a seat at an event, first in line first: for mails to them. */
+    public List<Long> waitlisted(long eventId) {
+        return registrations.findByEventIdOrderByQueuePositionAsc(eventId, Pageable.unpaged()).stream()
+                .filter(r -> r.getStatus() == RegistrationStatus.WAITLISTED).map(Registration::getPersonId).toList();
+    }
+
     /** A person's place on an event's waitlist (1 for the first), 0 when they are not waiting. */
     public long waitlistPosition(long eventId, long personId) {
         return registrations.findByEventIdAndPersonId(eventId, personId).map(this::waitlistPosition).orElse(0L);

@@ -159,6 +159,8 @@ public class RouteTour {
         fills.put("organize/events/new", List.of("organize/events/new"));
         fills.put("organize/events/:slug/settings",
                 List.of("organize/events/" + barcamp + "/settings", "organize/events/" + ceremony + "/settings"));
+        fills.put("organize/events/:slug/messages",
+                List.of("organize/events/" + barcamp + "/messages", "organize/events/" + ceremony + "/messages"));
         Stream.of("proposals", "proposals/new", "schedule", "now").forEach(p ->
                 fills.put("events/:slug/" + p, List.of("events/" + barcamp + "/" + p)));
         fills.put("events/:slug/sessions/:id", List.of("events/" + barcamp + "/sessions/" + session));

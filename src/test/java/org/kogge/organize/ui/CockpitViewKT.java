@@ -34,9 +34,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class CockpitViewKT extends KaribuTestBase {
 
     private static final List<String> BARCAMP_NAV = List.of("Überblick", "Einstellungen", "Teilnehmende",
-            "Vorschläge und Moderation", "Räume und Zeitfenster", "Programmplanung");
+            "Vorschläge und Moderation", "Räume und Zeitfenster", "Programmplanung", "Nachrichten");
     private static final List<String> CEREMONY_NAV = List.of("Überblick", "Einstellungen", "Teilnehmende",
-            "Festakt: Vereinbarung, Ablauf, Unterzeichnende", "Gäste", "Einlass");
+            "Festakt: Vereinbarung, Ablauf, Unterzeichnende", "Gäste", "Einlass", "Nachrichten");
 
     @Autowired ScheduleFixtures sf;
     @Autowired CeremonyFixtures cf;
@@ -108,7 +108,8 @@ class CockpitViewKT extends KaribuTestBase {
                 "organize/events/" + slug + "/schedule", BARCAMP_NAV,
                 "organize/events/" + ceremony + "/ceremony", CEREMONY_NAV,
                 "organize/events/" + ceremony + "/guests", CEREMONY_NAV,
-                "organize/events/" + ceremony + "/checkin", CEREMONY_NAV);
+                "organize/events/" + ceremony + "/checkin", CEREMONY_NAV,
+                "organize/events/" + slug + "/messages", BARCAMP_NAV);
         pages.forEach((path, nav) -> {
             UI.getCurrent().navigate(path);
             assertThat(navLabels()).as(path).containsExactlyElementsOf(nav);

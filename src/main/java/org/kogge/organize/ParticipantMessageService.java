@@ -1,0 +1,130 @@
+package org.kogge.organize;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kogge.account.CurrentUser;
+import org.kogge.account.MailContact;
+import org.kogge.account.MailPreferenceService;
+import org.kogge.account.OptionalMail;
+import org.kogge.account.PeopleDirectory;
+import org.kogge.account.PersonName;
+import org.kogge.common.InputValidator;
+import org.kogge.common.Markdown;
+import org.kogge.event.EventGate;
+import org.kogge.event.EventRef;
+import org.kogge.mail.Mail;
+import org.kogge.mail.MailComposer;
+import org.kogge.mail.MailOutbox;
+import org.kogge.registration.RegistrationService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Messages from an event's organizers (and admins) to its seat holders, its waitlist or both. A message is one
+ * mail per recipient, queued in the outbox in the same transaction as its record, so a failure sends nothing and
+ * records nothing. These are optional mails: people who switched "messages from organizers" off get none (and are
+ * not counted), everybody else gets a one-click unsubscribe. The organizer's Markdown goes into the mail as plain
+ * text, escaped by the composer, so no markup of theirs reaches a mail's HTML.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ParticipantMessageService {
+
+    private final EventGate events;
+    private final RegistrationService registrations;
+    private final PeopleDirectory people;
+    private final MailPreferenceService preferences;
+    private final MailComposer composer;
+    private final MailOutbox outbox;
+    private final ParticipantMessageRepository messages;
+    private final InputValidator validator;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ParticipantMessageService(EventGate events, RegistrationService registrations, PeopleDirectory people,
+                              MailPreferenceService preferences, MailComposer composer, MailOutbox outbox,
+                              ParticipantMessageRepository messages, InputValidator validator,
+                              CurrentUser currentUser, Clock clock) {
+        this.events = events;
+        this.registrations = registrations;
+        this.people = people;
+        this.preferences = preferences;
+        this.composer = composer;
+        this.outbox = outbox;
+        this.messages = messages;
+        this.validator = validator;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** How many people a message to {@code audience} would reach now (those who want such messages). */
+    public int recipientCount(String slug, Audience audience) {
+        EventRef event = events.organized(slug);
+        return recipients(event, audience).size();
+    }
+
+    /** Sends the message and records it; returns how many mails were queued. */
+    @Transactional
+    public int send(String slug, MessageForm form) {
+        EventRef event = events.organized(slug);
+        form.setSubject(form.getSubject() == null ? null : form.getSubject().strip());
+        validator.check(form).throwIfAny();
+        List<MailContact> to = recipients(event, form.getAudience());
+        messages.save(new ParticipantMessage(event.eventId(), currentUser.requireId(), clock.instant(), form, to.size()));
+        to.forEach(contact -> outbox.enqueue(mail(event, form, contact)));
+        return to.size();
+    }
+
+    /** The messages sent for an event, newest first. */
+    public List<SentMessage> sent(String slug) {
+        EventRef event = events.organized(slug);
+        List<ParticipantMessage> rows = messages.findByEventIdOrderBySentAtDescIdDesc(event.eventId());
+        Map<Long, PersonName> senders = people.names(rows.stream().map(ParticipantMessage::getSenderId)
+                .filter(java.util.Objects::nonNull).toList());
+        return rows.stream().map(m -> new SentMessage(m.getSentAt(), event.zone(),
+                m.getSenderId() == null || !senders.containsKey(m.getSenderId()) ? null
+                        : senders.get(m.getSenderId()).displayName(),
+                m.getAudience(), m.getSubject(), m.getBody(), m.getRecipients())).toList();
+    }
+
+    private List<MailContact> recipients(EventRef event, Audience audience) {
+        Set<Long> ids = new LinkedHashSet<>();
+        if (audience.includesSeats()) {
+            ids.addAll(registrations.seatHolders(event.eventId()));
+        }
+        if (audience.includesWaitlist()) {
+            ids.addAll(registrations.waitlisted(event.eventId()));
+        }
+        Map<Long, MailContact> contacts = people.mailContacts(ids);
+        List<MailContact> wanting = new ArrayList<>();
+        for (long id : ids) {
+            MailContact contact = contacts.get(id);
+            if (contact != null && contact.wants(OptionalMail.MESSAGES)) {
+                wanting.add(contact);
+            }
+        }
+        return wanting;
+    }
+
+    private Mail mail(EventRef event, MessageForm form, MailContact to) {
+        MailComposer.Draft draft = composer.to("message", to.id(), to.email(), to.displayName(), to.language())
+                .subject("organize.message.mail.subject", event.title(), form.getSubject())
+                .paragraph("organize.message.mail.intro", event.title());
+        paragraphs(form.getText()).forEach(p -> draft.paragraph("organize.message.mail.paragraph", p));
+        return draft.link("organize.message.mail.event", "/events/" + event.slug())
+                .unsubscribe("organize.message.mail.unsubscribe",
+                        preferences.unsubscribePath(to.id(), OptionalMail.MESSAGES))
+                .build();
+    }
+
+    /** The message's text without Markdown syntax, one entry per paragraph. */
+    private static List<String> paragraphs(String markdown) {
+        return Arrays.stream(Markdown.toPlainText(markdown).split("\\R\\s*\\R"))
+                .map(String::strip).filter(p -> !p.isEmpty()).toList();
+    }
+}
