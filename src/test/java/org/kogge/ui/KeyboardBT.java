@@ -12,6 +12,7 @@ import org.kogge.account.Role;
 import org.kogge.event.EventKind;
 import org.kogge.event.EventState;
 import org.kogge.testing.BrowserTestBase;
+import org.kogge.testing.CapturedMails;
 import org.kogge.testing.Fixtures;
 import org.kogge.testing.ProgrammeFixtures;
 import org.kogge.testing.ProgrammeFixtures.Programme;
@@ -31,6 +32,7 @@ class KeyboardBT extends BrowserTestBase {
 
     @Autowired ScheduleFixtures schedules;
     @Autowired ProgrammeFixtures programmes;
+    @Autowired CapturedMails mails;
 
     @Test
     void signUpRegisterAndCancelWithTheKeyboard() {
@@ -62,6 +64,12 @@ class KeyboardBT extends BrowserTestBase {
         assertThat(page).hasURL(url("events/" + slug));
         assertThat(page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Benutzermenü von Tilda Taste")))
                 .isVisible();
+        // Registering waits for the address: the link from the captured mail confirms it, then back to the event.
+        assertThat(page.locator(".kogge-unconfirmed-notice")).isVisible();
+        open(mails.newestLinkTo("tilda@example.org", "/confirm/").substring(1));
+        assertThat(page.getByText("Danke! Ihre E-Mail-Adresse ist bestätigt.")).isVisible();
+        open("events/" + slug);
+        assertThat(page.locator(".kogge-unconfirmed-notice")).hasCount(0);
 
         tabTo(button("Anmelden"));
         page.keyboard().press("Enter");
