@@ -1,17 +1,14 @@
-package org.kogge.ui;
+package org.kogge.testing;
 
+import com.microsoft.playwright.Page;
 import java.util.List;
-import org.junit.jupiter.api.Test;
-import org.kogge.testing.EveryPageTestBase;
-import org.kogge.testing.RouteTour.Visitor;
 
 /**
- * Every page for every kind of visitor on a phone (390 × 844 CSS pixels): nothing is wider than the screen. The
- * document must not scroll sideways, and no visible element may reach past the right edge unless a scrolling or
- * clipping box around it (a grid, the planner) keeps it inside the screen. Each finding names the outermost element
- * that sticks out and by how much.
+ * What sticks out of the open page past the right edge of the screen. The document must not scroll sideways, and no
+ * visible element may reach past the right edge unless a scrolling or clipping box around it (a grid, the planner)
+ * keeps it inside the screen. Each finding names the outermost element that sticks out and by how much.
  */
-class PhoneWidthBT extends EveryPageTestBase {
+public final class Overflow {
 
     /**
      * Lists what sticks out: walks the composed tree (slots and shadow roots, as the browser lays it out), skips
@@ -75,14 +72,12 @@ class PhoneWidthBT extends EveryPageTestBase {
             }
             """;
 
-    @Test
-    void everyPageFitsAPhone() {
-        page.setViewportSize(390, 844);
-        walkEveryPage(this::overflow);
+    private Overflow() {
     }
 
+    /** The outermost elements that reach past the right edge of the window (empty if nothing does). */
     @SuppressWarnings("unchecked")
-    private List<String> overflow(Visitor visitor, String path) {
+    public static List<String> findings(Page page) {
         return (List<String>) page.evaluate(OVERFLOW);
     }
 }
