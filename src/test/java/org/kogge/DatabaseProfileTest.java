@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.sql.Connection;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.kogge.testing.SharedAppContext;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 
@@ -17,7 +17,7 @@ import org.springframework.core.env.Profiles;
  * {@code KOGGE_TEST_EXPECT_DATABASE} for each run, so that a profile that never reaches the tests (and would make
  * CI test H2 twice) fails here too.
  */
-@SpringBootTest
+@SharedAppContext
 class DatabaseProfileTest {
 
     @Autowired

@@ -11,14 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.kogge.testing.Fixtures;
 import org.kogge.testing.ServiceTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Login CSRF: another site must not be able to post the login form and so log a visitor into an account of its
  * choosing. The login form posts with the CSRF token that Vaadin puts into the page; without it the post is refused.
  */
-@AutoConfigureMockMvc
 class LoginCsrfTest extends ServiceTestBase {
 
     @Autowired

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.kogge.testing.Fixtures;
 import org.kogge.testing.ServiceTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.web.FilterChainProxy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ui.DefaultLoginPageGeneratingFilter;
@@ -24,7 +23,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * A login returns to the page it was started from ({@code login?return=…}) through the real security filter chain,
  * only to the app's own pages, and a failed login keeps the return path for the next try.
  */
-@AutoConfigureMockMvc
 class LoginReturnTest extends ServiceTestBase {
 
     @Autowired

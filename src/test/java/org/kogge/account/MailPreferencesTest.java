@@ -17,11 +17,10 @@ import org.kogge.mail.MailOutbox;
 import org.kogge.mail.OutboxSender;
 import org.kogge.testing.MailInbox;
 import org.kogge.testing.ServiceTestBase;
+import org.kogge.testing.TestSmtp;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,15 +29,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * "People decide": the optional mails are on until switched off on the account page, and an optional mail carries
  * the RFC 8058 headers whose link switches its kind off with one POST, without login or CSRF token; a GET only asks.
  */
-@AutoConfigureMockMvc
+@Import(TestSmtp.Config.class)
 class MailPreferencesTest extends ServiceTestBase {
 
     static final MailInbox inbox = new MailInbox();
-
-    @DynamicPropertySource
-    static void smtp(DynamicPropertyRegistry registry) {
-        inbox.register(registry);
-    }
 
     @Autowired MailPreferenceService preferences;
     @Autowired PeopleDirectory directory;

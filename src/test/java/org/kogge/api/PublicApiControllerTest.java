@@ -18,13 +18,11 @@ import org.kogge.testing.CalendarFixtures.Camp;
 import org.kogge.testing.CalendarFixtures;
 import org.kogge.testing.ServiceTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The public JSON API: its shape, times with offsets, nothing private, no drafts, CORS and ETags. */
-@AutoConfigureMockMvc
 class PublicApiControllerTest extends ServiceTestBase {
 
     @Autowired MockMvc mvc;

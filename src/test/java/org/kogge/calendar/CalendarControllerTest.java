@@ -27,13 +27,11 @@ import org.kogge.testing.CalendarFixtures.Camp;
 import org.kogge.testing.CalendarFixtures;
 import org.kogge.testing.ServiceTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The calendar URLs over HTTP (MockMvc with the real security filter chain), read without a login. */
-@AutoConfigureMockMvc
 class CalendarControllerTest extends ServiceTestBase {
 
     @Autowired MockMvc mvc;

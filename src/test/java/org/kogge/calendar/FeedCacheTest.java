@@ -30,8 +30,6 @@ import org.kogge.testing.ScheduleFixtures;
 import org.kogge.testing.ServiceTestBase;
 import org.kogge.testing.StoppedClock;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -41,8 +39,6 @@ import org.springframework.test.web.servlet.MockMvc;
  * unchanged one answers If-None-Match and If-Modified-Since with 304 without a single query, and hosts are read as
  * names, never as person rows. The app's clock moves by hand, so that Last-Modified can be checked to the second.
  */
-@AutoConfigureMockMvc
-@Import(StoppedClock.Config.class)
 class FeedCacheTest extends ServiceTestBase {
 
     @Autowired MockMvc mvc;

@@ -18,12 +18,10 @@ import org.kogge.account.Role;
 import org.kogge.testing.CeremonyFixtures;
 import org.kogge.testing.ServiceTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The accepting guest's .ics, over HTTP through the real security filter chain, without login. */
-@AutoConfigureMockMvc
 class CeremonyCalendarControllerTest extends ServiceTestBase {
 
     @Autowired

@@ -23,22 +23,18 @@ import org.kogge.event.EventState;
 import org.kogge.mail.OutboxSender;
 import org.kogge.testing.CeremonyFixtures;
 import org.kogge.testing.MailCatcher;
+import org.kogge.testing.TestSmtp;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** Invitations and the "yes" confirmation by mail, received by a real SMTP server and read as a guest would. */
+@Import(TestSmtp.Config.class)
 class InvitationMailTest extends InvitationTestBase {
 
     static final Pattern RSVP_LINK = Pattern.compile(Pattern.quote(MailCatcher.BASE_URL) + "/invitation/([A-Za-z0-9_-]+)");
-
-    @DynamicPropertySource
-    static void smtp(DynamicPropertyRegistry registry) {
-        MailCatcher.register(registry);
-    }
 
     @Autowired InvitationMailService mails;
     @Autowired OutboxSender sender;

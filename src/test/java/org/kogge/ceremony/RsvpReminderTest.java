@@ -23,23 +23,17 @@ import org.kogge.mail.OutboxSender;
 import org.kogge.testing.CeremonyFixtures;
 import org.kogge.testing.MailCatcher;
 import org.kogge.testing.StoppedClock;
+import org.kogge.testing.TestSmtp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /** The RSVP reminder: once per guest without an answer, three days before the deadline, by the app's clock. */
-@Import(StoppedClock.Config.class)
+@Import(TestSmtp.Config.class)
 class RsvpReminderTest extends InvitationTestBase {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-
-    @DynamicPropertySource
-    static void smtp(DynamicPropertyRegistry registry) {
-        MailCatcher.register(registry);
-    }
 
     @Autowired RsvpReminders reminders;
     @Autowired InvitationMailService mails;

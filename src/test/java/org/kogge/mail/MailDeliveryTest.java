@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,29 +22,19 @@ import org.junit.jupiter.api.Test;
 import org.kogge.common.BaseUrl;
 import org.kogge.testing.ServiceTestBase;
 import org.kogge.testing.StoppedClock;
+import org.kogge.testing.TestSmtp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The outbox against a real SMTP server (GreenMail): nothing for a rollback, retries after an outage, exactly once. */
-@Import(StoppedClock.Config.class)
+@Import(TestSmtp.Config.class)
 class MailDeliveryTest extends ServiceTestBase {
 
-    static final int PORT = freePort();
+    static final int PORT = TestSmtp.PORT;
     static final Instant T0 = Instant.parse("2027-03-01T09:00:00Z");
-
-    @DynamicPropertySource
-    static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("kogge.mail.host", () -> "127.0.0.1");
-        registry.add("kogge.mail.port", () -> PORT);
-        registry.add("kogge.mail.starttls", () -> false);
-        registry.add("kogge.mail.from", () -> "kogge@smarte-hanse.example");
-        registry.add("kogge.mail.rate-per-minute", () -> 1000);
-    }
 
     @Autowired MailOutbox outbox;
     @Autowired MailComposer composer;
@@ -251,13 +239,5 @@ class MailDeliveryTest extends ServiceTestBase {
 
     private <T> T inTransaction(java.util.function.Supplier<T> work) {
         return new TransactionTemplate(transactions).execute(s -> work.get());
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -27,11 +27,10 @@ import org.kogge.testing.Races;
 import org.kogge.testing.ScheduleFixtures;
 import org.kogge.testing.ServiceTestBase;
 import org.kogge.testing.StoppedClock;
+import org.kogge.testing.TestSmtp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -41,15 +40,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code .ics}, in each recipient's language; not to people who switched changes off; nothing for a rolled-back
  * change; once when two instances run the job.
  */
-@Import(StoppedClock.Config.class)
+@Import(TestSmtp.Config.class)
 class ChangeDigestsTest extends ServiceTestBase {
 
     static final MailInbox inbox = new MailInbox();
-
-    @DynamicPropertySource
-    static void smtp(DynamicPropertyRegistry registry) {
-        inbox.register(registry);
-    }
 
     @Autowired ChangeDigests digests;
     @Autowired CalendarFixtures calendarFixtures;

@@ -23,24 +23,18 @@ import org.kogge.testing.Races;
 import org.kogge.testing.ScheduleFixtures;
 import org.kogge.testing.ServiceTestBase;
 import org.kogge.testing.StoppedClock;
+import org.kogge.testing.TestSmtp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The reminder the day before: only once the event is that close (the app's clock), to seat holders who want it,
  * with their starred sessions and a one-click unsubscribe, and once per person even when two instances run the job.
  */
-@Import(StoppedClock.Config.class)
+@Import(TestSmtp.Config.class)
 class RemindersTest extends ServiceTestBase {
 
     static final MailInbox inbox = new MailInbox();
-
-    @DynamicPropertySource
-    static void smtp(DynamicPropertyRegistry registry) {
-        inbox.register(registry);
-    }
 
     @Autowired Reminders reminders;
     @Autowired CalendarFixtures calendarFixtures;

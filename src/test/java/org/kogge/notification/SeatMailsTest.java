@@ -28,10 +28,10 @@ import org.kogge.registration.RegistrationStatus;
 import org.kogge.testing.MailInbox;
 import org.kogge.testing.Races;
 import org.kogge.testing.ServiceTestBase;
+import org.kogge.testing.TestSmtp;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -40,14 +40,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * event's calendar file (the feed's UID), nothing for a rolled-back change, and exactly one mail per person when
  * registrations race (on MariaDB in CI).
  */
+@Import(TestSmtp.Config.class)
 class SeatMailsTest extends ServiceTestBase {
 
     static final MailInbox inbox = new MailInbox();
-
-    @DynamicPropertySource
-    static void smtp(DynamicPropertyRegistry registry) {
-        inbox.register(registry);
-    }
 
     @Autowired RegistrationService registrations;
     @Autowired CalendarService calendars;

@@ -17,10 +17,10 @@ import org.kogge.testing.Fixtures;
 import org.kogge.testing.MailCatcher;
 import org.kogge.testing.ScheduleFixtures;
 import org.kogge.testing.ServiceTestBase;
+import org.kogge.testing.TestSmtp;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,14 +28,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Messages to an event's participants: the chosen audience, only people who want such messages, escaped text, one
  * record per message, nothing sent without its record, and only the event's organizers (or an admin) may write.
  */
+@Import(TestSmtp.Config.class)
 class ParticipantMessageServiceTest extends ServiceTestBase {
 
     private static final String SUBJECT_PREFIX = "Barcamp Smart Water: ";
-
-    @DynamicPropertySource
-    static void smtp(DynamicPropertyRegistry registry) {
-        MailCatcher.register(registry);
-    }
 
     @Autowired ParticipantMessageService messages;
     @Autowired ScheduleFixtures sf;

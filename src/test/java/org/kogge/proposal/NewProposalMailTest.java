@@ -11,19 +11,15 @@ import org.kogge.account.Role;
 import org.kogge.event.EventService;
 import org.kogge.mail.OutboxSender;
 import org.kogge.testing.MailCatcher;
+import org.kogge.testing.TestSmtp;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The organizers' mail for each new proposal: off by default, then one to each organizer in their language. */
+@Import(TestSmtp.Config.class)
 class NewProposalMailTest extends ProposalTestBase {
-
-    @DynamicPropertySource
-    static void smtp(DynamicPropertyRegistry registry) {
-        MailCatcher.register(registry);
-    }
 
     @Autowired OutboxSender sender;
     @Autowired EventService eventService;

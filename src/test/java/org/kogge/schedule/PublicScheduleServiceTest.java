@@ -26,9 +26,7 @@ import org.kogge.testing.ProgrammeFixtures;
 import org.kogge.testing.ServiceTestBase;
 import org.kogge.testing.StoppedClock;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
-@Import(StoppedClock.Config.class)
 class PublicScheduleServiceTest extends ServiceTestBase {
 
     @Autowired PublicScheduleService service;

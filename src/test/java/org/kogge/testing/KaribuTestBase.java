@@ -17,7 +17,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.kogge.account.PersonUserDetailsService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -28,9 +27,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Base of Karibu (browserless) UI tests, named {@code *KT}: routes discovered once, a fresh database and a fresh
- * mocked Vaadin per test, German by default, and {@link #login(String)} through the app's own user service.
+ * mocked Vaadin per test, German by default, and {@link #login(String)} through the app's own user service. They
+ * share the {@link SharedAppContext shared context} with the service tests; the app's clock runs again after each test.
  */
-@SpringBootTest
+@SharedAppContext
 public abstract class KaribuTestBase {
 
     private static Routes routes;
@@ -46,6 +46,9 @@ public abstract class KaribuTestBase {
 
     @Autowired
     private PasswordEncoder passwordEncoder;
+
+    @Autowired
+    private StoppedClock appClock;
 
     @BeforeAll
     static void discoverRoutes() {
@@ -78,6 +81,7 @@ public abstract class KaribuTestBase {
     void tearDownVaadin() {
         logout();
         MockVaadin.tearDown();
+        appClock.run();
     }
 
     /** Logs in with the fixtures' password, as the login form would, and tells Karibu's request about it. */

@@ -9,35 +9,23 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * A real SMTP server (GreenMail) for tests of what Kogge mails, and the received mails parsed into their parts. One
- * port for the whole test run, so that test classes using it share one Spring context. A test class registers the
- * mail settings with {@link #register} in its {@code @DynamicPropertySource}, starts the server before each test
- * and stops it after; the app's links in mails then lie under {@link #BASE_URL}.
+ * A real SMTP server (GreenMail) for tests of what Kogge mails, and the received mails parsed into their parts. It
+ * listens on {@link TestSmtp#PORT}: a test class imports {@link TestSmtp.Config} (so that all such classes share one
+ * Spring context), starts the server before each test and stops it after; the app's links in mails then lie under
+ * {@link #BASE_URL}.
  */
 public final class MailCatcher {
 
-    public static final int PORT = freePort();
-    public static final String BASE_URL = "https://kogge.test.example";
+    public static final int PORT = TestSmtp.PORT;
+    public static final String BASE_URL = TestSmtp.BASE_URL;
 
     private GreenMail smtp;
-
-    public static void register(DynamicPropertyRegistry registry) {
-        registry.add("kogge.mail.host", () -> "127.0.0.1");
-        registry.add("kogge.mail.port", () -> PORT);
-        registry.add("kogge.mail.starttls", () -> false);
-        registry.add("kogge.mail.from", () -> "kogge@smarte-hanse.example");
-        registry.add("kogge.mail.rate-per-minute", () -> 1000);
-        registry.add("kogge.base-url", () -> BASE_URL);
-    }
 
     public void start() {
         smtp = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
@@ -93,14 +81,6 @@ public final class MailCatcher {
             } else if (part.isMimeType("text/html")) {
                 html = (String) part.getContent();
             }
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

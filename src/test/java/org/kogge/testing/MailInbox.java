@@ -7,33 +7,22 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.kogge.mail.OutboxSender;
-import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A real SMTP server (GreenMail) for tests of the mails features write, and what they read from the mails it received: the
- * plain text, the attachments. Mails leave the outbox only when a test calls {@link #deliver}.
+ * plain text, the attachments. Mails leave the outbox only when a test calls {@link #deliver}. It listens on
+ * {@link TestSmtp#PORT}: a test class using it imports {@link TestSmtp.Config}.
  */
 public final class MailInbox {
 
-    private final int port = freePort();
+    private final int port = TestSmtp.PORT;
     private GreenMail smtp;
-
-    /** Points Kogge's mail settings at this server. */
-    public void register(DynamicPropertyRegistry registry) {
-        registry.add("kogge.mail.host", () -> "127.0.0.1");
-        registry.add("kogge.mail.port", () -> port);
-        registry.add("kogge.mail.starttls", () -> false);
-        registry.add("kogge.mail.from", () -> "kogge@smarte-hanse.example");
-        registry.add("kogge.mail.rate-per-minute", () -> 100_000);
-    }
 
     public void start() {
         smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
@@ -135,14 +124,6 @@ public final class MailInbox {
             return out.toByteArray();
         } catch (Exception e) {
             throw new AssertionError(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

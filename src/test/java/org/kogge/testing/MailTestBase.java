@@ -7,8 +7,6 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -18,30 +16,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.kogge.mail.OutboxSender;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * Base of service tests that read what Kogge mails: a real SMTP server (GreenMail) per test, the app's clock
- * ({@link StoppedClock}) and helpers to deliver the outbox and read a mail's text and links. All subclasses share one
- * application context (the same server port and settings).
+ * ({@link StoppedClock}) and helpers to deliver the outbox and read a mail's text and links. The server listens on
+ * {@link TestSmtp#PORT}; all mail tests share one application context (see {@link TestSmtp}).
  */
-@Import(StoppedClock.Config.class)
+@Import(TestSmtp.Config.class)
 public abstract class MailTestBase extends ServiceTestBase {
 
-    private static final int PORT = freePort();
+    private static final int PORT = TestSmtp.PORT;
     /** The public address in mail links during these tests. */
-    protected static final String BASE_URL = "https://kogge.test.example";
-
-    @DynamicPropertySource
-    static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("kogge.mail.host", () -> "127.0.0.1");
-        registry.add("kogge.mail.port", () -> PORT);
-        registry.add("kogge.mail.starttls", () -> false);
-        registry.add("kogge.mail.from", () -> "kogge@smarte-hanse.example");
-        registry.add("kogge.mail.rate-per-minute", () -> 1000);
-        registry.add("kogge.base-url", () -> BASE_URL);
-    }
+    protected static final String BASE_URL = TestSmtp.BASE_URL;
 
     @Autowired
     protected OutboxSender sender;
@@ -137,14 +123,6 @@ public abstract class MailTestBase extends ServiceTestBase {
             return m.getAllRecipients();
         } catch (jakarta.mail.MessagingException e) {
             throw new AssertionError(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

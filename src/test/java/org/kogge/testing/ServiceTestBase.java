@@ -5,14 +5,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.kogge.account.PersonUserDetailsService;
 import org.kogge.common.InvalidInputException;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** Base of service tests: a fresh database per test (see {@link Fixtures#reset()}) and login helpers. */
-@SpringBootTest
+/**
+ * Base of service tests: the {@link SharedAppContext shared context}, a fresh database per test (see
+ * {@link Fixtures#reset()}), the app's clock running again after each test, and login helpers.
+ */
+@SharedAppContext
 public abstract class ServiceTestBase {
 
     @Autowired
@@ -21,14 +23,18 @@ public abstract class ServiceTestBase {
     @Autowired
     private PersonUserDetailsService users;
 
+    @Autowired
+    private StoppedClock appClock;
+
     @BeforeEach
     void resetDatabase() {
         fixtures.reset();
     }
 
     @AfterEach
-    void clearLogin() {
+    void clearLoginAndRunClock() {
         SecurityContextHolder.clearContext();
+        appClock.run();
     }
 
     /** Acts as this person for the rest of the test (on this thread). */

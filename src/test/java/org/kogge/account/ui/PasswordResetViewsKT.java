@@ -22,10 +22,8 @@ import org.kogge.testing.CapturedMails;
 import org.kogge.testing.KaribuTestBase;
 import org.kogge.testing.StoppedClock;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 /** "Forgot password" and the reset link's page, as a person uses them, with the link read from the captured mail. */
-@Import(StoppedClock.Config.class)
 class PasswordResetViewsKT extends KaribuTestBase {
 
     static final String NEW_PASSWORD = "Möwe-Hafen-Leuchtturm-7";

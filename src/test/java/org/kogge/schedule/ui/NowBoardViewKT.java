@@ -38,9 +38,7 @@ import org.kogge.ui.ErrorViews;
 import org.kogge.ui.MainLayout;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Import;
 
-@Import(StoppedClock.Config.class)
 class NowBoardViewKT extends KaribuTestBase {
 
     @Autowired ProgrammeFixtures programmes;

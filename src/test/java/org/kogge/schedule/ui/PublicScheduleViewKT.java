@@ -48,11 +48,9 @@ import org.kogge.testing.ScheduleFixtures;
 import org.kogge.testing.StoppedClock;
 import org.kogge.ui.ErrorViews;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import jakarta.persistence.EntityManagerFactory;
 
-@Import(StoppedClock.Config.class)
 class PublicScheduleViewKT extends KaribuTestBase {
 
     @Autowired ProgrammeFixtures programmes;

@@ -28,9 +28,7 @@ import org.kogge.testing.ProgrammeFixtures;
 import org.kogge.testing.StoppedClock;
 import org.kogge.ui.ErrorViews;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
-@Import(StoppedClock.Config.class)
 class SessionViewKT extends KaribuTestBase {
 
     @Autowired ProgrammeFixtures programmes;
