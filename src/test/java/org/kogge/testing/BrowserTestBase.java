@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 
 /**
  * Base of real-browser tests, named {@code *BT} (run by failsafe in {@code ./mvnw verify}): the app on a random
@@ -34,8 +35,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * On a busy machine (a load of 10 on two cores) everything takes several times longer: tests wait for what they
  * need (Vaadin settled, an overlay open and still, a button visible and enabled) and never for a fixed time. Actions
  * and assertions share one timeout, {@link #TIMEOUT_MS}; Playwright's assertions would otherwise give up after 5 s.
+ * <p>
+ * All browser tests share one application context: the app's clock is the {@link StoppedClock} for every one of them
+ * (running with the system clock unless a test stops it, and running again after each test), so that a test that
+ * needs "now" at a given moment does not start the app a second time.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(StoppedClock.Config.class)
 public abstract class BrowserTestBase {
 
     /** Vaadin in dev mode needs a while for its first page; later pages are quick. */
@@ -58,6 +64,9 @@ public abstract class BrowserTestBase {
 
     @Autowired
     protected Fixtures fixtures;
+
+    @Autowired
+    private StoppedClock appClock;
 
     protected BrowserContext context;
     protected Page page;
@@ -113,6 +122,7 @@ public abstract class BrowserTestBase {
             context = null;
             page = null;
         }
+        appClock.run();
     }
 
     /** The app's address for a path such as {@code "login"} or {@code "/events"}. */

@@ -17,13 +17,11 @@ import org.kogge.testing.ProgrammeFixtures.Programme;
 import org.kogge.testing.ProgrammeFixtures;
 import org.kogge.testing.StoppedClock;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 /**
  * The public schedule in a real browser, where the CSS decides what shows: the grid on wide screens, the list on
  * phones (the same data); the "now" board full screen, without the app shell, in large type.
  */
-@Import(StoppedClock.Config.class)
 class PublicScheduleBT extends BrowserTestBase {
 
     @Autowired ProgrammeFixtures programmes;
