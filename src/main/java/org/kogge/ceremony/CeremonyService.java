@@ -162,35 +162,38 @@ public class CeremonyService {
         EventRef t = lockedCeremony(slug);
         List<AgendaItem> all = agenda.findByEventIdOrderByStartsAtAscIdAsc(t.eventId());
         AgendaItem item = edited(all, id, form, AgendaItem::getVersion, () -> new AgendaItem(t.eventId()), AGENDA_ITEM);
-        form.setTitle(Texts.oneLine(form.getTitle()));
-        form.setSpeakerName(Texts.oneLine(form.getSpeakerName()));
-        form.setSpeakerOffice(Texts.oneLine(form.getSpeakerOffice()));
-        form.setSpeakerCity(Texts.oneLine(form.getSpeakerCity()));
-        InputValidator.Problems problems = validator.check(form);
-        if (form.getMinutes() != null && (form.getMinutes() < 1 || form.getMinutes() > MAX_MINUTES)) {
-            problems.add("minutes", "ceremony.agenda.duration.range", MAX_MINUTES);
-        }
-        if (form.getStart() != null && form.getMinutes() != null && !problems.has("minutes")) {
-            Instant start = form.getStart().atZone(t.zone()).toInstant();
-            Instant end = start.plusSeconds(60L * form.getMinutes());
-            if (start.isBefore(t.startsAt())) {
-                problems.add("start", "ceremony.agenda.before-start", format(t.startsAt(), t, false));
-            } else if (end.isAfter(t.endsAt())) {
-                problems.add("minutes", "ceremony.agenda.after-end", format(t.endsAt(), t, false));
-            }
-            for (AgendaItem other : all) {
-                if (other != item && start.isBefore(other.getEndsAt()) && other.getStartsAt().isBefore(end)) {
-                    problems.add("start", "ceremony.agenda.overlap", other.getTitle(),
-                            format(other.getStartsAt(), t, false), format(other.getEndsAt(), t, false));
-                    break;
-                }
-            }
-        }
-        problems.throwIfAny();
+        form.tidy();
+        agendaProblems(t, form, all, item).throwIfAny();
         item.apply(form.getStart().atZone(t.zone()).toInstant(), form.getMinutes(), form.getTitle(),
                 form.getSpeakerName(), form.getSpeakerOffice(), form.getSpeakerCity());
         agenda.save(item);
         return changed(t);
+    }
+
+    /** The form's own limits, then: a sensible length, inside the ceremony's time, overlapping no other point. */
+    private InputValidator.Problems agendaProblems(EventRef t, AgendaItemForm form, List<AgendaItem> all,
+                                                   AgendaItem item) {
+        InputValidator.Problems problems = validator.check(form);
+        if (form.getMinutes() != null && (form.getMinutes() < 1 || form.getMinutes() > MAX_MINUTES)) {
+            problems.add("minutes", "ceremony.agenda.duration.range", MAX_MINUTES);
+        }
+        if (form.getStart() == null || form.getMinutes() == null || problems.has("minutes")) {
+            return problems;
+        }
+        Instant start = form.getStart().atZone(t.zone()).toInstant();
+        Instant end = start.plusSeconds(60L * form.getMinutes());
+        if (start.isBefore(t.startsAt())) {
+            problems.add("start", "ceremony.agenda.before-start", format(t.startsAt(), t, false));
+        } else if (end.isAfter(t.endsAt())) {
+            problems.add("minutes", "ceremony.agenda.after-end", format(t.endsAt(), t, false));
+        }
+        all.stream()
+                .filter(other -> other != item && start.isBefore(other.getEndsAt())
+                        && other.getStartsAt().isBefore(end))
+                .findFirst()
+                .ifPresent(other -> problems.add("start", "ceremony.agenda.overlap", other.getTitle(),
+                        format(other.getStartsAt(), t, false), format(other.getEndsAt(), t, false)));
+        return problems;
     }
 
     @Transactional(isolation = Isolation.READ_COMMITTED)
@@ -222,10 +225,7 @@ public class CeremonyService {
         List<Signatory> all = signatories.findByEventIdOrderBySigningOrderAscIdAsc(t.eventId());
         Signatory s = edited(all, id, form, Signatory::getVersion, () -> new Signatory(t.eventId(), all.size() + 1),
                 SIGNATORY);
-        form.setName(Texts.oneLine(form.getName()));
-        form.setOffice(Texts.oneLine(form.getOffice()));
-        form.setOrganisation(Texts.oneLine(form.getOrganisation()));
-        form.setRepresentedBy(Texts.oneLine(form.getRepresentedBy()));
+        form.tidy();
         validator.check(form).throwIfAny();
         s.apply(form.getName(), form.getOffice(), form.getOrganisation(), form.getRepresentedBy());
         signatories.save(s);
