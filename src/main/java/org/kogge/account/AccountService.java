@@ -96,9 +96,7 @@ public class AccountService {
     @Transactional
     @PublicAccess("anyone may sign up; the account gets the least role, ATTENDEE")
     public PersonDto signUp(SignupForm form) {
-        form.setDisplayName(Texts.oneLine(form.getDisplayName()));
-        form.setEmail(Texts.normalizeEmail(form.getEmail()));
-        form.setOrganisation(Texts.oneLine(form.getOrganisation()));
+        form.tidy();
         InputValidator.Problems problems = validator.check(form);
         if (!problems.has("password")) {
             String weak = PasswordPolicy.problem(form.getPassword(), form.getEmail(), form.getDisplayName());
@@ -119,10 +117,7 @@ public class AccountService {
             events.publishEvent(new AccountCreated(created.id()));
             return created;
         } catch (DataIntegrityViolationException raceOnEmail) {
-            if (!Constraints.violates(raceOnEmail, "uk_person_email")) {
-                throw raceOnEmail;
-            }
-            throw new InvalidInputException("email", "account.email.taken");
+            throw emailTakenOr(raceOnEmail);
         }
     }
 
@@ -183,9 +178,7 @@ public class AccountService {
     @Transactional
     public PersonDto updateMyProfile(ProfileForm form) {
         Person me = loadWithCity(currentUser.requireId());
-        form.setDisplayName(Texts.oneLine(form.getDisplayName()));
-        form.setEmail(Texts.normalizeEmail(form.getEmail()));
-        form.setOrganisation(Texts.oneLine(form.getOrganisation()));
+        form.tidy();
         InputValidator.Problems problems = validator.check(form);
         City city = city(form.getCityId());
         problems.addIf(form.getCityId() != null && city == null, "cityId", "validation.required");
@@ -205,10 +198,7 @@ public class AccountService {
         try {
             people.flush();
         } catch (DataIntegrityViolationException raceOnEmail) {
-            if (!Constraints.violates(raceOnEmail, "uk_person_email")) {
-                throw raceOnEmail;
-            }
-            throw new InvalidInputException("email", "account.email.taken");
+            throw emailTakenOr(raceOnEmail);
         }
         if (newEmail) {
             confirmations.sendLink(me);
@@ -347,5 +337,14 @@ public class AccountService {
             throw new AccessDeniedException("account deleted");
         }
         return p;
+    }
+
+    /**
+     * Someone else took the address between the check above and the write (the unique key caught it): the person
+     * is told as if the check had seen it. Any other violation is not ours to explain and stays as it is.
+     */
+    private static RuntimeException emailTakenOr(DataIntegrityViolationException violation) {
+        return Constraints.violates(violation, "uk_person_email")
+                ? new InvalidInputException("email", "account.email.taken") : violation;
     }
 }

@@ -49,17 +49,6 @@ public class PeopleDirectory {
                 .map(MailContact::of).collect(Collectors.toMap(MailContact::id, Function.identity()));
     }
 
-    /** People by (normalised) email; unknown emails are missing from the result. */
-    public Map<String, PersonDto> byEmails(Collection<String> emails) {
-        java.util.List<String> normalized = emails.stream().map(org.kogge.common.Texts::normalizeEmail)
-                .filter(java.util.Objects::nonNull).toList();
-        if (normalized.isEmpty()) {
-            return Map.of();
-        }
-        return people.findByEmailIn(normalized).stream().filter(p -> !p.isDeleted()).map(PersonDto::of)
-                .collect(Collectors.toMap(PersonDto::email, Function.identity()));
-    }
-
     /**
      * The language each of these people chose for Kogge, by id, for mails to them; people who chose none are
      * missing (the caller decides the fallback).

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.kogge.common.Texts;
 
 /**
  * What a person tells about themselves, on sign-up and on their own profile: name, email (the login name),
@@ -34,6 +35,13 @@ public abstract class PersonDetails {
         this.email = email;
         this.organisation = organisation;
         this.cityId = cityId;
+    }
+
+    /** Name and organisation on one line, the email as it is stored (trimmed, lower case), before any check. */
+    void tidy() {
+        displayName = Texts.oneLine(displayName);
+        email = Texts.normalizeEmail(email);
+        organisation = Texts.oneLine(organisation);
     }
 
     public String getDisplayName() { return displayName; }

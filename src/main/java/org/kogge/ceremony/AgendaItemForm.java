@@ -4,10 +4,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
-import org.kogge.common.Versioned;
+import org.kogge.common.Texts;
+import org.kogge.common.VersionedForm;
 
 /** One agenda point as the organizer enters it; the start is in the event's time zone. */
-public class AgendaItemForm implements Versioned {
+public class AgendaItemForm extends VersionedForm {
 
     @NotNull(message = "{validation.required}")
     private LocalDateTime start;
@@ -28,9 +29,6 @@ public class AgendaItemForm implements Versioned {
     @Size(max = 120, message = "{validation.too-long}")
     private String speakerCity;
 
-    /** The version of the record this form was filled from; {@code null} for a new one. */
-    private Long version;
-
     public AgendaItemForm() {
     }
 
@@ -42,6 +40,14 @@ public class AgendaItemForm implements Versioned {
         this.speakerName = speakerName;
         this.speakerOffice = speakerOffice;
         this.speakerCity = speakerCity;
+    }
+
+    /** Every text on one line with no outer spaces (pasted line breaks would break the printed agenda). */
+    void tidy() {
+        title = Texts.oneLine(title);
+        speakerName = Texts.oneLine(speakerName);
+        speakerOffice = Texts.oneLine(speakerOffice);
+        speakerCity = Texts.oneLine(speakerCity);
     }
 
     public LocalDateTime getStart() { return start; }
@@ -56,8 +62,4 @@ public class AgendaItemForm implements Versioned {
     public void setSpeakerOffice(String speakerOffice) { this.speakerOffice = speakerOffice; }
     public String getSpeakerCity() { return speakerCity; }
     public void setSpeakerCity(String speakerCity) { this.speakerCity = speakerCity; }
-    @Override
-    public Long getVersion() { return version; }
-    @Override
-    public void setVersion(Long version) { this.version = version; }
 }

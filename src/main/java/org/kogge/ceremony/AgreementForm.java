@@ -1,10 +1,10 @@
 package org.kogge.ceremony;
 
 import jakarta.validation.constraints.Size;
-import org.kogge.common.Versioned;
+import org.kogge.common.VersionedForm;
 
 /** The agreement being signed: title, a short description, and optionally a link to the document (http/https). */
-public class AgreementForm implements Versioned {
+public class AgreementForm extends VersionedForm {
 
     @Size(max = 200, message = "{validation.too-long}")
     private String title;
@@ -14,9 +14,6 @@ public class AgreementForm implements Versioned {
 
     @Size(max = 500, message = "{validation.too-long}")
     private String url;
-
-    /** The version of the record this form was filled from; {@code null} for a new one. */
-    private Long version;
 
     public AgreementForm() {
     }
@@ -40,8 +37,4 @@ public class AgreementForm implements Versioned {
     public void setSummary(String summary) { this.summary = summary; }
     public String getUrl() { return url; }
     public void setUrl(String url) { this.url = url; }
-    @Override
-    public Long getVersion() { return version; }
-    @Override
-    public void setVersion(Long version) { this.version = version; }
 }

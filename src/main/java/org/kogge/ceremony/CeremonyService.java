@@ -11,6 +11,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
+import org.kogge.common.EventPart;
 import org.kogge.common.InputValidator;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.NotFoundException;
@@ -38,6 +42,8 @@ public class CeremonyService {
     static final int MAX_COMPANIONS = 10;
     static final int MAX_MINUTES = 600;
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+    private static final String AGENDA_ITEM = "agenda item";
+    private static final String SIGNATORY = "signatory";
     private static final DateTimeFormatter DAY_CLOCK = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm", Locale.ROOT);
 
     private final CeremonyRepository ceremonies;
@@ -67,7 +73,7 @@ public class CeremonyService {
     /** The programme and settings for the ceremony's organizers (and admins); everybody else is refused. */
     @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
     public CeremonyContent forOrganizer(String slug) {
-        return contentOf(ceremonyTerms(events.organized(slug)));
+        return contentOf(organizedCeremony(slug));
     }
 
     CeremonyContent contentOf(EventRef t) {
@@ -155,63 +161,54 @@ public class CeremonyService {
     public CeremonyContent saveAgendaItem(String slug, Long id, AgendaItemForm form) {
         EventRef t = lockedCeremony(slug);
         List<AgendaItem> all = agenda.findByEventIdOrderByStartsAtAscIdAsc(t.eventId());
-        AgendaItem item = id == null ? new AgendaItem(t.eventId())
-                : all.stream().filter(i -> i.getId().equals(id)).findFirst()
-                        .orElseThrow(() -> new NotFoundException("agenda item " + id));
-        if (id != null) {
-            StaleEditException.check(form.getVersion(), item.getVersion());
-        }
-        form.setTitle(Texts.oneLine(form.getTitle()));
-        form.setSpeakerName(Texts.oneLine(form.getSpeakerName()));
-        form.setSpeakerOffice(Texts.oneLine(form.getSpeakerOffice()));
-        form.setSpeakerCity(Texts.oneLine(form.getSpeakerCity()));
+        AgendaItem item = edited(all, id, form, AgendaItem::getVersion, () -> new AgendaItem(t.eventId()), AGENDA_ITEM);
+        form.tidy();
+        agendaProblems(t, form, all, item).throwIfAny();
+        item.apply(form.getStart().atZone(t.zone()).toInstant(), form.getMinutes(), form.getTitle(),
+                form.getSpeakerName(), form.getSpeakerOffice(), form.getSpeakerCity());
+        agenda.save(item);
+        return changed(t);
+    }
+
+    /** The form's own limits, then: a sensible length, inside the ceremony's time, overlapping no other point. */
+    private InputValidator.Problems agendaProblems(EventRef t, AgendaItemForm form, List<AgendaItem> all,
+                                                   AgendaItem item) {
         InputValidator.Problems problems = validator.check(form);
         if (form.getMinutes() != null && (form.getMinutes() < 1 || form.getMinutes() > MAX_MINUTES)) {
             problems.add("minutes", "ceremony.agenda.duration.range", MAX_MINUTES);
         }
-        if (form.getStart() != null && form.getMinutes() != null && !problems.has("minutes")) {
-            Instant start = form.getStart().atZone(t.zone()).toInstant();
-            Instant end = start.plusSeconds(60L * form.getMinutes());
-            if (start.isBefore(t.startsAt())) {
-                problems.add("start", "ceremony.agenda.before-start", format(t.startsAt(), t, false));
-            } else if (end.isAfter(t.endsAt())) {
-                problems.add("minutes", "ceremony.agenda.after-end", format(t.endsAt(), t, false));
-            }
-            for (AgendaItem other : all) {
-                if (other != item && start.isBefore(other.getEndsAt()) && other.getStartsAt().isBefore(end)) {
-                    problems.add("start", "ceremony.agenda.overlap", other.getTitle(),
-                            format(other.getStartsAt(), t, false), format(other.getEndsAt(), t, false));
-                    break;
-                }
-            }
+        if (form.getStart() == null || form.getMinutes() == null || problems.has("minutes")) {
+            return problems;
         }
-        problems.throwIfAny();
-        item.apply(form.getStart().atZone(t.zone()).toInstant(), form.getMinutes(), form.getTitle(),
-                form.getSpeakerName(), form.getSpeakerOffice(), form.getSpeakerCity());
-        agenda.save(item);
-        touch(t);
-        agenda.flush();
-        return contentOf(t);
+        Instant start = form.getStart().atZone(t.zone()).toInstant();
+        Instant end = start.plusSeconds(60L * form.getMinutes());
+        if (start.isBefore(t.startsAt())) {
+            problems.add("start", "ceremony.agenda.before-start", format(t.startsAt(), t, false));
+        } else if (end.isAfter(t.endsAt())) {
+            problems.add("minutes", "ceremony.agenda.after-end", format(t.endsAt(), t, false));
+        }
+        all.stream()
+                .filter(other -> other != item && start.isBefore(other.getEndsAt())
+                        && other.getStartsAt().isBefore(end))
+                .findFirst()
+                .ifPresent(other -> problems.add("start", "ceremony.agenda.overlap", other.getTitle(),
+                        format(other.getStartsAt(), t, false), format(other.getEndsAt(), t, false)));
+        return problems;
     }
 
     @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
     public CeremonyContent deleteAgendaItem(String slug, long id) {
         EventRef t = lockedCeremony(slug);
-        AgendaItem item = agenda.findById(id).filter(i -> i.getEventId() == t.eventId())
-                .orElseThrow(() -> new NotFoundException("agenda item " + id));
-        agenda.delete(item);
-        touch(t);
-        agenda.flush();
-        return contentOf(t);
+        agenda.delete(partOf(t, agenda.findById(id), id, AGENDA_ITEM));
+        return changed(t);
     }
 
     /** An agenda point's form, filled from what is stored (times in the event's zone), with its version. */
     @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
     public AgendaItemForm agendaForm(String slug, long id) {
-        EventRef t = ceremonyTerms(events.organized(slug));
-        AgendaItem i = agenda.findById(id).filter(a -> a.getEventId() == t.eventId())
-                .orElseThrow(() -> new NotFoundException("agenda item " + id));
+        EventRef t = organizedCeremony(slug);
+        AgendaItem i = partOf(t, agenda.findById(id), id, AGENDA_ITEM);
         AgendaItemForm form = new AgendaItemForm(i.getStartsAt().atZone(t.zone()).toLocalDateTime(),
                 i.getDurationMinutes(), i.getTitle(), i.getSpeakerName(), i.getSpeakerOffice(), i.getSpeakerCity());
         form.setVersion(i.getVersion());
@@ -226,30 +223,20 @@ public class CeremonyService {
     public CeremonyContent saveSignatory(String slug, Long id, SignatoryForm form) {
         EventRef t = lockedCeremony(slug);
         List<Signatory> all = signatories.findByEventIdOrderBySigningOrderAscIdAsc(t.eventId());
-        Signatory s = id == null ? new Signatory(t.eventId(), all.size() + 1)
-                : all.stream().filter(x -> x.getId().equals(id)).findFirst()
-                        .orElseThrow(() -> new NotFoundException("signatory " + id));
-        if (id != null) {
-            StaleEditException.check(form.getVersion(), s.getVersion());
-        }
-        form.setName(Texts.oneLine(form.getName()));
-        form.setOffice(Texts.oneLine(form.getOffice()));
-        form.setOrganisation(Texts.oneLine(form.getOrganisation()));
-        form.setRepresentedBy(Texts.oneLine(form.getRepresentedBy()));
+        Signatory s = edited(all, id, form, Signatory::getVersion, () -> new Signatory(t.eventId(), all.size() + 1),
+                SIGNATORY);
+        form.tidy();
         validator.check(form).throwIfAny();
         s.apply(form.getName(), form.getOffice(), form.getOrganisation(), form.getRepresentedBy());
         signatories.save(s);
-        touch(t);
-        signatories.flush();
-        return contentOf(t);
+        return changed(t);
     }
 
     /** A signatory's form, filled from what is stored, with its version. */
     @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
     public SignatoryForm signatoryForm(String slug, long id) {
-        EventRef t = ceremonyTerms(events.organized(slug));
-        Signatory s = signatories.findById(id).filter(x -> x.getEventId() == t.eventId())
-                .orElseThrow(() -> new NotFoundException("signatory " + id));
+        EventRef t = organizedCeremony(slug);
+        Signatory s = partOf(t, signatories.findById(id), id, SIGNATORY);
         SignatoryForm form = new SignatoryForm(s.getName(), s.getOffice(), s.getOrganisation(), s.getRepresentedBy());
         form.setVersion(s.getVersion());
         return form;
@@ -260,14 +247,11 @@ public class CeremonyService {
     public CeremonyContent deleteSignatory(String slug, long id) {
         EventRef t = lockedCeremony(slug);
         List<Signatory> all = new ArrayList<>(signatories.findByEventIdOrderBySigningOrderAscIdAsc(t.eventId()));
-        Signatory s = all.stream().filter(x -> x.getId() == id).findFirst()
-                .orElseThrow(() -> new NotFoundException("signatory " + id));
+        Signatory s = find(all, id, SIGNATORY);
         all.remove(s);
         signatories.delete(s);
         renumber(all);
-        touch(t);
-        signatories.flush();
-        return contentOf(t);
+        return changed(t);
     }
 
     /**
@@ -283,12 +267,8 @@ public class CeremonyService {
         if (orderedIds.size() != current.size() || !new HashSet<>(orderedIds).equals(new HashSet<>(current))) {
             throw new InvalidInputException(null, "ceremony.signatories.changed");
         }
-        List<Signatory> ordered = orderedIds.stream()
-                .map(i -> all.stream().filter(s -> s.getId().equals(i)).findFirst().orElseThrow()).toList();
-        renumber(ordered);
-        touch(t);
-        signatories.flush();
-        return contentOf(t);
+        renumber(orderedIds.stream().map(i -> find(all, i, SIGNATORY)).toList());
+        return changed(t);
     }
 
     /** Moves one signatory up ({@code -1}) or down ({@code +1}) in the signing order; at either end nothing moves. */
@@ -297,23 +277,14 @@ public class CeremonyService {
     public CeremonyContent moveSignatory(String slug, long id, int delta) {
         EventRef t = lockedCeremony(slug);
         List<Signatory> all = new ArrayList<>(signatories.findByEventIdOrderBySigningOrderAscIdAsc(t.eventId()));
-        int from = -1;
-        for (int i = 0; i < all.size(); i++) {
-            if (all.get(i).getId() == id) {
-                from = i;
-            }
-        }
-        if (from < 0) {
-            throw new NotFoundException("signatory " + id);
-        }
+        int from = all.indexOf(find(all, id, SIGNATORY));
         int to = Math.max(0, Math.min(all.size() - 1, from + Integer.signum(delta)));
-        if (to != from) {
-            all.add(to, all.remove(from));
-            renumber(all);
-            touch(t);
-            signatories.flush();
+        if (to == from) {
+            return contentOf(t);
         }
-        return contentOf(t);
+        all.add(to, all.remove(from));
+        renumber(all);
+        return changed(t);
     }
 
     private static void renumber(List<Signatory> ordered) {
@@ -326,8 +297,36 @@ public class CeremonyService {
 
     /** Checks the caller organizes a ceremony, then locks its event row until the transaction ends. */
     private EventRef lockedCeremony(String slug) {
-        EventRef t = ceremonyTerms(events.organized(slug));
-        return events.lock(t.eventId());
+        return events.lock(organizedCeremony(slug).eventId());
+    }
+
+    private EventRef organizedCeremony(String slug) {
+        return ceremonyTerms(events.organized(slug));
+    }
+
+    /**
+     * The agenda point or signatory an edit form is about: a new one for {@code id} null, else the stored one of
+     * this ceremony, refused if the form was filled from an older version of it.
+     */
+    private static <T extends EventPart> T edited(List<T> all, Long id, Versioned form, ToLongFunction<T> version,
+                                                  Supplier<T> created, String what) {
+        if (id == null) {
+            return created.get();
+        }
+        T part = find(all, id, what);
+        StaleEditException.check(form.getVersion(), version.applyAsLong(part));
+        return part;
+    }
+
+    private static <T extends EventPart> T find(List<T> all, long id, String what) {
+        return all.stream().filter(p -> p.getId() == id).findFirst()
+                .orElseThrow(() -> new NotFoundException(what + " " + id));
+    }
+
+    /** A stored part only if it belongs to this ceremony: another event's id is as unknown as a missing one. */
+    private static <T extends EventPart> T partOf(EventRef t, Optional<T> found, long id, String what) {
+        return found.filter(p -> p.getEventId() == t.eventId())
+                .orElseThrow(() -> new NotFoundException(what + " " + id));
     }
 
     static EventRef ceremonyTerms(EventRef t) {
@@ -347,9 +346,12 @@ public class CeremonyService {
         return ceremonies.findById(eventId).orElseGet(() -> ceremonies.save(new Ceremony(eventId, now)));
     }
 
-    private void touch(EventRef t) {
+    /** After a change of the agenda or the signatories: stamps the ceremony changed, writes, reads it anew. */
+    private CeremonyContent changed(EventRef t) {
         Instant now = clock.instant();
         ceremonyOf(t.eventId(), now).agendaChanged(now);
+        ceremonies.flush();
+        return contentOf(t);
     }
 
     private static String format(Instant instant, EventRef t, boolean withDay) {

@@ -2,10 +2,10 @@ package org.kogge.ceremony;
 
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDateTime;
-import org.kogge.common.Versioned;
+import org.kogge.common.VersionedForm;
 
 /** Invitation settings: RSVP deadline (event's zone; empty = until the start), companions per guest, public or not. */
-public class CeremonySettingsForm implements Versioned {
+public class CeremonySettingsForm extends VersionedForm {
 
     private LocalDateTime rsvpDeadline;
 
@@ -13,9 +13,6 @@ public class CeremonySettingsForm implements Versioned {
     private Integer maxCompanions = 0;
 
     private boolean openToPublic;
-
-    /** The version of the record this form was filled from; {@code null} for a new one. */
-    private Long version;
 
     public CeremonySettingsForm() {
     }
@@ -40,8 +37,4 @@ public class CeremonySettingsForm implements Versioned {
     public void setMaxCompanions(Integer maxCompanions) { this.maxCompanions = maxCompanions; }
     public boolean isOpenToPublic() { return openToPublic; }
     public void setOpenToPublic(boolean openToPublic) { this.openToPublic = openToPublic; }
-    @Override
-    public Long getVersion() { return version; }
-    @Override
-    public void setVersion(Long version) { this.version = version; }
 }

@@ -2,10 +2,11 @@ package org.kogge.ceremony;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.kogge.common.Versioned;
+import org.kogge.common.Texts;
+import org.kogge.common.VersionedForm;
 
 /** A signatory: name, office (e.g. Oberbürgermeister), city or organisation, and who represents them if absent. */
-public class SignatoryForm implements Versioned {
+public class SignatoryForm extends VersionedForm {
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 120, message = "{validation.too-long}")
@@ -22,9 +23,6 @@ public class SignatoryForm implements Versioned {
     @Size(max = 120, message = "{validation.too-long}")
     private String representedBy;
 
-    /** The version of the record this form was filled from; {@code null} for a new one. */
-    private Long version;
-
     public SignatoryForm() {
     }
 
@@ -35,6 +33,14 @@ public class SignatoryForm implements Versioned {
         this.representedBy = representedBy;
     }
 
+    /** Every text on one line with no outer spaces (pasted line breaks would break the signing list). */
+    void tidy() {
+        name = Texts.oneLine(name);
+        office = Texts.oneLine(office);
+        organisation = Texts.oneLine(organisation);
+        representedBy = Texts.oneLine(representedBy);
+    }
+
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
     public String getOffice() { return office; }
@@ -43,8 +49,4 @@ public class SignatoryForm implements Versioned {
     public void setOrganisation(String organisation) { this.organisation = organisation; }
     public String getRepresentedBy() { return representedBy; }
     public void setRepresentedBy(String representedBy) { this.representedBy = representedBy; }
-    @Override
-    public Long getVersion() { return version; }
-    @Override
-    public void setVersion(Long version) { this.version = version; }
 }

@@ -13,13 +13,8 @@ public class StaleEditException extends OptimisticLockingFailureException {
     /** The message shown beside a form whose save was refused: the input is kept, the current values are shown. */
     public static final String MESSAGE_KEY = "error.stale-edit";
 
-    private final long formVersion;
-    private final long currentVersion;
-
     public StaleEditException(long formVersion, long currentVersion) {
         super("Edited version " + formVersion + " but the record is at version " + currentVersion);
-        this.formVersion = formVersion;
-        this.currentVersion = currentVersion;
     }
 
     /**
@@ -30,13 +25,5 @@ public class StaleEditException extends OptimisticLockingFailureException {
         if (formVersion != null && formVersion != currentVersion) {
             throw new StaleEditException(formVersion, currentVersion);
         }
-    }
-
-    public long formVersion() {
-        return formVersion;
-    }
-
-    public long currentVersion() {
-        return currentVersion;
     }
 }

@@ -166,8 +166,4 @@ public class Event {
     void addOrganizer(long personId) {
         organizerIds.add(personId);
     }
-
-    void removeOrganizer(long personId) {
-        organizerIds.remove(personId);
-    }
 }

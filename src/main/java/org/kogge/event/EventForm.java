@@ -7,10 +7,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
-import org.kogge.common.Versioned;
+import org.kogge.common.VersionedForm;
 
 /** What an organizer edits for an event. Times are local to the event's zone (Europe/Berlin). */
-public class EventForm implements Versioned {
+public class EventForm extends VersionedForm {
 
     public static final int TITLE_MAX = 200;
     public static final int SLUG_MAX = 80;
@@ -58,9 +58,6 @@ public class EventForm implements Versioned {
 
     private LocalDateTime registrationCloses;
 
-    /** The version of the record this form was filled from; {@code null} for a new one. */
-    private Long version;
-
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }
     public String getSlug() { return slug; }
@@ -87,8 +84,4 @@ public class EventForm implements Versioned {
     public void setRegistrationOpens(LocalDateTime registrationOpens) { this.registrationOpens = registrationOpens; }
     public LocalDateTime getRegistrationCloses() { return registrationCloses; }
     public void setRegistrationCloses(LocalDateTime registrationCloses) { this.registrationCloses = registrationCloses; }
-    @Override
-    public Long getVersion() { return version; }
-    @Override
-    public void setVersion(Long version) { this.version = version; }
 }

@@ -27,23 +27,25 @@ interface EventRepository extends JpaRepository<Event, Long> {
     @Query("select e from Event e where e.id in :ids")
     List<Event> findDetailsByIdIn(@Param("ids") Collection<Long> ids);
 
-    @Query(SUMMARY + "from Event e join e.hostCity c where e.state in :states and e.endsAt >= :now "
-            + "and (:city is null or c.id = :city) and (:kind is null or e.kind = :kind) order by e.startsAt asc, e.id asc")
+    /** The public list's filters: the listed states, and the chosen city and kind ({@code null}: any). */
+    String LISTED = "from Event e join e.hostCity c where e.state in :states "
+            + "and (:city is null or c.id = :city) and (:kind is null or e.kind = :kind) ";
+    String NOT_ENDED = "and e.endsAt >= :now ";
+    String ENDED = "and e.endsAt < :now ";
+
+    @Query(SUMMARY + LISTED + NOT_ENDED + "order by e.startsAt asc, e.id asc")
     List<EventSummary> upcoming(@Param("states") Collection<EventState> states, @Param("now") Instant now,
                                 @Param("city") Long city, @Param("kind") EventKind kind, Pageable page);
 
-    @Query("select count(e) from Event e where e.state in :states and e.endsAt >= :now "
-            + "and (:city is null or e.hostCity.id = :city) and (:kind is null or e.kind = :kind)")
+    @Query("select count(e) " + LISTED + NOT_ENDED)
     long countUpcoming(@Param("states") Collection<EventState> states, @Param("now") Instant now,
                        @Param("city") Long city, @Param("kind") EventKind kind);
 
-    @Query(SUMMARY + "from Event e join e.hostCity c where e.state in :states and e.endsAt < :now "
-            + "and (:city is null or c.id = :city) and (:kind is null or e.kind = :kind) order by e.startsAt desc, e.id desc")
+    @Query(SUMMARY + LISTED + ENDED + "order by e.startsAt desc, e.id desc")
     List<EventSummary> past(@Param("states") Collection<EventState> states, @Param("now") Instant now,
                             @Param("city") Long city, @Param("kind") EventKind kind, Pageable page);
 
-    @Query("select count(e) from Event e where e.state in :states and e.endsAt < :now "
-            + "and (:city is null or e.hostCity.id = :city) and (:kind is null or e.kind = :kind)")
+    @Query("select count(e) " + LISTED + ENDED)
     long countPast(@Param("states") Collection<EventState> states, @Param("now") Instant now,
                    @Param("city") Long city, @Param("kind") EventKind kind);
 

@@ -51,10 +51,6 @@ public class NetworkService {
         return cities.count();
     }
 
-    public List<CityDto> memberCities() {
-        return cities().stream().filter(CityDto::member).toList();
-    }
-
     public CityDto city(long id) {
         return cities.findById(id).map(CityDto::of).orElseThrow(() -> new NotFoundException("city " + id));
     }

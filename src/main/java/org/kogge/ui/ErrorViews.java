@@ -51,8 +51,13 @@ public final class ErrorViews {
         }
     }
 
-    /** A friendly page for one kind of refusal: its title, its text and the status it answers with. */
-    private abstract static class ErrorPage extends VerticalLayout implements HasDynamicTitle {
+    /**
+     * A friendly page for one kind of failure: its title, its text and the status it answers with. Each page names
+     * {@link HasErrorParameter} again with its failure, because Vaadin reads the failure a page handles from the
+     * interfaces the page's own class declares, not from those of its superclass.
+     */
+    private abstract static class ErrorPage<E extends Exception> extends VerticalLayout
+            implements HasErrorParameter<E>, HasDynamicTitle {
         private final String titleKey;
         private final String textKey;
         private final int status;
@@ -64,7 +69,8 @@ public final class ErrorViews {
         }
 
         /** Shows the page and tells the status to answer with. */
-        int show() {
+        @Override
+        public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<E> parameter) {
             page(this, getTranslation(titleKey), getTranslation(textKey));
             return status;
         }
@@ -78,47 +84,31 @@ public final class ErrorViews {
     /** An event, person or token that does not exist or is not visible to the caller. */
     @ParentLayout(MainLayout.class)
     @AnonymousAllowed
-    public static class ThingNotFound extends ErrorPage
+    public static class ThingNotFound extends ErrorPage<NotFoundException>
             implements HasErrorParameter<NotFoundException> {
         public ThingNotFound() {
             super("error.not-found.title", "error.not-found", HttpServletResponse.SC_NOT_FOUND);
-        }
-
-        @Override
-        public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> p) {
-            return show();
         }
     }
 
     /** A logged-in user opened a view their role does not allow (Vaadin's route check). */
     @ParentLayout(MainLayout.class)
     @AnonymousAllowed
-    public static class RouteNotAllowed extends ErrorPage
+    public static class RouteNotAllowed extends ErrorPage<com.vaadin.flow.router.AccessDeniedException>
             implements HasErrorParameter<com.vaadin.flow.router.AccessDeniedException> {
         public RouteNotAllowed() {
             super("error.not-allowed.title", "error.not-allowed", HttpServletResponse.SC_FORBIDDEN);
-        }
-
-        @Override
-        public int setErrorParameter(BeforeEnterEvent event,
-                                     ErrorParameter<com.vaadin.flow.router.AccessDeniedException> p) {
-            return show();
         }
     }
 
     /** A service refused the caller while a view was loading. */
     @ParentLayout(MainLayout.class)
     @AnonymousAllowed
-    public static class ServiceNotAllowed extends ErrorPage
+    public static class ServiceNotAllowed
+            extends ErrorPage<org.springframework.security.access.AccessDeniedException>
             implements HasErrorParameter<org.springframework.security.access.AccessDeniedException> {
         public ServiceNotAllowed() {
             super("error.not-allowed.title", "error.not-allowed", HttpServletResponse.SC_FORBIDDEN);
-        }
-
-        @Override
-        public int setErrorParameter(BeforeEnterEvent event,
-                                     ErrorParameter<org.springframework.security.access.AccessDeniedException> p) {
-            return show();
         }
     }
 }

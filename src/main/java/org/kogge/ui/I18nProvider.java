@@ -79,10 +79,6 @@ public class I18nProvider implements I18NProvider {
         return "!" + key;
     }
 
-    public boolean hasKey(String key, Locale locale) {
-        return bundlesFor(supported(locale)).stream().anyMatch(b -> b.containsKey(key));
-    }
-
     /** de or en: any other language falls back to German. */
     public static Locale supported(Locale locale) {
         return locale != null && ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : GERMAN;

@@ -50,7 +50,7 @@ class NetworkServiceTest extends ServiceTestBase {
         CityDto hamburg = network.saveCity(null, new CityForm("Hamburg", null, false));
         assertThat(wismar.name()).isEqualTo("Wismar");
         assertThat(network.cities()).extracting(CityDto::name).containsExactly("Hamburg", "Lübeck", "Wismar");
-        assertThat(network.memberCities()).extracting(CityDto::name).containsExactly("Lübeck", "Wismar");
+        assertThat(network.cities()).filteredOn(CityDto::member).extracting(CityDto::name).containsExactly("Lübeck", "Wismar");
         assertThat(network.cities(PageRequest.of(0, 2)).getContent()).extracting(CityDto::name)
                 .containsExactly("Hamburg", "Lübeck");
         assertThat(network.countCities()).isEqualTo(3);

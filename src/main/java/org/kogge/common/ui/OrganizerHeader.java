@@ -41,12 +41,6 @@ public class OrganizerHeader extends Header {
         return this;
     }
 
-    /** Names the row of links for screen readers. */
-    public OrganizerHeader linksLabel(String label) {
-        links.getElement().setAttribute("aria-label", label);
-        return this;
-    }
-
     /** A link to another page (a route relative to the app's root, e.g. {@code "events/barcamp-kiel"}). */
     public OrganizerHeader link(String href, String text) {
         return link(new Anchor(href, text));

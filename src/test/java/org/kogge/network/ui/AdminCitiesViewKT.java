@@ -72,7 +72,7 @@ class AdminCitiesViewKT extends KaribuTestBase {
         NotificationsKt.expectNotifications("Hamburg gespeichert.");
         assertThat(dialog.isOpened()).isFalse();
         assertThat(rows()).containsExactly(List.of("Hamburg", "Nein, Gaststadt"), List.of("Lübeck", "Ja"));
-        assertThat(network.memberCities()).extracting(CityDto::name).containsExactly("Lübeck");
+        assertThat(network.cities()).filteredOn(CityDto::member).extracting(CityDto::name).containsExactly("Lübeck");
     }
 
     @Test
