@@ -117,13 +117,7 @@ public class ProposalService {
     @Transactional
     public void withdraw(String slug, long proposalId) {
         EventRef t = events.visible(slug);
-        Proposal p = proposals.ofEvent(t, proposalId);
-        if (p.getHostId() != currentUser.requireId()) {
-            throw new AccessDeniedException("not the host");
-        }
-        if (!settings.inForce(t).proposalsOpen() || p.getStatus() != ProposalStatus.OPEN) {
-            throw new InvalidInputException(null, "proposal.phase.proposals-closed");
-        }
+        Proposal p = ownWhileOpen(t, proposals.ofEvent(t, proposalId));
         p.changeStatus(ProposalStatus.WITHDRAWN, null, clock.instant());
         votes.deleteByProposal(p.getId());
         broadcaster.publish(BoardUpdates.TOPIC, t.eventId());
@@ -151,9 +145,11 @@ public class ProposalService {
 
     private Proposal editable(EventRef t, long proposalId) {
         Proposal p = proposals.ofEvent(t, proposalId);
-        if (events.isOrganizer(t)) {
-            return p;
-        }
+        return events.isOrganizer(t) ? p : ownWhileOpen(t, p);
+    }
+
+    /** The caller's own proposal while it and the proposal phase are open: what its host may change or withdraw. */
+    private Proposal ownWhileOpen(EventRef t, Proposal p) {
         if (p.getHostId() != currentUser.requireId()) {
             throw new AccessDeniedException("not the host");
         }

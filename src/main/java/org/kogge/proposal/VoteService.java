@@ -4,7 +4,6 @@ import java.time.Clock;
 import org.kogge.account.CurrentUser;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.live.LiveBroadcaster;
-import org.kogge.common.NotFoundException;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventRef;
 import org.kogge.registration.RegistrationService;
@@ -53,8 +52,7 @@ public class VoteService {
             throw new InvalidInputException(null, "proposal.phase.voting-closed");
         }
         registrations.lockSeatOf(t.eventId(), me);
-        Proposal p = proposals.findById(proposalId).filter(x -> x.getEventId() == t.eventId())
-                .orElseThrow(() -> new NotFoundException("proposal " + proposalId));
+        Proposal p = proposals.ofEvent(t, proposalId);
         if (!p.getStatus().isOnBoard()) {
             throw new InvalidInputException(null, "proposal.status.not-allowed");
         }

@@ -40,8 +40,4 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
     @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
     @Query("select r from Registration r where r.eventId = :event and r.personId = :person")
     Optional<Registration> lockByEventAndPerson(@Param("event") long eventId, @Param("person") long personId);
-
-    @Query("select r.personId from Registration r where r.eventId = :event and r.status <> 'CANCELLED' "
-            + "and r.personId in :people")
-    List<Long> activeAmong(@Param("event") long eventId, @Param("people") java.util.Collection<Long> people);
 }

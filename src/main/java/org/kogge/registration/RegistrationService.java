@@ -198,12 +198,6 @@ public class RegistrationService {
                 .orElseThrow(() -> new InvalidInputException(null, "registration.seat-required"));
     }
 
-    /** Those of the given people who are registered or waitlisted for the event. */
-    public java.util.Set<Long> participantsAmong(long eventId, java.util.Collection<Long> personIds) {
-        return personIds.isEmpty() ? java.util.Set.of()
-                : java.util.Set.copyOf(registrations.activeAmong(eventId, personIds));
-    }
-
     // ---- the organizer's side -------------------------------------------------------------------------------
 
     public RegistrationCounts countsForOrganizer(String slug) {
@@ -228,7 +222,7 @@ public class RegistrationService {
     /** The organizer removes a person; their seat goes to the waitlist. */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public void remove(String slug, long personId) {
-        EventRef t = events.lock(events.organized(slug).eventId());
+        EventRef t = lockOrganized(slug);
         Registration r = activeOf(t, personId);
         cancelAndRefill(t, r, true);
     }
@@ -236,7 +230,7 @@ public class RegistrationService {
     /** The organizer gives a waitlisted person a seat; only while one is free (raise the capacity first). */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public void promote(String slug, long personId) {
-        EventRef t = events.lock(events.organized(slug).eventId());
+        EventRef t = lockOrganized(slug);
         Registration r = activeOf(t, personId);
         if (r.getStatus() != RegistrationStatus.WAITLISTED) {
             throw new InvalidInputException(null, "registration.not-waitlisted");
@@ -250,7 +244,7 @@ public class RegistrationService {
     /** The organizer moves a registered person to the end of the waitlist; the first waiting person gets the seat. */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public void moveToWaitlist(String slug, long personId) {
-        EventRef t = events.lock(events.organized(slug).eventId());
+        EventRef t = lockOrganized(slug);
         Registration r = activeOf(t, personId);
         if (r.getStatus() != RegistrationStatus.REGISTERED) {
             throw new InvalidInputException(null, "registration.not-registered");
@@ -284,14 +278,17 @@ public class RegistrationService {
 
     /** The people who hold a seat at an event (not the waitlist), in the order they joined: for mails to them. */
     public List<Long> seatHolders(long eventId) {
-        return registrations.findByEventIdOrderByQueuePositionAsc(eventId, Pageable.unpaged()).stream()
-                .filter(r -> r.getStatus() == RegistrationStatus.REGISTERED).map(Registration::getPersonId).toList();
+        return inQueueOrder(eventId, RegistrationStatus.REGISTERED);
     }
 
     /** The people waiting for a seat at an event, first in line first: for mails to them. */
     public List<Long> waitlisted(long eventId) {
+        return inQueueOrder(eventId, RegistrationStatus.WAITLISTED);
+    }
+
+    private List<Long> inQueueOrder(long eventId, RegistrationStatus status) {
         return registrations.findByEventIdOrderByQueuePositionAsc(eventId, Pageable.unpaged()).stream()
-                .filter(r -> r.getStatus() == RegistrationStatus.WAITLISTED).map(Registration::getPersonId).toList();
+                .filter(r -> r.getStatus() == status).map(Registration::getPersonId).toList();
     }
 
     /** A person's place on an event's waitlist (1 for the first), 0 when they are not waiting. */
@@ -338,6 +335,11 @@ public class RegistrationService {
     private void promote(Registration r, Instant now) {
         r.promote(now);
         publisher.publishEvent(new PersonPromoted(r.getEventId(), r.getPersonId()));
+    }
+
+    /** An event the caller organizes, its row locked so that changes of its participant list take turns. */
+    private EventRef lockOrganized(String slug) {
+        return events.lock(events.organized(slug).eventId());
     }
 
     private Registration activeOf(EventRef t, long personId) {

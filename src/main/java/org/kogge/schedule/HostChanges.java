@@ -35,7 +35,6 @@ class HostChanges {
             return;
         }
         placed.forEach(p -> p.relocated(w.now));
-        placements.flush();
         w.changed();
     }
 }

@@ -2,11 +2,17 @@ package org.kogge.schedule;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 interface PlacementRepository extends JpaRepository<Placement, Long> {
+
+    /** The session's placement if it is placed (has a room and a slot) in the event {@code eventId}. */
+    default Optional<Placement> placedIn(long eventId, long sessionId) {
+        return findById(sessionId).filter(p -> p.getEventId() == eventId && p.isPlaced());
+    }
 
     List<Placement> findByEventId(long eventId);
 

@@ -1,7 +1,9 @@
 package org.kogge.schedule;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -98,21 +100,17 @@ public class PlanningService {
         Room room = rooms.findById(roomId).filter(r -> r.getEventId() == w.t.eventId())
                 .orElseThrow(() -> new InvalidInputException("room", "schedule.room.not-found"));
         List<TimeSlot> all = slots.findByEventIdOrderByStartsAtAscIdAsc(w.t.eventId());
-        TimeSlot first = all.stream().filter(s -> s.getId() == slotId).findFirst()
-                .orElseThrow(() -> new InvalidInputException("slot", "schedule.slot.not-found"));
-        List<TimeSlot> span = ScheduleWriter.span(all, first, c.slots(), w.t.zone());
-        Instant start = first.getStartsAt();
-        Instant end = span.get(span.size() - 1).getEndsAt();
+        ScheduledSession target = candidateAt(c, roomId, slotId, all, w.t.zone());
         List<Placement> list = placements.findByEventId(w.t.eventId());
         Placement p = list.stream().filter(x -> x.getProposalId() == sessionId).findFirst().orElse(null);
         if (p == null || p.getStatus() != PlacementStatus.CANCELLED) {
-            refuseHardConflicts(w, c, roomId, slotId, start, end, list);
+            refuseHardConflict(target, scheduled(w, list));
         }
         boolean created = p == null;
         if (created) {
             p = placements.save(new Placement(sessionId, w.t.eventId(), w.now));
         }
-        boolean moved = moveTo(w, p, c, room, slotId, start, end);
+        boolean moved = moveTo(w, p, c, room, slotId, target.startsAt(), target.endsAt());
         placements.flush();
         if (created || moved) {
             w.changed();
@@ -136,7 +134,6 @@ public class PlanningService {
                 .collect(Collectors.toMap(Room::getId, r -> r));
         Map<Long, Placement> byId = placements.findByEventId(w.t.eventId()).stream()
                 .collect(Collectors.toMap(Placement::getProposalId, x -> x));
-        Map<Long, SessionContent> contents = w.contents();
         List<ScheduledSession> planned = new ArrayList<>();
         for (SessionSpot spot : spots) {
             SessionContent c = acceptedOf(w, spot.sessionId());
@@ -148,22 +145,13 @@ public class PlanningService {
             if (!roomById.containsKey(spot.roomId())) {
                 throw new InvalidInputException("room", "schedule.room.not-found");
             }
-            TimeSlot first = all.stream().filter(x -> x.getId() == spot.slotId()).findFirst()
-                    .orElseThrow(() -> new InvalidInputException("slot", "schedule.slot.not-found"));
-            List<TimeSlot> span = ScheduleWriter.span(all, first, c.slots(), w.t.zone());
-            planned.add(new ScheduledSession(c, spot.roomId(), null, spot.slotId(), c.slots(), first.getStartsAt(),
-                    span.get(span.size() - 1).getEndsAt(), PlacementStatus.SCHEDULED, 0, null, false));
+            planned.add(candidateAt(c, spot.roomId(), spot.slotId(), all, w.t.zone()));
         }
         Set<Long> moving = planned.stream().map(ScheduledSession::id).collect(Collectors.toSet());
         List<ScheduledSession> after = new ArrayList<>(planned);
-        byId.values().stream().filter(o -> !moving.contains(o.getProposalId()))
-                .filter(o -> contents.containsKey(o.getProposalId()))
-                .map(o -> ScheduleReader.session(contents.get(o.getProposalId()), o, Map.of())).forEach(after::add);
+        after.addAll(scheduled(w, byId.values().stream().filter(o -> !moving.contains(o.getProposalId())).toList()));
         for (ScheduledSession candidate : planned) {
-            Conflicts.firstHard(candidate, after).ifPresent(x -> {
-                String key = x.kind() == ConflictKind.ROOM_TWICE ? "schedule.place.room-taken" : "schedule.place.host-busy";
-                throw new InvalidInputException("slot", key, x.args().get(0));
-            });
+            refuseHardConflict(candidate, after);
         }
         int moved = 0;
         for (ScheduledSession s : planned) {
@@ -175,7 +163,6 @@ public class PlanningService {
                 moved++;
             }
         }
-        placements.flush();
         w.changed();
         return moved;
     }
@@ -185,7 +172,6 @@ public class PlanningService {
     public void pin(String slug, long sessionId, boolean pinned) {
         ScheduleWriter.Work w = writer.begin(slug);
         placedOf(w, sessionId).pin(pinned);
-        placements.flush();
         w.changed();
     }
 
@@ -195,7 +181,6 @@ public class PlanningService {
         ScheduleWriter.Work w = writer.begin(slug);
         Placement p = placedOf(w, sessionId);
         w.sendBack(p, writer.roomNames(w.t.eventId()).get(p.getRoomId()));
-        placements.flush();
         w.changed();
     }
 
@@ -234,7 +219,6 @@ public class PlanningService {
                 w.logInPlace(p, ChangeKind.CANCELLED, w.contentOf(sessionId));
             }
         }
-        placements.flush();
         w.changed();
     }
 
@@ -249,7 +233,6 @@ public class PlanningService {
         Placement p = placedOrNull(eventId, sessionId);
         if (p != null) {
             p.unplace(w.now);
-            placements.flush();
             w.changed();
         }
     }
@@ -263,8 +246,8 @@ public class PlanningService {
             return;
         }
         SessionContent c = acceptedOf(w, sessionId);
-        refuseHardConflicts(w, c, p.getRoomId(), p.getSlotId(), p.getStartsAt(), p.getEndsAt(),
-                placements.findByEventId(w.t.eventId()));
+        refuseHardConflict(candidate(c, p.getRoomId(), p.getSlotId(), p.getStartsAt(), p.getEndsAt()),
+                scheduled(w, placements.findByEventId(w.t.eventId())));
         p.changeStatus(PlacementStatus.SCHEDULED, w.now);
         logStatus(w, p, ChangeKind.RESTORED, c);
     }
@@ -292,19 +275,41 @@ public class PlanningService {
 
     // ---- the rules ------------------------------------------------------------------------------------------------
 
-    /** Refuses a place where the session would meet another one in its room or share a host with it (see {@link Conflicts}). */
-    private void refuseHardConflicts(ScheduleWriter.Work w, SessionContent c, Long roomId, Long slotId, Instant start,
-                                     Instant end, List<Placement> list) {
-        Map<Long, SessionContent> contents = w.contents();
-        ScheduledSession candidate = new ScheduledSession(c, roomId, null, slotId, c.slots(), start, end,
-                PlacementStatus.SCHEDULED, 0, null, false);
-        // Placements of sessions no longer accepted are not in the schedule: their old places are free.
-        List<ScheduledSession> others = list.stream().filter(o -> contents.containsKey(o.getProposalId()))
-                .map(o -> ScheduleReader.session(contents.get(o.getProposalId()), o, Map.of())).toList();
+    /**
+     * Refuses a place where the session would meet another one in its room or share a host with it (see
+     * {@link Conflicts}).
+     */
+    private static void refuseHardConflict(ScheduledSession candidate, List<ScheduledSession> others) {
         Conflicts.firstHard(candidate, others).ifPresent(x -> {
             String key = x.kind() == ConflictKind.ROOM_TWICE ? "schedule.place.room-taken" : "schedule.place.host-busy";
             throw new InvalidInputException("slot", key, x.args().get(0));
         });
+    }
+
+    /**
+     * The session as it would stand in {@code roomId} from slot {@code slotId} on, over as many of {@code all} as it
+     * takes that day; an unknown slot is refused.
+     */
+    private static ScheduledSession candidateAt(SessionContent c, long roomId, long slotId, List<TimeSlot> all,
+                                                ZoneId zone) {
+        TimeSlot first = all.stream().filter(s -> s.getId() == slotId).findFirst()
+                .orElseThrow(() -> new InvalidInputException("slot", "schedule.slot.not-found"));
+        List<TimeSlot> span = ScheduleWriter.span(all, first, c.slots(), zone);
+        return candidate(c, roomId, slotId, first.getStartsAt(), span.get(span.size() - 1).getEndsAt());
+    }
+
+    /** A session at a place it does not hold yet (a candidate for {@link Conflicts#firstHard}). */
+    private static ScheduledSession candidate(SessionContent c, Long roomId, Long slotId, Instant start, Instant end) {
+        return new ScheduledSession(c, roomId, null, slotId, c.slots(), start, end, PlacementStatus.SCHEDULED, 0, null,
+                false);
+    }
+
+    /** The sessions of {@code list} as the schedule holds them now, for checking a candidate against. */
+    private static List<ScheduledSession> scheduled(ScheduleWriter.Work w, Collection<Placement> list) {
+        Map<Long, SessionContent> contents = w.contents();
+        // Placements of sessions no longer accepted are not in the schedule: their old places are free.
+        return list.stream().filter(o -> contents.containsKey(o.getProposalId()))
+                .map(o -> ScheduleReader.session(contents.get(o.getProposalId()), o, Map.of())).toList();
     }
 
     /** Puts a session into its new place and logs the move (once published); whether its place changed. */
@@ -332,7 +337,6 @@ public class PlanningService {
     /** Logs a change of status in place (cancelled, restored) and announces it. */
     private void logStatus(ScheduleWriter.Work w, Placement p, ChangeKind kind, SessionContent c) {
         w.logInPlace(p, kind, c);
-        placements.flush();
         w.changed();
     }
 
@@ -346,11 +350,11 @@ public class PlanningService {
 
     /** The session's placement if it is placed in this event (read after the event's lock: current). */
     private Placement placedOrNull(long eventId, long sessionId) {
-        return placements.findById(sessionId).filter(p -> p.getEventId() == eventId && p.isPlaced()).orElse(null);
+        return placements.placedIn(eventId, sessionId).orElse(null);
     }
 
     private Placement placedOf(ScheduleWriter.Work w, long sessionId) {
-        return placements.findById(sessionId).filter(p -> p.getEventId() == w.t.eventId() && p.isPlaced())
+        return placements.placedIn(w.t.eventId(), sessionId)
                 .orElseThrow(() -> new InvalidInputException(null, "schedule.session.not-placed"));
     }
 }

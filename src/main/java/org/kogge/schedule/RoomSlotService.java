@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.kogge.common.InputValidator;
 import org.kogge.common.InvalidInputException;
@@ -95,9 +96,8 @@ public class RoomSlotService {
     public RoomDto addRoom(String slug, RoomForm form) {
         ScheduleWriter.Work w = writer.begin(slug);
         List<Room> list = rooms.findByEventIdOrderByPositionAscIdAsc(w.t.eventId());
-        RoomForm clean = validRoom(form, list, null);
         Room r = new Room(w.t.eventId(), list.size());
-        r.apply(clean.getName(), clean.getCapacity(), clean.getNotes(), clean.isAccessible());
+        apply(form, list, r);
         rooms.saveAndFlush(r);
         w.changed();
         return RoomDto.of(r);
@@ -113,9 +113,8 @@ public class RoomSlotService {
         List<Room> list = rooms.findByEventIdOrderByPositionAscIdAsc(w.t.eventId());
         Room r = roomOf(list, roomId);
         StaleEditException.check(form.getVersion(), r.getVersion());
-        RoomForm clean = validRoom(form, list, r);
         String oldName = r.getName();
-        r.apply(clean.getName(), clean.getCapacity(), clean.getNotes(), clean.isAccessible());
+        apply(form, list, r);
         if (!oldName.equals(r.getName())) {
             Map<Long, SessionContent> contents = w.contents();
             for (Placement p : placements.findByEventId(w.t.eventId())) {
@@ -126,7 +125,6 @@ public class RoomSlotService {
                 }
             }
         }
-        rooms.flush();
         w.changed();
         return RoomDto.of(r);
     }
@@ -139,18 +137,10 @@ public class RoomSlotService {
         ScheduleWriter.Work w = writer.begin(slug);
         List<Room> list = new ArrayList<>(rooms.findByEventIdOrderByPositionAscIdAsc(w.t.eventId()));
         Room r = roomOf(list, roomId);
-        int sent = 0;
-        for (Placement p : placements.findByEventId(w.t.eventId())) {
-            if (Objects.equals(p.getRoomId(), roomId)) {
-                w.sendBack(p, r.getName());
-                sent++;
-            }
-        }
-        placements.flush();
+        int sent = sendBack(w, p -> Objects.equals(p.getRoomId(), roomId));
         list.remove(r);
         rooms.delete(r);
         renumber(list);
-        rooms.flush();
         w.changed();
         return sent;
     }
@@ -166,7 +156,6 @@ public class RoomSlotService {
         list.remove(from);
         list.add(to, r);
         renumber(list);
-        rooms.flush();
         w.changed();
         return list.stream().map(RoomDto::of).toList();
     }
@@ -177,12 +166,7 @@ public class RoomSlotService {
     public SlotDto addSlot(String slug, SlotForm form) {
         ScheduleWriter.Work w = writer.begin(slug);
         List<TimeSlot> all = slots.findByEventIdOrderByStartsAtAscIdAsc(w.t.eventId());
-        TimeSlot s = new TimeSlot(w.t.eventId());
-        apply(w.t, form, all, s);
-        slots.saveAndFlush(s);
-        retime(w);
-        w.changed();
-        return SlotDto.of(s);
+        return save(w, form, all, new TimeSlot(w.t.eventId()));
     }
 
     /**
@@ -193,14 +177,18 @@ public class RoomSlotService {
     public SlotDto updateSlot(String slug, long slotId, SlotForm form) {
         ScheduleWriter.Work w = writer.begin(slug);
         List<TimeSlot> all = slots.findByEventIdOrderByStartsAtAscIdAsc(w.t.eventId());
-        TimeSlot s = all.stream().filter(x -> x.getId() == slotId).findFirst()
-                .orElseThrow(() -> new NotFoundException("slot " + slotId));
+        TimeSlot s = slotOf(w.t, slotId); // the same instance as in all: the persistence context holds one
         StaleEditException.check(form.getVersion(), s.getVersion());
-        apply(w.t, form, all, s);
-        slots.flush();
+        return save(w, form, all, s);
+    }
+
+    /** Gives a new or changed slot the form's values and stores it; placed sessions take the slots' new times. */
+    private SlotDto save(ScheduleWriter.Work w, SlotForm form, List<TimeSlot> all, TimeSlot slot) {
+        apply(w.t, form, all, slot);
+        slots.saveAndFlush(slot);
         retime(w);
         w.changed();
-        return SlotDto.of(s);
+        return SlotDto.of(slot);
     }
 
     /**
@@ -211,15 +199,7 @@ public class RoomSlotService {
     public int removeSlot(String slug, long slotId) {
         ScheduleWriter.Work w = writer.begin(slug);
         TimeSlot s = slotOf(w.t, slotId);
-        int sent = 0;
-        Map<Long, String> roomNames = writer.roomNames(w.t.eventId());
-        for (Placement p : placements.findByEventId(w.t.eventId())) {
-            if (Objects.equals(p.getSlotId(), slotId)) {
-                w.sendBack(p, roomNames.get(p.getRoomId()));
-                sent++;
-            }
-        }
-        placements.flush();
+        int sent = sendBack(w, p -> Objects.equals(p.getSlotId(), slotId));
         slots.delete(s);
         slots.flush();
         retime(w);
@@ -277,15 +257,33 @@ public class RoomSlotService {
         placements.flush();
     }
 
-    private RoomForm validRoom(RoomForm form, List<Room> list, Room self) {
+    /**
+     * Sends the sessions that {@code leaving} picks (those in a room or slot about to go) back to the side list,
+     * logged as removed once published; returns how many.
+     */
+    private int sendBack(ScheduleWriter.Work w, Predicate<Placement> leaving) {
+        Map<Long, String> roomNames = writer.roomNames(w.t.eventId());
+        int sent = 0;
+        for (Placement p : placements.findByEventId(w.t.eventId())) {
+            if (leaving.test(p)) {
+                w.sendBack(p, roomNames.get(p.getRoomId()));
+                sent++;
+            }
+        }
+        placements.flush();
+        return sent;
+    }
+
+    /** Checks a room's form (cleaned) against the event's other rooms' names, then gives the room its values. */
+    private void apply(RoomForm form, List<Room> list, Room room) {
         RoomForm clean = new RoomForm(Texts.oneLine(form.getName()), form.getCapacity(), Texts.clean(form.getNotes()),
                 form.isAccessible());
         InputValidator.Problems problems = validator.check(clean);
         String key = clean.getName() == null ? null : clean.getName().toLowerCase(Locale.ROOT);
-        problems.addIf(key != null && list.stream().anyMatch(r -> r != self
+        problems.addIf(key != null && list.stream().anyMatch(r -> r != room
                 && r.getName().toLowerCase(Locale.ROOT).equals(key)), "name", "schedule.room.name-taken");
         problems.throwIfAny();
-        return clean;
+        room.apply(clean.getName(), clean.getCapacity(), clean.getNotes(), clean.isAccessible());
     }
 
     /** Checks a slot's form against the event's days and its other slots, then gives the slot its values. */

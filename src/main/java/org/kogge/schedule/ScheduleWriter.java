@@ -179,7 +179,10 @@ class ScheduleWriter {
             publisher.publishEvent(new ScheduleChanged(t.eventId()));
         }
 
-        /** Anything changed: the schedule's {@code changedAt} moves on and listeners hear of it after commit. */
+        /**
+         * Anything changed: the schedule's {@code changedAt} moves on, the write is flushed (all of it: one persistence
+         * context, so callers need not flush what they changed first) and listeners hear of it after commit.
+         */
         void changed() {
             state().changed(now);
             states.flush();

@@ -38,7 +38,7 @@ public class StarService {
     public boolean toggle(String slug, long sessionId) {
         long me = currentUser.requireId();
         EventRef t = events.visible(slug);
-        Placement p = placements.findById(sessionId).filter(x -> x.getEventId() == t.eventId() && x.isPlaced())
+        Placement p = placements.placedIn(t.eventId(), sessionId)
                 .orElseThrow(() -> new NotFoundException("session " + sessionId));
         if (!states.findById(t.eventId()).map(ScheduleState::isPublished).orElse(false)) {
             throw new InvalidInputException(null, "schedule.star.not-published");
