@@ -3,6 +3,7 @@ package org.kogge.mail;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.kogge.common.BackgroundJob;
 import org.kogge.common.BaseUrl;
@@ -23,6 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Message-ID, which lets the receiving side recognise it. A refused or failed attempt is retried after 1, 2, 4, ...
  * minutes (at most an hour); after {@link #MAX_ATTEMPTS} attempts the mail is FAILED and waits for an admin.
  *
+ * <p>A mail queued as a {@link MailIntent} is rendered in the claiming transaction ({@link MailRendering}), so only
+ * one sender renders it, and a rendering that fails is retried like a refused attempt.
+ *
  * <p>Without a mail server the mails are captured: marked SENT and captured, for the admins' mail page.
  */
 @Component
@@ -33,10 +37,13 @@ public class OutboxSender {
     /** How long a claimed mail is left to its sender before another may try it (longer than any SMTP timeout). */
     static final Duration LEASE = Duration.ofMinutes(5);
     private static final int BATCH = 20;
+    /** The error of a mail whose renderer found nothing to tell any more (e.g. the event was unpublished). */
+    static final String NOTHING_TO_TELL = "nothing to tell any more";
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
     private final OutboxMailRepository mails;
+    private final MailRendering rendering;
     private final MailTransport transport;
     private final BaseUrl baseUrl;
     private final Clock clock;
@@ -44,9 +51,10 @@ public class OutboxSender {
     private final SendRate rate;
     private final BackgroundJob timer;
 
-    OutboxSender(OutboxMailRepository mails, MailTransport transport, MailSettings settings, BaseUrl baseUrl,
-                 Clock clock, PlatformTransactionManager transactions) {
+    OutboxSender(OutboxMailRepository mails, MailRendering rendering, MailTransport transport, MailSettings settings,
+                 BaseUrl baseUrl, Clock clock, PlatformTransactionManager transactions) {
         this.mails = mails;
+        this.rendering = rendering;
         this.transport = transport;
         this.baseUrl = baseUrl;
         this.clock = clock;
@@ -91,10 +99,31 @@ public class OutboxSender {
     private List<Claimed> claim(int limit) {
         Instant now = clock.instant();
         List<Long> ids = mails.lockDue(now, limit);
-        return mails.findAllById(ids).stream().map(mail -> {
+        List<Claimed> claimed = new ArrayList<>();
+        for (OutboxMail mail : mails.findAllById(ids)) {
             mail.claim(now.plus(LEASE));
-            return new Claimed(mail.getId(), mail.getMime());
-        }).toList();
+            if (!mail.awaitsRendering() || rendered(mail, now)) {
+                claimed.add(new Claimed(mail.getId(), mail.getMime()));
+            }
+        }
+        return claimed;
+    }
+
+    /**
+     * Renders a mail queued as an intent; false, with the mail FAILED (nothing left to tell) or queued again (the
+     * rendering failed), when there is nothing to deliver now.
+     */
+    private boolean rendered(OutboxMail mail, Instant now) {
+        try {
+            if (rendering.render(mail)) {
+                return true;
+            }
+            mail.attemptFailed(NOTHING_TO_TELL, now, true);
+        } catch (RuntimeException e) {
+            log.warn("Mail {} not rendered", mail.getId(), e);
+            mail.attemptFailed(describe(e), now.plus(backoff(mail.getAttempts())), mail.getAttempts() >= MAX_ATTEMPTS);
+        }
+        return false;
     }
 
     private boolean deliver(Claimed mail) {

@@ -52,6 +52,7 @@ class MailDeliveryTest extends ServiceTestBase {
     @Autowired MailComposer composer;
     @Autowired OutboxSender sender;
     @Autowired OutboxMailRepository mails;
+    @Autowired MailRendering rendering;
     @Autowired MailTransport transport;
     @Autowired MailSettings settings;
     @Autowired BaseUrl baseUrl;
@@ -204,7 +205,7 @@ class MailDeliveryTest extends ServiceTestBase {
             String to = "r" + i + "@city.example";
             inTransaction(() -> outbox.enqueue(mail(to, "R")));
         }
-        OutboxSender other = new OutboxSender(mails, transport, settings, baseUrl, clock, transactions);
+        OutboxSender other = new OutboxSender(mails, rendering, transport, settings, baseUrl, clock, transactions);
         CyclicBarrier start = new CyclicBarrier(2);
         List<Callable<Integer>> senders = List.of(
                 () -> { start.await(); return sender.sendDue(); },
