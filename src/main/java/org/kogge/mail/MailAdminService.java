@@ -60,7 +60,7 @@ public class MailAdminService {
         return new MailDetail(id, mail.getRecipient(), mail.getSubject(), mail.getState(), mail.isCaptured(),
                 mail.getAttempts(), mail.getCreatedAt(), mail.getSentAt(), mail.getLastError(),
                 Objects.requireNonNullElse(mail.getTextBody(), ""), Objects.requireNonNullElse(mail.getHtmlBody(), ""),
-                files);
+                files, !mail.awaitsRendering());
     }
 
     public MailAttachment attachment(long attachmentId) {
