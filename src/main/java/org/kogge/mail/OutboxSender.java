@@ -3,7 +3,6 @@ package org.kogge.mail;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.kogge.common.BackgroundJob;
 import org.kogge.common.BaseUrl;
@@ -24,8 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Message-ID, which lets the receiving side recognise it. A refused or failed attempt is retried after 1, 2, 4, ...
  * minutes (at most an hour); after {@link #MAX_ATTEMPTS} attempts the mail is FAILED and waits for an admin.
  *
- * <p>A mail queued as a {@link MailIntent} is rendered in the claiming transaction ({@link MailRendering}), so only
- * one sender renders it, and a rendering that fails is retried like a refused attempt.
+ * <p>A mail queued as a {@link MailIntent} is rendered after its claim, under the same lease, in a transaction of
+ * its own ({@link MailRendering}); the rendered message is stored before it is sent, so a sender that dies after
+ * rendering leaves the same message to the next. A rendering that fails is retried like a refused attempt.
  *
  * <p>Without a mail server the mails are captured: marked SENT and captured, for the admins' mail page.
  */
@@ -99,34 +99,40 @@ public class OutboxSender {
     private List<Claimed> claim(int limit) {
         Instant now = clock.instant();
         List<Long> ids = mails.lockDue(now, limit);
-        List<Claimed> claimed = new ArrayList<>();
-        for (OutboxMail mail : mails.findAllById(ids)) {
+        return mails.findAllById(ids).stream().map(mail -> {
             mail.claim(now.plus(LEASE));
-            if (!mail.awaitsRendering() || rendered(mail, now)) {
-                claimed.add(new Claimed(mail.getId(), mail.getMime()));
-            }
-        }
-        return claimed;
+            return new Claimed(mail.getId(), mail.getMime());
+        }).toList();
     }
 
     /**
-     * Renders a mail queued as an intent; false, with the mail FAILED (nothing left to tell) or queued again (the
-     * rendering failed), when there is nothing to deliver now.
+     * Renders a claimed intent in a transaction of its own, so that a renderer's failure undoes only its own work,
+     * never the claim of the other mails; the lease keeps other senders away meanwhile. Returns the MIME, or null
+     * when there is nothing to send now: the mail is then FAILED (nothing left to tell) or queued again.
      */
-    private boolean rendered(OutboxMail mail, Instant now) {
+    private byte[] rendered(long id) {
         try {
-            if (rendering.render(mail)) {
-                return true;
+            byte[] mime = tx.execute(status -> mails.findById(id).filter(rendering::render)
+                    .map(OutboxMail::getMime).orElse(null));
+            if (mime == null) {
+                tx.executeWithoutResult(status -> mails.findById(id)
+                        .ifPresent(mail -> mail.attemptFailed(NOTHING_TO_TELL, clock.instant(), true)));
             }
-            mail.attemptFailed(NOTHING_TO_TELL, now, true);
+            return mime;
         } catch (RuntimeException e) {
-            log.warn("Mail {} not rendered", mail.getId(), e);
-            mail.attemptFailed(describe(e), now.plus(backoff(mail.getAttempts())), mail.getAttempts() >= MAX_ATTEMPTS);
+            log.warn("Mail {} not rendered", id, e);
+            String error = describe(e);
+            tx.executeWithoutResult(status -> record(id, error));
+            return null;
         }
-        return false;
     }
 
-    private boolean deliver(Claimed mail) {
+    private boolean deliver(Claimed claimed) {
+        byte[] mime = claimed.mime() != null ? claimed.mime() : rendered(claimed.id());
+        if (mime == null) {
+            return false;
+        }
+        Claimed mail = new Claimed(claimed.id(), mime);
         String error = null;
         if (transport.connected()) {
             rate.taken(clock.instant());

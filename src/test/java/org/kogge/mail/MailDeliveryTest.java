@@ -287,6 +287,23 @@ class MailDeliveryTest extends ServiceTestBase {
     }
 
     @Test
+    void aRendererThatFailsDelaysOnlyItsOwnMail() throws Exception {
+        inTransaction(() -> {
+            outbox.enqueueAll(List.of(intent("boom@city.example", "boom"), intent("ok@city.example", "ok")));
+            return null;
+        });
+
+        assertThat(senderWith(new CountingRenderer()).sendDue()).isEqualTo(1);
+
+        assertThat(recipients()).containsExactly("ok@city.example");
+        OutboxMail boom = mails.findAll().stream().filter(m -> m.getRecipient().startsWith("boom")).findFirst()
+                .orElseThrow();
+        assertThat(boom.getState()).isEqualTo(MailState.QUEUED);
+        assertThat(boom.getLastError()).contains("the renderer broke");
+        assertThat(boom.getNextAttemptAt()).isAfter(T0);
+    }
+
+    @Test
     void theRateLimitsMailsPerMinute() {
         SendRate rate = new SendRate(3);
         rate.taken(T0);
@@ -315,7 +332,10 @@ class MailDeliveryTest extends ServiceTestBase {
                 settings), transport, settings, baseUrl, clock, transactions);
     }
 
-    /** Renders intents whose values are "ok" and counts how often it is asked; "gone" has nothing to tell. */
+    /**
+     * Renders intents whose values are "ok" and counts how often it is asked; "gone" has nothing to tell, "boom"
+     * breaks it.
+     */
     private final class CountingRenderer implements MailRenderer {
 
         static final String KIND = "test-intent";
@@ -329,6 +349,9 @@ class MailDeliveryTest extends ServiceTestBase {
         @Override
         public Optional<Mail> render(MailIntent intent) {
             calls.incrementAndGet();
+            if ("boom".equals(intent.values())) {
+                throw new IllegalStateException("the renderer broke");
+            }
             return "ok".equals(intent.values())
                     ? Optional.of(composer.to(KIND, null, intent.recipient(), "R", intent.language())
                             .subject("mail.greeting.anonymous").paragraph("mail.test.body").build())
