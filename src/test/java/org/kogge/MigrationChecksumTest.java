@@ -34,7 +34,8 @@ class MigrationChecksumTest {
             "14", -946814047,
             "15", -1111491181,
             "16", -948030334,
-            "17", 1054061639);
+            "17", 1054061639,
+            "18", -748645360);
 
     @Test
     void landedMigrationsAreUnchangedAndNewOnesArePinned() {

@@ -3,6 +3,7 @@ package org.kogge.mail;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.NotFoundException;
@@ -57,8 +58,9 @@ public class MailAdminService {
         List<MailDetail.File> files = attachments.namesOf(id).stream()
                 .map(a -> new MailDetail.File(a.getId(), a.getFileName(), a.getContentType())).toList();
         return new MailDetail(id, mail.getRecipient(), mail.getSubject(), mail.getState(), mail.isCaptured(),
-                mail.getAttempts(), mail.getCreatedAt(), mail.getSentAt(), mail.getLastError(), mail.getTextBody(),
-                mail.getHtmlBody(), files);
+                mail.getAttempts(), mail.getCreatedAt(), mail.getSentAt(), mail.getLastError(),
+                Objects.requireNonNullElse(mail.getTextBody(), ""), Objects.requireNonNullElse(mail.getHtmlBody(), ""),
+                files, !mail.awaitsRendering());
     }
 
     public MailAttachment attachment(long attachmentId) {

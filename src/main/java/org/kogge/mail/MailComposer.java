@@ -28,6 +28,11 @@ public class MailComposer {
         return new Draft(kind, personId, recipient, recipientName, language);
     }
 
+    /** One text of the message bundles in {@code language}, e.g. a subject written with a mail's intent. */
+    public String text(Locale language, String key, Object... params) {
+        return i18n.getTranslation(key, language, params);
+    }
+
     /** The public address under which every link in a mail must lie, with no trailing slash. */
     public String linkBase() {
         return baseUrl.external();
@@ -128,7 +133,7 @@ public class MailComposer {
         }
 
         private String text(String key, Object... params) {
-            return i18n.getTranslation(key, language, params);
+            return MailComposer.this.text(language, key, params);
         }
     }
 

@@ -56,8 +56,11 @@ class MailTransport {
         return smtp;
     }
 
+    /** One session for all messages built here: a new one reads the mail providers from the class path again. */
+    private static final Session OFFLINE = Session.getInstance(new Properties());
+
     /** A session without a server, for building and reading messages. */
     static Session offlineSession() {
-        return Session.getInstance(new Properties());
+        return OFFLINE;
     }
 }

@@ -11,7 +11,10 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One mail of the outbox: the complete MIME message as it goes out, and its way there. */
+/**
+ * One mail of the outbox: the complete MIME message as it goes out, and its way there. A mail queued as a
+ * {@link MailIntent} has no bodies and no MIME until the sender renders it ({@link #rendered}).
+ */
 @Entity
 @Table(name = "outbox_mail")
 class OutboxMail {
@@ -39,15 +42,17 @@ class OutboxMail {
     @Column(nullable = false)
     private String subject;
 
-    @Column(nullable = false)
     private String textBody;
 
-    @Column(nullable = false)
     private String htmlBody;
 
     @Lob
-    @Column(nullable = false, length = OutboxMail.LONGBLOB)
+    @Column(length = OutboxMail.LONGBLOB)
     private byte[] mime;
+
+    /** The values a mail queued as an intent must state, until it is rendered. */
+    @Column(length = MailIntent.MAX_VALUES)
+    private String intent;
 
     @Column(nullable = false)
     private String messageId;
@@ -104,6 +109,23 @@ class OutboxMail {
     String getLastError() { return lastError; }
     Instant getSentAt() { return sentAt; }
     Instant getCreatedAt() { return createdAt; }
+
+    /** Whether the mail still waits to be rendered from its intent. */
+    boolean awaitsRendering() {
+        return mime == null;
+    }
+
+    /** The intent this mail was queued as (recipient, language and subject as the change wrote them). */
+    MailIntent toIntent() {
+        return new MailIntent(kind, personId, recipient, java.util.Locale.forLanguageTag(language), subject, intent);
+    }
+
+    /** Rendered by the sender: from now on every attempt sends these bytes. */
+    void rendered(Mail mail, byte[] renderedMime) {
+        textBody = mail.text();
+        htmlBody = mail.html();
+        mime = renderedMime;
+    }
 
     /** Claimed by a sender: the attempt counts now, and the mail is due again after the back-off should it die. */
     void claim(Instant retryAt) {

@@ -23,6 +23,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Message-ID, which lets the receiving side recognise it. A refused or failed attempt is retried after 1, 2, 4, ...
  * minutes (at most an hour); after {@link #MAX_ATTEMPTS} attempts the mail is FAILED and waits for an admin.
  *
+ * <p>A mail queued as a {@link MailIntent} is rendered after its claim, under the same lease, in a transaction of
+ * its own ({@link MailRendering}); the rendered message is stored before it is sent, so a sender that dies after
+ * rendering leaves the same message to the next. A rendering that fails is retried like a refused attempt.
+ *
  * <p>Without a mail server the mails are captured: marked SENT and captured, for the admins' mail page.
  */
 @Component
@@ -33,10 +37,13 @@ public class OutboxSender {
     /** How long a claimed mail is left to its sender before another may try it (longer than any SMTP timeout). */
     static final Duration LEASE = Duration.ofMinutes(5);
     private static final int BATCH = 20;
+    /** The error of a mail whose renderer found nothing to tell any more (e.g. the event was unpublished). */
+    static final String NOTHING_TO_TELL = "nothing to tell any more";
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
     private final OutboxMailRepository mails;
+    private final MailRendering rendering;
     private final MailTransport transport;
     private final BaseUrl baseUrl;
     private final Clock clock;
@@ -44,9 +51,10 @@ public class OutboxSender {
     private final SendRate rate;
     private final BackgroundJob timer;
 
-    OutboxSender(OutboxMailRepository mails, MailTransport transport, MailSettings settings, BaseUrl baseUrl,
-                 Clock clock, PlatformTransactionManager transactions) {
+    OutboxSender(OutboxMailRepository mails, MailRendering rendering, MailTransport transport, MailSettings settings,
+                 BaseUrl baseUrl, Clock clock, PlatformTransactionManager transactions) {
         this.mails = mails;
+        this.rendering = rendering;
         this.transport = transport;
         this.baseUrl = baseUrl;
         this.clock = clock;
@@ -97,7 +105,34 @@ public class OutboxSender {
         }).toList();
     }
 
-    private boolean deliver(Claimed mail) {
+    /**
+     * Renders a claimed intent in a transaction of its own, so that a renderer's failure undoes only its own work,
+     * never the claim of the other mails; the lease keeps other senders away meanwhile. Returns the MIME, or null
+     * when there is nothing to send now: the mail is then FAILED (nothing left to tell) or queued again.
+     */
+    private byte[] rendered(long id) {
+        try {
+            byte[] mime = tx.execute(status -> mails.findById(id).filter(rendering::render)
+                    .map(OutboxMail::getMime).orElse(null));
+            if (mime == null) {
+                tx.executeWithoutResult(status -> mails.findById(id)
+                        .ifPresent(mail -> mail.attemptFailed(NOTHING_TO_TELL, clock.instant(), true)));
+            }
+            return mime;
+        } catch (RuntimeException e) {
+            log.warn("Mail {} not rendered", id, e);
+            String error = describe(e);
+            tx.executeWithoutResult(status -> record(id, error));
+            return null;
+        }
+    }
+
+    private boolean deliver(Claimed claimed) {
+        byte[] mime = claimed.mime() != null ? claimed.mime() : rendered(claimed.id());
+        if (mime == null) {
+            return false;
+        }
+        Claimed mail = new Claimed(claimed.id(), mime);
         String error = null;
         if (transport.connected()) {
             rate.taken(clock.instant());

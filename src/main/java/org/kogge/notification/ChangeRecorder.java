@@ -36,10 +36,15 @@ class ChangeRecorder {
         record(e.eventId(), e.sessionId(), DigestChange.Kind.CANCELLED, e.title(), e.place());
     }
 
-    /** Only a restored session: a new one has nobody who starred it, and its seat holders see it in the programme. */
+    /**
+     * A restored session, or one placed again after it was sent back to the side list within the digest's window
+     * (whose digest would otherwise say only that it is cancelled): both take place after all, at the new place. A
+     * session new to the programme has nobody who starred it, and its seat holders see it in the programme.
+     */
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void on(SessionAdded e) {
-        if (e.restored()) {
+        if (e.restored() || changes.existsBySessionIdAndKindAndSentAtIsNull(e.sessionId(),
+                DigestChange.Kind.CANCELLED)) {
             record(e.eventId(), e.sessionId(), DigestChange.Kind.RESTORED, e.title(), e.place());
         }
     }

@@ -18,6 +18,9 @@ interface DigestChangeRepository extends JpaRepository<DigestChange, Long> {
     @Query("select c from DigestChange c where c.eventId = :eventId and c.sentAt is null order by c.changedAt, c.id")
     List<DigestChange> pendingIn(@Param("eventId") long eventId);
 
+    /** Whether a session has an unsent change of this kind, e.g. a cancellation that its digest has not told yet. */
+    boolean existsBySessionIdAndKindAndSentAtIsNull(long sessionId, DigestChange.Kind kind);
+
     /** Marks changes sent, those not yet sent only: returns how many this call marked. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update DigestChange c set c.sentAt = :now where c.id in :ids and c.sentAt is null")

@@ -1,6 +1,8 @@
 package org.kogge.notification;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.kogge.account.MailContact;
 import org.kogge.account.PeopleDirectory;
@@ -8,8 +10,11 @@ import org.kogge.common.Formats;
 import org.kogge.common.TransactionMemo;
 import org.kogge.event.EventDetails;
 import org.kogge.event.EventService;
+import org.kogge.mail.Mail;
 import org.kogge.mail.MailComposer;
+import org.kogge.mail.MailIntent;
 import org.kogge.mail.MailOutbox;
+import org.kogge.mail.MailRenderer;
 import org.kogge.registration.PersonPromoted;
 import org.kogge.registration.PersonRegistered;
 import org.kogge.registration.PersonWaitlisted;
@@ -17,23 +22,26 @@ import org.kogge.registration.RegistrationCancelled;
 import org.kogge.registration.RegistrationService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Mails a person about their seat whenever registration changes it.
  *
- * <p>Why a listener {@code BEFORE_COMMIT} rather than a call from {@code RegistrationService}: the mail must be
- * written in the same transaction as the seat (a rollback mails nothing, a commit always has its mail), and
- * {@code BEFORE_COMMIT} runs exactly there, still inside that transaction, after the service's work is done. A call
- * from the service would have done the same, but registration would then depend on mail and on the calendar, and
- * the calendar already depends on registration (a cycle). The domain events carry everything needed, and an
- * exception here rolls the seat change back rather than losing its mail. Spring Modulith's publication registry
- * keeps only after-commit listeners, so these mails are never written twice on a restart.
+ * <p>The mail is written in the same transaction as the seat (a rollback mails nothing, a commit always has its
+ * mail), but cheaply, because one capacity raise may promote 500 people: while the transaction runs, each seat change
+ * is only noted; just before it commits ({@code beforeCommit}, still inside it, after the service's work is done, so
+ * waitlist positions are final) the notes become {@link MailIntent}s: one query for the recipients, the event read
+ * once, one batched insert. The sender later renders each mail ({@link #render}) with the event's calendar file.
+ * Registration publishes domain events rather than calling this class, since the calendar, which these mails
+ * attach, already depends on registration (a cycle otherwise). An exception here rolls the seat change back rather
+ * than losing its mail. Spring Modulith's publication registry keeps only after-commit listeners, so these mails are
+ * never written twice on a restart.
  */
 @Component
-class SeatMails {
+class SeatMails implements MailRenderer {
 
     private static final Logger log = LoggerFactory.getLogger(SeatMails.class);
 
@@ -43,7 +51,9 @@ class SeatMails {
     private final MailComposer composer;
     private final MailOutbox outbox;
     private final EventCalendarFile calendarFile;
-    /** The event and its calendar file, read once per transaction however many seats it changes. */
+    /** The key of the current transaction's notes. */
+    private final Object pendingKey = new Object();
+    /** The event and its calendar file, read once per sender's batch however many of its mails it renders. */
     private final TransactionMemo memo = new TransactionMemo();
 
     SeatMails(EventService events, PeopleDirectory people, RegistrationService registrations, MailComposer composer,
@@ -56,47 +66,108 @@ class SeatMails {
         this.calendarFile = calendarFile;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    @EventListener
     void on(PersonRegistered e) {
-        mail(e.eventId(), e.personId(), SeatNotice.REGISTERED);
+        note(new SeatChange(e.eventId(), e.personId(), SeatNotice.REGISTERED));
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    @EventListener
     void on(PersonWaitlisted e) {
-        mail(e.eventId(), e.personId(), e.byOrganizer() ? SeatNotice.MOVED_TO_WAITLIST : SeatNotice.WAITLISTED);
+        note(new SeatChange(e.eventId(), e.personId(),
+                e.byOrganizer() ? SeatNotice.MOVED_TO_WAITLIST : SeatNotice.WAITLISTED));
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    @EventListener
     void on(PersonPromoted e) {
-        mail(e.eventId(), e.personId(), SeatNotice.PROMOTED);
+        note(new SeatChange(e.eventId(), e.personId(), SeatNotice.PROMOTED));
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    @EventListener
     void on(RegistrationCancelled e) {
-        mail(e.eventId(), e.personId(), e.byOrganizer() ? SeatNotice.REMOVED : SeatNotice.CANCELLED);
+        note(new SeatChange(e.eventId(), e.personId(), e.byOrganizer() ? SeatNotice.REMOVED : SeatNotice.CANCELLED));
     }
 
-    private void mail(long eventId, long personId, SeatNotice notice) {
-        Optional<EventDetails> event = memo.get(List.of("event", eventId),
-                () -> events.publicDetails(List.of(eventId)).stream().findFirst());
-        MailContact to = people.mailContacts(List.of(personId)).get(personId);
-        if (event.isEmpty() || to == null) {
-            // A draft's organizers trying out registration, or a deleted account: nobody to tell, nothing to link.
-            log.debug("no {} mail: event {} not public or person {} without address", notice, eventId, personId);
-            return;
+    /** Notes a seat change of the current transaction; its mails are queued just before the transaction commits. */
+    @SuppressWarnings("unchecked")
+    private void note(SeatChange change) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            throw new IllegalStateException("a seat changes only in a transaction, and its mail with it");
+        }
+        List<SeatChange> pending = (List<SeatChange>) TransactionSynchronizationManager.getResource(pendingKey);
+        if (pending == null) {
+            List<SeatChange> notes = new ArrayList<>();
+            TransactionSynchronizationManager.bindResource(pendingKey, notes);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    queue(notes);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(pendingKey);
+                }
+            });
+            pending = notes;
+        }
+        pending.add(change);
+    }
+
+    /** The transaction's seat changes as mail intents: one query for the people, one per event, one insert. */
+    private void queue(List<SeatChange> changes) {
+        Map<Long, MailContact> contacts = people.mailContacts(changes.stream().map(SeatChange::personId).toList());
+        List<MailIntent> intents = new ArrayList<>();
+        for (SeatChange change : changes) {
+            Optional<EventDetails> event = publicEvent(change.eventId());
+            MailContact to = contacts.get(change.personId());
+            if (event.isEmpty() || to == null) {
+                // A draft's organizers trying out registration, or a deleted account: nobody to tell, nothing to link.
+                log.debug("no {} mail: event {} not public or person {} without address", change.notice(),
+                        change.eventId(), change.personId());
+                continue;
+            }
+            long position = change.notice().waiting()
+                    ? registrations.waitlistPosition(change.eventId(), change.personId()) : 0;
+            intents.add(new MailIntent(change.notice().kind(), to.id(), to.email(), to.language(),
+                    composer.text(to.language(), change.notice().subjectKey(), event.get().title()),
+                    new SeatChange(change.eventId(), change.personId(), change.notice(), position).values()));
+        }
+        if (!intents.isEmpty()) {
+            outbox.enqueueAll(intents);
+        }
+    }
+
+    @Override
+    public boolean renders(String kind) {
+        return SeatNotice.ofKind(kind).isPresent();
+    }
+
+    @Override
+    public Optional<Mail> render(MailIntent intent) {
+        SeatChange change = SeatChange.of(intent);
+        Optional<EventDetails> event = publicEvent(change.eventId());
+        if (event.isEmpty()) {
+            return Optional.empty();
         }
         EventDetails ev = event.get();
-        String when = Formats.range(ev.startsAt(), ev.endsAt(), ev.zone(), to.language());
-        long position = notice.waiting() ? registrations.waitlistPosition(eventId, personId) : 0;
-        MailComposer.Draft draft = composer.to(notice.kind(), personId, to.email(), to.displayName(), to.language())
+        String name = people.mailContacts(List.of(change.personId())).values().stream().findFirst()
+                .map(MailContact::displayName).orElse(null);
+        SeatNotice notice = change.notice();
+        String when = Formats.range(ev.startsAt(), ev.endsAt(), ev.zone(), intent.language());
+        MailComposer.Draft draft = composer.to(notice.kind(), change.personId(), intent.recipient(), name,
+                        intent.language())
                 .subject(notice.subjectKey(), ev.title())
-                .paragraph(notice.textKey(), ev.title(), when, ev.venueName(), position)
+                .paragraph(notice.textKey(), ev.title(), when, ev.venueName(), change.position())
                 .link("notification.seat.event-link", "/events/" + ev.slug());
         if (notice.withCalendar()) {
             draft.paragraph("notification.seat.calendar-attached")
-                    .attach(memo.get(List.of("calendar", eventId, to.language()),
-                            () -> calendarFile.of(ev.slug(), to.language())));
+                    .attach(memo.get(List.of("calendar", ev.id(), intent.language()),
+                            () -> calendarFile.of(ev.slug(), intent.language())));
         }
-        outbox.enqueue(draft.build());
+        return Optional.of(draft.build());
+    }
+
+    private Optional<EventDetails> publicEvent(long eventId) {
+        return memo.get(List.of("event", eventId), () -> events.publicDetails(List.of(eventId)).stream().findFirst());
     }
 }

@@ -29,6 +29,11 @@ enum SeatNotice {
         this.withCalendar = withCalendar;
     }
 
+    /** The notice whose mails are of {@code kind}, if any. */
+    static java.util.Optional<SeatNotice> ofKind(String kind) {
+        return java.util.Arrays.stream(values()).filter(n -> n.kind.equals(kind)).findFirst();
+    }
+
     /** The outbox's kind of this mail, shown on the admins' mail page. */
     String kind() {
         return kind;

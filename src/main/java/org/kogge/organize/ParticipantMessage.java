@@ -54,6 +54,8 @@ class ParticipantMessage {
         this.recipients = recipients;
     }
 
+    Long getId() { return id; }
+    long getEventId() { return eventId; }
     Long getSenderId() { return senderId; }
     Instant getSentAt() { return sentAt; }
     Audience getAudience() { return audience; }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.kogge.account.CurrentUser;
 import org.kogge.account.MailContact;
@@ -17,9 +18,12 @@ import org.kogge.common.InputValidator;
 import org.kogge.common.Markdown;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventRef;
+import org.kogge.event.EventSummary;
 import org.kogge.mail.Mail;
 import org.kogge.mail.MailComposer;
+import org.kogge.mail.MailIntent;
 import org.kogge.mail.MailOutbox;
+import org.kogge.mail.MailRenderer;
 import org.kogge.registration.RegistrationService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,13 +31,19 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Messages from an event's organizers (and admins) to its seat holders, its waitlist or both. A message is one
  * mail per recipient, queued in the outbox in the same transaction as its record, so a failure sends nothing and
- * records nothing. These are optional mails: people who switched "messages from organizers" off get none (and are
+ * records nothing. The transaction writes only each mail's intent (recipient, language, subject, the record's id),
+ * in one batch; this service writes each mail from the record ({@link #render}) when the sender delivers it, so a
+ * message to 500 people is sent as fast as it is recorded. These are optional mails: people who switched "messages from organizers" off get none (and are
  * not counted), everybody else gets a one-click unsubscribe. The organizer's Markdown goes into the mail as plain
  * text, escaped by the composer, so no markup of theirs reaches a mail's HTML.
  */
 @Service
 @Transactional(readOnly = true)
-public class ParticipantMessageService {
+public class ParticipantMessageService implements MailRenderer {
+
+    /** The outbox's kind of these mails. */
+    static final String KIND = "message";
+    private static final String MESSAGE = "message=";
 
     private final EventGate events;
     private final RegistrationService registrations;
@@ -75,8 +85,11 @@ public class ParticipantMessageService {
         form.setSubject(form.getSubject() == null ? null : form.getSubject().strip());
         validator.check(form).throwIfAny();
         List<MailContact> to = recipients(event, form.getAudience());
-        messages.save(new ParticipantMessage(event.eventId(), currentUser.requireId(), clock.instant(), form, to.size()));
-        to.forEach(contact -> outbox.enqueue(mail(event, form, contact)));
+        ParticipantMessage message = messages.save(
+                new ParticipantMessage(event.eventId(), currentUser.requireId(), clock.instant(), form, to.size()));
+        outbox.enqueueAll(to.stream().map(contact -> new MailIntent(KIND, contact.id(), contact.email(),
+                contact.language(), composer.text(contact.language(), "organize.message.mail.subject", event.title(),
+                        form.getSubject()), MESSAGE + message.getId())).toList());
         return to.size();
     }
 
@@ -111,15 +124,35 @@ public class ParticipantMessageService {
         return wanting;
     }
 
-    private Mail mail(EventRef event, MessageForm form, MailContact to) {
-        MailComposer.Draft draft = composer.to("message", to.id(), to.email(), to.displayName(), to.language())
-                .subject("organize.message.mail.subject", event.title(), form.getSubject())
-                .paragraph("organize.message.mail.intro", event.title());
-        paragraphs(form.getText()).forEach(p -> draft.paragraph("organize.message.mail.paragraph", p));
-        return draft.link("organize.message.mail.event", "/events/" + event.slug())
+    @Override
+    public boolean renders(String kind) {
+        return KIND.equals(kind);
+    }
+
+    /**
+     * One recipient's mail of a message, from its record (which never changes once sent), for the sender. A message
+     * already sent is delivered whatever became of its event since.
+     */
+    @Override
+    public Optional<Mail> render(MailIntent intent) {
+        Optional<ParticipantMessage> message = messages.findById(
+                Long.parseLong(intent.values().substring(MESSAGE.length())));
+        Optional<EventSummary> event = message.flatMap(m -> events.summaries(List.of(m.getEventId())).stream()
+                .findFirst());
+        if (message.isEmpty() || event.isEmpty()) {
+            return Optional.empty();
+        }
+        MailContact to = people.mailContacts(List.of(intent.personId())).get(intent.personId());
+        EventSummary e = event.get();
+        MailComposer.Draft draft = composer.to(KIND, intent.personId(), intent.recipient(),
+                        to == null ? null : to.displayName(), intent.language())
+                .subject("organize.message.mail.subject", e.title(), message.get().getSubject())
+                .paragraph("organize.message.mail.intro", e.title());
+        paragraphs(message.get().getBody()).forEach(p -> draft.paragraph("organize.message.mail.paragraph", p));
+        return Optional.of(draft.link("organize.message.mail.event", "/events/" + e.slug())
                 .unsubscribe("organize.message.mail.unsubscribe",
-                        preferences.unsubscribePath(to.id(), OptionalMail.MESSAGES))
-                .build();
+                        preferences.unsubscribePath(intent.personId(), OptionalMail.MESSAGES))
+                .build());
     }
 
     /** The message's text without Markdown syntax, one entry per paragraph. */

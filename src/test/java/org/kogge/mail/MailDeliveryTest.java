@@ -11,11 +11,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +27,7 @@ import org.kogge.testing.ServiceTestBase;
 import org.kogge.testing.StoppedClock;
 import org.kogge.testing.TestSmtp;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.context.annotation.Import;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -40,6 +44,8 @@ class MailDeliveryTest extends ServiceTestBase {
     @Autowired MailComposer composer;
     @Autowired OutboxSender sender;
     @Autowired OutboxMailRepository mails;
+    @Autowired MailRendering rendering;
+    @Autowired OutboxAttachmentRepository attachments;
     @Autowired MailTransport transport;
     @Autowired MailSettings settings;
     @Autowired BaseUrl baseUrl;
@@ -192,7 +198,7 @@ class MailDeliveryTest extends ServiceTestBase {
             String to = "r" + i + "@city.example";
             inTransaction(() -> outbox.enqueue(mail(to, "R")));
         }
-        OutboxSender other = new OutboxSender(mails, transport, settings, baseUrl, clock, transactions);
+        OutboxSender other = new OutboxSender(mails, rendering, transport, settings, baseUrl, clock, transactions);
         CyclicBarrier start = new CyclicBarrier(2);
         List<Callable<Integer>> senders = List.of(
                 () -> { start.await(); return sender.sendDue(); },
@@ -213,6 +219,79 @@ class MailDeliveryTest extends ServiceTestBase {
     }
 
     @Test
+    void intentsAreRenderedOnceByOneOfTwoSendersAndArriveExactlyOnceWithTheirMessageIds() throws Exception {
+        int count = 40;
+        CountingRenderer renderer = new CountingRenderer();
+        inTransaction(() -> {
+            outbox.enqueueAll(IntStream.range(0, count).mapToObj(i -> intent("i" + i + "@city.example", "ok"))
+                    .toList());
+            return null;
+        });
+        OutboxSender one = senderWith(renderer);
+        OutboxSender other = senderWith(renderer);
+        CyclicBarrier start = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            int total = 0;
+            for (Future<Integer> f : pool.invokeAll(List.<Callable<Integer>>of(
+                    () -> { start.await(); return one.sendDue(); },
+                    () -> { start.await(); return other.sendDue(); }))) {
+                total += f.get();
+            }
+            assertThat(total).isEqualTo(count);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(renderer.calls.get()).isEqualTo(count);
+        assertThat(recipients()).hasSize(count).doesNotHaveDuplicates();
+        List<String> storedIds = mails.findAll().stream().map(m -> "<" + m.getMessageId() + ">").toList();
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            assertThat(m.getSubject()).isEqualTo("Absicht");
+            assertThat(storedIds).contains(m.getMessageID());
+        }
+        assertThat(mails.countByState(MailState.SENT)).isEqualTo(count);
+    }
+
+    @Test
+    void anIntentWithNothingToTellAnyMoreFailsAndARolledBackOneIsNeverWritten() {
+        CountingRenderer renderer = new CountingRenderer();
+        inTransaction(() -> {
+            outbox.enqueueAll(List.of(intent("gone@city.example", "gone")));
+            return null;
+        });
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> {
+            outbox.enqueueAll(List.of(intent("anna@city.example", "ok")));
+            throw new IllegalStateException("the change fails");
+        })).hasMessage("the change fails");
+
+        assertThat(senderWith(renderer).sendDue()).isZero();
+
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+        OutboxMail gone = mails.findAll().getFirst();
+        assertThat(mails.count()).isEqualTo(1);
+        assertThat(gone.getState()).isEqualTo(MailState.FAILED);
+        assertThat(gone.getLastError()).isEqualTo(OutboxSender.NOTHING_TO_TELL);
+    }
+
+    @Test
+    void aRendererThatFailsDelaysOnlyItsOwnMail() throws Exception {
+        inTransaction(() -> {
+            outbox.enqueueAll(List.of(intent("boom@city.example", "boom"), intent("ok@city.example", "ok")));
+            return null;
+        });
+
+        assertThat(senderWith(new CountingRenderer()).sendDue()).isEqualTo(1);
+
+        assertThat(recipients()).containsExactly("ok@city.example");
+        OutboxMail boom = mails.findAll().stream().filter(m -> m.getRecipient().startsWith("boom")).findFirst()
+                .orElseThrow();
+        assertThat(boom.getState()).isEqualTo(MailState.QUEUED);
+        assertThat(boom.getLastError()).contains("the renderer broke");
+        assertThat(boom.getNextAttemptAt()).isAfter(T0);
+    }
+
+    @Test
     void theRateLimitsMailsPerMinute() {
         SendRate rate = new SendRate(3);
         rate.taken(T0);
@@ -227,6 +306,45 @@ class MailDeliveryTest extends ServiceTestBase {
         return composer.to("test", null, to, name, Locale.GERMAN)
                 .subject("mail.greeting.anonymous").paragraph("mail.greeting", name).build()
                 .withSubject("Testmail");
+    }
+
+    private MailIntent intent(String to, String values) {
+        return new MailIntent(CountingRenderer.KIND, null, to, Locale.GERMAN, "Absicht", values);
+    }
+
+    /** A sender whose only renderer is {@code renderer}. */
+    private OutboxSender senderWith(MailRenderer renderer) {
+        StaticListableBeanFactory beans = new StaticListableBeanFactory();
+        beans.addBean("renderer", renderer);
+        return new OutboxSender(mails, new MailRendering(beans.getBeanProvider(MailRenderer.class), attachments,
+                settings), transport, settings, baseUrl, clock, transactions);
+    }
+
+    /**
+     * Renders intents whose values are "ok" and counts how often it is asked; "gone" has nothing to tell, "boom"
+     * breaks it.
+     */
+    private final class CountingRenderer implements MailRenderer {
+
+        static final String KIND = "test-intent";
+        final AtomicInteger calls = new AtomicInteger();
+
+        @Override
+        public boolean renders(String kind) {
+            return KIND.equals(kind);
+        }
+
+        @Override
+        public Optional<Mail> render(MailIntent intent) {
+            calls.incrementAndGet();
+            if ("boom".equals(intent.values())) {
+                throw new IllegalStateException("the renderer broke");
+            }
+            return "ok".equals(intent.values())
+                    ? Optional.of(composer.to(KIND, null, intent.recipient(), "R", intent.language())
+                            .subject("mail.greeting.anonymous").paragraph("mail.test.body").build())
+                    : Optional.empty();
+        }
     }
 
     private List<String> recipients() throws Exception {

@@ -141,6 +141,21 @@ class ChangeDigestsTest extends ServiceTestBase {
     }
 
     @Test
+    void aSessionSentBackToTheSideListAndPlacedAgainWithinTheWindowIsListedAtItsNewPlace() throws Exception {
+        long session = camp.sessions().get(1);
+        fixtures.as(camp.organizer(), () -> planning.unplace(camp.slug(), session));
+        clock.stopAt(now.plus(Duration.ofMinutes(3)));
+        moveToSecondRoom(1, 1);
+        clock.stopAt(now.plus(Duration.ofMinutes(5)));
+        digests.sendDue();
+        inbox.deliver(sender);
+
+        assertThat(text(digestsTo(camp.host()).get(0)))
+                .containsSubsequence("„Pegelstände“ fällt aus", "„Pegelstände“ findet doch statt", "11:00",
+                        camp.rooms().get(1).name());
+    }
+
+    @Test
     void aRolledBackMoveQueuesNothing() {
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             moveToSecondRoom(0, 0);

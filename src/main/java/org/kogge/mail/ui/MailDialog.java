@@ -36,17 +36,11 @@ class MailDialog extends Dialog {
         if (mail.lastError() != null) {
             add(new Paragraph(getTranslation("mail.admin.detail.error", mail.lastError())));
         }
-        add(new H3(getTranslation("mail.admin.detail.text")), new Pre(mail.text()));
-
-        IFrame html = new IFrame();
-        html.setSrcdoc(mail.html());
-        // An empty sandbox: every restriction applies (no scripts, forms, popups, same-origin or top navigation).
-        html.getElement().setAttribute("sandbox", "");
-        html.setTitle(getTranslation("mail.admin.detail.html"));
-        html.setWidthFull();
-        html.setHeight("24em");
-        add(new H3(getTranslation("mail.admin.detail.html")), html);
-
+        if (mail.rendered()) {
+            addBodies(mail);
+        } else {
+            add(new Paragraph(getTranslation("mail.admin.detail.not-rendered")));
+        }
         if (!mail.files().isEmpty()) {
             add(new H3(getTranslation("mail.admin.detail.files")));
             mail.files().forEach(file -> add(new Paragraph(download(service, file))));
@@ -66,6 +60,19 @@ class MailDialog extends Dialog {
             getFooter().add(again);
         }
         getFooter().add(new Button(getTranslation("mail.admin.close"), e -> close()));
+    }
+
+    private void addBodies(MailDetail mail) {
+        add(new H3(getTranslation("mail.admin.detail.text")), new Pre(mail.text()));
+
+        IFrame html = new IFrame();
+        html.setSrcdoc(mail.html());
+        // An empty sandbox: every restriction applies (no scripts, forms, popups, same-origin or top navigation).
+        html.getElement().setAttribute("sandbox", "");
+        html.setTitle(getTranslation("mail.admin.detail.html"));
+        html.setWidthFull();
+        html.setHeight("24em");
+        add(new H3(getTranslation("mail.admin.detail.html")), html);
     }
 
     private static Anchor download(MailAdminService service, MailDetail.File file) {

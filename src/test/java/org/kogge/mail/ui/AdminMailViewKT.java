@@ -19,12 +19,14 @@ import com.vaadin.flow.component.html.IFrame;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.textfield.EmailField;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.kogge.account.Role;
 import org.kogge.mail.MailAdminService;
 import org.kogge.mail.MailAttachment;
 import org.kogge.mail.MailComposer;
+import org.kogge.mail.MailIntent;
 import org.kogge.mail.MailOutbox;
 import org.kogge.mail.MailRow;
 import org.kogge.mail.OutboxSender;
@@ -74,6 +76,25 @@ class AdminMailViewKT extends KaribuTestBase {
         assertThat(html.getSrcdoc().orElseThrow()).contains("Hallo Anna &lt;b&gt;Bold&lt;/b&gt;,").doesNotContain("<b>");
         assertThat(html.getElement().getAttribute("sandbox")).isEmpty();
         assertThat(_get(dialog, Anchor.class).getText()).isEqualTo("event.ics");
+    }
+
+    @Test
+    void aMailQueuedAsAnIntentShowsItsRecipientSubjectAndStateBeforeItIsWritten() {
+        tx.executeWithoutResult(s -> outbox.enqueueAll(List.of(new MailIntent("seat.promoted", null,
+                "ben@city.example", Locale.GERMAN, "Sie haben einen Platz", "event=1;position=0"))));
+        login(Fixtures.ADMIN);
+        UI.getCurrent().navigate("admin/mail");
+
+        Grid<MailRow> grid = grid();
+        assertThat(GridKt._getFormatted(grid, 0, "recipient")).isEqualTo("ben@city.example");
+        assertThat(GridKt._getFormatted(grid, 0, "subject")).isEqualTo("Sie haben einen Platz");
+        assertThat(GridKt._getFormatted(grid, 0, "state")).isEqualTo("Wartet");
+        GridKt._clickItem(grid, 0);
+        Dialog dialog = _get(Dialog.class);
+        assertThat(_get(dialog, Paragraph.class, s -> s.withText(
+                "Diese Mail wird erst beim Versand geschrieben; Text, HTML und Anhänge stehen dann hier.")))
+                .isNotNull();
+        assertThat(_find(dialog, IFrame.class)).isEmpty();
     }
 
     @Test
