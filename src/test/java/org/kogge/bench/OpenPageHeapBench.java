@@ -26,6 +26,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  * H2, 5 Dec 2026 (busy 2-core machine), KB per open UI, demo / 500: app shell alone 116; board 121 / 374; programme
  * 96 / 107; now board 56 / 107; agenda 95 / 220 with a lazy list
  * (not on main: it did not show in Chromium yet), 951 KB at 50 stars as a component tree (with the dev-mode tracker).
+ * <p>
+ * H2, 6 Dec 2026 (load average 12 on the 2 cores), after the board's cards refer to the shared snapshot's cards:
+ * app shell 116; board 114 / 135 (was 123 / 365); programme 94 / 106; now board 54 / 103; the agenda is still a
+ * component tree (937 KB at 50 stars): the one page above the goal.
  */
 class OpenPageHeapBench extends KaribuTestBase {
 

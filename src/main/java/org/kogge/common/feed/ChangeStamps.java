@@ -2,10 +2,13 @@ package org.kogge.common.feed;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongConsumer;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,6 +30,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class ChangeStamps {
 
+    /** The event id that {@link #onChange} listeners are given when all events changed at once. */
+    public static final long ALL = -1;
+
     /** A stamp: the sequence number of the last change, and when it happened. */
     public record Stamp(long seq, Instant at) {
     }
@@ -36,6 +42,7 @@ public class ChangeStamps {
     private final AtomicReference<Stamp> all;
     private final Map<Long, Stamp> events = new ConcurrentHashMap<>();
     private final Map<Long, Long> live = new ConcurrentHashMap<>();
+    private final List<LongConsumer> listeners = new CopyOnWriteArrayList<>();
 
     public ChangeStamps(Clock clock) {
         this.clock = clock;
@@ -67,17 +74,33 @@ public class ChangeStamps {
         Stamp next = next();
         events.merge(eventId, next, ChangeStamps::later);
         live.merge(eventId, next.seq(), Math::max);
+        tell(eventId);
     }
 
     /** Something of the event that no feed shows changed (committed): a vote, a star, a seat. */
     public void liveChanged(long eventId) {
         live.merge(eventId, sequence.incrementAndGet(), Math::max);
+        tell(eventId);
     }
 
     /** Something that any event's content may show changed (committed). */
     public void allChanged() {
         Stamp next = next();
         all.accumulateAndGet(next, ChangeStamps::later);
+        tell(ALL);
+    }
+
+    /**
+     * Calls {@code listener} with the event's id after each committed change of it has moved its stamps, or with
+     * {@link #ALL} after a change of all events: for what keeps copies of an event's data and can drop them early.
+     * Listeners run in the committing thread and must be quick.
+     */
+    public void onChange(LongConsumer listener) {
+        listeners.add(listener);
+    }
+
+    private void tell(long eventId) {
+        listeners.forEach(l -> l.accept(eventId));
     }
 
     private Stamp next() {

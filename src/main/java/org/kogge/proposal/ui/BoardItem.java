@@ -1,25 +1,23 @@
 package org.kogge.proposal.ui;
 
 import java.util.List;
+import java.util.Objects;
 import org.kogge.proposal.ProposalCard;
-import org.kogge.proposal.ProposalFormat;
 import org.kogge.proposal.ProposalStatus;
-import org.kogge.proposal.SessionLanguage;
 import org.kogge.proposal.TopicDto;
 
 /**
- * One card of the board as the open page keeps it: only what the card shows, in raw form (texts are made from it
- * when the card is sent), and of the abstract only an excerpt unless the person unfolded it. Hundreds of these per
- * open board are all the server holds for the cards (issue 12).
+ * One card of the board as the open page keeps it: the {@link ProposalCard} itself and what only this viewer has
+ * (whether they unfolded the abstract, why they cannot vote, where they edit it). The cards come from the event's
+ * shared snapshot, so 500 open boards refer to the same 500 cards instead of holding a copy each; the texts a card
+ * shows (the abstract's excerpt, topic names, labels) are made when the card is sent, for the few cards on screen,
+ * and not kept (issue 12: this took the board of 500 proposals from 365 KB to about 1/3 of that per open page).
  *
- * @param abstractText the abstract as plain text: an excerpt, or all of it once {@code complete}
- * @param hintKey      why the viewer cannot vote (a message key), or {@code null} if they can
- * @param editRoute    where the viewer edits the proposal, or {@code null} if they may not
+ * @param unfolded  the person asked for all of the abstract
+ * @param hintKey   why the viewer cannot vote (a message key), or {@code null} if they can
+ * @param editRoute where the viewer edits the proposal, or {@code null} if they may not
  */
-record BoardItem(long id, String title, String hostName, String hostCity, List<String> cohostNames,
-                 ProposalFormat format, SessionLanguage language, int slots, ProposalStatus status,
-                 String declineNote, List<String> topics, String abstractText, boolean complete, int abstractHash,
-                 long votes, boolean myVote, String hintKey, String editRoute) {
+record BoardItem(ProposalCard card, boolean unfolded, String hintKey, String editRoute) {
 
     /** Characters of the abstract a card shows folded. */
     static final int EXCERPT = 160;
@@ -27,24 +25,30 @@ record BoardItem(long id, String title, String hostName, String hostCity, List<S
     static final String VISITOR = "proposal.vote.hint.login";
 
     /**
-     * The card as the viewer sees it now; {@code shown} is the card on screen (or {@code null}): if the abstract did
-     * not change, its text (excerpt or unfolded) is taken over rather than made again.
+     * The card as the viewer sees it now; {@code shown} is the card on screen (or {@code null}): an abstract the
+     * person unfolded stays unfolded while it does not change.
      */
     static BoardItem of(ProposalCard card, String hintKey, String editRoute, BoardItem shown) {
-        int hash = card.abstractText() == null ? 0 : card.abstractText().hashCode();
-        boolean same = shown != null && shown.abstractHash == hash;
-        String text = same ? shown.abstractText : plain(card.abstractText());
-        boolean complete = same ? shown.complete : text.length() <= EXCERPT;
-        return new BoardItem(card.id(), card.title(), card.hostName(), card.hostCity(), card.cohostNames(),
-                card.format(), card.language(), card.slots(), card.status(), card.declineNote(),
-                card.topics().stream().map(TopicDto::name).toList(), complete || same ? text : excerpt(text),
-                complete, hash, card.votes(), card.myVote(), hintKey, editRoute);
+        boolean unfolded = shown != null && shown.unfolded
+                && Objects.equals(shown.card.abstractText(), card.abstractText());
+        return new BoardItem(card, unfolded, hintKey, editRoute);
     }
 
-    /** The same card with all of its abstract, for a person who unfolded it. */
-    BoardItem unfolded(ProposalCard card) {
-        return new BoardItem(id, title, hostName, hostCity, cohostNames, format, language, slots, status, declineNote,
-                topics, plain(card.abstractText()), true, abstractHash, votes, myVote, hintKey, editRoute);
+    /** The same card, as it is now, with all of its abstract, for a person who unfolded it. */
+    BoardItem unfolded(ProposalCard now) {
+        return new BoardItem(now, true, hintKey, editRoute);
+    }
+
+    long id() {
+        return card.id();
+    }
+
+    long votes() {
+        return card.votes();
+    }
+
+    boolean myVote() {
+        return card.myVote();
     }
 
     boolean visitor() {
@@ -56,7 +60,26 @@ record BoardItem(long id, String title, String hostName, String hostCity, List<S
     }
 
     boolean decided() {
-        return status == ProposalStatus.ACCEPTED || status == ProposalStatus.DECLINED;
+        return card.status() == ProposalStatus.ACCEPTED || card.status() == ProposalStatus.DECLINED;
+    }
+
+    List<String> topicNames() {
+        return card.topics().stream().map(TopicDto::name).toList();
+    }
+
+    /** The abstract as the card shows it: all of it if short or unfolded, else an excerpt ending in "…". */
+    String abstractShown() {
+        String plain = plain(card.abstractText());
+        return complete(plain) ? plain : excerpt(plain);
+    }
+
+    /** Whether the card shows all of the abstract (no "more" button). */
+    boolean complete() {
+        return complete(plain(card.abstractText()));
+    }
+
+    private boolean complete(String plain) {
+        return unfolded || plain.length() <= EXCERPT;
     }
 
     /** The Markdown abstract as plain text: emphasis, code and heading marks go, links keep their text. */

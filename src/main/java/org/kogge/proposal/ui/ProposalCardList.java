@@ -9,11 +9,13 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import org.kogge.proposal.ProposalCard;
 import org.kogge.proposal.ProposalStatus;
 
 /**
  * The board's cards: a virtual list that renders each {@link BoardItem} in the browser with a Lit template, so the
- * server keeps one small record per proposal instead of a component tree per card (issue 12). Each card is an
+ * server keeps one small record per proposal, pointing at the card all open boards share, instead of a component tree
+ * per card (issue 12); the texts are made only for the cards sent. Each card is an
  * {@code article} named by its {@code h3} title; the vote toggle is a real {@code button} (Tab, Enter, Space) whose
  * name ends with the title, with {@code aria-pressed} and the reason it is disabled as its description. All text
  * goes through Lit's bindings, which escape it. A live update replaces only the cards that changed.
@@ -70,20 +72,23 @@ public class ProposalCardList extends VirtualList<BoardItem> {
         getElement().setAttribute("aria-label", getTranslation("proposal.board.cards-label"));
         renderer = LitRenderer.<BoardItem>of(TEMPLATE)
                 .withProperty("id", BoardItem::id)
-                .withProperty("title", BoardItem::title)
-                .withProperty("status", i -> i.decided() ? getTranslation(i.status().messageKey()) : null)
-                .withProperty("statusClass", i -> i.status() == ProposalStatus.ACCEPTED
+                .withProperty("title", i -> i.card().title())
+                .withProperty("status", i -> i.decided() ? getTranslation(i.card().status().messageKey()) : null)
+                .withProperty("statusClass", i -> i.card().status() == ProposalStatus.ACCEPTED
                         ? "kogge-board-badge-accepted" : "kogge-board-badge-declined")
                 .withProperty("host", this::host)
-                .withProperty("cohosts", i -> i.cohostNames().isEmpty() ? null
-                        : getTranslation("proposal.card.cohosts", String.join(", ", i.cohostNames())))
-                .withProperty("meta", i -> getTranslation("proposal.card.meta", getTranslation(i.format().messageKey()),
-                        getTranslation(i.language().messageKey()), getTranslation("proposal.card.slots", i.slots())))
-                .withProperty("topics", BoardItem::topics)
+                .withProperty("cohosts", i -> i.card().cohostNames().isEmpty() ? null
+                        : getTranslation("proposal.card.cohosts", String.join(", ", i.card().cohostNames())))
+                .withProperty("meta", i -> meta(i.card()))
+                .withProperty("topics", BoardItem::topicNames)
                 .withProperty("topicsLabel", i -> getTranslation("proposal.card.topics"))
-                .withProperty("declineNote", i -> i.status() == ProposalStatus.DECLINED && i.declineNote() != null
-                        ? getTranslation("proposal.card.decline-note", i.declineNote()) : null)
-                .withProperty("abstract", i -> i.abstractText().isEmpty() ? null : i.abstractText())
+                .withProperty("declineNote", i -> i.card().status() == ProposalStatus.DECLINED
+                        && i.card().declineNote() != null
+                        ? getTranslation("proposal.card.decline-note", i.card().declineNote()) : null)
+                .withProperty("abstract", i -> {
+                    String shown = i.abstractShown();
+                    return shown.isEmpty() ? null : shown;
+                })
                 .withProperty("more", i -> i.complete() ? null : getTranslation("proposal.card.more"))
                 .withProperty("votes", i -> getTranslation("proposal.card.votes", i.votes()))
                 .withProperty("pressed", BoardItem::myVote)
@@ -105,9 +110,15 @@ public class ProposalCardList extends VirtualList<BoardItem> {
     }
 
     private String host(BoardItem item) {
-        String name = item.hostName() == null ? getTranslation("proposal.card.unknown-host") : item.hostName();
-        return item.hostCity() == null ? getTranslation("proposal.card.host", name)
-                : getTranslation("proposal.card.host-city", name, item.hostCity());
+        ProposalCard card = item.card();
+        String name = card.hostName() == null ? getTranslation("proposal.card.unknown-host") : card.hostName();
+        return card.hostCity() == null ? getTranslation("proposal.card.host", name)
+                : getTranslation("proposal.card.host-city", name, card.hostCity());
+    }
+
+    private String meta(ProposalCard card) {
+        return getTranslation("proposal.card.meta", getTranslation(card.format().messageKey()),
+                getTranslation(card.language().messageKey()), getTranslation("proposal.card.slots", card.slots()));
     }
 
     /** The cards on screen by id, to build the next ones from (taken, not kept). */
@@ -145,8 +156,11 @@ public class ProposalCardList extends VirtualList<BoardItem> {
         }
         for (BoardItem item : next) {
             int place = places.get(item.id());
-            if (!items.get(place).equals(item)) {
-                items.set(place, item);
+            boolean changed = !items.get(place).equals(item);
+            // Taken even when it looks the same: the page then refers to the cards of the current snapshot only, and
+            // those of older snapshots can go (else every page would keep the cards of the snapshot it was opened with).
+            items.set(place, item);
+            if (changed) {
                 data.refreshItem(item);
             }
         }

@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Cold start of the production jar (issue 12, goal 6): seconds from launching the JVM to the first answer of the demo
+# barcamp's programme page, on an empty H2 database (so the demo data is written during the start), and whether that
+# first answer already shows the published programme.
+#
+#   bench/cold-start.sh                 # plain `java -jar`, then the documented start with the JDK's AOT cache
+#   RUNS=3 bench/cold-start.sh          # more runs of each
+#   JAR=target/kogge-0.1.0-SNAPSHOT.jar # default; built with ./mvnw -Pproduction package -DskipTests if missing
+#
+# Needs a JDK 25 (AOT cache, JEP 483/514): JAVA, default /usr/lib/jvm/temurin-25-jdk-amd64/bin/java.
+# The AOT cache is made by one training run that starts the app, opens the programme and stops it; it is valid only
+# for this jar and this JDK, and is made again when the jar is newer than it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+JAR=${JAR:-target/kogge-0.1.0-SNAPSHOT.jar}
+RUNS=${RUNS:-2}
+PORT=${PORT:-18089}
+PAGE="http://127.0.0.1:$PORT/events/barcamp-smart-water/schedule"
+WORK=target/cold-start
+OPTS=(-Xmx1g -XX:TieredStopAtLevel=1 -Dspring.jmx.enabled=false)
+
+[ -f "$JAR" ] || ./mvnw -B -Pproduction package -DskipTests
+mkdir -p "$WORK"
+# The AOT cache needs the classes on a plain class path: Spring Boot's extracted layout (a jar and lib/).
+if [ ! -f "$WORK/app/kogge.jar" ] || [ "$JAR" -nt "$WORK/app/kogge.jar" ]; then
+    rm -rf "$WORK/app"
+    "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" > /dev/null
+    mv "$WORK/app/$(basename "$JAR")" "$WORK/app/kogge.jar"
+fi
+
+now() { date +%s.%N; }
+
+# Starts the app with the given JVM options on a fresh data folder; prints the seconds to the first answer of the
+# programme and whether it showed the published programme; stops the app.
+measure() {
+    local label=$1; shift
+    local data; data=$(mktemp -d)
+    local t0; t0=$(now)
+    KOGGE_DATA_DIR=$data PORT=$PORT "$JAVA" "${OPTS[@]}" "$@" -jar "$WORK/app/kogge.jar" > "$WORK/$label.log" 2>&1 &
+    local pid=$!
+    local body=""
+    until body=$(curl -sf --max-time 5 "$PAGE" 2>/dev/null); do
+        if ! kill -0 $pid 2>/dev/null; then echo "$label: the app stopped, see $WORK/$label.log"; return 1; fi
+        sleep 0.05
+    done
+    local t1; t1=$(now)
+    local state="programme published"
+    if grep -q "noch nicht veröffentlicht" <<< "$body" || ! grep -q "Sensornetze im Abwasserkanal\|Starkregen" <<< "$body"; then
+        state="programme NOT shown"
+    fi
+    printf 'BENCH cold start, %-10s %5.2f s to the first answer of the programme (%s)\n' "$label:" \
+        "$(echo "$t1 - $t0" | bc)" "$state"
+    kill $pid; wait $pid 2>/dev/null || true
+    rm -rf "$data"
+}
+
+if [ ! -f "$WORK/kogge.aot" ] || [ "$WORK/app/kogge.jar" -nt "$WORK/kogge.aot" ]; then
+    echo "Training run for the AOT cache ..."
+    measure training -XX:AOTCacheOutput="$WORK/kogge.aot" > /dev/null
+    # The cache is written while the JVM exits: wait for it.
+    for _ in $(seq 1 600); do [ -f "$WORK/kogge.aot" ] && break; sleep 0.1; done
+fi
+
+echo "load before: $(uptime)"
+for i in $(seq 1 "$RUNS"); do
+    measure plain
+    measure aot -XX:AOTCache="$WORK/kogge.aot"
+done
+echo "load after:  $(uptime)"
