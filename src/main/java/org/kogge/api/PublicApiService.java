@@ -75,23 +75,23 @@ public class PublicApiService {
     }
 
     public ApiModel.Event event(String slug) {
-        return event(publicEvent(slug));
+        return event(events.publicDetails(slug));
     }
 
     /** {@link #event}, as JSON, for {@link FeedCache}. */
     public FeedCache.Fresh eventJson(String slug) {
-        EventDetails e = publicEvent(slug);
+        EventDetails e = events.publicDetails(slug);
         return new FeedCache.Fresh(e.id(), json.writeValueAsBytes(event(e)), null);
     }
 
     /** The published schedule of a public barcamp; "not found" while it is not published. */
     public ApiModel.Schedule schedule(String slug) {
-        return schedule(publicEvent(slug));
+        return schedule(events.publicDetails(slug));
     }
 
     /** {@link #schedule}, as JSON, for {@link FeedCache}. */
     public FeedCache.Fresh scheduleJson(String slug) {
-        EventDetails e = publicEvent(slug);
+        EventDetails e = events.publicDetails(slug);
         return new FeedCache.Fresh(e.id(), json.writeValueAsBytes(schedule(e)), null);
     }
 
@@ -130,14 +130,6 @@ public class PublicApiService {
                 c.hostNames(), c.topics().stream().map(TopicDto::name).toList(), x.sequence(),
                 iso(x.updatedAt(), e.zone()), links.sessionPage(e.slug(), x.id()).toString(),
                 links.sessionCalendar(x.id()));
-    }
-
-    private EventDetails publicEvent(String slug) {
-        EventDetails e = events.details(slug);
-        if (!e.state().isPublic()) {
-            throw new NotFoundException("event " + slug);
-        }
-        return e;
     }
 
     private ApiModel.EventItem item(EventSummary e) {

@@ -83,12 +83,12 @@ public class CalendarService {
 
     /** A public event as a calendar; a barcamp's published schedule comes with it, one entry per placed session. */
     public CalendarDocument eventCalendar(String slug, Locale locale) {
-        return eventCalendar(publicEvent(slug), locale);
+        return eventCalendar(eventService.publicDetails(slug), locale);
     }
 
     /** {@link #eventCalendar}, rendered, for {@link FeedCache}. */
     public FeedCache.Fresh eventCalendarFile(String slug, Locale locale) {
-        EventDetails e = publicEvent(slug);
+        EventDetails e = eventService.publicDetails(slug);
         return file(e, eventCalendar(e, locale));
     }
 
@@ -100,14 +100,6 @@ public class CalendarService {
 
     private FeedCache.Fresh file(EventDetails e, CalendarDocument doc) {
         return new FeedCache.Fresh(e.id(), writer.write(doc.name(), doc.events()), doc.etag(), doc.fileName(), null);
-    }
-
-    private EventDetails publicEvent(String slug) {
-        EventDetails e = eventService.details(slug);
-        if (!e.state().isPublic()) {
-            throw new NotFoundException("event " + slug);
-        }
-        return e;
     }
 
     private CalendarDocument eventCalendar(EventDetails e, Locale locale) {

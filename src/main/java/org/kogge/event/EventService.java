@@ -92,6 +92,18 @@ public class EventService {
     }
 
     /**
+     * A public event's page as everybody sees it: a draft is "not found" even for its organizers (the public API,
+     * the event's calendar file).
+     */
+    public EventDetails publicDetails(String slug) {
+        EventDetails e = details(slug);
+        if (!e.state().isPublic()) {
+            throw new NotFoundException("event " + slug);
+        }
+        return e;
+    }
+
+    /**
      * Public events (drafts left out) by id, with what their pages show: for calendars and feeds that list several
      * events. A fixed number of queries, however many events.
      */

@@ -3,9 +3,7 @@ package org.kogge.account.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import java.util.Map;
 import org.kogge.account.AddressConfirmationService;
-import org.kogge.common.InvalidInputException;
 import org.kogge.common.ui.FormErrors;
 import org.springframework.modulith.NamedInterface;
 
@@ -30,11 +28,6 @@ public class UnconfirmedAddressNotice extends Div {
     }
 
     private void sendAgain() {
-        try {
-            confirmations.sendMeTheLinkAgain();
-            FormErrors.success(getTranslation("account.confirm.sent"));
-        } catch (InvalidInputException e) {
-            FormErrors.show(this, e, Map.of());
-        }
+        FormErrors.attempt(this, confirmations::sendMeTheLinkAgain, getTranslation("account.confirm.sent"));
     }
 }

@@ -40,6 +40,23 @@ public final class FormErrors {
         }
     }
 
+    /**
+     * Runs a change the user asked for and says how it went: {@code success} (if not null) when it went through,
+     * else what the service refused, as one error notification. Whether it went through.
+     */
+    public static boolean attempt(Component context, Runnable change, String success) {
+        try {
+            change.run();
+        } catch (InvalidInputException e) {
+            show(context, e, Map.of());
+            return false;
+        }
+        if (success != null) {
+            success(success);
+        }
+        return true;
+    }
+
     public static void error(String text) {
         Notification n = Notification.show(text, 6000, Notification.Position.TOP_CENTER);
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);

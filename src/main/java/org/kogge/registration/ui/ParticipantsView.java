@@ -277,12 +277,7 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
 
     /** Runs an organizer action, then shows the new counts and rows; a refusal becomes a notification. */
     private void run(Runnable change, String success) {
-        try {
-            change.run();
-            FormErrors.success(success);
-        } catch (InvalidInputException e) {
-            FormErrors.show(this, e, Map.of());
-        }
+        FormErrors.attempt(this, change, success);
         showCounts(registrations.countsForOrganizer(slug));
         grid.getDataProvider().refreshAll();
     }

@@ -10,9 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.function.SerializableConsumer;
-import java.util.Map;
 import java.util.Optional;
-import org.kogge.common.InvalidInputException;
 import org.kogge.common.live.LiveBroadcaster;
 import org.kogge.common.ui.FormErrors;
 import org.kogge.common.ui.LiveRefresh;
@@ -127,14 +125,7 @@ class AutoPlanPanel extends Div {
     }
 
     private void act(Runnable work, String done) {
-        try {
-            work.run();
-            if (done != null) {
-                FormErrors.success(done);
-            }
-        } catch (InvalidInputException e) {
-            FormErrors.show(this, e, Map.of());
-        }
+        FormErrors.attempt(this, work, done);
         render();
     }
 }

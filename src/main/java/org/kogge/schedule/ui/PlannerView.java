@@ -314,12 +314,7 @@ public class PlannerView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void run(Runnable change, String success) {
-        try {
-            change.run();
-            FormErrors.success(success);
-        } catch (InvalidInputException e) {
-            FormErrors.show(this, e, Map.of());
-        }
+        FormErrors.attempt(this, change, success);
         refresh();
     }
 

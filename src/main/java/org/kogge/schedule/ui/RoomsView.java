@@ -25,7 +25,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.kogge.common.Formats;
-import org.kogge.common.InvalidInputException;
 import org.kogge.common.ui.FormErrors;
 import org.kogge.common.ui.OrganizerNavigation;
 import org.kogge.event.EventKind;
@@ -232,11 +231,7 @@ public class RoomsView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void run(Runnable change) {
-        try {
-            change.run();
-        } catch (InvalidInputException e) {
-            FormErrors.show(this, e, Map.of());
-        }
+        FormErrors.attempt(this, change, null);
         refresh();
     }
 
