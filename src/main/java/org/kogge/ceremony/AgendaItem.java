@@ -2,14 +2,13 @@ package org.kogge.ceremony;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
-import org.kogge.common.EventPart;
+import org.kogge.common.VersionedEventPart;
 
 /** One point of a ceremony's agenda, such as the host's welcome or the signing; ordered by start. */
 @Entity
 @Table(name = "agenda_item")
-public class AgendaItem extends EventPart {
+public class AgendaItem extends VersionedEventPart {
 
     private Instant startsAt;
     private int durationMinutes;
@@ -18,9 +17,6 @@ public class AgendaItem extends EventPart {
     private String speakerOffice;
     private String speakerCity;
 
-    @Version
-    private long version;
-
     protected AgendaItem() {
     }
 
@@ -28,7 +24,6 @@ public class AgendaItem extends EventPart {
         super(eventId);
     }
 
-    public long getVersion() { return version; }
     public Instant getStartsAt() { return startsAt; }
     public int getDurationMinutes() { return durationMinutes; }
     public Instant getEndsAt() { return startsAt.plusSeconds(60L * durationMinutes); }

@@ -13,8 +13,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.function.ToLongFunction;
 import org.kogge.common.EventPart;
+import org.kogge.common.VersionedEventPart;
 import org.kogge.common.InputValidator;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.NotFoundException;
@@ -161,7 +161,7 @@ public class CeremonyService {
     public CeremonyContent saveAgendaItem(String slug, Long id, AgendaItemForm form) {
         EventRef t = lockedCeremony(slug);
         List<AgendaItem> all = agenda.findByEventIdOrderByStartsAtAscIdAsc(t.eventId());
-        AgendaItem item = edited(all, id, form, AgendaItem::getVersion, () -> new AgendaItem(t.eventId()), AGENDA_ITEM);
+        AgendaItem item = edited(all, id, form, () -> new AgendaItem(t.eventId()), AGENDA_ITEM);
         form.tidy();
         agendaProblems(t, form, all, item).throwIfAny();
         item.apply(form.getStart().atZone(t.zone()).toInstant(), form.getMinutes(), form.getTitle(),
@@ -223,8 +223,7 @@ public class CeremonyService {
     public CeremonyContent saveSignatory(String slug, Long id, SignatoryForm form) {
         EventRef t = lockedCeremony(slug);
         List<Signatory> all = signatories.findByEventIdOrderBySigningOrderAscIdAsc(t.eventId());
-        Signatory s = edited(all, id, form, Signatory::getVersion, () -> new Signatory(t.eventId(), all.size() + 1),
-                SIGNATORY);
+        Signatory s = edited(all, id, form, () -> new Signatory(t.eventId(), all.size() + 1), SIGNATORY);
         form.tidy();
         validator.check(form).throwIfAny();
         s.apply(form.getName(), form.getOffice(), form.getOrganisation(), form.getRepresentedBy());
@@ -308,13 +307,13 @@ public class CeremonyService {
      * The agenda point or signatory an edit form is about: a new one for {@code id} null, else the stored one of
      * this ceremony, refused if the form was filled from an older version of it.
      */
-    private static <T extends EventPart> T edited(List<T> all, Long id, Versioned form, ToLongFunction<T> version,
-                                                  Supplier<T> created, String what) {
+    private static <T extends VersionedEventPart> T edited(List<T> all, Long id, Versioned form, Supplier<T> created,
+                                                           String what) {
         if (id == null) {
             return created.get();
         }
         T part = find(all, id, what);
-        StaleEditException.check(form.getVersion(), version.applyAsLong(part));
+        StaleEditException.check(form.getVersion(), part.getVersion());
         return part;
     }
 

@@ -4,9 +4,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
-import org.kogge.common.EventPart;
+import org.kogge.common.VersionedEventPart;
 
 /**
  * A personal invitation to one ceremony: the guest, their answer (with companions and a note), whether the link
@@ -15,7 +14,7 @@ import org.kogge.common.EventPart;
  */
 @Entity
 @Table(name = "invitation")
-public class Invitation extends EventPart {
+public class Invitation extends VersionedEventPart {
 
     private String token;
     private String name;
@@ -38,9 +37,6 @@ public class Invitation extends EventPart {
     /** The outbox row of the latest invitation mail; {@code null}: none sent by Kogge. */
     private Long mailId;
     private Instant remindedAt;
-
-    @Version
-    private long version;
 
     protected Invitation() {
     }

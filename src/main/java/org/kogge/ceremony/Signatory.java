@@ -2,8 +2,7 @@ package org.kogge.ceremony;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import org.kogge.common.EventPart;
+import org.kogge.common.VersionedEventPart;
 
 /**
  * Who signs, in which order: e.g. the Oberbürgermeister of Kiel, or someone representing them
@@ -11,16 +10,13 @@ import org.kogge.common.EventPart;
  */
 @Entity
 @Table(name = "signatory")
-public class Signatory extends EventPart {
+public class Signatory extends VersionedEventPart {
 
     private int signingOrder;
     private String name;
     private String office;
     private String organisation;
     private String representedBy;
-
-    @Version
-    private long version;
 
     protected Signatory() {
     }
@@ -30,7 +26,6 @@ public class Signatory extends EventPart {
         this.signingOrder = signingOrder;
     }
 
-    public long getVersion() { return version; }
     public int getSigningOrder() { return signingOrder; }
     public String getName() { return name; }
     public String getOffice() { return office; }

@@ -8,16 +8,15 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
-import org.kogge.common.EventPart;
+import org.kogge.common.VersionedEventPart;
 
 /** A session proposed for a barcamp. */
 @Entity
 @Table(name = "proposal")
-public class Proposal extends EventPart {
+public class Proposal extends VersionedEventPart {
 
     @Column(name = "host_id")
     private long hostId;
@@ -59,9 +58,6 @@ public class Proposal extends EventPart {
     @CollectionTable(name = "proposal_cohost", joinColumns = @JoinColumn(name = "proposal_id"))
     @Column(name = "person_id")
     private Set<Long> cohostIds = new HashSet<>();
-
-    @Version
-    private long version;
 
     protected Proposal() {
     }

@@ -5,9 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
-import org.kogge.common.EventPart;
+import org.kogge.common.VersionedEventPart;
 import org.kogge.common.feed.NotInFeeds;
 
 /**
@@ -17,7 +16,7 @@ import org.kogge.common.feed.NotInFeeds;
 @Entity
 @NotInFeeds
 @Table(name = "registration")
-public class Registration extends EventPart {
+public class Registration extends VersionedEventPart {
 
     @Column(name = "person_id", nullable = false)
     private long personId;
@@ -31,9 +30,6 @@ public class Registration extends EventPart {
     private Instant cancelledAt;
     private boolean publicName;
     private boolean promotionSeen = true;
-
-    @Version
-    private long version;
 
     protected Registration() {
     }

@@ -3,14 +3,13 @@ package org.kogge.schedule;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.OptimisticLock;
-import org.kogge.common.EventPart;
+import org.kogge.common.VersionedEventPart;
 
 /** A room of an event's venue: a column of the schedule grid. */
 @Entity
 @Table(name = "room")
-public class Room extends EventPart {
+public class Room extends VersionedEventPart {
 
     private String name;
     private Integer capacity;
@@ -20,9 +19,6 @@ public class Room extends EventPart {
     /** Reordering rooms does not make an edit of a room's name or seats stale: its version stays. */
     @OptimisticLock(excluded = true)
     private int position;
-
-    @Version
-    private long version;
 
     protected Room() {
     }
@@ -37,7 +33,6 @@ public class Room extends EventPart {
     public String getNotes() { return notes; }
     public boolean isAccessible() { return accessible; }
     public int getPosition() { return position; }
-    long getVersion() { return version; }
 
     void apply(String name, Integer capacity, String notes, boolean accessible) {
         this.name = name;

@@ -4,14 +4,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
-import org.kogge.common.EventPart;
+import org.kogge.common.VersionedEventPart;
 
 /** A time slot of one event day: a row of the schedule grid. Its day is its start in the event's zone. */
 @Entity
 @Table(name = "time_slot")
-public class TimeSlot extends EventPart {
+public class TimeSlot extends VersionedEventPart {
 
     private Instant startsAt;
     private Instant endsAt;
@@ -20,9 +19,6 @@ public class TimeSlot extends EventPart {
     private SlotKind kind = SlotKind.SESSION;
 
     private String label;
-
-    @Version
-    private long version;
 
     protected TimeSlot() {
     }
@@ -35,7 +31,6 @@ public class TimeSlot extends EventPart {
     public Instant getEndsAt() { return endsAt; }
     public SlotKind getKind() { return kind; }
     public String getLabel() { return label; }
-    long getVersion() { return version; }
 
     void apply(Instant startsAt, Instant endsAt, SlotKind kind, String label) {
         this.startsAt = startsAt;
