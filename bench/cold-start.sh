@@ -30,6 +30,12 @@ if [ ! -f "$WORK/app/kogge.jar" ] || [ "$JAR" -nt "$WORK/app/kogge.jar" ]; then
 fi
 
 now() { date +%s.%N; }
+TICKS=$(getconf CLK_TCK)
+# Seconds (from the launch) of the first log line containing the text, from the log's ISO timestamps.
+at() {
+    local stamp; stamp=$(grep -m1 -F "$2" "$1" | cut -c1-24) || true
+    if [ -z "$stamp" ]; then echo "?"; else printf '%.2f' "$(echo "$(date -d "$stamp" +%s.%N) - $3" | bc)"; fi
+}
 
 # Starts the app with the given JVM options on a fresh data folder; prints the seconds to the first answer of the
 # programme and whether it showed the published programme; stops the app.
@@ -45,12 +51,19 @@ measure() {
         sleep 0.05
     done
     local t1; t1=$(now)
+    # CPU seconds (user + system, all threads) the JVM used until the first answer.
+    local cpu; cpu=$(awk -v t="$TICKS" '{printf "%.1f", ($14 + $15) / t}' /proc/$pid/stat)
     local state="programme published"
     if grep -q "noch nicht veröffentlicht" <<< "$body" || ! grep -q "Sensornetze im Abwasserkanal\|Starkregen" <<< "$body"; then
         state="programme NOT shown"
     fi
-    printf 'BENCH cold start, %-10s %5.2f s to the first answer of the programme (%s)\n' "$label:" \
-        "$(echo "$t1 - $t0" | bc)" "$state"
+    local log="$WORK/$label.log"
+    printf 'BENCH cold start, %-10s %5.2f s to the first answer of the programme (%s), %s s CPU, load %s\n' \
+        "$label:" "$(echo "$t1 - $t0" | bc)" "$state" "$cpu" "$(cut -d' ' -f1 /proc/loadavg)"
+    # Phases, seconds since the launch: Spring's "Starting", the demo data's start and end, Tomcat accepting.
+    printf '      phases: spring %s, demo data %s to %s, tomcat %s, first answer %.2f\n' \
+        "$(at "$log" 'Starting KoggeApplication' "$t0")" "$(at "$log" 'Empty database: loading' "$t0")" \
+        "$(at "$log" 'Demo data loaded' "$t0")" "$(at "$log" 'Tomcat started' "$t0")" "$(echo "$t1 - $t0" | bc)"
     kill $pid; wait $pid 2>/dev/null || true
     rm -rf "$data"
 }

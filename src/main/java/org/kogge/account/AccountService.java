@@ -4,6 +4,7 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
+import jakarta.annotation.PostConstruct;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -23,9 +24,7 @@ import org.kogge.mail.PersonMails;
 import org.kogge.network.City;
 import org.kogge.network.NetworkService;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -83,8 +82,11 @@ public class AccountService {
         this.dataSources = dataSources;
     }
 
-    /** The password estimator loads its dictionaries in the background once the app is up. */
-    @EventListener(ApplicationReadyEvent.class)
+    /**
+     * The password estimator loads its dictionaries in the background from the start (on the second core while the
+     * context starts), so that the demo data and the first sign-up do not wait for them.
+     */
+    @PostConstruct
     void preparePasswordPolicy() {
         Thread.ofVirtual().name("password-policy").start(PasswordPolicy::prepare);
     }

@@ -11,6 +11,7 @@ import org.kogge.account.AccountService;
 import org.kogge.account.PersonDto;
 import org.kogge.account.Role;
 import org.kogge.account.RunAs;
+import org.kogge.account.SharedHashPasswordEncoder;
 import org.kogge.account.SignupForm;
 import org.kogge.common.KoggeProperties;
 import org.kogge.event.EventForm;
@@ -76,6 +77,15 @@ public class DemoData implements StartupData {
             return;
         }
         LOG.info("Empty database: loading the Smarte Hanse demo data");
+        // All demo accounts share the one demo password: bcrypt it once, not once per account (cold start).
+        SharedHashPasswordEncoder.reuseHashOf(PASSWORD, () -> {
+            loadDemo();
+            return null;
+        });
+        LOG.info("Demo data loaded; demo accounts use the password {}", PASSWORD);
+    }
+
+    private void loadDemo() {
         // The first account is made admin directly: there is no admin yet who could grant it.
         accounts.createFirstAdmin("Anke Admin", ADMIN, PASSWORD);
         runAs.as(ADMIN, () -> {
@@ -175,7 +185,6 @@ public class DemoData implements StartupData {
         barcampProgramme.fill(ORGANIZER, EXPERT, ATTENDEE, "barcamp-smart-water", all);
         barcampSchedule.fill(ORGANIZER, "barcamp-smart-water", barcampDay);
         ceremonyProgramme.fill(ORGANIZER, "unterzeichnung-der-erweiterten-kooperationsvereinbarung");
-        LOG.info("Demo data loaded; demo accounts use the password {}", PASSWORD);
     }
 
     private PersonDto signUp(String name, String email, String organisation, long cityId) {
