@@ -16,6 +16,7 @@ import java.util.Set;
 import org.kogge.common.Constraints;
 import org.kogge.common.InputValidator;
 import org.kogge.common.InvalidInputException;
+import org.kogge.common.Languages;
 import org.kogge.common.NotFoundException;
 import org.kogge.common.PublicAccess;
 import org.kogge.common.Texts;
@@ -149,6 +150,16 @@ public class AccountService {
         // Whoever installs Kogge vouches for the first admin's address.
         admin.confirmEmail(clock.instant());
         return PersonDto.of(admin);
+    }
+
+    /**
+     * Remembers the language a logged-in person chose on the page (German or English), so that their mails follow
+     * it; nothing happens for a visitor who is not logged in.
+     */
+    @Transactional
+    public void rememberLanguage(Locale language) {
+        currentUser.id().flatMap(people::findById).filter(p -> !p.isDeleted())
+                .ifPresent(p -> p.setPreferredLocale(Languages.supported(language).toLanguageTag()));
     }
 
     /** The caller's own profile. */

@@ -2,15 +2,20 @@ package org.kogge.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
 
-/** Deutsch / English. The choice is kept in a cookie and applies at once (the page reloads in the new language). */
+/**
+ * Deutsch / English. The choice is kept in a cookie and applies at once (the page reloads in the new language); for a
+ * logged-in person it is also remembered with the account, so that their mails follow it.
+ */
 public class LanguageSwitch extends Select<Locale> {
 
     public static final String COOKIE = "kogge-lang";
 
-    public LanguageSwitch() {
+    /** @param remember told of each choice a person makes (remembers it with their account when logged in) */
+    public LanguageSwitch(SerializableConsumer<Locale> remember) {
         setItems(I18nProvider.LOCALES);
         setItemLabelGenerator(l -> l.getLanguage().equals("en") ? "English" : "Deutsch");
         setAriaLabel(getTranslation("nav.language"));
@@ -19,6 +24,7 @@ public class LanguageSwitch extends Select<Locale> {
         setWidth("8.5em");
         addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
+                remember.accept(e.getValue());
                 choose(e.getValue());
             }
         });

@@ -28,6 +28,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.kogge.account.AccountService;
 import org.kogge.account.KoggeUser;
 import org.kogge.common.ui.ReturnPath;
 import org.kogge.network.NetworkService;
@@ -44,6 +45,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
 
     private final transient AuthenticationContext auth;
     private final NetworkService network;
+    private final AccountService accounts;
     /** The landmark around the current view; AppLayout's own content area is a plain {@code div}. */
     static final String MAIN_ID = "kogge-main";
     private final Span viewTitle = new Span();
@@ -51,9 +53,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
     private HasElement view;
     private boolean built;
 
-    public MainLayout(AuthenticationContext auth, NetworkService network) {
+    public MainLayout(AuthenticationContext auth, NetworkService network, AccountService accounts) {
         this.auth = auth;
         this.network = network;
+        this.accounts = accounts;
         setPrimarySection(Section.DRAWER);
         addClassName("kogge-shell");
         main.setId(MAIN_ID);
@@ -90,7 +93,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.toggle"));
         viewTitle.addClassName("kogge-view-title");
-        HorizontalLayout right = new HorizontalLayout(new LanguageSwitch(), userArea());
+        HorizontalLayout right = new HorizontalLayout(new LanguageSwitch(accounts::rememberLanguage), userArea());
         right.setAlignItems(FlexComponent.Alignment.CENTER);
         right.addClassName("kogge-header-actions");
         HorizontalLayout header = new HorizontalLayout(SkipLink.to(MAIN_ID, getTranslation("nav.skip")), toggle,

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.kogge.common.InvalidInputException;
@@ -38,6 +40,9 @@ class AccountServiceTest extends ServiceTestBase {
 
     @Autowired
     AccountService accounts;
+
+    @Autowired
+    PeopleDirectory directory;
 
     @Autowired
     EventService events;
@@ -93,6 +98,27 @@ class AccountServiceTest extends ServiceTestBase {
         assertThat(p.cityName()).isEqualTo(Fixtures.CITY);
         assertThat(p.roles()).containsExactly(Role.ATTENDEE);
         assertThat(canLogIn("GRETA.gans@example.org", Fixtures.PASSWORD)).isTrue();
+    }
+
+    @Test
+    void theLanguageAPersonChoosesOnThePageIsRememberedForTheirMails() {
+        PersonDto greta = fixtures.person("Greta Gans");
+
+        fixtures.as(greta.email(), () -> accounts.rememberLanguage(Locale.UK));
+        assertThat(directory.languages(List.of(greta.id()))).containsEntry(greta.id(), Locale.ENGLISH);
+
+        fixtures.as(greta.email(), () -> accounts.rememberLanguage(Locale.FRENCH));
+        assertThat(directory.languages(List.of(greta.id())))
+                .as("a language Kogge does not speak is its default").containsEntry(greta.id(), Locale.GERMAN);
+    }
+
+    @Test
+    void aVisitorsLanguageChoiceChangesNobodysAccount() {
+        PersonDto greta = fixtures.person("Greta Gans");
+
+        accounts.rememberLanguage(Locale.ENGLISH);
+
+        assertThat(directory.languages(List.of(greta.id()))).doesNotContainEntry(greta.id(), Locale.ENGLISH);
     }
 
     @Test

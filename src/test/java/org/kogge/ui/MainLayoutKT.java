@@ -16,11 +16,19 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.kogge.account.PeopleDirectory;
+import org.kogge.account.PersonDto;
 import org.kogge.account.ui.PrivacyView;
+import org.kogge.testing.Karibu;
 import org.kogge.testing.KaribuTestBase;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class MainLayoutKT extends KaribuTestBase {
+
+    @Autowired
+    PeopleDirectory directory;
 
     @Test
     void thePageTitleIsTheOnlyH1AndTheHeaderRepeatsItAsText() {
@@ -91,6 +99,17 @@ class MainLayoutKT extends KaribuTestBase {
 
         UI.getCurrent().setLocale(I18nProvider.GERMAN);
         assertThat(langsSet()).containsExactly("de");
+    }
+
+    @Test
+    void aLoggedInPersonsLanguageChoiceIsRememberedForTheirMails() {
+        PersonDto greta = fixtures.person("Greta Gans");
+        login(greta.email());
+        UI.getCurrent().navigate("privacy");
+
+        Karibu._setValue(_get(LanguageSwitch.class), Locale.ENGLISH);
+
+        assertThat(directory.languages(List.of(greta.id()))).containsEntry(greta.id(), Locale.ENGLISH);
     }
 
     /** The languages the server has told the browser to put into {@code <html lang>} since the last look. */
