@@ -30,6 +30,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * H2, 6 Dec 2026 (load average 12 on the 2 cores), after the board's cards refer to the shared snapshot's cards:
  * app shell 116; board 114 / 135 (was 123 / 365); programme 94 / 106; now board 54 / 103; the agenda is still a
  * component tree (937 KB at 50 stars): the one page above the goal.
+ * <p>
+ * H2, 6 Dec 2026 evening (load average 10-13), the agenda a lazy list: app shell 116; board 113 / 135; programme
+ * 95 / 107; now board 55 / 104; agenda 91 / 175. Every page within the goal.
  */
 class OpenPageHeapBench extends KaribuTestBase {
 

@@ -7,11 +7,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -28,13 +25,13 @@ import org.kogge.calendar.AgendaLine;
 import org.kogge.calendar.CalendarFeedService;
 import org.kogge.calendar.CalendarService;
 import org.kogge.calendar.FeedLink;
-import org.kogge.common.Formats;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.ui.FormErrors;
 
 /**
  * My agenda: the sessions I starred and the events I registered for, day by day in the event's zone, with overlaps
- * marked in words and with an icon; and my personal calendar feed to subscribe to, copy, or replace.
+ * marked in words and with an icon; and my personal calendar feed to subscribe to, copy, or replace. The entries
+ * are one lazy {@link AgendaList}, so an open agenda holds little on the server however much is starred (issue 12).
  */
 @Route("me/agenda")
 @PermitAll
@@ -43,7 +40,8 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle {
 
     private final CalendarService calendars;
     private final CalendarFeedService feeds;
-    private final Div agenda = new Div();
+    private final AgendaList agenda = new AgendaList(this::unstar);
+    private final Div empty = emptyAgenda();
     private final TextField feedUrl = new TextField();
     private final Anchor subscribe = new Anchor();
 
@@ -51,9 +49,7 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle {
         this.calendars = calendars;
         this.feeds = feeds;
         addClassName("kogge-page");
-        agenda.addClassName("kogge-agenda");
-        agenda.setWidthFull();
-        add(new H1(getTranslation("calendar.agenda.title")), feedSection(), agenda);
+        add(new H1(getTranslation("calendar.agenda.title")), feedSection(), empty, agenda);
         showAgenda();
     }
 
@@ -117,67 +113,19 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle {
 
     // ---- the agenda -----------------------------------------------------------------------------------------
 
-    private void showAgenda() {
-        agenda.removeAll();
-        List<AgendaDay> days = calendars.myAgenda();
-        if (days.isEmpty()) {
-            Paragraph empty = new Paragraph(getTranslation("calendar.agenda.empty"));
-            empty.addClassName("kogge-agenda-empty");
-            agenda.add(empty, new Anchor("events", getTranslation("calendar.agenda.browse")));
-            return;
-        }
-        for (AgendaDay day : days) {
-            H2 heading = new H2(Formats.day(day.date(), getLocale()));
-            heading.addClassName("kogge-agenda-day");
-            agenda.add(heading);
-            day.items().forEach(item -> agenda.add(card(item)));
-        }
+    private Div emptyAgenda() {
+        Paragraph text = new Paragraph(getTranslation("calendar.agenda.empty"));
+        text.addClassName("kogge-agenda-empty");
+        Div box = new Div(text, new Anchor("events", getTranslation("calendar.agenda.browse")));
+        box.setVisible(false);
+        return box;
     }
 
-    private Div card(AgendaLine item) {
-        String href = item.isSession() ? "events/" + item.eventSlug() + "/sessions/" + item.sessionId()
-                : "events/" + item.eventSlug();
-        H3 title = new H3(new Anchor(href, item.title()));
-        title.addClassName("kogge-agenda-title");
-        Span when = new Span(Formats.time(item.startsAt(), item.zone(), getLocale()) + " – "
-                + (item.startsAt().atZone(item.zone()).toLocalDate().equals(item.endsAt().atZone(item.zone()).toLocalDate())
-                ? Formats.time(item.endsAt(), item.zone(), getLocale())
-                : Formats.dateTime(item.endsAt(), item.zone(), getLocale())));
-        when.addClassName("kogge-agenda-when");
-        Span kind = new Span(getTranslation(item.isSession() ? "calendar.agenda.session" : "calendar.agenda.event"));
-        kind.addClassName("kogge-badge");
-        Div card = new Div(new Div(when, new Span(" "), kind), title);
-        if (item.isSession()) {
-            card.add(line("kogge-agenda-part-of", getTranslation("calendar.agenda.part-of", item.eventTitle())));
-            if (!item.hosts().isEmpty()) {
-                card.add(line("kogge-agenda-hosts", getTranslation("calendar.agenda.hosts", String.join(", ", item.hosts()))));
-            }
-        }
-        if (item.where() != null) {
-            card.add(line("kogge-agenda-where", item.where()));
-        }
-        if (item.cancelled()) {
-            card.add(badge(VaadinIcon.BAN, getTranslation("calendar.agenda.cancelled"), "kogge-badge-cancelled"));
-        }
-        if (item.waitlisted()) {
-            card.add(badge(VaadinIcon.HOURGLASS, getTranslation("calendar.agenda.waitlisted"), "kogge-agenda-waitlisted"));
-        }
-        if (item.overlaps()) {
-            card.add(badge(VaadinIcon.WARNING, getTranslation("calendar.agenda.overlap", String.join(", ", item.overlapsWith())),
-                    "kogge-agenda-overlap"));
-            card.addClassName("kogge-agenda-overlapping");
-        }
-        if (item.isSession()) {
-            Button unstar = new Button(getTranslation("calendar.agenda.unstar"), VaadinIcon.STAR.create(), e -> unstar(item));
-            unstar.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            unstar.getElement().setAttribute("aria-label", getTranslation("calendar.agenda.unstar.label", item.title()));
-            unstar.addClassName("kogge-agenda-unstar");
-            card.add(new Div(unstar));
-        }
-        card.addClassNames("kogge-card", "kogge-agenda-item");
-        card.setWidthFull();
-        card.getStyle().set("margin-bottom", "var(--lumo-space-s)").set("box-sizing", "border-box");
-        return card;
+    private void showAgenda() {
+        List<AgendaDay> days = calendars.myAgenda();
+        empty.setVisible(days.isEmpty());
+        agenda.setVisible(!days.isEmpty());
+        agenda.show(days);
     }
 
     private void unstar(AgendaLine item) {
@@ -188,23 +136,6 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle {
             FormErrors.show(this, e, Map.of());
         }
         showAgenda();
-    }
-
-    private static Div line(String className, String text) {
-        Span span = new Span(text);
-        span.addClassName(className);
-        return new Div(span);
-    }
-
-    private static Div badge(VaadinIcon icon, String text, String className) {
-        Icon i = icon.create();
-        i.getElement().setAttribute("aria-hidden", "true");
-        i.setSize("var(--lumo-icon-size-s)");
-        Span label = new Span(text);
-        Span badge = new Span(i, label);
-        badge.addClassNames("kogge-badge", className);
-        badge.getStyle().set("display", "inline-flex").set("gap", "var(--lumo-space-xs)").set("align-items", "center");
-        return new Div(badge);
     }
 
     @Override

@@ -10,8 +10,9 @@ import org.kogge.testing.UiHeap;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The light check of issue 12 in every build: ten open boards of 500 proposals hold at most 600 KB each (the goal is
- * 300 KB, see OpenPageHeapBench; a component tree per card took megabytes), so the gain cannot quietly regress.
+ * The light check of issue 12 in every build: ten open boards of 500 proposals hold at most 300 KB each, the goal
+ * (see OpenPageHeapBench: about 135 KB since the cards refer to the shared snapshot; a component tree per card took
+ * megabytes), so the gain cannot quietly regress.
  */
 class ProposalBoardHeapTest extends KaribuTestBase {
 
@@ -24,6 +25,6 @@ class ProposalBoardHeapTest extends KaribuTestBase {
         long bytes = UiHeap.bytesPerUi(10, () -> UI.getCurrent().navigate("events/" + slug + "/proposals"));
 
         assertThat(BoardTesting.cards()).as("the last board opened, still current").hasSize(500);
-        assertThat(UiHeap.kilobytes(bytes)).as("KB per open board of 500 proposals").isLessThanOrEqualTo(600);
+        assertThat(UiHeap.kilobytes(bytes)).as("KB per open board of 500 proposals").isLessThanOrEqualTo(300);
     }
 }
