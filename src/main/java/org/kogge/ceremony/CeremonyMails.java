@@ -122,10 +122,9 @@ class CeremonyMails implements MailRenderer {
         Invitation g = guest.get();
         Occasion o = occasion.get();
         Locale language = intent.language();
-        String keys = "ceremony.mail." + intent.kind().substring("ceremony-".length());
         MailComposer.Draft draft = composer.to(intent, g.getName())
                 .subject(subjectKey(intent.kind()), o.ceremony().title())
-                .paragraph(keys + ".body", o.ceremony().title());
+                .paragraph(bodyKey(intent.kind()), o.ceremony().title());
         facts(draft, o, language);
         if (ACCEPTED.equals(intent.kind())) {
             CalendarDocument calendar = CeremonyCalendar.document(new CeremonyCalendar.Input(o.event(), o.ceremony(),
@@ -141,7 +140,19 @@ class CeremonyMails implements MailRenderer {
     }
 
     private static String subjectKey(String kind) {
-        return "ceremony.mail." + kind.substring("ceremony-".length()) + ".subject";
+        return switch (kind) {
+            case INVITATION -> "ceremony.mail.invitation.subject";
+            case ACCEPTED -> "ceremony.mail.accepted.subject";
+            default -> "ceremony.mail.reminder.subject";
+        };
+    }
+
+    private static String bodyKey(String kind) {
+        return switch (kind) {
+            case INVITATION -> "ceremony.mail.invitation.body";
+            case ACCEPTED -> "ceremony.mail.accepted.body";
+            default -> "ceremony.mail.reminder.body";
+        };
     }
 
     /** What the mails tell of a public ceremony; empty for a ceremony in any other state (no mail). */
