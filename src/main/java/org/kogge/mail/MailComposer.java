@@ -35,22 +35,6 @@ public class MailComposer {
     }
 
     /**
-     * The usual mail about one thing: {@code <keys>.subject} and {@code <keys>.body} (both with {@code params}), the
-     * link {@code <keys>.link} to {@code path} (none when null), then the closing paragraph {@code <keys>.<closing>}
-     * (none when null).
-     */
-    public Mail notice(String kind, MailTo to, String keys, String path, String closing, Object... params) {
-        Draft draft = to(kind, to).subject(keys + ".subject", params).paragraph(keys + ".body", params);
-        if (path != null) {
-            draft.link(keys + ".link", path);
-        }
-        if (closing != null) {
-            draft.paragraph(keys + "." + closing);
-        }
-        return draft.build();
-    }
-
-    /**
      * A mail to be rendered later by a {@link MailRenderer}, with its subject written now from {@code subjectKey}
      * in the recipient's language.
      */
