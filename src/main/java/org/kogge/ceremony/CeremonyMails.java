@@ -1,101 +1,165 @@
 package org.kogge.ceremony;
 
-import com.vaadin.flow.i18n.I18NProvider;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.kogge.account.PeopleDirectory;
 import org.kogge.common.Formats;
 import org.kogge.common.Languages;
 import org.kogge.common.PublicLinks;
-import org.kogge.event.EventDetails;
+import org.kogge.common.TransactionMemo;
+import org.kogge.event.EventGate;
+import org.kogge.event.EventService;
+import org.kogge.event.EventSummary;
 import org.kogge.ical.CalendarDocument;
 import org.kogge.ical.IcsWriter;
+import org.kogge.mail.Mail;
 import org.kogge.mail.MailAttachment;
 import org.kogge.mail.MailComposer;
+import org.kogge.mail.MailIntent;
 import org.kogge.mail.MailOutbox;
+import org.kogge.mail.MailRenderer;
+import org.kogge.mail.MailTo;
 import org.springframework.stereotype.Component;
 
 /**
  * The mails a ceremony's guests get: the invitation with their personal RSVP link, the confirmation of a "yes" with
  * the ceremony's {@code .ics} (the event's one UID, as in every other calendar file) and the reminder before the
- * RSVP deadline. Each is queued in the caller's transaction ({@link MailOutbox#enqueue}), in German or English after
- * the language of the account with the guest's address, German (the app's language) when there is none; times in
- * the ceremony's zone. Guests have no account: the mails carry no person id.
+ * RSVP deadline. The caller's transaction queues only each mail's intent (recipient, language, subject, the
+ * invitation's id), all of a "send to all" in one batched insert; the sender writes each mail when it delivers it
+ * ({@link #render}), from the invitation and ceremony as they are then: a guest revoked in between, or a ceremony
+ * no longer public, gets nothing. In German or English after the language of the account with the guest's
+ * address, German (the app's language) when there is none; times in the ceremony's zone. Guests have no account:
+ * the mails carry no person id.
  */
 @Component
-class CeremonyMails {
+class CeremonyMails implements MailRenderer {
 
     static final String INVITATION = "ceremony-invitation";
     static final String ACCEPTED = "ceremony-accepted";
     static final String REMINDER = "ceremony-reminder";
+    private static final String GUEST = "invitation=";
 
     private final MailComposer composer;
     private final MailOutbox outbox;
     private final PeopleDirectory people;
     private final IcsWriter icsWriter;
     private final PublicLinks links;
-    private final I18NProvider i18n;
+    private final InvitationRepository invitations;
+    private final EventGate events;
+    private final EventService eventPages;
+    private final CeremonyService ceremonies;
+    /** The ceremonies of the sender's batch, read once however many of their mails it renders. */
+    private final TransactionMemo memo = new TransactionMemo();
 
     CeremonyMails(MailComposer composer, MailOutbox outbox, PeopleDirectory people, IcsWriter icsWriter,
-                  PublicLinks links, I18NProvider i18n) {
+                  PublicLinks links, InvitationRepository invitations, EventGate events, EventService eventPages,
+                  CeremonyService ceremonies) {
         this.composer = composer;
         this.outbox = outbox;
         this.people = people;
         this.icsWriter = icsWriter;
         this.links = links;
-        this.i18n = i18n;
+        this.invitations = invitations;
+        this.events = events;
+        this.eventPages = eventPages;
+        this.ceremonies = ceremonies;
     }
 
     /** What every ceremony mail tells about the ceremony. */
-    record Occasion(EventDetails event, CeremonyContent ceremony) {
+    record Occasion(org.kogge.event.EventDetails event, CeremonyContent ceremony) {
     }
 
-    /** The guests' languages by address, one query for a whole list; addresses without an account are missing. */
-    Map<String, Locale> languages(Collection<String> emails) {
-        return people.languagesByEmail(emails);
-    }
-
-    /** Queues the invitation and returns the outbox id of its mail. */
-    long invitation(Invitation guest, Occasion o, Locale language) {
-        MailComposer.Draft draft = composer.to(INVITATION, null, guest.getEmail(), guest.getName(), language)
-                .subject("ceremony.mail.invitation.subject", o.ceremony().title())
-                .paragraph("ceremony.mail.invitation.body", o.ceremony().title());
-        facts(draft, o, language);
-        return outbox.enqueue(draft.link("ceremony.mail.invitation.link", rsvpPath(guest)).build());
+    /**
+     * Queues the invitations to {@code guests} of the ceremony titled {@code title}, in one batch, and returns the
+     * outbox ids of their mails in the guests' order.
+     */
+    List<Long> invitations(List<Invitation> guests, String title) {
+        Map<String, Locale> languages = people.languagesByEmail(guests.stream().map(Invitation::getEmail).toList());
+        return outbox.enqueueAllForIds(guests.stream().map(g -> intent(INVITATION, g, title,
+                languages.getOrDefault(g.getEmail(), Languages.DEFAULT))).toList());
     }
 
     /** Queues the confirmation of a "yes", with the ceremony for the guest's calendar. */
-    long accepted(Invitation guest, Occasion o) {
-        Locale language = languageOf(guest);
-        CalendarDocument calendar = CeremonyCalendar.document(new CeremonyCalendar.Input(o.event(), o.ceremony(),
-                language, (key, args) -> i18n.getTranslation(key, language, args)), links);
-        byte[] ics = icsWriter.write(calendar.name(), calendar.events());
-        MailComposer.Draft draft = composer.to(ACCEPTED, null, guest.getEmail(), guest.getName(), language)
-                .subject("ceremony.mail.accepted.subject", o.ceremony().title())
-                .paragraph("ceremony.mail.accepted.body", o.ceremony().title());
-        facts(draft, o, language);
-        return outbox.enqueue(draft.paragraph("ceremony.mail.accepted.calendar")
-                .link("ceremony.mail.accepted.link", rsvpPath(guest))
-                .attach(MailAttachment.calendar(calendar.fileName(), ics))
-                .build());
+    void accepted(Invitation guest, String title) {
+        queue(ACCEPTED, List.of(guest), title);
     }
 
     /** Queues the reminder to a guest who has not answered yet. */
-    long reminder(Invitation guest, Occasion o) {
-        Locale language = languageOf(guest);
-        MailComposer.Draft draft = composer.to(REMINDER, null, guest.getEmail(), guest.getName(), language)
-                .subject("ceremony.mail.reminder.subject", o.ceremony().title())
-                .paragraph("ceremony.mail.reminder.body", o.ceremony().title());
-        facts(draft, o, language);
-        return outbox.enqueue(draft.link("ceremony.mail.invitation.link", rsvpPath(guest)).build());
+    void reminder(Invitation guest, String title) {
+        queue(REMINDER, List.of(guest), title);
     }
 
-    private Locale languageOf(Invitation guest) {
-        return languages(List.of(guest.getEmail())).getOrDefault(guest.getEmail(), Languages.DEFAULT);
+    private void queue(String kind, Collection<Invitation> guests, String title) {
+        Map<String, Locale> languages = people.languagesByEmail(guests.stream().map(Invitation::getEmail).toList());
+        outbox.enqueueAll(guests.stream().map(g -> intent(kind, g, title,
+                languages.getOrDefault(g.getEmail(), Languages.DEFAULT))).toList());
+    }
+
+    private MailIntent intent(String kind, Invitation guest, String title, Locale language) {
+        return composer.intent(kind, new MailTo(null, guest.getEmail(), guest.getName(), language),
+                GUEST + guest.getId(), subjectKey(kind), title);
+    }
+
+    @Override
+    public boolean renders(String kind) {
+        return INVITATION.equals(kind) || ACCEPTED.equals(kind) || REMINDER.equals(kind);
+    }
+
+    @Override
+    public Optional<Mail> render(MailIntent intent) {
+        Optional<Invitation> guest = invitations.findById(Long.parseLong(intent.values().substring(GUEST.length())))
+                .filter(g -> !g.isRevoked());
+        Optional<Occasion> occasion = guest.flatMap(g -> memo.get(List.of("occasion", g.getEventId()),
+                () -> publicOccasion(g.getEventId())));
+        if (occasion.isEmpty()) {
+            return Optional.empty();
+        }
+        Invitation g = guest.get();
+        Occasion o = occasion.get();
+        Locale language = intent.language();
+        MailComposer.Draft draft = composer.to(intent, g.getName())
+                .subject(subjectKey(intent.kind()), o.ceremony().title())
+                .paragraph(bodyKey(intent.kind()), o.ceremony().title());
+        facts(draft, o, language);
+        if (ACCEPTED.equals(intent.kind())) {
+            CalendarDocument calendar = CeremonyCalendar.document(new CeremonyCalendar.Input(o.event(), o.ceremony(),
+                    language, (key, args) -> composer.text(language, key, args)), links);
+            draft.paragraph("ceremony.mail.accepted.calendar")
+                    .link("ceremony.mail.accepted.link", rsvpPath(g))
+                    .attach(MailAttachment.calendar(calendar.fileName(),
+                            icsWriter.write(calendar.name(), calendar.events())));
+        } else {
+            draft.link("ceremony.mail.invitation.link", rsvpPath(g));
+        }
+        return Optional.of(draft.build());
+    }
+
+    private static String subjectKey(String kind) {
+        return switch (kind) {
+            case INVITATION -> "ceremony.mail.invitation.subject";
+            case ACCEPTED -> "ceremony.mail.accepted.subject";
+            default -> "ceremony.mail.reminder.subject";
+        };
+    }
+
+    private static String bodyKey(String kind) {
+        return switch (kind) {
+            case INVITATION -> "ceremony.mail.invitation.body";
+            case ACCEPTED -> "ceremony.mail.accepted.body";
+            default -> "ceremony.mail.reminder.body";
+        };
+    }
+
+    /** What the mails tell of a public ceremony; empty for a ceremony in any other state (no mail). */
+    private Optional<Occasion> publicOccasion(long eventId) {
+        Optional<EventSummary> summary = events.summaries(List.of(eventId)).stream().findFirst()
+                .filter(s -> s.state().isPublic());
+        return summary.map(s -> new Occasion(eventPages.details(s.slug()), ceremonies.contentOf(eventId, s.slug())));
     }
 
     /** When and where, and by when to answer (if a deadline is set), in the ceremony's zone. */

@@ -4,14 +4,10 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.kogge.common.InvalidInputException;
-import org.kogge.common.Languages;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventRef;
-import org.kogge.event.EventService;
 import org.kogge.event.EventState;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -20,8 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Invitations by mail, for a ceremony's organizers: to one guest, to the selected guests, or to every guest who has
  * not had one yet. Each mail carries the guest's personal RSVP link ({@link CeremonyMails}); the invitation keeps
- * the outbox row of its mail, whose state the guest list shows. The mails are queued with the change, so the page
- * never waits for a mail server. The event's row is locked first, so that two organizers sending "to all" at the
+ * the outbox row of its mail, whose state the guest list shows. The mails are queued with the change as small
+ * intents in one batch, which the sender renders later, so the page never waits for 500 MIME messages or a mail
+ * server. The event's row is locked first, so that two organizers sending "to all" at the
  * same moment do not both mail every guest. Only a published ceremony that has not ended invites: a draft's links
  * show nothing yet. The organizer's own mail program (the mailto: link) stays as a fallback.
  */
@@ -36,16 +33,14 @@ public class InvitationMailService {
     private final CeremonyService ceremonies;
     private final CeremonyMails mails;
     private final EventGate events;
-    private final EventService eventPages;
     private final Clock clock;
 
     InvitationMailService(InvitationRepository invitations, CeremonyService ceremonies, CeremonyMails mails,
-                          EventGate events, EventService eventPages, Clock clock) {
+                          EventGate events, Clock clock) {
         this.invitations = invitations;
         this.ceremonies = ceremonies;
         this.mails = mails;
         this.events = events;
-        this.eventPages = eventPages;
         this.clock = clock;
     }
 
@@ -94,13 +89,11 @@ public class InvitationMailService {
         return t;
     }
 
+    /** Queues the guests' mails (intents, one batch) and keeps each mail's outbox id with its invitation. */
     private int mail(EventRef t, List<Invitation> guests) {
-        CeremonyMails.Occasion occasion = new CeremonyMails.Occasion(eventPages.details(t.slug()),
-                ceremonies.contentOf(t));
-        Map<String, Locale> languages = mails.languages(guests.stream().map(Invitation::getEmail).toList());
-        for (Invitation guest : guests) {
-            guest.mailed(mails.invitation(guest, occasion,
-                    languages.getOrDefault(guest.getEmail(), Languages.DEFAULT)));
+        List<Long> mailIds = mails.invitations(guests, ceremonies.contentOf(t).title());
+        for (int i = 0; i < guests.size(); i++) {
+            guests.get(i).mailed(mailIds.get(i));
         }
         invitations.flush();
         return guests.size();

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.kogge.common.BackgroundJob;
 import org.kogge.event.EventGate;
-import org.kogge.event.EventService;
 import org.kogge.event.EventState;
 import org.kogge.event.EventSummary;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,8 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Only guests whose invitation went out by mail are reminded: one whose link was handed over otherwise gets no
  * mail out of the blue. Each guest is reminded exactly once, also with several app instances: a conditional UPDATE
- * marks the invitation ("not reminded yet" → now) in the transaction that queues the mail, so of two instances one
- * marks and mails, the other finds it marked; a rollback leaves neither mark nor mail.
+ * marks the invitation ("not reminded yet" → now) in the transaction that queues the mail (its intent, rendered by
+ * the sender), so of two instances one marks and mails, the other finds it marked; a rollback leaves neither mark
+ * nor mail.
  */
 @Component
 public class RsvpReminders {
@@ -32,14 +32,13 @@ public class RsvpReminders {
     private final CeremonyService ceremonies;
     private final CeremonyMails mails;
     private final EventGate events;
-    private final EventService eventPages;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final Duration before;
     private final BackgroundJob timer;
 
     RsvpReminders(InvitationRepository invitations, CeremonyService ceremonies, CeremonyMails mails, EventGate events,
-                  EventService eventPages, PlatformTransactionManager transactions, Clock clock,
+                  PlatformTransactionManager transactions, Clock clock,
                   @Value("${kogge.mail.rsvp-reminder-days:3}") int days,
                   @Value("${kogge.mail.rsvp-reminder-interval:15m}") Duration interval) {
         if (days < 1) {
@@ -49,7 +48,6 @@ public class RsvpReminders {
         this.ceremonies = ceremonies;
         this.mails = mails;
         this.events = events;
-        this.eventPages = eventPages;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
         this.before = Duration.ofDays(days);
@@ -60,11 +58,11 @@ public class RsvpReminders {
     public int sendDue() {
         Instant now = clock.instant();
         List<Invitation> due = invitations.dueForReminder(now, now.plus(before));
-        Map<Long, CeremonyMails.Occasion> occasions = new HashMap<>();
+        Map<Long, String> titles = new HashMap<>();
         int sent = 0;
         for (Invitation guest : due) {
-            CeremonyMails.Occasion occasion = occasions.computeIfAbsent(guest.getEventId(), this::publishedOccasion);
-            if (occasion != null && remind(guest.getId(), occasion, now)) {
+            String title = titles.computeIfAbsent(guest.getEventId(), this::publishedTitle);
+            if (title != null && remind(guest.getId(), title, now)) {
                 sent++;
             }
         }
@@ -72,24 +70,23 @@ public class RsvpReminders {
     }
 
     /** Marks and mails one guest in one transaction; false if another run (or instance) was first. */
-    private boolean remind(long invitationId, CeremonyMails.Occasion occasion, Instant now) {
+    private boolean remind(long invitationId, String title, Instant now) {
         return Boolean.TRUE.equals(tx.execute(status -> {
             if (invitations.markReminded(invitationId, now) == 0) {
                 return false;
             }
-            mails.reminder(invitations.findById(invitationId).orElseThrow(), occasion);
+            mails.reminder(invitations.findById(invitationId).orElseThrow(), title);
             return true;
         }));
     }
 
-    /** What the mails tell of a published ceremony; {@code null} for a ceremony in any other state (no reminder). */
-    private CeremonyMails.Occasion publishedOccasion(long eventId) {
+    /** The title of a published ceremony; {@code null} for a ceremony in any other state (no reminder). */
+    private String publishedTitle(long eventId) {
         EventSummary summary = events.summaries(List.of(eventId)).stream().findFirst().orElse(null);
         if (summary == null || summary.state() != EventState.PUBLISHED) {
             return null;
         }
-        return new CeremonyMails.Occasion(eventPages.details(summary.slug()),
-                ceremonies.contentOf(eventId, summary.slug()));
+        return ceremonies.contentOf(eventId, summary.slug()).title();
     }
 
     @jakarta.annotation.PreDestroy

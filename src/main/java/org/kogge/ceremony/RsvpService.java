@@ -86,7 +86,7 @@ public class RsvpService {
         publisher.publishEvent(new InvitationAnswered(i.getEventId(), i.getId(), i.getRsvp(), i.getCompanions()));
         InvitationPage answered = page(i);
         if (newlyAccepted) {
-            mails.accepted(i, new CeremonyMails.Occasion(answered.event(), answered.ceremony()));
+            mails.accepted(i, answered.ceremony().title());
         }
         return answered;
     }

@@ -61,6 +61,16 @@ public final class Markdown {
         return heading.tagName().charAt(1) - '0';
     }
 
+    /**
+     * HTML for a mail's body: the Markdown rendered, then cleaned with jsoup's {@code Safelist.basic()} (paragraphs,
+     * emphasis, lists, quotes, code and http, https and mailto links, which get {@code rel="nofollow"}); headings
+     * and images become their text.
+     */
+    public static String toMailHtml(String markdown) {
+        String raw = HTML.render(PARSER.parse(markdown == null ? "" : markdown));
+        return Jsoup.clean(raw, "", Safelist.basic(), new Document.OutputSettings().prettyPrint(false));
+    }
+
     /** Plain text of the Markdown, for teasers, calendar descriptions and search. */
     public static String toPlainText(String markdown) {
         String text = TEXT.render(PARSER.parse(markdown == null ? "" : markdown));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.kogge.common.BaseUrl;
+import org.kogge.common.Markdown;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,6 +27,25 @@ public class MailComposer {
     /** Starts a mail of {@code kind} to {@code recipient} (with their name, if known) in {@code language}. */
     public Draft to(String kind, Long personId, String recipient, String recipientName, Locale language) {
         return new Draft(kind, personId, recipient, recipientName, language);
+    }
+
+    /** Starts a mail of {@code kind} to {@code to}, in their language. */
+    public Draft to(String kind, MailTo to) {
+        return new Draft(kind, to.personId(), to.address(), to.name(), to.language());
+    }
+
+    /**
+     * A mail to be rendered later by a {@link MailRenderer}, with its subject written now from {@code subjectKey}
+     * in the recipient's language.
+     */
+    public MailIntent intent(String kind, MailTo to, String values, String subjectKey, Object... subjectParams) {
+        return new MailIntent(kind, to.personId(), to.address(), to.language(),
+                text(to.language(), subjectKey, subjectParams), values);
+    }
+
+    /** Starts the mail of {@code intent} for its renderer: to its recipient (greeted as {@code name}), its kind. */
+    public Draft to(MailIntent intent, String name) {
+        return new Draft(intent.kind(), intent.personId(), intent.recipient(), name, intent.language());
     }
 
     /** One text of the message bundles in {@code language}, e.g. a subject written with a mail's intent. */
@@ -66,13 +86,23 @@ public class MailComposer {
         }
 
         public Draft paragraph(String key, Object... params) {
-            blocks.add(new Block(text(key, params), null));
+            blocks.add(new Block(text(key, params), null, null));
+            return this;
+        }
+
+        /**
+         * A person's Markdown (e.g. an organizer's message): as plain text in the text part, and rendered to HTML
+         * that jsoup's {@code Safelist.basic()} has cleaned in the HTML part, so no markup of theirs beyond
+         * paragraphs, emphasis, lists, quotes and http(s) links reaches the mail.
+         */
+        public Draft markdown(String markdown) {
+            blocks.add(new Block(Markdown.toPlainText(markdown), null, Markdown.toMailHtml(markdown)));
             return this;
         }
 
         /** A link with its label; {@code path} is relative to the public address (starting with a slash). */
         public Draft link(String labelKey, String path) {
-            blocks.add(new Block(text(labelKey), url(path)));
+            blocks.add(new Block(text(labelKey), url(path), null));
             return this;
         }
 
@@ -112,7 +142,10 @@ public class MailComposer {
                     .append("</title></head><body style=\"font-family:sans-serif;line-height:1.5;max-width:40em\">")
                     .append("<p>").append(MailText.html(greeting)).append("</p>");
             for (Block b : blocks) {
-                if (b.url() == null) {
+                if (b.html() != null) {
+                    plain.append(b.text()).append("\n\n");
+                    html.append(b.html());
+                } else if (b.url() == null) {
                     plain.append(b.text()).append("\n\n");
                     html.append("<p>").append(MailText.html(b.text())).append("</p>");
                 } else {
@@ -137,6 +170,6 @@ public class MailComposer {
         }
     }
 
-    private record Block(String text, String url) {
+    private record Block(String text, String url, String html) {
     }
 }

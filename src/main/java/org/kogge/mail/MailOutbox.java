@@ -77,24 +77,51 @@ public class MailOutbox {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void enqueueAll(List<MailIntent> intents) {
+        insert(intents);
+    }
+
+    /**
+     * Like {@link #enqueueAll}, for a feature that keeps the outbox id of each mail (to show its state): returns
+     * the ids in the order of {@code intents}, read back by the mails' Message-IDs (one more query per 500).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Long> enqueueAllForIds(List<MailIntent> intents) {
+        List<String> messageIds = insert(intents);
+        Map<String, Long> ids = new HashMap<>();
+        for (int from = 0; from < messageIds.size(); from += 500) {
+            List<String> chunk = messageIds.subList(from, Math.min(messageIds.size(), from + 500));
+            jdbc.query("SELECT id, message_id FROM outbox_mail WHERE message_id IN ("
+                            + String.join(",", java.util.Collections.nCopies(chunk.size(), "?")) + ")",
+                    row -> {
+                        ids.put(row.getString(2), row.getLong(1));
+                    }, chunk.toArray());
+        }
+        return messageIds.stream().map(ids::get).toList();
+    }
+
+    private List<String> insert(List<MailIntent> intents) {
         intents.stream().filter(i -> !MimeWriter.valid(i.recipient())).findFirst().ifPresent(i -> {
             throw new IllegalArgumentException("not a mail address: " + i.recipient());
         });
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        List<String> messageIds = intents.stream().map(i -> MimeWriter.newMessageId(settings.from())).toList();
+        List<Integer> rows = java.util.stream.IntStream.range(0, intents.size()).boxed().toList();
         jdbc.batchUpdate("""
                 INSERT INTO outbox_mail (kind, person_id, recipient, language, subject, intent, message_id, state,
                                          captured, attempts, next_attempt_at, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, 'QUEUED', FALSE, 0, ?, ?)""", intents, intents.size(), (row, intent) -> {
+                VALUES (?, ?, ?, ?, ?, ?, ?, 'QUEUED', FALSE, 0, ?, ?)""", rows, rows.size(), (row, index) -> {
+            MailIntent intent = intents.get(index);
             row.setString(1, intent.kind());
             row.setObject(2, intent.personId(), java.sql.Types.BIGINT);
             row.setString(3, intent.recipient());
             row.setString(4, intent.language().getLanguage());
             row.setString(5, intent.subject());
             row.setString(6, intent.values());
-            row.setString(7, MimeWriter.newMessageId(settings.from()));
+            row.setString(7, messageIds.get(index));
             row.setObject(8, now);
             row.setObject(9, now);
         });
+        return messageIds;
     }
 
     /**

@@ -2,7 +2,6 @@ package org.kogge.organize;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,6 @@ import org.kogge.account.OptionalMail;
 import org.kogge.account.PeopleDirectory;
 import org.kogge.account.PersonName;
 import org.kogge.common.InputValidator;
-import org.kogge.common.Markdown;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventRef;
 import org.kogge.event.EventSummary;
@@ -34,8 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
  * records nothing. The transaction writes only each mail's intent (recipient, language, subject, the record's id),
  * in one batch; this service writes each mail from the record ({@link #render}) when the sender delivers it, so a
  * message to 500 people is sent as fast as it is recorded. These are optional mails: people who switched "messages from organizers" off get none (and are
- * not counted), everybody else gets a one-click unsubscribe. The organizer's Markdown goes into the mail as plain
- * text, escaped by the composer, so no markup of theirs reaches a mail's HTML.
+ * not counted), everybody else gets a one-click unsubscribe. The organizer's Markdown goes into the mail's text part as
+ * plain text and into its HTML part rendered and cleaned with jsoup's {@code Safelist.basic()} (see
+ * {@link MailComposer.Draft#markdown}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -147,17 +146,11 @@ public class ParticipantMessageService implements MailRenderer {
         MailComposer.Draft draft = composer.to(KIND, intent.personId(), intent.recipient(),
                         to == null ? null : to.displayName(), intent.language())
                 .subject("organize.message.mail.subject", e.title(), message.get().getSubject())
-                .paragraph("organize.message.mail.intro", e.title());
-        paragraphs(message.get().getBody()).forEach(p -> draft.paragraph("organize.message.mail.paragraph", p));
+                .paragraph("organize.message.mail.intro", e.title())
+                .markdown(message.get().getBody());
         return Optional.of(draft.link("organize.message.mail.event", "/events/" + e.slug())
                 .unsubscribe("organize.message.mail.unsubscribe",
                         preferences.unsubscribePath(intent.personId(), OptionalMail.MESSAGES))
                 .build());
-    }
-
-    /** The message's text without Markdown syntax, one entry per paragraph. */
-    private static List<String> paragraphs(String markdown) {
-        return Arrays.stream(Markdown.toPlainText(markdown).split("\\R\\s*\\R"))
-                .map(String::strip).filter(p -> !p.isEmpty()).toList();
     }
 }

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kogge.event.EventGate;
-import org.kogge.event.EventService;
 import org.kogge.mail.OutboxSender;
 import org.kogge.testing.CeremonyFixtures;
 import org.kogge.testing.MailCatcher;
@@ -102,12 +101,11 @@ class RsvpReminderTest extends InvitationTestBase {
     @Autowired InvitationRepository invitationRepository;
     @Autowired CeremonyMails ceremonyMails;
     @Autowired EventGate events;
-    @Autowired EventService eventPages;
     @Autowired PlatformTransactionManager transactions;
 
     @Test
     void twoAppInstancesRemindEachGuestExactlyOnce() throws Exception {
-        RsvpReminders other = new RsvpReminders(invitationRepository, ceremonies, ceremonyMails, events, eventPages,
+        RsvpReminders other = new RsvpReminders(invitationRepository, ceremonies, ceremonyMails, events,
                 transactions, clock, 3, Duration.ZERO);
         clock.stopAt(deadline.minus(Duration.ofDays(2)));
         CyclicBarrier start = new CyclicBarrier(2);

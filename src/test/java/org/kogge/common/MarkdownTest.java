@@ -44,4 +44,13 @@ class MarkdownTest {
         assertThat(html).startsWith("<div class=\"kogge-markdown\">").doesNotContain("<script", "javascript:")
                 .contains("href=\"https://a.example\"", "rel=\"nofollow noopener noreferrer\"");
     }
+
+    @Test
+    void mailHtmlKeepsBasicMarkupAndDropsScriptsHandlersAndHeadings() {
+        String html = Markdown.toMailHtml("# Hi\n\n**fett** <script>alert(1)</script> "
+                + "<img src=x onerror=alert(1)> [x](javascript:alert(1)) [ok](https://kogge.example/\"q)");
+        assertThat(html).contains("<strong>fett</strong>", "&lt;script&gt;", "<a rel=\"nofollow\">x</a>",
+                        "href=\"https://kogge.example/&quot;q\" rel=\"nofollow\"")
+                .doesNotContain("<script", "<img", "javascript:", "<h1");
+    }
 }
