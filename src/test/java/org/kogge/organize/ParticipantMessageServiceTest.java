@@ -87,6 +87,8 @@ class ParticipantMessageServiceTest extends ServiceTestBase {
         MailCatcher.Received mail = messagesTo(erika).get(0);
         assertThat(mail.text()).contains("Wir sind im Audimax.", MailCatcher.BASE_URL + "/events/" + slug,
                 MailCatcher.BASE_URL + "/mail/unsubscribe/").doesNotContain("**");
+        assertThat(mail.html()).as("the Markdown formatted in the HTML part").contains("<strong>Audimax</strong>")
+                .doesNotContain("**");
     }
 
     @Test
