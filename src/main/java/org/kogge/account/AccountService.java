@@ -152,14 +152,10 @@ public class AccountService {
         return PersonDto.of(admin);
     }
 
-    /**
-     * Remembers the language a logged-in person chose on the page (German or English), so that their mails follow
-     * it; nothing happens for a visitor who is not logged in.
-     */
+    /** Remembers the language the caller chose on the page (German or English), so that their mails follow it. */
     @Transactional
     public void rememberLanguage(Locale language) {
-        currentUser.id().flatMap(people::findById).filter(p -> !p.isDeleted())
-                .ifPresent(p -> p.setPreferredLocale(Languages.supported(language).toLanguageTag()));
+        loadWithCity(currentUser.requireId()).setPreferredLocale(Languages.supported(language).toLanguageTag());
     }
 
     /** The caller's own profile. */

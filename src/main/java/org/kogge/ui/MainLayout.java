@@ -28,6 +28,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.Locale;
 import org.kogge.account.AccountService;
 import org.kogge.account.KoggeUser;
 import org.kogge.common.ui.ReturnPath;
@@ -93,7 +94,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.toggle"));
         viewTitle.addClassName("kogge-view-title");
-        HorizontalLayout right = new HorizontalLayout(new LanguageSwitch(accounts::rememberLanguage), userArea());
+        HorizontalLayout right = new HorizontalLayout(new LanguageSwitch(this::rememberLanguage), userArea());
         right.setAlignItems(FlexComponent.Alignment.CENTER);
         right.addClassName("kogge-header-actions");
         HorizontalLayout header = new HorizontalLayout(SkipLink.to(MAIN_ID, getTranslation("nav.skip")), toggle,
@@ -171,5 +172,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
     @Override
     public void localeChange(LocaleChangeEvent event) {
         PageLanguage.set(event.getUI(), event.getLocale());
+    }
+
+    /** A logged-in person's choice of language is kept with their account, for their mails. */
+    private void rememberLanguage(Locale language) {
+        if (auth.isAuthenticated()) {
+            accounts.rememberLanguage(language);
+        }
     }
 }

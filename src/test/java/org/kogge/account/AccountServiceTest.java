@@ -113,10 +113,10 @@ class AccountServiceTest extends ServiceTestBase {
     }
 
     @Test
-    void aVisitorsLanguageChoiceChangesNobodysAccount() {
+    void onlyALoggedInPersonHasALanguageToRemember() {
         PersonDto greta = fixtures.person("Greta Gans");
 
-        accounts.rememberLanguage(Locale.ENGLISH);
+        assertThatThrownBy(() -> accounts.rememberLanguage(Locale.ENGLISH)).isInstanceOf(AccessDeniedException.class);
 
         assertThat(directory.languages(List.of(greta.id()))).doesNotContainEntry(greta.id(), Locale.ENGLISH);
     }
