@@ -117,7 +117,7 @@ public class SecurityConfig {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new SharedHashPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
     @Bean

@@ -12,6 +12,7 @@ import org.kogge.common.Formats;
 import org.kogge.common.Languages;
 import org.kogge.common.PublicLinks;
 import org.kogge.common.TransactionMemo;
+import org.kogge.event.EventDetails;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventService;
 import org.kogge.event.EventSummary;
@@ -71,7 +72,7 @@ class CeremonyMails implements MailRenderer {
     }
 
     /** What every ceremony mail tells about the ceremony. */
-    record Occasion(org.kogge.event.EventDetails event, CeremonyContent ceremony) {
+    record Occasion(EventDetails event, CeremonyContent ceremony) {
     }
 
     /**

@@ -11,7 +11,6 @@ import org.kogge.account.AccountService;
 import org.kogge.account.PersonDto;
 import org.kogge.account.Role;
 import org.kogge.account.RunAs;
-import org.kogge.account.SharedHashPasswordEncoder;
 import org.kogge.account.SignupForm;
 import org.kogge.common.KoggeProperties;
 import org.kogge.event.EventForm;
@@ -77,11 +76,7 @@ public class DemoData implements StartupData {
             return;
         }
         LOG.info("Empty database: loading the Smarte Hanse demo data");
-        // All demo accounts share the one demo password: bcrypt it once, not once per account (cold start).
-        SharedHashPasswordEncoder.reuseHashOf(PASSWORD, () -> {
-            loadDemo();
-            return null;
-        });
+        loadDemo();
         LOG.info("Demo data loaded; demo accounts use the password {}", PASSWORD);
     }
 

@@ -6,9 +6,11 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -91,7 +93,7 @@ public class MailOutbox {
         for (int from = 0; from < messageIds.size(); from += 500) {
             List<String> chunk = messageIds.subList(from, Math.min(messageIds.size(), from + 500));
             jdbc.query("SELECT id, message_id FROM outbox_mail WHERE message_id IN ("
-                            + String.join(",", java.util.Collections.nCopies(chunk.size(), "?")) + ")",
+                            + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")",
                     row -> {
                         ids.put(row.getString(2), row.getLong(1));
                     }, chunk.toArray());
@@ -105,7 +107,7 @@ public class MailOutbox {
         });
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         List<String> messageIds = intents.stream().map(i -> MimeWriter.newMessageId(settings.from())).toList();
-        List<Integer> rows = java.util.stream.IntStream.range(0, intents.size()).boxed().toList();
+        List<Integer> rows = IntStream.range(0, intents.size()).boxed().toList();
         jdbc.batchUpdate("""
                 INSERT INTO outbox_mail (kind, person_id, recipient, language, subject, intent, message_id, state,
                                          captured, attempts, next_attempt_at, created_at)
