@@ -214,7 +214,8 @@ class InMemoryLiveBroadcasterTest extends ServiceTestBase {
             release.countDown();
             waitFor(() -> runs.get() >= 2);
             pooled.publish(BOARD, 7L);
-            waitFor(() -> runs.get() >= 3);
+            // Each listener runs on its own: wait for both to have heard the last notice.
+            waitFor(() -> runs.get() >= 3 && quick.count.get() >= 7);
 
             assertThat(quick.count).hasValue(7);
             assertThat(runs).as("the first notice, the five that waited together, the last").hasValue(3);
