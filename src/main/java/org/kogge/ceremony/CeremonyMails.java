@@ -33,9 +33,9 @@ import org.springframework.stereotype.Component;
  * RSVP deadline. The caller's transaction queues only each mail's intent (recipient, language, subject, the
  * invitation's id), all of a "send to all" in one batched insert; the sender writes each mail when it delivers it
  * ({@link #render}), from the invitation and ceremony as they are then: a guest revoked in between, or a ceremony
- * no longer public, gets nothing. In German or English after the language of the account with the guest's
- * address, German (the app's language) when there is none; times in the ceremony's zone. Guests have no account:
- * the mails carry no person id.
+ * no longer public, gets nothing, nor does a guest whose answer changed so that the mail no longer fits it. In German
+ * or English after the language of the account with the guest's address, German (the app's language) when there is
+ * none; times in the ceremony's zone. Guests have no account: the mails carry no person id.
  */
 @Component
 class CeremonyMails implements MailRenderer {
@@ -114,7 +114,7 @@ class CeremonyMails implements MailRenderer {
     @Override
     public Optional<Mail> render(MailIntent intent) {
         Optional<Invitation> guest = invitations.findById(Long.parseLong(intent.values().substring(GUEST.length())))
-                .filter(g -> !g.isRevoked());
+                .filter(g -> !g.isRevoked() && stillMeant(intent.kind(), g.getRsvp()));
         Optional<Occasion> occasion = guest.flatMap(g -> memo.get(List.of("occasion", g.getEventId()),
                 () -> publicOccasion(g.getEventId())));
         if (occasion.isEmpty()) {
@@ -138,6 +138,19 @@ class CeremonyMails implements MailRenderer {
             draft.link("ceremony.mail.invitation.link", rsvpPath(g));
         }
         return Optional.of(draft.build());
+    }
+
+    /**
+     * Whether the guest's answer, as it is now, still calls for the mail: the confirmation only while they still say
+     * yes, the reminder only while they have not answered (a guest who said yes and then no before the sender came
+     * gets neither the confirmation nor its calendar entry); the invitation always.
+     */
+    private static boolean stillMeant(String kind, RsvpStatus answer) {
+        return switch (kind) {
+            case ACCEPTED -> answer == RsvpStatus.ACCEPTED;
+            case REMINDER -> answer == RsvpStatus.PENDING;
+            default -> true;
+        };
     }
 
     private static String subjectKey(String kind) {

@@ -186,6 +186,20 @@ class InvitationMailTest extends InvitationTestBase {
         assertThat(event.getSummary().getValue()).isEqualTo("Unterzeichnung");
     }
 
+    @Test
+    void aYesTakenBackBeforeTheSenderCameBringsNoConfirmationAndASecondYesBringsOne() {
+        String token = CeremonyFixtures.token(guests.get(0));
+        rsvp.answer(token, new RsvpForm(true, 0, null));
+        rsvp.answer(token, new RsvpForm(false, 0, "doch verhindert"));
+        sender.sendDue();
+        assertThat(smtp.received()).as("no confirmation of a yes that is now a no").isEmpty();
+
+        rsvp.answer(token, new RsvpForm(true, 0, null));
+        sender.sendDue();
+        assertThat(smtp.received()).extracting(MailCatcher.Received::subject)
+                .containsExactly("Ihre Zusage: Unterzeichnung");
+    }
+
     private Map<String, InvitationMailState> mailStates() {
         return asOrganizer(() -> guestList.guests(slug, GuestFilter.ALL, Pageable.unpaged())).stream()
                 .collect(Collectors.toMap(GuestRow::name, GuestRow::mail));

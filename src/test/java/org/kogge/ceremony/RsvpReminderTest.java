@@ -93,6 +93,17 @@ class RsvpReminderTest extends InvitationTestBase {
     }
 
     @Test
+    void aGuestWhoAnswersAfterTheReminderWasQueuedButBeforeItWasSentGetsNone() {
+        clock.stopAt(deadline.minus(Duration.ofDays(2)));
+        assertThat(reminders.sendDue()).isEqualTo(2);
+        rsvp.answer(CeremonyFixtures.token(guests.get(0)), new RsvpForm(true, 0, null));
+        sender.sendDue();
+
+        assertThat(smtp.received().stream().filter(m -> m.subject().startsWith("Erinnerung")))
+                .extracting(MailCatcher.Received::to).containsExactly("bernd@guest.example");
+    }
+
+    @Test
     void afterTheDeadlineNobodyIsReminded() {
         clock.stopAt(deadline.plusSeconds(1));
         assertThat(reminders.sendDue()).isZero();
