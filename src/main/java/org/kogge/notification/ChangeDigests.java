@@ -137,8 +137,7 @@ public class ChangeDigests {
     }
 
     private Mail mail(EventDetails e, MailContact to, List<DigestChange> changed) {
-        MailComposer.Draft draft = composer.to("schedule-digest", to.id(), to.email(), to.displayName(),
-                        to.language())
+        MailComposer.Draft draft = composer.to("schedule-digest", to.mailTo())
                 .subject("notification.digest.subject", e.title())
                 .paragraph("notification.digest.text", e.title());
         for (DigestChange c : changed) {
