@@ -105,7 +105,7 @@ public class ChangeDigests {
             return 0; // another instance sent them while this one waited for the lock
         }
         changes.markSent(pending.stream().map(DigestChange::getId).toList(), now);
-        Optional<EventDetails> event = events.publicDetails(List.of(eventId)).stream().findFirst();
+        Optional<EventDetails> event = events.publicDetails(eventId);
         if (event.isEmpty()) {
             log.debug("no change digest: event {} is not public any more", eventId);
             return 0;

@@ -165,6 +165,6 @@ class SeatMails implements MailRenderer {
     }
 
     private Optional<EventDetails> publicEvent(long eventId) {
-        return memo.get(List.of("event", eventId), () -> events.publicDetails(List.of(eventId)).stream().findFirst());
+        return memo.get(List.of("event", eventId), () -> events.publicDetails(eventId));
     }
 }

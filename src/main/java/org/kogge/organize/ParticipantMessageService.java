@@ -135,8 +135,7 @@ public class ParticipantMessageService implements MailRenderer {
     public Optional<Mail> render(MailIntent intent) {
         Optional<ParticipantMessage> message = messages.findById(
                 Long.parseLong(intent.values().substring(MESSAGE.length())));
-        Optional<EventSummary> event = message.flatMap(m -> events.summaries(List.of(m.getEventId())).stream()
-                .findFirst());
+        Optional<EventSummary> event = message.flatMap(m -> events.summary(m.getEventId()));
         if (message.isEmpty() || event.isEmpty()) {
             return Optional.empty();
         }
