@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.kogge.common.Languages;
 import org.kogge.mail.MailComposer;
 import org.kogge.mail.MailOutbox;
+import org.kogge.mail.MailTo;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,8 +33,7 @@ class AccountMails {
     }
 
     void passwordReset(Person person, String token) {
-        outbox.enqueue(composer.to(PASSWORD_RESET, person.getId(), person.getEmail(), person.getDisplayName(),
-                        languageOf(person))
+        outbox.enqueue(composer.to(PASSWORD_RESET, to(person, person.getEmail()))
                 .subject("account.mail.reset.subject")
                 .paragraph("account.mail.reset.body")
                 .link("account.mail.reset.link", "/password/reset/" + token)
@@ -42,8 +42,7 @@ class AccountMails {
     }
 
     void confirmAddress(Person person, String token) {
-        outbox.enqueue(composer.to(ADDRESS_CONFIRMATION, person.getId(), person.getEmail(), person.getDisplayName(),
-                        languageOf(person))
+        outbox.enqueue(composer.to(ADDRESS_CONFIRMATION, to(person, person.getEmail()))
                 .subject("account.mail.confirm.subject")
                 .paragraph("account.mail.confirm.body")
                 .link("account.mail.confirm.link", "/confirm/" + token)
@@ -53,12 +52,16 @@ class AccountMails {
 
     /** Tells the old address that the account now uses another one, so that a taken-over account is noticed. */
     void addressChanged(Person person, String oldAddress) {
-        outbox.enqueue(composer.to(ADDRESS_CHANGED, person.getId(), oldAddress, person.getDisplayName(),
-                        languageOf(person))
+        outbox.enqueue(composer.to(ADDRESS_CHANGED, to(person, oldAddress))
                 .subject("account.mail.changed.subject")
                 .paragraph("account.mail.changed.body", person.getEmail())
                 .paragraph("account.mail.changed.help")
                 .build());
+    }
+
+    /** The person at {@code address}, in {@link #languageOf their language}. */
+    private MailTo to(Person person, String address) {
+        return new MailTo(person.getId(), address, person.getDisplayName(), languageOf(person));
     }
 
     Locale languageOf(Person person) {

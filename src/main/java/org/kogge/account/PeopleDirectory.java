@@ -1,9 +1,14 @@
 package org.kogge.account;
 
 import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.kogge.common.Languages;
+import org.kogge.common.Texts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,29 +54,23 @@ public class PeopleDirectory {
                 .map(MailContact::of).collect(Collectors.toMap(MailContact::id, Function.identity()));
     }
 
-    /**
-     * The language each of these people chose for Kogge, by id, for mails to them; people who chose none are
-     * missing (the caller decides the fallback).
-     */
-    public Map<Long, java.util.Locale> languages(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return people.findWithCityByIdIn(ids).stream().filter(p -> p.getPreferredLocale() != null)
-                .collect(Collectors.toMap(Person::getId,
-                        p -> org.kogge.common.Languages.ofTag(p.getPreferredLocale())));
+    /** The name to greet a person with in a mail; null for a deleted person, one without address, or none. */
+    public String displayName(Long id) {
+        return id == null ? null : mailContacts(List.of(id)).values().stream().findFirst()
+                .map(MailContact::displayName).orElse(null);
     }
 
-    /** The same by (normalised) email, for mails to addresses that may belong to an account (e.g. guests). */
-    public Map<String, java.util.Locale> languagesByEmail(Collection<String> emails) {
-        java.util.List<String> normalized = emails.stream().map(org.kogge.common.Texts::normalizeEmail)
-                .filter(java.util.Objects::nonNull).distinct().toList();
+    /**
+     * The language each of these addresses' accounts chose for Kogge, by (normalised) email, for mails to addresses that may belong to an account (e.g. guests). */
+    public Map<String, Locale> languagesByEmail(Collection<String> emails) {
+        List<String> normalized = emails.stream().map(Texts::normalizeEmail)
+                .filter(Objects::nonNull).distinct().toList();
         if (normalized.isEmpty()) {
             return Map.of();
         }
         return people.findByEmailIn(normalized).stream()
                 .filter(p -> !p.isDeleted() && p.getPreferredLocale() != null)
                 .collect(Collectors.toMap(Person::getEmail,
-                        p -> org.kogge.common.Languages.ofTag(p.getPreferredLocale())));
+                        p -> Languages.ofTag(p.getPreferredLocale())));
     }
 }

@@ -11,14 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.kogge.account.CurrentUser;
 import org.kogge.common.Markdown;
 import org.kogge.common.PublicLinks;
+import org.kogge.common.Texts;
 import org.kogge.common.feed.FeedCache;
 import org.kogge.common.NotFoundException;
 import org.kogge.event.EventDetails;
@@ -116,7 +115,7 @@ public class CalendarService {
 
     private EventDetails eventOfSession(long sessionId) {
         return schedules.eventIdOfSession(sessionId)
-                .flatMap(id -> eventService.publicDetails(List.of(id)).stream().findFirst())
+                .flatMap(eventService::publicDetails)
                 .orElseThrow(() -> new NotFoundException("session " + sessionId));
     }
 
@@ -262,8 +261,7 @@ public class CalendarService {
     }
 
     private static String join(String separator, String... parts) {
-        String joined = Stream.of(parts).filter(Objects::nonNull).filter(p -> !p.isBlank())
-                .collect(Collectors.joining(separator));
+        String joined = Texts.joinPresent(separator, parts);
         return joined.isEmpty() ? null : joined;
     }
 

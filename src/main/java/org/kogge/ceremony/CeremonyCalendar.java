@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.function.BiFunction;
 import org.kogge.common.Formats;
 import org.kogge.common.PublicLinks;
+import org.kogge.common.Texts;
 import org.kogge.event.EventDetails;
 import org.kogge.event.EventState;
 import org.kogge.ical.CalendarDocument;
@@ -46,7 +47,7 @@ final class CeremonyCalendar {
     static CalendarDocument document(Input in, PublicLinks links) {
         EventDetails e = in.event();
         CeremonyContent c = in.ceremony();
-        String location = join(", ", e.venueName(), e.venueAddress());
+        String location = Texts.joinPresent(", ", e.venueName(), e.venueAddress());
         IcsEvent event = new IcsEvent(links.eventUid(e.id()), c.title(), description(in),
                 location.isEmpty() ? null : location, links.eventPage(e.slug()), List.of(), c.startsAt(), c.endsAt(),
                 c.zone(), e.state() == EventState.CANCELLED ? IcsStatus.CANCELLED : IcsStatus.CONFIRMED,
@@ -80,7 +81,7 @@ final class CeremonyCalendar {
         if (!c.signatories().isEmpty()) {
             b.append(in.text().apply("ceremony.programme.signatories", new Object[0])).append(":\n");
             for (SignatoryEntry s : c.signatories()) {
-                b.append(s.order()).append(". ").append(join(", ", s.name(), s.office(), s.organisation()));
+                b.append(s.order()).append(". ").append(Texts.joinPresent(", ", s.name(), s.office(), s.organisation()));
                 if (s.isRepresented()) {
                     b.append(" – ").append(in.text().apply("ceremony.signatories.represented-by",
                             new Object[] {s.representedBy()}));
@@ -95,18 +96,5 @@ final class CeremonyCalendar {
         if (line != null && !line.isBlank()) {
             b.append(line).append('\n');
         }
-    }
-
-    private static String join(String separator, String... parts) {
-        StringBuilder b = new StringBuilder();
-        for (String p : parts) {
-            if (p != null && !p.isBlank()) {
-                if (!b.isEmpty()) {
-                    b.append(separator);
-                }
-                b.append(p);
-            }
-        }
-        return b.toString();
     }
 }

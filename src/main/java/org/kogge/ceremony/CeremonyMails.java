@@ -5,12 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.kogge.account.PeopleDirectory;
 import org.kogge.common.Formats;
 import org.kogge.common.Languages;
 import org.kogge.common.PublicLinks;
+import org.kogge.common.Texts;
 import org.kogge.common.TransactionMemo;
 import org.kogge.event.EventDetails;
 import org.kogge.event.EventGate;
@@ -171,7 +170,7 @@ class CeremonyMails implements MailRenderer {
 
     /** What the mails tell of a public ceremony; empty for a ceremony in any other state (no mail). */
     private Optional<Occasion> publicOccasion(long eventId) {
-        Optional<EventSummary> summary = events.summaries(List.of(eventId)).stream().findFirst()
+        Optional<EventSummary> summary = events.summary(eventId)
                 .filter(s -> s.state().isPublic());
         return summary.map(s -> new Occasion(eventPages.details(s.slug()), ceremonies.contentOf(eventId, s.slug())));
     }
@@ -180,8 +179,7 @@ class CeremonyMails implements MailRenderer {
     private static void facts(MailComposer.Draft draft, Occasion o, Locale language) {
         CeremonyContent c = o.ceremony();
         draft.paragraph("ceremony.mail.when", Formats.range(c.startsAt(), c.endsAt(), c.zone(), language));
-        String place = Stream.of(o.event().venueName(), o.event().venueAddress())
-                .filter(p -> p != null && !p.isBlank()).map(String::strip).collect(Collectors.joining(", "));
+        String place = Texts.joinPresent(", ", o.event().venueName(), o.event().venueAddress());
         if (!place.isEmpty()) {
             draft.paragraph("ceremony.mail.where", place);
         }

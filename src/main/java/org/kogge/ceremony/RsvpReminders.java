@@ -82,7 +82,7 @@ public class RsvpReminders {
 
     /** The title of a published ceremony; {@code null} for a ceremony in any other state (no reminder). */
     private String publishedTitle(long eventId) {
-        EventSummary summary = events.summaries(List.of(eventId)).stream().findFirst().orElse(null);
+        EventSummary summary = events.summary(eventId).orElse(null);
         if (summary == null || summary.state() != EventState.PUBLISHED) {
             return null;
         }

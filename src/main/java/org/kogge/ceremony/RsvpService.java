@@ -2,7 +2,6 @@ package org.kogge.ceremony;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.kogge.common.PublicAccess;
 import org.kogge.common.InputValidator;
@@ -104,7 +103,7 @@ public class RsvpService {
         if (i.isRevoked()) {
             return InvitationPage.of(InvitationPage.Phase.REVOKED);
         }
-        EventSummary summary = events.summaries(List.of(i.getEventId())).stream().findFirst()
+        EventSummary summary = events.summary(i.getEventId())
                 .orElseThrow(() -> new NotFoundException("event " + i.getEventId()));
         if (!summary.state().isPublic()) {
             return InvitationPage.of(InvitationPage.Phase.NOT_ACTIVE);

@@ -61,4 +61,18 @@ public final class Texts {
         }
         return s.substring(0, cut).stripTrailing() + "…";
     }
+
+    /** The parts that are there (neither null nor blank), joined by {@code separator}; "" if none is. */
+    public static String joinPresent(String separator, String... parts) {
+        StringBuilder b = new StringBuilder();
+        for (String p : parts) {
+            if (p != null && !p.isBlank()) {
+                if (!b.isEmpty()) {
+                    b.append(separator);
+                }
+                b.append(p);
+            }
+        }
+        return b.toString();
+    }
 }

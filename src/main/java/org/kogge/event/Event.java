@@ -114,10 +114,6 @@ public class Event {
         return Set.copyOf(organizerIds);
     }
 
-    boolean isOrganizer(long personId) {
-        return organizerIds.contains(personId);
-    }
-
     void apply(EventForm f, City city, Instant now) {
         Instant oldStart = startsAt;
         Instant oldEnd = endsAt;

@@ -47,10 +47,15 @@ public class EventGate {
     }
 
     public boolean isOrganizer(EventRef t) {
+        return callerOrganizes(t.organizerIds());
+    }
+
+    /** Whether the caller organizes an event with these organizers; admins organize every event. */
+    boolean callerOrganizes(java.util.Collection<Long> organizerIds) {
         if (currentUser.hasRole(Role.ADMIN)) {
             return true;
         }
-        return currentUser.hasRole(Role.ORGANIZER) && currentUser.id().map(t.organizerIds()::contains).orElse(false);
+        return currentUser.hasRole(Role.ORGANIZER) && currentUser.id().map(organizerIds::contains).orElse(false);
     }
 
     /** Locks the event's row until the surrounding transaction ends, and returns its current terms. */
@@ -91,6 +96,11 @@ public class EventGate {
     /** Summaries of the given events (any state), for lists such as "my events". */
     public java.util.List<EventSummary> summaries(java.util.Collection<Long> ids) {
         return ids.isEmpty() ? java.util.List.of() : events.summaries(ids);
+    }
+
+    /** The summary of one event (any state); empty if it is gone. */
+    public java.util.Optional<EventSummary> summary(long id) {
+        return events.summaries(java.util.List.of(id)).stream().findFirst();
     }
 
     private EventRef bySlug(String slug) {

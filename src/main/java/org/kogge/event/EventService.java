@@ -43,6 +43,7 @@ public class EventService {
             EnumSet.of(EventState.PUBLISHED, EventState.CANCELLED, EventState.ARCHIVED);
 
     private final EventRepository events;
+    private final EventGate gate;
     private final NetworkService network;
     private final AccountService accounts;
     private final CurrentUser currentUser;
@@ -51,10 +52,11 @@ public class EventService {
     private final KoggeProperties properties;
     private final Clock clock;
 
-    public EventService(EventRepository events, NetworkService network, AccountService accounts,
+    public EventService(EventRepository events, EventGate gate, NetworkService network, AccountService accounts,
                         CurrentUser currentUser, InputValidator validator, EntityManager em,
                         KoggeProperties properties, Clock clock) {
         this.events = events;
+        this.gate = gate;
         this.network = network;
         this.accounts = accounts;
         this.currentUser = currentUser;
@@ -83,7 +85,7 @@ public class EventService {
 
     /** An event's page. Drafts are visible only to their organizers and admins; to everyone else they do not exist. */
     public EventDetails details(String slug) {
-        Event e = events.findDetailsBySlug(slug == null ? "" : slug).orElseThrow(() -> new NotFoundException("event " + slug));
+        Event e = bySlug(slug);
         boolean canEdit = canEdit(e);
         if (!e.getState().isPublic() && !canEdit) {
             throw new NotFoundException("event " + slug);
@@ -115,6 +117,11 @@ public class EventService {
         java.util.Map<Long, String> names = accounts.displayNames(
                 found.stream().flatMap(e -> e.getOrganizerIds().stream()).collect(java.util.stream.Collectors.toSet()));
         return found.stream().map(e -> toDetails(e, false, names)).toList();
+    }
+
+    /** One public event by id, with what its page shows; empty for a draft or an event that is gone. */
+    public java.util.Optional<EventDetails> publicDetails(long id) {
+        return publicDetails(List.of(id)).stream().findFirst();
     }
 
     /** Published (not cancelled) events that start after {@code from} and at the latest at {@code to}. */
@@ -296,18 +303,19 @@ public class EventService {
 
     /** Loads an event the caller may edit, or refuses. */
     private Event editable(String slug) {
-        Event e = events.findDetailsBySlug(slug == null ? "" : slug).orElseThrow(() -> new NotFoundException("event " + slug));
+        Event e = bySlug(slug);
         if (!canEdit(e)) {
             throw new AccessDeniedException("not an organizer of " + slug);
         }
         return e;
     }
 
+    private Event bySlug(String slug) {
+        return events.findDetailsBySlug(slug == null ? "" : slug).orElseThrow(() -> new NotFoundException("event " + slug));
+    }
+
     private boolean canEdit(Event e) {
-        if (currentUser.hasRole(Role.ADMIN)) {
-            return true;
-        }
-        return currentUser.hasRole(Role.ORGANIZER) && currentUser.id().map(e::isOrganizer).orElse(false);
+        return gate.callerOrganizes(e.getOrganizerIds());
     }
 
     private EventDetails toDetails(Event e, boolean canEdit) {

@@ -87,7 +87,7 @@ public class MailAdminService {
         if (to == null || !MimeWriter.valid(to)) {
             throw new InvalidInputException("address", "mail.test.address.invalid");
         }
-        return outbox.enqueue(composer.to("test", null, to, null, language)
+        return outbox.enqueue(composer.to("test", new MailTo(null, to, null, language))
                 .subject("mail.test.subject")
                 .paragraph("mail.test.body")
                 .link("mail.test.link", "/")

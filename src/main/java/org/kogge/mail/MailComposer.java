@@ -24,12 +24,10 @@ public class MailComposer {
         this.baseUrl = baseUrl;
     }
 
-    /** Starts a mail of {@code kind} to {@code recipient} (with their name, if known) in {@code language}. */
-    public Draft to(String kind, Long personId, String recipient, String recipientName, Locale language) {
-        return new Draft(kind, personId, recipient, recipientName, language);
-    }
-
-    /** Starts a mail of {@code kind} to {@code to}, in their language. */
+    /**
+     * Starts a mail of {@code kind} to {@code to}, in their language: the one door for a mail written now (a mail
+     * written later starts from its {@link #intent}).
+     */
     public Draft to(String kind, MailTo to) {
         return new Draft(kind, to.personId(), to.address(), to.name(), to.language());
     }

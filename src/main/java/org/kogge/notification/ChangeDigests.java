@@ -105,7 +105,7 @@ public class ChangeDigests {
             return 0; // another instance sent them while this one waited for the lock
         }
         changes.markSent(pending.stream().map(DigestChange::getId).toList(), now);
-        Optional<EventDetails> event = events.publicDetails(List.of(eventId)).stream().findFirst();
+        Optional<EventDetails> event = events.publicDetails(eventId);
         if (event.isEmpty()) {
             log.debug("no change digest: event {} is not public any more", eventId);
             return 0;
@@ -137,8 +137,7 @@ public class ChangeDigests {
     }
 
     private Mail mail(EventDetails e, MailContact to, List<DigestChange> changed) {
-        MailComposer.Draft draft = composer.to("schedule-digest", to.id(), to.email(), to.displayName(),
-                        to.language())
+        MailComposer.Draft draft = composer.to("schedule-digest", to.mailTo())
                 .subject("notification.digest.subject", e.title())
                 .paragraph("notification.digest.text", e.title());
         for (DigestChange c : changed) {

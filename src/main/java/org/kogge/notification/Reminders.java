@@ -114,7 +114,7 @@ public class Reminders {
     }
 
     private org.kogge.mail.Mail mail(EventDetails e, MailContact to, List<ScheduledSession> starred) {
-        MailComposer.Draft draft = composer.to("reminder", to.id(), to.email(), to.displayName(), to.language())
+        MailComposer.Draft draft = composer.to("reminder", to.mailTo())
                 .subject("notification.reminder.subject", e.title())
                 .paragraph("notification.reminder.text", e.title(),
                         Formats.range(e.startsAt(), e.endsAt(), e.zone(), to.language()), e.venueName(),

@@ -128,9 +128,9 @@ class SeatMails implements MailRenderer {
             }
             long position = change.notice().waiting()
                     ? registrations.waitlistPosition(change.eventId(), change.personId()) : 0;
-            intents.add(new MailIntent(change.notice().kind(), to.id(), to.email(), to.language(),
-                    composer.text(to.language(), change.notice().subjectKey(), event.get().title()),
-                    new SeatChange(change.eventId(), change.personId(), change.notice(), position).values()));
+            intents.add(composer.intent(change.notice().kind(), to.mailTo(),
+                    new SeatChange(change.eventId(), change.personId(), change.notice(), position).values(),
+                    change.notice().subjectKey(), event.get().title()));
         }
         if (!intents.isEmpty()) {
             outbox.enqueueAll(intents);
@@ -150,12 +150,9 @@ class SeatMails implements MailRenderer {
             return Optional.empty();
         }
         EventDetails ev = event.get();
-        String name = people.mailContacts(List.of(change.personId())).values().stream().findFirst()
-                .map(MailContact::displayName).orElse(null);
         SeatNotice notice = change.notice();
         String when = Formats.range(ev.startsAt(), ev.endsAt(), ev.zone(), intent.language());
-        MailComposer.Draft draft = composer.to(notice.kind(), change.personId(), intent.recipient(), name,
-                        intent.language())
+        MailComposer.Draft draft = composer.to(intent, people.displayName(change.personId()))
                 .subject(notice.subjectKey(), ev.title())
                 .paragraph(notice.textKey(), ev.title(), when, ev.venueName(), change.position())
                 .link("notification.seat.event-link", "/events/" + ev.slug());
@@ -168,6 +165,6 @@ class SeatMails implements MailRenderer {
     }
 
     private Optional<EventDetails> publicEvent(long eventId) {
-        return memo.get(List.of("event", eventId), () -> events.publicDetails(List.of(eventId)).stream().findFirst());
+        return memo.get(List.of("event", eventId), () -> events.publicDetails(eventId));
     }
 }

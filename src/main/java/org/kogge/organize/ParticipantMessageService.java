@@ -86,9 +86,8 @@ public class ParticipantMessageService implements MailRenderer {
         List<MailContact> to = recipients(event, form.getAudience());
         ParticipantMessage message = messages.save(
                 new ParticipantMessage(event.eventId(), currentUser.requireId(), clock.instant(), form, to.size()));
-        outbox.enqueueAll(to.stream().map(contact -> new MailIntent(KIND, contact.id(), contact.email(),
-                contact.language(), composer.text(contact.language(), "organize.message.mail.subject", event.title(),
-                        form.getSubject()), MESSAGE + message.getId())).toList());
+        outbox.enqueueAll(to.stream().map(contact -> composer.intent(KIND, contact.mailTo(), MESSAGE + message.getId(),
+                "organize.message.mail.subject", event.title(), form.getSubject())).toList());
         return to.size();
     }
 
@@ -136,15 +135,12 @@ public class ParticipantMessageService implements MailRenderer {
     public Optional<Mail> render(MailIntent intent) {
         Optional<ParticipantMessage> message = messages.findById(
                 Long.parseLong(intent.values().substring(MESSAGE.length())));
-        Optional<EventSummary> event = message.flatMap(m -> events.summaries(List.of(m.getEventId())).stream()
-                .findFirst());
+        Optional<EventSummary> event = message.flatMap(m -> events.summary(m.getEventId()));
         if (message.isEmpty() || event.isEmpty()) {
             return Optional.empty();
         }
-        MailContact to = people.mailContacts(List.of(intent.personId())).get(intent.personId());
         EventSummary e = event.get();
-        MailComposer.Draft draft = composer.to(KIND, intent.personId(), intent.recipient(),
-                        to == null ? null : to.displayName(), intent.language())
+        MailComposer.Draft draft = composer.to(intent, people.displayName(intent.personId()))
                 .subject("organize.message.mail.subject", e.title(), message.get().getSubject())
                 .paragraph("organize.message.mail.intro", e.title())
                 .markdown(message.get().getBody());

@@ -1,12 +1,12 @@
 package org.kogge.proposal;
 
 import java.util.HashSet;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.kogge.account.MailContact;
 import org.kogge.account.PeopleDirectory;
-import org.kogge.account.PersonDto;
-import org.kogge.common.Languages;
+import org.kogge.account.PersonName;
 import org.kogge.event.EventRef;
 import org.kogge.mail.MailComposer;
 import org.kogge.mail.MailOutbox;
@@ -37,20 +37,16 @@ class ProposalMails {
         if (organizers.isEmpty()) {
             return;
         }
-        Set<Long> everyone = new HashSet<>(organizers);
-        everyone.add(p.getHostId());
-        Map<Long, PersonDto> contacts = people.byIds(everyone);
-        Map<Long, Locale> languages = people.languages(organizers);
-        PersonDto host = contacts.get(p.getHostId());
-        String hostName = host == null ? "" : host.displayName();
+        Map<Long, MailContact> contacts = people.mailContacts(organizers);
+        PersonName host = people.names(List.of(p.getHostId())).get(p.getHostId());
+        String hostName = host == null || host.displayName() == null ? "" : host.displayName();
         String path = "/events/" + barcamp.slug() + "/proposals/" + p.getId() + "/edit";
         for (Long id : organizers) {
-            PersonDto organizer = contacts.get(id);
-            if (organizer == null || organizer.email() == null) {
+            MailContact organizer = contacts.get(id);
+            if (organizer == null) {
                 continue;
             }
-            outbox.enqueue(composer.to(NEW_PROPOSAL, id, organizer.email(), organizer.displayName(),
-                            languages.getOrDefault(id, Languages.DEFAULT))
+            outbox.enqueue(composer.to(NEW_PROPOSAL, organizer.mailTo())
                     .subject("proposal.mail.new.subject", p.getTitle())
                     .paragraph("proposal.mail.new.body", barcamp.title(), p.getTitle(), hostName)
                     .link("proposal.mail.new.link", path)

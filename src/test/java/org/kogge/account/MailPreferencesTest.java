@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kogge.mail.MailComposer;
 import org.kogge.mail.MailOutbox;
+import org.kogge.mail.MailTo;
 import org.kogge.mail.OutboxSender;
 import org.kogge.testing.MailInbox;
 import org.kogge.testing.ServiceTestBase;
@@ -115,7 +116,7 @@ class MailPreferencesTest extends ServiceTestBase {
     /** Queues and delivers an optional mail of that kind to Anna; returns its List-Unsubscribe address. */
     private String sendOptionalMail(OptionalMail kind) {
         new TransactionTemplate(transactions).executeWithoutResult(s -> outbox.enqueue(
-                composer.to("test.optional", anna.id(), anna.email(), anna.displayName(), Locale.GERMAN)
+                composer.to("test.optional", new MailTo(anna.id(), anna.email(), anna.displayName(), Locale.GERMAN))
                         .subject("account.unsubscribe.title")
                         .unsubscribe("account.unsubscribe.title", preferences.unsubscribePath(anna.id(), kind))
                         .build()));

@@ -303,7 +303,7 @@ class MailDeliveryTest extends ServiceTestBase {
     }
 
     private Mail mail(String to, String name) {
-        return composer.to("test", null, to, name, Locale.GERMAN)
+        return composer.to("test", new MailTo(null, to, name, Locale.GERMAN))
                 .subject("mail.greeting.anonymous").paragraph("mail.greeting", name).build()
                 .withSubject("Testmail");
     }
@@ -341,7 +341,7 @@ class MailDeliveryTest extends ServiceTestBase {
                 throw new IllegalStateException("the renderer broke");
             }
             return "ok".equals(intent.values())
-                    ? Optional.of(composer.to(KIND, null, intent.recipient(), "R", intent.language())
+                    ? Optional.of(composer.to(intent, "R")
                             .subject("mail.greeting.anonymous").paragraph("mail.test.body").build())
                     : Optional.empty();
         }

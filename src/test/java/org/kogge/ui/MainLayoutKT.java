@@ -109,7 +109,7 @@ class MainLayoutKT extends KaribuTestBase {
 
         Karibu._setValue(_get(LanguageSwitch.class), Locale.ENGLISH);
 
-        assertThat(directory.languages(List.of(greta.id()))).containsEntry(greta.id(), Locale.ENGLISH);
+        assertThat(directory.mailContacts(List.of(greta.id())).get(greta.id()).language()).isEqualTo(Locale.ENGLISH);
     }
 
     /** The languages the server has told the browser to put into {@code <html lang>} since the last look. */

@@ -29,6 +29,7 @@ import org.kogge.mail.MailComposer;
 import org.kogge.mail.MailIntent;
 import org.kogge.mail.MailOutbox;
 import org.kogge.mail.MailRow;
+import org.kogge.mail.MailTo;
 import org.kogge.mail.OutboxSender;
 import org.kogge.testing.Fixtures;
 import org.kogge.testing.KaribuTestBase;
@@ -51,8 +52,8 @@ class AdminMailViewKT extends KaribuTestBase {
 
     @Test
     void adminSeesCapturedMailsAndOpensOneWithItsHtmlSandboxedAndItsAttachment() {
-        tx.executeWithoutResult(s -> outbox.enqueue(composer.to("test", null, "anna@city.example",
-                        "Anna <b>Bold</b>", Locale.GERMAN)
+        tx.executeWithoutResult(s -> outbox.enqueue(composer.to("test", new MailTo(null, "anna@city.example",
+                        "Anna <b>Bold</b>", Locale.GERMAN))
                 .subject("mail.test.subject").paragraph("mail.test.body").link("mail.test.link", "/")
                 .attach(MailAttachment.calendar("event.ics", "BEGIN:VCALENDAR".getBytes()))
                 .build()));
