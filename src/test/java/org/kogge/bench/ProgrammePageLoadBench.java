@@ -2,55 +2,61 @@ package org.kogge.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.WaitUntilState;
+import com.vaadin.flow.server.Mode;
+import com.vaadin.flow.server.VaadinServletContext;
+import com.vaadin.flow.server.startup.ApplicationConfiguration;
+import jakarta.servlet.ServletContext;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import org.kogge.testing.Fixtures;
+import org.kogge.testing.BrowserTestBase;
 import org.kogge.testing.ProgrammeFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The public programme of 500 sessions (10 rooms, 2 days, generated through the services) in Chromium (issue 12,
- * goal 4): per run, a cold visit (new browser context, empty cache) and a warm reload (same context): milliseconds
- * from navigation start until the first session title is visible and until the last one ("Session 499", in the last
- * slot row) is visible, reached the page's own way: as soon as the first title shows, the programme's list (it
- * scrolls in its own box) is scrolled to its end, frame by frame until the last title is rendered; bytes over the
- * wire (CDP {@code Network.loadingFinished.encodedDataLength} of every response, plus the payload of the push
- * WebSocket's frames both ways, which carry Vaadin's UIDL) and the same uncompressed (decoded bodies of responses not
- * served from the cache, plus the frames). Medians and minima of {@code -Dkogge.bench.runs} runs (default 5) beside
- * the issue's baseline, with the load average. Timing is taken in the page ({@code performance.now()} in an
- * animation-frame loop), waits are on what the page shows; asserts only correctness (all 500 titles reachable).
+ * goal 4), with Vaadin in production mode on its pre-compiled production bundle, as the production jar serves it:
+ * per run, a cold visit (new browser context, empty cache) and a warm reload (same context): milliseconds from
+ * navigation start until the first session title is visible and until the last one ("Session 499", in the last slot
+ * row) is visible, reached the page's own way: as soon as the first title shows, the programme's list (it scrolls in
+ * its own box) is scrolled to its end, frame by frame until the last title is rendered; bytes over the wire (CDP
+ * {@code Network.loadingFinished.encodedDataLength} of every response, plus the payload of the push WebSocket's
+ * frames both ways, which carry Vaadin's UIDL) and uncompressed (decoded bodies of the responses that came over the
+ * network, not those served from the memory or disk cache or revalidated with a 304, plus the frames). Medians and
+ * minima of {@code -Dkogge.bench.runs} runs (default 5) beside the issue's baseline, with the load average, and where
+ * the bytes of the last cold visit and warm reload went (per resource type, with the encoding of the answers).
+ * Timing is taken in the page ({@code performance.now()} in an animation-frame loop), waits are on what the page
+ * shows; asserts only correctness (production mode, all 500 titles reachable).
  * <p>
- * The app runs as the tests run it: Vaadin in development mode with its pre-compiled development bundle (larger
- * than the production bundle of the baseline); compression on. Run:
- * {@code ./mvnw -B -o -Pbench test -Dtest=ProgrammePageLoadBench}.
+ * The {@code production} profile puts the production bundle on the class path (its {@code build-frontend} copies
+ * Vaadin's pre-compiled bundle into {@code target/classes/META-INF/VAADIN}, no npm needed), so run:
+ * {@code ./mvnw -B -o -Pbench,production test -Dtest=ProgrammePageLoadBench}. The push frames are counted as their
+ * payload: if the WebSocket negotiated {@code permessage-deflate} (printed), fewer bytes cross the wire.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"vaadin.devmode.devTools.enabled=false", "vaadin.devmode.componentTracker.enabled=false"})
-class ProgrammePageLoadBench {
+@TestPropertySource(properties = "vaadin.productionMode=true")
+class ProgrammePageLoadBench extends BrowserTestBase {
 
     static final int RUNS = Integer.getInteger("kogge.bench.runs", 5);
     static final int SESSIONS = 500;
     static final String LAST = "Session " + (SESSIONS - 1);
-    static final double TIMEOUT_MS = 180_000;
+    static final double PATIENCE_MS = 180_000;
     /** Baseline of issue 12 (production jar, Chromium): ms to the 500th title, bytes of the page. */
     static final double BASE_COLD_MS = 1700;
     static final double BASE_WARM_MS = 1160;
@@ -77,85 +83,117 @@ class ProgrammePageLoadBench {
     static final String IDLE = "() => !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
             + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive()))";
 
-    @LocalServerPort int port;
-    @Autowired Fixtures fixtures;
     @Autowired ProgrammeFixtures programmes;
+    @Autowired ServletContext servletContext;
 
-    /** One visit's figures. */
-    record Visit(double firstMs, double lastMs, long wireBytes, long plainBytes) {
+    /** One visit's figures, and its traffic per resource type. */
+    record Visit(double firstMs, double lastMs, long wireBytes, long plainBytes, Traffic traffic) {
     }
 
     /** Bytes of one page's traffic, as Chromium's DevTools protocol reports them. */
     static final class Traffic {
         long wire;
         long plain;
+        String webSocketExtensions = "(no WebSocket)";
+        /** Per resource type: wire bytes, uncompressed bytes of network answers, answers, answers from a cache. */
+        final Map<String, long[]> byType = new TreeMap<>();
+        /** Per resource type, the content encodings of its network answers. */
+        final Map<String, Set<String>> encodings = new TreeMap<>();
+        private final Map<String, String> types = new HashMap<>();
+        private final Map<String, Long> decoded = new HashMap<>();
         private final Set<String> cached = new HashSet<>();
 
         Traffic(CDPSession cdp) {
             cdp.on("Network.requestServedFromCache", e -> cached.add(e.get("requestId").getAsString()));
             cdp.on("Network.responseReceived", e -> {
+                String id = e.get("requestId").getAsString();
                 JsonObject r = e.getAsJsonObject("response");
-                if (r.get("status").getAsInt() == 304 || r.has("fromDiskCache") && r.get("fromDiskCache").getAsBoolean()) {
-                    cached.add(e.get("requestId").getAsString());
+                types.put(id, e.get("type").getAsString());
+                if (r.get("status").getAsInt() == 304 || flag(r, "fromDiskCache") || flag(r, "fromPrefetchCache")
+                        || flag(r, "fromServiceWorker")) {
+                    cached.add(id);
+                } else {
+                    encodings.computeIfAbsent(e.get("type").getAsString(), t -> new TreeSet<>())
+                            .add(header(r.getAsJsonObject("headers"), "content-encoding"));
                 }
             });
-            cdp.on("Network.dataReceived", e -> {
-                if (!cached.contains(e.get("requestId").getAsString())) {
-                    plain += e.get("dataLength").getAsLong();
-                }
-            });
-            cdp.on("Network.loadingFinished", e -> wire += e.get("encodedDataLength").getAsLong());
+            cdp.on("Network.dataReceived", e -> decoded.merge(e.get("requestId").getAsString(),
+                    e.get("dataLength").getAsLong(), Long::sum));
+            cdp.on("Network.loadingFinished", this::finished);
+            cdp.on("Network.webSocketHandshakeResponseReceived", e -> webSocketExtensions = header(
+                    e.getAsJsonObject("response").getAsJsonObject("headers"), "sec-websocket-extensions"));
             cdp.on("Network.webSocketFrameReceived", this::frame);
             cdp.on("Network.webSocketFrameSent", this::frame);
             cdp.send("Network.enable");
         }
 
+        private void finished(JsonObject e) {
+            String id = e.get("requestId").getAsString();
+            long onWire = e.get("encodedDataLength").getAsLong();
+            boolean fromCache = cached.contains(id);
+            long body = fromCache ? 0 : decoded.getOrDefault(id, 0L);
+            wire += onWire;
+            plain += body;
+            long[] t = byType.computeIfAbsent(types.getOrDefault(id, "Other"), k -> new long[4]);
+            t[0] += onWire;
+            t[1] += body;
+            t[fromCache ? 3 : 2]++;
+        }
+
         private void frame(JsonObject e) {
-            long n = e.getAsJsonObject("response").get("payloadData").getAsString().getBytes(StandardCharsets.UTF_8).length;
+            long n = e.getAsJsonObject("response").get("payloadData").getAsString()
+                    .getBytes(StandardCharsets.UTF_8).length;
             wire += n;
             plain += n;
+            long[] t = byType.computeIfAbsent("WebSocket frames", k -> new long[4]);
+            t[0] += n;
+            t[1] += n;
+            t[2]++;
+        }
+
+        private static boolean flag(JsonObject o, String name) {
+            return o.has(name) && o.get(name).getAsBoolean();
+        }
+
+        private static String header(JsonObject headers, String name) {
+            for (Map.Entry<String, JsonElement> h : headers.entrySet()) {
+                if (h.getKey().equalsIgnoreCase(name)) {
+                    return h.getValue().getAsString();
+                }
+            }
+            return "identity";
         }
     }
 
     @Test
     void programmeOf500SessionsLoads() {
-        fixtures.reset();
+        Mode mode = ApplicationConfiguration.get(new VaadinServletContext(servletContext)).getMode();
+        assertThat(mode).as("Vaadin's mode: run the bench with -Pbench,production (the production bundle)")
+                .isEqualTo(Mode.PRODUCTION_PRECOMPILED_BUNDLE);
         String slug = programmes.programmeOf(SESSIONS, 10, 2, 30);
-        String url = "http://localhost:" + port + "/events/" + slug + "/schedule";
+        String url = url("events/" + slug + "/schedule");
         List<Visit> cold = new ArrayList<>();
         List<Visit> warm = new ArrayList<>();
-        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                     .setExecutablePath(Paths.get(System.getProperty("kogge.chromium", "/usr/bin/chromium")))
-                     .setHeadless(true)
-                     .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")))) {
-            // A first visit warms the app (route, templates, JIT); not counted.
-            try (BrowserContext context = newContext(browser)) {
-                Page page = context.newPage();
-                visit(page, () -> page.navigate(url, new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT)));
-                assertAllTitlesReachable(page);
-            }
-            for (int run = 0; run < RUNS; run++) {
-                try (BrowserContext context = newContext(browser)) {
-                    Page page = context.newPage();
-                    cold.add(visit(page, () -> page.navigate(url,
-                            new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT))));
-                    warm.add(visit(page, () -> page.reload(
-                            new Page.ReloadOptions().setWaitUntil(WaitUntilState.COMMIT))));
-                }
+        // A first visit warms the app (route, templates, JIT); not counted.
+        try (BrowserContext warmUp = benchContext()) {
+            Page first = warmUp.newPage();
+            visit(first, () -> first.navigate(url, new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT)));
+            assertAllTitlesReachable(first);
+        }
+        for (int run = 0; run < RUNS; run++) {
+            try (BrowserContext fresh = benchContext()) {
+                Page p = fresh.newPage();
+                cold.add(visit(p, () -> p.navigate(url, new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT))));
+                warm.add(visit(p, () -> p.reload(new Page.ReloadOptions().setWaitUntil(WaitUntilState.COMMIT))));
             }
         }
-        print(cold, warm);
+        print(mode, cold, warm);
     }
 
-    private static BrowserContext newContext(Browser browser) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("de-DE")
-                .setViewportSize(1280, 800));
-        context.setDefaultTimeout(TIMEOUT_MS);
-        context.setDefaultNavigationTimeout(TIMEOUT_MS);
-        context.addInitScript(PROBE);
-        return context;
+    private static BrowserContext benchContext() {
+        BrowserContext fresh = newContext(PATIENCE_MS, PATIENCE_MS);
+        fresh.addInitScript(PROBE);
+        return fresh;
     }
 
     /** Loads the page, waits until its last title is visible and Vaadin has settled; the figures of that visit. */
@@ -163,13 +201,13 @@ class ProgrammePageLoadBench {
         CDPSession cdp = page.context().newCDPSession(page);
         Traffic traffic = new Traffic(cdp);
         load.run();
-        Page.WaitForFunctionOptions patient = new Page.WaitForFunctionOptions().setTimeout(TIMEOUT_MS)
+        Page.WaitForFunctionOptions patient = new Page.WaitForFunctionOptions().setTimeout(PATIENCE_MS)
                 .setPollingInterval(50);
         page.waitForFunction("() => window.__lastTitle", null, patient);
         page.waitForFunction(IDLE, null, patient);
         double first = ((Number) page.evaluate("() => window.__firstTitle")).doubleValue();
         double last = ((Number) page.evaluate("() => window.__lastTitle")).doubleValue();
-        Visit v = new Visit(first, last, traffic.wire, traffic.plain);
+        Visit v = new Visit(first, last, traffic.wire, traffic.plain, traffic);
         cdp.detach();
         return v;
     }
@@ -178,7 +216,7 @@ class ProgrammePageLoadBench {
     private static void assertAllTitlesReachable(Page page) {
         page.evaluate("() => { document.querySelector('.kogge-programme-days').scrollTop = 0; }");
         Set<String> seen = new HashSet<>();
-        Page.WaitForFunctionOptions patient = new Page.WaitForFunctionOptions().setTimeout(TIMEOUT_MS)
+        Page.WaitForFunctionOptions patient = new Page.WaitForFunctionOptions().setTimeout(PATIENCE_MS)
                 .setPollingInterval(50);
         boolean end = false;
         while (!end) {
@@ -208,10 +246,9 @@ class ProgrammePageLoadBench {
         assertThat(seen).as("session titles reachable by scrolling the programme").containsAll(expected);
     }
 
-    private void print(List<Visit> cold, List<Visit> warm) {
-        System.out.printf(Locale.ROOT, "%n=== Programme page load, %d sessions, %s, Vaadin development mode"
-                + " (pre-compiled dev bundle), %d runs, median / min ===%n", SESSIONS, fixtures.databaseName(),
-                cold.size());
+    private void print(Mode mode, List<Visit> cold, List<Visit> warm) {
+        System.out.printf(Locale.ROOT, "%n=== Programme page load, %d sessions, %s, Vaadin %s, %d runs, median / min"
+                + " ===%n", SESSIONS, fixtures.databaseName(), mode, cold.size());
         line("cold: first title", cold, Visit::firstMs, "ms", 0);
         line("cold: last title", cold, Visit::lastMs, "ms", BASE_COLD_MS);
         line("cold: bytes over the wire", cold, v -> v.wireBytes() / 1e3, "KB", BASE_COLD_BYTES / 1e3);
@@ -221,8 +258,19 @@ class ProgrammePageLoadBench {
         line("warm: bytes over the wire", warm, v -> v.wireBytes() / 1e3, "KB", BASE_WARM_BYTES / 1e3);
         line("warm: bytes uncompressed", warm, v -> v.plainBytes() / 1e3, "KB", 0);
         System.out.printf(Locale.ROOT, "goal: last title cold <= %.0f ms (1.5x sooner), bytes cold <= %.0f KB (a third)"
-                + "; load average %.2f%n===%n", BASE_COLD_MS / 1.5, BASE_COLD_BYTES / 3e3,
+                + "; load average %.2f%n", BASE_COLD_MS / 1.5, BASE_COLD_BYTES / 3e3,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        breakdown("last cold visit", cold.getLast().traffic());
+        breakdown("last warm reload", warm.getLast().traffic());
+        System.out.println("===");
+    }
+
+    /** Where a visit's bytes went: per resource type, with the encodings of the network answers. */
+    private static void breakdown(String what, Traffic t) {
+        System.out.printf(Locale.ROOT, "%s by type (KB wire / KB uncompressed / answers from network + cache;"
+                + " encodings), push WebSocket extensions: %s%n", what, t.webSocketExtensions);
+        t.byType.forEach((type, x) -> System.out.printf(Locale.ROOT, "  %-16s %8.1f / %8.1f   %3d + %3d   %s%n",
+                type, x[0] / 1e3, x[1] / 1e3, x[2], x[3], t.encodings.getOrDefault(type, Set.of())));
     }
 
     private static void line(String what, List<Visit> visits, java.util.function.ToDoubleFunction<Visit> f,
