@@ -83,11 +83,15 @@ class ProgrammePageLoadBench extends BrowserTestBase {
     static final String IDLE = "() => !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
             + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive()))";
 
+    static final List<String> CPU_METRICS = List.of("ThreadTime", "ProcessTime", "ScriptDuration", "TaskDuration",
+            "LayoutDuration", "RecalcStyleDuration");
+
     @Autowired ProgrammeFixtures programmes;
     @Autowired ServletContext servletContext;
 
     /** One visit's figures, and its traffic per resource type. */
-    record Visit(double firstMs, double lastMs, long wireBytes, long plainBytes, Traffic traffic) {
+    record Visit(double firstMs, double lastMs, long wireBytes, long plainBytes, Map<String, Double> cpu,
+                 Traffic traffic) {
     }
 
     /** Bytes of one page's traffic, as Chromium's DevTools protocol reports them. */
@@ -99,7 +103,10 @@ class ProgrammePageLoadBench extends BrowserTestBase {
         final Map<String, long[]> byType = new TreeMap<>();
         /** Per resource type, the content encodings of its network answers. */
         final Map<String, Set<String>> encodings = new TreeMap<>();
+        /** Per network answer: its address, KB over the wire and uncompressed. */
+        final List<String> answers = new ArrayList<>();
         private final Map<String, String> types = new HashMap<>();
+        private final Map<String, String> urls = new HashMap<>();
         private final Map<String, Long> decoded = new HashMap<>();
         private final Set<String> cached = new HashSet<>();
 
@@ -109,6 +116,7 @@ class ProgrammePageLoadBench extends BrowserTestBase {
                 String id = e.get("requestId").getAsString();
                 JsonObject r = e.getAsJsonObject("response");
                 types.put(id, e.get("type").getAsString());
+                urls.put(id, r.get("url").getAsString().replaceFirst("^https?://[^/]+", ""));
                 if (r.get("status").getAsInt() == 304 || flag(r, "fromDiskCache") || flag(r, "fromPrefetchCache")
                         || flag(r, "fromServiceWorker")) {
                     cached.add(id);
@@ -138,6 +146,10 @@ class ProgrammePageLoadBench extends BrowserTestBase {
             t[0] += onWire;
             t[1] += body;
             t[fromCache ? 3 : 2]++;
+            if (!fromCache) {
+                answers.add(String.format(Locale.ROOT, "%8.1f / %8.1f  %s", onWire / 1e3, body / 1e3,
+                        urls.getOrDefault(id, "?")));
+            }
         }
 
         private void frame(JsonObject e) {
@@ -200,6 +212,8 @@ class ProgrammePageLoadBench extends BrowserTestBase {
     private static Visit visit(Page page, Runnable load) {
         CDPSession cdp = page.context().newCDPSession(page);
         Traffic traffic = new Traffic(cdp);
+        cdp.send("Performance.enable");
+        Map<String, Double> before = metrics(cdp);
         load.run();
         Page.WaitForFunctionOptions patient = new Page.WaitForFunctionOptions().setTimeout(PATIENCE_MS)
                 .setPollingInterval(50);
@@ -207,9 +221,26 @@ class ProgrammePageLoadBench extends BrowserTestBase {
         page.waitForFunction(IDLE, null, patient);
         double first = ((Number) page.evaluate("() => window.__firstTitle")).doubleValue();
         double last = ((Number) page.evaluate("() => window.__lastTitle")).doubleValue();
-        Visit v = new Visit(first, last, traffic.wire, traffic.plain, traffic);
+        Map<String, Double> cpu = new TreeMap<>();
+        metrics(cdp).forEach((name, value) -> cpu.put(name, (value - before.getOrDefault(name, 0.0)) * 1e3));
+        Visit v = new Visit(first, last, traffic.wire, traffic.plain, cpu, traffic);
         cdp.detach();
         return v;
+    }
+
+    /**
+     * The page's main-thread times in seconds (Chromium's {@code Performance.getMetrics}: CPU time of the main thread,
+     * time in scripts, in tasks, in layout and style), which the load of the machine distorts less than the clock.
+     */
+    private static Map<String, Double> metrics(CDPSession cdp) {
+        Map<String, Double> m = new TreeMap<>();
+        for (JsonElement e : cdp.send("Performance.getMetrics").getAsJsonArray("metrics")) {
+            String name = e.getAsJsonObject().get("name").getAsString();
+            if (CPU_METRICS.contains(name)) {
+                m.put(name, e.getAsJsonObject().get("value").getAsDouble());
+            }
+        }
+        return m;
     }
 
     /** Scrolls through the whole list, a screen at a time, and collects every session title shown. */
@@ -253,10 +284,12 @@ class ProgrammePageLoadBench extends BrowserTestBase {
         line("cold: last title", cold, Visit::lastMs, "ms", BASE_COLD_MS);
         line("cold: bytes over the wire", cold, v -> v.wireBytes() / 1e3, "KB", BASE_COLD_BYTES / 1e3);
         line("cold: bytes uncompressed", cold, v -> v.plainBytes() / 1e3, "KB", 0);
+        cpu("cold", cold);
         line("warm: first title", warm, Visit::firstMs, "ms", 0);
         line("warm: last title", warm, Visit::lastMs, "ms", BASE_WARM_MS);
         line("warm: bytes over the wire", warm, v -> v.wireBytes() / 1e3, "KB", BASE_WARM_BYTES / 1e3);
         line("warm: bytes uncompressed", warm, v -> v.plainBytes() / 1e3, "KB", 0);
+        cpu("warm", warm);
         System.out.printf(Locale.ROOT, "goal: last title cold <= %.0f ms (1.5x sooner), bytes cold <= %.0f KB (a third)"
                 + "; load average %.2f%n", BASE_COLD_MS / 1.5, BASE_COLD_BYTES / 3e3,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
@@ -265,12 +298,23 @@ class ProgrammePageLoadBench extends BrowserTestBase {
         System.out.println("===");
     }
 
+    /** The main-thread times of the visits (those Chromium reports), as ms. */
+    private static void cpu(String what, List<Visit> visits) {
+        for (String name : CPU_METRICS) {
+            if (visits.stream().allMatch(v -> v.cpu().containsKey(name))) {
+                line(what + ": " + name, visits, v -> v.cpu().get(name), "ms", 0);
+            }
+        }
+    }
+
     /** Where a visit's bytes went: per resource type, with the encodings of the network answers. */
     private static void breakdown(String what, Traffic t) {
         System.out.printf(Locale.ROOT, "%s by type (KB wire / KB uncompressed / answers from network + cache;"
                 + " encodings), push WebSocket extensions: %s%n", what, t.webSocketExtensions);
         t.byType.forEach((type, x) -> System.out.printf(Locale.ROOT, "  %-16s %8.1f / %8.1f   %3d + %3d   %s%n",
                 type, x[0] / 1e3, x[1] / 1e3, x[2], x[3], t.encodings.getOrDefault(type, Set.of())));
+        System.out.println("  answers from the network (KB wire / KB uncompressed):");
+        t.answers.forEach(a -> System.out.println("  " + a));
     }
 
     private static void line(String what, List<Visit> visits, java.util.function.ToDoubleFunction<Visit> f,
