@@ -43,7 +43,8 @@ import org.springframework.test.context.TestPropertySource;
  * minima of {@code -Dkogge.bench.runs} runs (default 5) beside the issue's baseline, with the load average, and where
  * the bytes of the last cold visit and warm reload went (per resource type, with the encoding of the answers).
  * Timing is taken in the page ({@code performance.now()} in an animation-frame loop), waits are on what the page
- * shows; asserts only correctness (production mode, all 500 titles reachable).
+ * shows; asserts only correctness (production mode, all 500 titles reachable, every text answer of 2 KB or more
+ * compressed, the push WebSocket with {@code permessage-deflate}).
  * <p>
  * The {@code production} profile puts the production bundle on the class path (its {@code build-frontend} copies
  * Vaadin's pre-compiled bundle into {@code target/classes/META-INF/VAADIN}, no npm needed), so run:
@@ -94,6 +95,21 @@ class ProgrammePageLoadBench extends BrowserTestBase {
                  Traffic traffic) {
     }
 
+    /** An answer that came over the network: its type, address, content encoding, bytes on the wire and decoded. */
+    record Answer(String type, String url, String encoding, long wire, long plain) {
+
+        /** Text worth compressing (at least the app's 2 KB threshold) that came uncompressed. */
+        boolean uncompressedText() {
+            return encoding.equals("identity") && plain >= 2048
+                    && List.of("Document", "Script", "Stylesheet", "XHR", "Fetch").contains(type);
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%8.1f / %8.1f  %-8s %s", wire / 1e3, plain / 1e3, encoding, url);
+        }
+    }
+
     /** Bytes of one page's traffic, as Chromium's DevTools protocol reports them. */
     static final class Traffic {
         long wire;
@@ -103,10 +119,11 @@ class ProgrammePageLoadBench extends BrowserTestBase {
         final Map<String, long[]> byType = new TreeMap<>();
         /** Per resource type, the content encodings of its network answers. */
         final Map<String, Set<String>> encodings = new TreeMap<>();
-        /** Per network answer: its address, KB over the wire and uncompressed. */
-        final List<String> answers = new ArrayList<>();
+        /** The answers that came over the network. */
+        final List<Answer> answers = new ArrayList<>();
         private final Map<String, String> types = new HashMap<>();
         private final Map<String, String> urls = new HashMap<>();
+        private final Map<String, String> encodingOf = new HashMap<>();
         private final Map<String, Long> decoded = new HashMap<>();
         private final Set<String> cached = new HashSet<>();
 
@@ -116,13 +133,15 @@ class ProgrammePageLoadBench extends BrowserTestBase {
                 String id = e.get("requestId").getAsString();
                 JsonObject r = e.getAsJsonObject("response");
                 types.put(id, e.get("type").getAsString());
-                urls.put(id, r.get("url").getAsString().replaceFirst("^https?://[^/]+", ""));
+                String address = r.get("url").getAsString().replaceFirst("^https?://[^/]+", "");
+                urls.put(id, address.length() > 100 ? address.substring(0, 100) + "…" : address);
                 if (r.get("status").getAsInt() == 304 || flag(r, "fromDiskCache") || flag(r, "fromPrefetchCache")
                         || flag(r, "fromServiceWorker")) {
                     cached.add(id);
                 } else {
-                    encodings.computeIfAbsent(e.get("type").getAsString(), t -> new TreeSet<>())
-                            .add(header(r.getAsJsonObject("headers"), "content-encoding"));
+                    String encoding = header(r.getAsJsonObject("headers"), "content-encoding");
+                    encodingOf.put(id, encoding);
+                    encodings.computeIfAbsent(e.get("type").getAsString(), t -> new TreeSet<>()).add(encoding);
                 }
             });
             cdp.on("Network.dataReceived", e -> decoded.merge(e.get("requestId").getAsString(),
@@ -142,13 +161,14 @@ class ProgrammePageLoadBench extends BrowserTestBase {
             long body = fromCache ? 0 : decoded.getOrDefault(id, 0L);
             wire += onWire;
             plain += body;
-            long[] t = byType.computeIfAbsent(types.getOrDefault(id, "Other"), k -> new long[4]);
+            String type = types.getOrDefault(id, "Other");
+            long[] t = byType.computeIfAbsent(type, k -> new long[4]);
             t[0] += onWire;
             t[1] += body;
             t[fromCache ? 3 : 2]++;
             if (!fromCache) {
-                answers.add(String.format(Locale.ROOT, "%8.1f / %8.1f  %s", onWire / 1e3, body / 1e3,
-                        urls.getOrDefault(id, "?")));
+                answers.add(new Answer(type, urls.getOrDefault(id, "?"), encodingOf.getOrDefault(id, "identity"),
+                        onWire, body));
             }
         }
 
@@ -200,6 +220,12 @@ class ProgrammePageLoadBench extends BrowserTestBase {
             }
         }
         print(mode, cold, warm);
+        for (Visit v : cold) {
+            assertThat(v.traffic().answers).as("text answers of 2 KB or more come compressed")
+                    .noneMatch(Answer::uncompressedText);
+            assertThat(v.traffic().webSocketExtensions).as("push WebSocket compressed")
+                    .contains("permessage-deflate");
+        }
     }
 
     private static BrowserContext benchContext() {
@@ -313,7 +339,7 @@ class ProgrammePageLoadBench extends BrowserTestBase {
                 + " encodings), push WebSocket extensions: %s%n", what, t.webSocketExtensions);
         t.byType.forEach((type, x) -> System.out.printf(Locale.ROOT, "  %-16s %8.1f / %8.1f   %3d + %3d   %s%n",
                 type, x[0] / 1e3, x[1] / 1e3, x[2], x[3], t.encodings.getOrDefault(type, Set.of())));
-        System.out.println("  answers from the network (KB wire / KB uncompressed):");
+        System.out.println("  answers from the network (KB wire / KB uncompressed, encoding, address):");
         t.answers.forEach(a -> System.out.println("  " + a));
     }
 
