@@ -1,6 +1,7 @@
 package org.kogge.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kogge.testing.BrowserTestBase;
 import org.kogge.testing.ProgrammeFixtures;
@@ -48,7 +50,8 @@ import org.springframework.test.context.TestPropertySource;
  * <p>
  * The {@code production} profile puts the production bundle on the class path (its {@code build-frontend} copies
  * Vaadin's pre-compiled bundle into {@code target/classes/META-INF/VAADIN}, no npm needed), so run:
- * {@code ./mvnw -B -o -Pbench,production test -Dtest=ProgrammePageLoadBench}. The push frames are counted as their
+ * {@code ./mvnw -B -o -Pbench,production test -Dtest=ProgrammePageLoadBench} (without the bundle, as in a plain
+ * {@code -Pbench} run after a clean, it is skipped). The push frames are counted as their
  * payload: if the WebSocket negotiated {@code permessage-deflate} (printed), fewer bytes cross the wire.
  */
 @TestPropertySource(properties = "vaadin.productionMode=true")
@@ -197,6 +200,13 @@ class ProgrammePageLoadBench extends BrowserTestBase {
         }
     }
 
+    /** Without the production bundle there is nothing to measure: skipped (before the app starts), saying why. */
+    @BeforeAll
+    static void productionBundleOnClassPath() {
+        assumeTrue(ProgrammePageLoadBench.class.getResource("/META-INF/VAADIN/config/stats.json") != null,
+                "Vaadin's production bundle is not on the class path: run with -Pbench,production");
+    }
+
     @Test
     void programmeOf500SessionsLoads() {
         Mode mode = ApplicationConfiguration.get(new VaadinServletContext(servletContext)).getMode();
@@ -215,7 +225,8 @@ class ProgrammePageLoadBench extends BrowserTestBase {
         for (int run = 0; run < RUNS; run++) {
             try (BrowserContext fresh = benchContext()) {
                 Page p = fresh.newPage();
-                cold.add(visit(p, () -> p.navigate(url, new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT))));
+                cold.add(visit(p, () -> p.navigate(url,
+                        new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT))));
                 warm.add(visit(p, () -> p.reload(new Page.ReloadOptions().setWaitUntil(WaitUntilState.COMMIT))));
             }
         }

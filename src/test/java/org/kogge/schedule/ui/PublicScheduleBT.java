@@ -6,6 +6,7 @@ import static org.kogge.testing.ScheduleFixtures.DAY1;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Paths;
 import org.junit.jupiter.api.AfterEach;
@@ -79,6 +80,18 @@ class PublicScheduleBT extends BrowserTestBase {
         PlaywrightAssertions.assertThat(sensors.locator(".kogge-programme-place")).hasText("Saal Elbe, 10:00 – 11:00");
         assertThat(sensors.locator(".kogge-programme-place").boundingBox().width).isGreaterThan(50);
         screenshot("PublicScheduleBT-phone");
+    }
+
+    @Test
+    void firstSessionsComeWithThePageItself() {
+        // No answer to any request after the page: what shows came with the page's own answer.
+        page.route(u -> u.contains("v-r=uidl"), route -> route.abort());
+        page.navigate(url("events/" + p.slug() + "/schedule"));
+
+        Locator titles = page.locator(".kogge-programme-days .kogge-programme-title");
+        PlaywrightAssertions.assertThat(titles.first()).isVisible(
+                new LocatorAssertions.IsVisibleOptions().setTimeout(FIRST_PAGE_TIMEOUT_MS));
+        assertThat(titles.allInnerTexts()).contains("Sensornetze im Kanal", "Pegel offen teilen");
     }
 
     @Test
