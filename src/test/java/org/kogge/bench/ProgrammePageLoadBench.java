@@ -39,9 +39,10 @@ import org.springframework.test.context.TestPropertySource;
  * navigation start until the first session title is visible and until the last one ("Session 499", in the last slot
  * row) is visible, reached the page's own way: as soon as the first title shows, the programme's list (it scrolls in
  * its own box) is scrolled to its end, frame by frame until the last title is rendered; bytes over the wire (CDP
- * {@code Network.loadingFinished.encodedDataLength} of every response, plus the payload of the push WebSocket's
- * frames both ways, which carry Vaadin's UIDL) and uncompressed (decoded bodies of the responses that came over the
- * network, not those served from the memory or disk cache or revalidated with a 304, plus the frames). Medians and
+ * {@code Network.loadingFinished.encodedDataLength} of every response but {@code data:} addresses, plus the payload
+ * of the push WebSocket's frames both ways, which carry Vaadin's UIDL) and uncompressed (decoded bodies of the
+ * responses that came over the network, not those served from the memory or disk cache or revalidated with a 304,
+ * plus the frames). Medians and
  * minima of {@code -Dkogge.bench.runs} runs (default 5) beside the issue's baseline, with the load average, and where
  * the bytes of the last cold visit and warm reload went (per resource type, with the encoding of the answers).
  * Timing is taken in the page ({@code performance.now()} in an animation-frame loop), waits are on what the page
@@ -129,6 +130,8 @@ class ProgrammePageLoadBench extends BrowserTestBase {
         private final Map<String, String> encodingOf = new HashMap<>();
         private final Map<String, Long> decoded = new HashMap<>();
         private final Set<String> cached = new HashSet<>();
+        /** {@code data:} addresses (such as a font inside a style sheet): their bytes came with the sheet. */
+        private final Set<String> inline = new HashSet<>();
 
         Traffic(CDPSession cdp) {
             cdp.on("Network.requestServedFromCache", e -> cached.add(e.get("requestId").getAsString()));
@@ -137,6 +140,10 @@ class ProgrammePageLoadBench extends BrowserTestBase {
                 JsonObject r = e.getAsJsonObject("response");
                 types.put(id, e.get("type").getAsString());
                 String address = r.get("url").getAsString().replaceFirst("^https?://[^/]+", "");
+                if (address.startsWith("data:")) {
+                    inline.add(id);
+                    return;
+                }
                 urls.put(id, address.length() > 100 ? address.substring(0, 100) + "…" : address);
                 if (r.get("status").getAsInt() == 304 || flag(r, "fromDiskCache") || flag(r, "fromPrefetchCache")
                         || flag(r, "fromServiceWorker")) {
@@ -159,6 +166,9 @@ class ProgrammePageLoadBench extends BrowserTestBase {
 
         private void finished(JsonObject e) {
             String id = e.get("requestId").getAsString();
+            if (inline.contains(id)) {
+                return;
+            }
             long onWire = e.get("encodedDataLength").getAsLong();
             boolean fromCache = cached.contains(id);
             long body = fromCache ? 0 : decoded.getOrDefault(id, 0L);
