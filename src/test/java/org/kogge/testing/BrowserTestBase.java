@@ -109,10 +109,20 @@ public abstract class BrowserTestBase {
     @BeforeEach
     void openPage() {
         fixtures.reset();
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("de-DE").setViewportSize(1280, 800));
-        context.setDefaultTimeout(TIMEOUT_MS);
-        context.setDefaultNavigationTimeout(FIRST_PAGE_TIMEOUT_MS);
+        context = newContext(TIMEOUT_MS, FIRST_PAGE_TIMEOUT_MS);
         page = context.newPage();
+    }
+
+    /**
+     * A new browser context of the class's browser (German locale, 1280 x 800, its own empty cache and cookies) with
+     * these timeouts for actions and navigations; the caller closes it.
+     */
+    protected static BrowserContext newContext(double timeoutMs, double navigationTimeoutMs) {
+        BrowserContext fresh = browser.newContext(new Browser.NewContextOptions().setLocale("de-DE")
+                .setViewportSize(1280, 800));
+        fresh.setDefaultTimeout(timeoutMs);
+        fresh.setDefaultNavigationTimeout(navigationTimeoutMs);
+        return fresh;
     }
 
     @AfterEach

@@ -59,6 +59,9 @@ public class ProgrammeList extends VirtualList<Row> {
                 </li>`)}</ul>` : ''}
             </div>` : ''}""";
 
+    /** The lines sent with the page: a day's heading and the slots that fill a first screen, on phones and wide. */
+    static final int FIRST_LINES = 6;
+
     private final Texts texts;
     private final SessionStars stars;
 
@@ -86,6 +89,10 @@ public class ProgrammeList extends VirtualList<Row> {
                     }
                 }));
         setItems(rows);
+        // The first lines go out with the page itself (the view is rendered in the answer to the page request), so
+        // the browser draws the first sessions as soon as its scripts run, without first asking for them; the rest
+        // is asked for as the visitor scrolls, and nothing is sent twice.
+        getDataCommunicator().setViewportRange(0, FIRST_LINES);
         if (stars != null) {
             stars.onChange(id -> rows.stream()
                     .filter(r -> r.slot() != null && r.slot().sessions().stream().anyMatch(c -> c.id() == id))

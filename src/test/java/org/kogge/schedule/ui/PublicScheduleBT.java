@@ -6,6 +6,7 @@ import static org.kogge.testing.ScheduleFixtures.DAY1;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Paths;
 import org.junit.jupiter.api.AfterEach;
@@ -79,6 +80,17 @@ class PublicScheduleBT extends BrowserTestBase {
         PlaywrightAssertions.assertThat(sensors.locator(".kogge-programme-place")).hasText("Saal Elbe, 10:00 – 11:00");
         assertThat(sensors.locator(".kogge-programme-place").boundingBox().width).isGreaterThan(50);
         screenshot("PublicScheduleBT-phone");
+    }
+
+    @Test
+    void firstSessionsComeWithThePageItself() {
+        // The page's own answer carries the first lines: the browser need not ask for them before it draws them.
+        Response answer = open("events/" + p.slug() + "/schedule");
+        assertThat(answer.text()).contains("Sensornetze im Kanal", "Pegel offen teilen");
+
+        Locator titles = page.locator(".kogge-programme-days .kogge-programme-title");
+        PlaywrightAssertions.assertThat(titles.first()).isVisible();
+        assertThat(titles.allInnerTexts()).contains("Sensornetze im Kanal", "Pegel offen teilen");
     }
 
     @Test
