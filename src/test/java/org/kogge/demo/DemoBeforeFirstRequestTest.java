@@ -20,10 +20,13 @@ import org.springframework.test.context.ActiveProfiles;
  * Cold start: the demo data is complete before the app answers its first request. The very moment the web server
  * has started (before the application context is even finished), the public programme of the demo barcamp is
  * already published: a newcomer who opens it right after {@code ./mvnw spring-boot:run} answers never sees "not
- * published yet".
+ * published yet". It starts as production does (repositories made lazily, Hibernate booted in the background).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:kogge-demo-first;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
+        properties = {
+                "spring.datasource.url=jdbc:h2:mem:kogge-demo-first;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
+                // As in production: Hibernate boots in the background, repositories are made when first used.
+                "spring.data.jpa.repositories.bootstrap-mode=lazy"})
 @ActiveProfiles({"test", "demo"})
 class DemoBeforeFirstRequestTest {
 
