@@ -19,7 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Reading a barcamp's proposals: the board (filtered, sorted, with the caller's votes and budget), the list for
  * moderation, and the accepted sessions the schedule places. Each a fixed number of queries, whatever the number
  * of proposals and votes. What all open boards of an event show alike is computed once per change of the event
- * ({@link SharedSnapshots}); each board adds its viewer's votes, own proposals and budget.
+ * ({@link SharedSnapshots}), with what each viewer's part is made from (who voted for what, who holds a seat, the
+ * declined proposals for their hosts): a board read between two changes reads the event's terms and nothing else,
+ * so a vote that reaches 500 open boards costs one computation and 500 look-ups in memory.
  */
 @Service
 @Transactional(readOnly = true)

@@ -214,16 +214,17 @@ class PushFanoutBench {
      * Latencies from the committed change to each open page's first push message after it; the CPU time the whole
      * JVM (app and clients) spent and the SQL statements the app prepared meanwhile: figures load does not distort.
      */
-    private record Latency(long[] millis, int missing, long cpuMillis, long statements) {
+    private record Latency(long[] millis, int missing, long cpuMillis, long statements, long allocated) {
         @Override
         public String toString() {
             if (millis.length == 0) {
                 return "no page heard it (" + missing + " missing)";
             }
             return String.format(Locale.ROOT, "p50 %d ms, p95 %d ms, max %d ms (%d pages, %d missing); CPU %d ms "
-                    + "(%.2f ms a page), %d SQL statements; load average %.2f", millis[millis.length / 2],
-                    millis[(int) Math.ceil(millis.length * 0.95) - 1], millis[millis.length - 1], millis.length,
-                    missing, cpuMillis, (double) cpuMillis / millis.length, statements,
+                    + "(%.2f ms a page), %d KiB allocated (%d a page), %d SQL statements; load average %.2f",
+                    millis[millis.length / 2], millis[(int) Math.ceil(millis.length * 0.95) - 1],
+                    millis[millis.length - 1], millis.length, missing, cpuMillis, (double) cpuMillis / millis.length,
+                    allocated / 1024, allocated / 1024 / millis.length, statements,
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
     }
@@ -233,6 +234,7 @@ class PushFanoutBench {
         Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
         long statements0 = statistics.getPrepareStatementCount();
         long cpu0 = processCpuNanos();
+        long allocated0 = allocatedBytes();
         long t0 = System.nanoTime();
         change.run();
         long deadline = System.nanoTime() + PATIENCE.toNanos();
@@ -245,10 +247,16 @@ class PushFanoutBench {
             }
         }
         long cpu = processCpuNanos() - cpu0;
+        long allocated = allocatedBytes() - allocated0;
         long statements = statistics.getPrepareStatementCount() - statements0;
         long[] millis = clients.stream().mapToLong(c -> c.firstUpdateAfter(t0)).filter(n -> n >= 0)
                 .map(n -> n / 1_000_000).sorted().toArray();
-        return new Latency(millis, clients.size() - millis.length, cpu / 1_000_000, statements);
+        return new Latency(millis, clients.size() - millis.length, cpu / 1_000_000, statements, allocated);
+    }
+
+    /** Bytes allocated by all threads so far: unlike time, not distorted by the machine's load. */
+    private static long allocatedBytes() {
+        return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getTotalThreadAllocatedBytes();
     }
 
     private static long processCpuNanos() {
