@@ -121,7 +121,11 @@ public class BarcampSettingsService {
      * proposing and voting follow them.
      */
     BarcampPhases inForce(EventRef t) {
-        BarcampPhases switches = phasesOf(t.eventId());
+        return inForce(t, phasesOf(t.eventId()));
+    }
+
+    /** The phases in force, given the organizer's switches as read before (a board's shared part keeps them). */
+    BarcampPhases inForce(EventRef t, BarcampPhases switches) {
         boolean over = t.state() == EventState.CANCELLED || t.state() == EventState.ARCHIVED
                 || t.endsAt() != null && t.endsAt().isBefore(clock.instant());
         if (over) {

@@ -1,9 +1,12 @@
 package org.kogge.proposal;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.kogge.account.CurrentUser;
 import org.kogge.common.feed.SharedSnapshots;
 import org.kogge.event.EventGate;
@@ -16,7 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Reading a barcamp's proposals: the board (filtered, sorted, with the caller's votes and budget), the list for
  * moderation, and the accepted sessions the schedule places. Each a fixed number of queries, whatever the number
  * of proposals and votes. What all open boards of an event show alike is computed once per change of the event
- * ({@link SharedSnapshots}); each board adds its viewer's votes, own proposals and budget.
+ * ({@link SharedSnapshots}), with what each viewer's part is made from (who voted for what, who holds a seat, the
+ * declined proposals for their hosts): a board read between two changes reads the event's terms and nothing else,
+ * so a vote that reaches 500 open boards costs one computation and 500 look-ups in memory.
  */
 @Service
 @Transactional(readOnly = true)
@@ -48,42 +53,61 @@ public class BoardService {
 
     /**
      * The board: open and accepted proposals with vote counts, filtered by topic and format, sorted by votes or
-     * newest; plus the caller's own proposals in other states (declined with the note). A fixed number of queries,
-     * whatever the number of proposals and votes.
+     * newest; plus the caller's own proposals in other states (declined with the note). Everything comes from the
+     * event's shared board (computed once per change of the event, a fixed number of queries whatever the number of
+     * proposals, votes and viewers); a board read between two changes needs the event's terms only.
      */
     public BoardSnapshot board(String slug, Long topicId, ProposalFormat format, BoardSort sort) {
         EventRef t = BarcampSettingsService.barcamp(events.visible(slug));
         long me = currentUser.id().orElse(-1L);
         SharedBoard shared = snapshots.get(SHARED_BOARD, t.eventId(), () -> sharedBoard(t));
-        List<ProposalCard> all = new ArrayList<>(cards.asSeenBy(t, shared.cards(), me));
-        if (me > 0) {
-            all.addAll(cards.cards(t, proposals.findByEventAndHost(t.eventId(), me).stream()
-                    .filter(p -> p.getStatus() == ProposalStatus.DECLINED).toList(), me));
-        }
-        List<ProposalCard> shown = all.stream()
-                .filter(c -> topicId == null || c.topics().stream().anyMatch(x -> x.id() == topicId))
-                .filter(c -> format == null || c.format() == format)
+        Set<Long> myVotes = shared.votesOf(me);
+        boolean organizer = events.isOrganizer(t);
+        List<ProposalCard> shown = shared.cards().stream()
+                .filter(c -> c.card().status().isOnBoard() || c.card().hostId() == me)
+                .filter(c -> topicId == null || c.card().topics().stream().anyMatch(x -> x.id() == topicId))
+                .filter(c -> format == null || c.card().format() == format)
+                .map(c -> c.seenBy(me, myVotes, organizer))
                 .sorted(sort == BoardSort.NEWEST
                         ? Comparator.comparing(ProposalCard::createdAt).reversed().thenComparing(ProposalCard::id)
                         : Comparator.comparing(ProposalCard::votes).reversed()
                                 .thenComparing(ProposalCard::createdAt).thenComparing(ProposalCard::id))
                 .toList();
-        BarcampPhases phases = settings.inForce(t);
-        boolean hasSeat = me > 0 && registrations.hasSeat(t.eventId(), me);
-        int used = me > 0 ? (int) votes.countByEventIdAndPersonId(t.eventId(), me) : 0;
+        BarcampPhases phases = settings.inForce(t, shared.switches());
+        boolean hasSeat = shared.seatHolders().contains(me);
+        int used = myVotes.size();
         Integer left = phases.voteBudget() == null || !hasSeat ? null : Math.max(0, phases.voteBudget() - used);
         return new BoardSnapshot(phases, shown, shared.topics(), hasSeat && phases.votingOpen(),
                 hasSeat && phases.proposalsOpen(), left, used, me > 0);
     }
 
-    /** What every open board of an event shows alike: the open and accepted proposals and the event's topics. */
+    /**
+     * What every open board of an event shows alike, and what its viewers' parts are made from: the open, accepted
+     * and declined proposals with their counts (one query for all votes), topics, the organizer's phase switches,
+     * who voted for what and who holds a seat.
+     */
     private SharedBoard sharedBoard(EventRef t) {
-        return new SharedBoard(cards.shared(t, proposals.findByEventAndStatus(t.eventId(),
-                EnumSet.of(ProposalStatus.OPEN, ProposalStatus.ACCEPTED))), settings.topicsOf(t.eventId()));
+        Map<Long, Long> counts = new HashMap<>();
+        Map<Long, Set<Long>> votesByPerson = new HashMap<>();
+        for (Object[] row : votes.votersByProposal(t.eventId())) {
+            counts.merge((Long) row[0], 1L, Long::sum);
+            votesByPerson.computeIfAbsent((Long) row[1], k -> new HashSet<>()).add((Long) row[0]);
+        }
+        List<ProposalCards.SharedCard> shared = cards.shared(t, proposals.findByEventAndStatus(t.eventId(),
+                EnumSet.of(ProposalStatus.OPEN, ProposalStatus.ACCEPTED, ProposalStatus.DECLINED)), counts);
+        votesByPerson.replaceAll((person, ids) -> Set.copyOf(ids));
+        return new SharedBoard(shared, settings.topicsOf(t.eventId()), settings.phasesOf(t.eventId()),
+                Map.copyOf(votesByPerson), Set.copyOf(registrations.seatHolders(t.eventId())));
     }
 
-    /** The part of a board that all its viewers share, computed once per change of the event. */
-    private record SharedBoard(List<ProposalCards.SharedCard> cards, List<TopicDto> topics) {
+    /** The part of a board that all its viewers share, computed once per change of the event; immutable. */
+    private record SharedBoard(List<ProposalCards.SharedCard> cards, List<TopicDto> topics, BarcampPhases switches,
+                               Map<Long, Set<Long>> votesByPerson, Set<Long> seatHolders) {
+
+        /** The proposals this person voted for (none for visitors). */
+        Set<Long> votesOf(long person) {
+            return votesByPerson.getOrDefault(person, Set.of());
+        }
     }
 
     /** The event id behind a slug, for listening to board changes. */

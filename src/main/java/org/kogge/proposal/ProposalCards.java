@@ -55,10 +55,15 @@ class ProposalCards {
      * (their vote, their own cards, decline notes) is added by {@link #asSeenBy}.
      */
     List<SharedCard> shared(EventRef t, Collection<Proposal> list) {
+        return shared(t, list, counts(t));
+    }
+
+    /** The same, with the vote counts per proposal given (read with what else is shared). */
+    List<SharedCard> shared(EventRef t, Collection<Proposal> list, Map<Long, Long> counts) {
         if (list.isEmpty()) {
             return List.of();
         }
-        Lookup lookup = lookup(t, list);
+        Lookup lookup = lookup(t, list, counts);
         return list.stream().map(p -> {
             PersonName host = lookup.people().get(p.getHostId());
             ProposalCard card = new ProposalCard(p.getId(), p.getTitle(), p.getAbstractText(), p.getFormat(),
@@ -101,7 +106,7 @@ class ProposalCards {
         if (list.isEmpty()) {
             return List.of();
         }
-        Lookup lookup = lookup(t, list);
+        Lookup lookup = lookup(t, list, counts(t));
         return list.stream().map(p -> {
             PersonName host = lookup.people().get(p.getHostId());
             List<String> names = new ArrayList<>();
@@ -117,11 +122,16 @@ class ProposalCards {
         }).toList();
     }
 
-    private Lookup lookup(EventRef t, Collection<Proposal> list) {
+    /** Vote counts of all proposals of an event, one query. */
+    private Map<Long, Long> counts(EventRef t) {
         Map<Long, Long> counts = new HashMap<>();
         for (Object[] row : votes.countsByProposal(t.eventId())) {
             counts.put((Long) row[0], (Long) row[1]);
         }
+        return counts;
+    }
+
+    private Lookup lookup(EventRef t, Collection<Proposal> list, Map<Long, Long> counts) {
         Map<Long, TopicDto> topicById = settings.topicsOf(t.eventId()).stream()
                 .collect(Collectors.toMap(TopicDto::id, Function.identity()));
         Set<Long> personIds = new HashSet<>();

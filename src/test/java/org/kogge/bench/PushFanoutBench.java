@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.kogge.testing.ScheduleFixtures.DAY1;
 import static org.kogge.testing.ScheduleFixtures.DAY2;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.lang.management.ManagementFactory;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -17,6 +18,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kogge.account.Role;
@@ -68,6 +71,7 @@ class PushFanoutBench {
     @Autowired PlanningService planning;
     @Autowired VoteService votes;
     @Autowired BoardService boards;
+    @Autowired EntityManagerFactory emf;
 
     private final ExecutorService io = Executors.newFixedThreadPool(4);
     private final HttpClient http = HttpClient.newBuilder().executor(io).build();
@@ -206,21 +210,31 @@ class PushFanoutBench {
         open.removeAll(fanout.clients);
     }
 
-    /** Latencies from the committed change to each open page's first push message after it. */
-    private record Latency(long[] millis, int missing) {
+    /**
+     * Latencies from the committed change to each open page's first push message after it; the CPU time the whole
+     * JVM (app and clients) spent and the SQL statements the app prepared meanwhile: figures load does not distort.
+     */
+    private record Latency(long[] millis, int missing, long cpuMillis, long statements, long allocated) {
         @Override
         public String toString() {
             if (millis.length == 0) {
                 return "no page heard it (" + missing + " missing)";
             }
-            return String.format(Locale.ROOT, "p50 %d ms, p95 %d ms, max %d ms (%d pages, %d missing)",
+            return String.format(Locale.ROOT, "p50 %d ms, p95 %d ms, max %d ms (%d pages, %d missing); CPU %d ms "
+                    + "(%.2f ms a page), %d KiB allocated (%d a page), %d SQL statements; load average %.2f",
                     millis[millis.length / 2], millis[(int) Math.ceil(millis.length * 0.95) - 1],
-                    millis[millis.length - 1], millis.length, missing);
+                    millis[millis.length - 1], millis.length, missing, cpuMillis, (double) cpuMillis / millis.length,
+                    allocated / 1024, allocated / 1024 / millis.length, statements,
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
     }
 
     private Latency measure(Runnable change) {
         List<VaadinClient> clients = List.copyOf(open);
+        Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
+        long statements0 = statistics.getPrepareStatementCount();
+        long cpu0 = processCpuNanos();
+        long allocated0 = allocatedBytes();
         long t0 = System.nanoTime();
         change.run();
         long deadline = System.nanoTime() + PATIENCE.toNanos();
@@ -232,9 +246,22 @@ class PushFanoutBench {
                 break;
             }
         }
+        long cpu = processCpuNanos() - cpu0;
+        long allocated = allocatedBytes() - allocated0;
+        long statements = statistics.getPrepareStatementCount() - statements0;
         long[] millis = clients.stream().mapToLong(c -> c.firstUpdateAfter(t0)).filter(n -> n >= 0)
                 .map(n -> n / 1_000_000).sorted().toArray();
-        return new Latency(millis, clients.size() - millis.length);
+        return new Latency(millis, clients.size() - millis.length, cpu / 1_000_000, statements, allocated);
+    }
+
+    /** Bytes allocated by all threads so far: unlike time, not distorted by the machine's load. */
+    private static long allocatedBytes() {
+        return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getTotalThreadAllocatedBytes();
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** Used heap once garbage collection has settled (three collections in a row change it by less than 1 %). */
