@@ -2,13 +2,11 @@ package org.kogge.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.VaadinSession;
 import java.lang.management.ManagementFactory;
 import java.lang.ref.WeakReference;
-import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,6 +28,7 @@ import org.kogge.proposal.BoardUpdates;
 import org.kogge.proposal.ProposalForm;
 import org.kogge.proposal.ProposalService;
 import org.kogge.registration.RegistrationService;
+import org.kogge.testing.BrowserTabs;
 import org.kogge.testing.KaribuTestBase;
 import org.kogge.testing.UiHeap;
 import org.kogge.ui.AbandonedUiSweeper;
@@ -154,14 +153,10 @@ class AbandonedUiBench extends KaribuTestBase {
         int tabs = firstId == 0 ? 0 : UIS;
         List<WeakReference<UI>> opened = new ArrayList<>();
         for (int i = 0; i < tabs; i++) {
-            int id = firstId + i;
-            MockVaadin.INSTANCE.createUI$karibu_testing_v10(() -> new Tab(id), session);
-            UI.getCurrent().navigate(board);
-            MockVaadin.clientRoundtrip(false);
-            opened.add(new WeakReference<>(UI.getCurrent()));
+            opened.add(new WeakReference<>(BrowserTabs.open(session, firstId + i, board)));
         }
         // The person is back in the first tab: it is the current UI again (Karibu holds the last one it made).
-        makeCurrent(alive);
+        BrowserTabs.switchTo(alive);
         assertThat(broadcaster.listenerCount(BoardUpdates.TOPIC, eventId)).isEqualTo(tabs + 1);
         assertThat(session.getUIs()).hasSize(tabs + 1);
         long open = UiHeap.settledUsedHeap();
@@ -189,18 +184,6 @@ class AbandonedUiBench extends KaribuTestBase {
         assertThat(session.getUIs()).containsExactly(alive);
         assertThat(opened).as("abandoned UIs collected").allMatch(r -> r.get() == null);
         return new Round(tabs, start, open, UiHeap.settledUsedHeap(), listenersGone, uisGone);
-    }
-
-    /** The UI that Vaadin and Karibu (which holds the last UI it made strongly) treat as the current one. */
-    private static void makeCurrent(UI ui) {
-        UI.setCurrent(ui);
-        try {
-            Field strong = MockVaadin.class.getDeclaredField("strongRefUI");
-            strong.setAccessible(true);
-            ((ThreadLocal<UI>) strong.get(null)).set(ui);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Karibu's MockVaadin changed", e);
-        }
     }
 
     /**
@@ -247,19 +230,5 @@ class AbandonedUiBench extends KaribuTestBase {
                 .limit(Integer.getInteger("kogge.bench.classes", 15))
                 .forEach(e -> System.out.printf(Locale.ROOT, "  %+10d %+7d %s%n", e.getValue()[0], e.getValue()[1],
                         e.getKey()));
-    }
-
-    /** A browser tab's UI: Karibu gives every UI it creates the id 1, a browser's tabs have ids of their own. */
-    private static final class Tab extends UI {
-        private final int id;
-
-        Tab(int id) {
-            this.id = id;
-        }
-
-        @Override
-        public int getUIId() {
-            return id;
-        }
     }
 }
