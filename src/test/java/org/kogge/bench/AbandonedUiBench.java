@@ -18,16 +18,10 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import javax.management.ObjectName;
 import org.junit.jupiter.api.Test;
-import org.kogge.account.Role;
 import org.kogge.common.live.LiveBroadcaster;
-import org.kogge.event.EventKind;
-import org.kogge.event.EventState;
-import org.kogge.proposal.BarcampSettingsService;
 import org.kogge.proposal.BoardService;
 import org.kogge.proposal.BoardUpdates;
-import org.kogge.proposal.ProposalForm;
-import org.kogge.proposal.ProposalService;
-import org.kogge.registration.RegistrationService;
+import org.kogge.testing.BoardFixtures;
 import org.kogge.testing.BrowserTabs;
 import org.kogge.testing.KaribuTestBase;
 import org.kogge.testing.UiHeap;
@@ -35,7 +29,8 @@ import org.kogge.ui.AbandonedUiSweeper;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Abandoned UIs: a browser with 40 open proposal boards of 500 proposals is killed (no unload beacon), twice in a
+ * Abandoned UIs in Karibu (the UIs' server-side state, without HTTP and push; {@link AbandonedUiServerBench} has the
+ * production path): a browser with 40 open proposal boards of 500 proposals is killed (no unload beacon), twice in a
  * row. Prints the heap before the boards were opened, with them open and after the sweeper closed them, per round,
  * the difference per board, a control round with no abandoned tab (the noise of the reading), the time until the
  * tabs' live listeners and their UIs were gone, and the classes whose instances grew most from the baseline to
@@ -49,9 +44,7 @@ class AbandonedUiBench extends KaribuTestBase {
     private static final int UIS = Integer.getInteger("kogge.bench.uis", 40);
     private static final int PROPOSALS = 500;
 
-    @Autowired RegistrationService registrations;
-    @Autowired ProposalService proposals;
-    @Autowired BarcampSettingsService barcampSettings;
+    @Autowired BoardFixtures boardFixtures;
     @Autowired BoardService boards;
     @Autowired LiveBroadcaster broadcaster;
     @Autowired AbandonedUiSweeper sweeper;
@@ -63,19 +56,7 @@ class AbandonedUiBench extends KaribuTestBase {
 
     @Test
     void abandonedBoardsAreFreed() {
-        String organizer = fixtures.person("Olga Orga", Role.ORGANIZER).email();
-        String slug = fixtures.event(organizer, "Benchmark-Barcamp", EventKind.BARCAMP, 100, EventState.PUBLISHED).slug();
-        fixtures.as(organizer, () -> barcampSettings.changePhases(slug, true, true, null));
-        List<String> hosts = fixtures.bulkAttendees("host", 50);
-        for (String host : hosts) {
-            fixtures.as(host, () -> registrations.register(slug));
-        }
-        for (int i = 0; i < PROPOSALS; i++) {
-            ProposalForm f = new ProposalForm();
-            f.setTitle("Session " + i);
-            f.setAbstractText("Abstract of session " + i + ": what it is about, and who should come.");
-            fixtures.as(hosts.get(i % hosts.size()), () -> proposals.propose(slug, f));
-        }
+        String slug = boardFixtures.board(PROPOSALS);
         eventId = boards.eventIdOf(slug);
         board = "events/" + slug + "/proposals";
         UI.getCurrent().navigate(board);

@@ -1,0 +1,179 @@
+package org.kogge.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.lang.management.ManagementFactory;
+import java.lang.ref.WeakReference;
+import java.net.http.HttpClient;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.kogge.common.live.LiveBroadcaster;
+import org.kogge.proposal.BoardService;
+import org.kogge.proposal.BoardUpdates;
+import org.kogge.testing.BoardFixtures;
+import org.kogge.testing.Fixtures;
+import org.kogge.testing.UiHeap;
+import org.kogge.ui.AbandonedUiSweeper;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Abandoned UIs on the production path: a real server, one browser (one HTTP session) opens 40 proposal boards of
+ * 500 proposals at protocol level (page request and push WebSocket, {@link VaadinClient}) and is killed: its sockets
+ * drop, no heartbeat, no unload beacon. The heartbeat is 1 s and the sweep every second here (production: 60 s and
+ * 60 s), so the sweeper closes the UIs some 3-4 s later. Prints the heap before, with the boards open and after they
+ * were swept, for two rounds and a control round without tabs, the seconds until the listeners were gone and until
+ * the UIs were collected. Without the dev-mode component tracker, as in production. Run with
+ * {@code ./mvnw -B -o -Pbench test -Dtest=AbandonedUiServerBench}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "vaadin.devmode.componentTracker.enabled=false", "vaadin.heartbeatInterval=1",
+        "kogge.ui.sweep-interval=1s"})
+class AbandonedUiServerBench {
+
+    private static final int UIS = Integer.getInteger("kogge.bench.uis", 40);
+    private static final int PROPOSALS = 500;
+    private static final long PATIENCE_SECONDS = 120;
+
+    @LocalServerPort int port;
+    @Autowired Fixtures fixtures;
+    @Autowired BoardFixtures boardFixtures;
+    @Autowired BoardService boards;
+    @Autowired LiveBroadcaster broadcaster;
+    @Autowired AbandonedUiSweeper sweeper;
+    @Autowired UiWatch watch;
+
+    private final ExecutorService io = Executors.newFixedThreadPool(2);
+    private final HttpClient http = HttpClient.newBuilder().executor(io).build();
+    private long eventId;
+    private String path;
+
+    /** Every UI the server creates, held weakly: the bench sees when the abandoned ones are collected. */
+    @TestConfiguration
+    static class UiWatch implements VaadinServiceInitListener {
+        final List<WeakReference<UI>> uis = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void serviceInit(ServiceInitEvent event) {
+            event.getSource().addUIInitListener(e -> uis.add(new WeakReference<>(e.getUI())));
+        }
+
+        boolean allCollected() {
+            return uis.stream().allMatch(r -> r.get() == null);
+        }
+    }
+
+    @AfterEach
+    void stop() {
+        io.shutdownNow();
+    }
+
+    @Test
+    void abandonedBoardsAreFreedOnARealServer() {
+        fixtures.reset();
+        String slug = boardFixtures.board(PROPOSALS);
+        eventId = boards.eventIdOf(slug);
+        path = "/events/" + slug + "/proposals";
+        Round[] rounds = new Round[3];
+        UiHeap.withoutComponentTracker(() -> {
+            rounds[0] = round(UIS);
+            rounds[1] = round(UIS);
+            rounds[2] = round(0); // no tab: what the reading and a few seconds of an idle server move
+        });
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        System.out.printf(Locale.ROOT, "%n=== Kogge abandoned UIs on a real server (%s, load average %.1f) ===%n",
+                fixtures.databaseName(), load);
+        System.out.printf(Locale.ROOT, "one browser (one HTTP session) opens %d boards of %d proposals (page and push "
+                + "WebSocket) and is killed, twice; heartbeat 1 s, sweep every 1 s; heap used after full collections, "
+                + "without the dev-mode component tracker%n", UIS, PROPOSALS);
+        rounds[0].print("round 1");
+        rounds[1].print("round 2");
+        rounds[2].print("control, 0 tabs");
+        System.out.printf(Locale.ROOT, "not returned per abandoned board: round 1 %.1f KB, round 2 %.1f KB; noise: the "
+                        + "control round moved %.1f KB; Vaadin sessions alive: %d (the browser's, until it expires)%n",
+                rounds[0].kept() / 1024.0 / UIS, rounds[1].kept() / 1024.0 / UIS, rounds[2].kept() / 1024.0,
+                sweeper.sessionCount());
+        System.out.println("===");
+    }
+
+    /** Heap readings of one round and the seconds from the kill until the listeners and the UIs were gone. */
+    private record Round(int tabs, long start, long open, long after, double listenersGone, double uisGone) {
+
+        long kept() {
+            return after - start;
+        }
+
+        void print(String name) {
+            System.out.printf(Locale.ROOT, "%s: before %.2f MB, %d tabs open %.2f MB (%.1f KB per board), after the "
+                            + "sweep %.2f MB (%+.1f KB); listeners gone %.1f s and UIs collected %.1f s after the "
+                            + "kill%n", name, start / 1e6, tabs, open / 1e6,
+                    tabs == 0 ? 0 : (open - start) / 1024.0 / tabs, after / 1e6, kept() / 1024.0,
+                    listenersGone, uisGone);
+        }
+    }
+
+    private Round round(int tabs) {
+        long start = UiHeap.settledUsedHeap();
+        List<VaadinClient> clients = new ArrayList<>();
+        String session = null;
+        try {
+            for (int i = 0; i < tabs; i++) {
+                VaadinClient client = VaadinClient.open(http, "http://localhost:" + port, path, session)
+                        .get(PATIENCE_SECONDS, TimeUnit.SECONDS);
+                session = client.sessionId();
+                clients.add(client);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("could not open the boards", e);
+        }
+        assertThat(clients).allMatch(VaadinClient::connected);
+        assertThat(broadcaster.listenerCount(BoardUpdates.TOPIC, eventId)).isEqualTo(tabs);
+        long open = UiHeap.settledUsedHeap();
+
+        // The browser is killed: its sockets drop, and no heartbeat or beacon comes any more.
+        clients.forEach(VaadinClient::close);
+        clients.clear();
+        long t0 = System.nanoTime();
+        long deadline = t0 + TimeUnit.SECONDS.toNanos(PATIENCE_SECONDS);
+        while (broadcaster.listenerCount(BoardUpdates.TOPIC, eventId) > 0 && System.nanoTime() < deadline) {
+            pause();
+        }
+        double listenersGone = (System.nanoTime() - t0) / 1e9;
+        while (!watch.allCollected() && System.nanoTime() < deadline) {
+            System.gc();
+            pause();
+        }
+        double uisGone = (System.nanoTime() - t0) / 1e9;
+        if (tabs == 0) {
+            pause(5_000); // as long as a round with tabs waits for the sweep
+        }
+        assertThat(broadcaster.listenerCount(BoardUpdates.TOPIC, eventId)).isZero();
+        assertThat(watch.allCollected()).as("abandoned UIs collected").isTrue();
+        return new Round(tabs, start, open, UiHeap.settledUsedHeap(), listenersGone, uisGone);
+    }
+
+    private static void pause() {
+        pause(20);
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
