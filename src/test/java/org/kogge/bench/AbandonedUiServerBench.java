@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -31,8 +32,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Abandoned UIs on the production path: a real server, one browser (one HTTP session) opens 40 proposal boards of
- * 500 proposals at protocol level (page request and push WebSocket, {@link VaadinClient}) and is killed: its sockets
- * drop, no heartbeat, no unload beacon. The heartbeat is 1 s and the sweep every second here (production: 60 s and
+ * 500 proposals at protocol level (page request, push WebSocket and heartbeats, {@link VaadinClient}) and is killed:
+ * its sockets drop, no more heartbeats, no unload beacon. The heartbeat is 1 s and the sweep every second here (production: 60 s and
  * 60 s), so the sweeper closes the UIs some 3-4 s later. Prints the heap before, with the boards open and after they
  * were swept, for two rounds and a control round without tabs, the seconds until the listeners were gone and until
  * the UIs were collected. Without the dev-mode component tracker, as in production. Run with
@@ -57,6 +58,9 @@ class AbandonedUiServerBench {
 
     private final ExecutorService io = Executors.newFixedThreadPool(2);
     private final HttpClient http = HttpClient.newBuilder().executor(io).build();
+    /** The browser's heartbeats: every open tab sends one every half second (the interval is 1 s here). */
+    private final ScheduledExecutorService browser = Executors.newSingleThreadScheduledExecutor();
+    private final List<VaadinClient> beating = new CopyOnWriteArrayList<>();
     private long eventId;
     private String path;
 
@@ -77,6 +81,7 @@ class AbandonedUiServerBench {
 
     @AfterEach
     void stop() {
+        browser.shutdownNow();
         io.shutdownNow();
     }
 
@@ -86,6 +91,8 @@ class AbandonedUiServerBench {
         String slug = boardFixtures.board(PROPOSALS);
         eventId = boards.eventIdOf(slug);
         path = "/events/" + slug + "/proposals";
+        browser.scheduleAtFixedRate(() -> beating.forEach(c -> c.heartbeat(http, base())), 500, 500,
+                TimeUnit.MILLISECONDS);
         Round[] rounds = new Round[3];
         UiHeap.withoutComponentTracker(() -> {
             rounds[0] = round(UIS);
@@ -130,10 +137,13 @@ class AbandonedUiServerBench {
         String session = null;
         try {
             for (int i = 0; i < tabs; i++) {
-                VaadinClient client = VaadinClient.open(http, "http://localhost:" + port, path, session)
+                VaadinClient client = VaadinClient.open(http, base(), path, session)
                         .get(PATIENCE_SECONDS, TimeUnit.SECONDS);
+                assertThat(client.heartbeat(http, base()).get(PATIENCE_SECONDS, TimeUnit.SECONDS))
+                        .as("heartbeat answered").isEqualTo(200);
                 session = client.sessionId();
                 clients.add(client);
+                beating.add(client);
             }
         } catch (Exception e) {
             throw new IllegalStateException("could not open the boards", e);
@@ -143,6 +153,7 @@ class AbandonedUiServerBench {
         long open = UiHeap.settledUsedHeap();
 
         // The browser is killed: its sockets drop, and no heartbeat or beacon comes any more.
+        beating.clear();
         clients.forEach(VaadinClient::close);
         clients.clear();
         long t0 = System.nanoTime();
@@ -162,6 +173,10 @@ class AbandonedUiServerBench {
         assertThat(broadcaster.listenerCount(BoardUpdates.TOPIC, eventId)).isZero();
         assertThat(watch.allCollected()).as("abandoned UIs collected").isTrue();
         return new Round(tabs, start, open, UiHeap.settledUsedHeap(), listenersGone, uisGone);
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
     }
 
     private static void pause() {

@@ -119,6 +119,16 @@ final class VaadinClient {
         return connected;
     }
 
+    /**
+     * Sends the heartbeat that Vaadin's client sends every heartbeat interval while its tab is open; completes with
+     * the answer's status.
+     */
+    CompletableFuture<Integer> heartbeat(HttpClient http, String base) {
+        HttpRequest beat = HttpRequest.newBuilder(URI.create(base + "/?v-r=heartbeat&v-uiId=" + uiId))
+                .header("Cookie", "JSESSIONID=" + sessionId).POST(HttpRequest.BodyPublishers.noBody()).build();
+        return http.sendAsync(beat, HttpResponse.BodyHandlers.discarding()).thenApply(HttpResponse::statusCode);
+    }
+
     /** The HTTP session the page belongs to (its browser's). */
     String sessionId() {
         return sessionId;

@@ -100,6 +100,27 @@ class AbandonedUiSweeperKT extends KaribuTestBase {
         assertThat(held).as("tabs, views and state trees still reachable").allMatch(r -> r.get() == null);
     }
 
+    /**
+     * While a request holds the session (here the test), sweeps wait for it; one sweep is queued, not one per tick:
+     * queued sweeps would run inside each other once a closing UI pushes (which runs the session's pending tasks).
+     */
+    @Test
+    void aBusySessionGetsOneQueuedSweepNotOnePerTick() {
+        VaadinSession session = UI.getCurrent().getSession();
+        int pending = session.getPendingAccessQueue().size();
+
+        sweeper.sweep();
+        sweeper.sweep();
+        sweeper.sweep();
+        assertThat(session.getPendingAccessQueue()).hasSize(pending + 1);
+
+        MockVaadin.runUIQueue();
+        assertThat(session.getPendingAccessQueue()).isEmpty();
+        sweeper.sweep();
+        assertThat(session.getPendingAccessQueue()).as("queued again after it ran").hasSize(1);
+        MockVaadin.runUIQueue();
+    }
+
     @Test
     void aUiThatSendsHeartbeatsStays() {
         UI ui = UI.getCurrent();
