@@ -5,18 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.VaadinSession;
-import java.lang.management.ManagementFactory;
 import java.lang.ref.WeakReference;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import javax.management.ObjectName;
 import org.junit.jupiter.api.Test;
 import org.kogge.common.live.LiveBroadcaster;
 import org.kogge.proposal.BoardService;
@@ -62,18 +56,18 @@ class AbandonedUiBench extends KaribuTestBase {
         UI.getCurrent().navigate(board);
         alive = UI.getCurrent();
         session = VaadinSession.getCurrent();
-        Round[] rounds = new Round[3];
+        AbandonedRound[] rounds = new AbandonedRound[3];
         Path[] histograms = new Path[3];
         UiHeap.withoutComponentTracker(() -> {
-            histograms[0] = histogram();
+            histograms[0] = HeapHistogram.write();
             rounds[0] = round(100, UiHeap.settledUsedHeap());
-            histograms[1] = histogram();
+            histograms[1] = HeapHistogram.write();
             rounds[1] = round(100 + UIS, UiHeap.settledUsedHeap());
-            histograms[2] = histogram();
+            histograms[2] = HeapHistogram.write();
             rounds[2] = round(0, UiHeap.settledUsedHeap()); // no tab: what the reading alone moves
         });
         // With the dev-mode component tracker, which the tests have and production has not: a control.
-        Round tracked = round(100 + 2 * UIS, UiHeap.settledUsedHeap());
+        AbandonedRound tracked = round(100 + 2 * UIS, UiHeap.settledUsedHeap());
         // The tracker keeps each component's stack traces in weak-keyed maps, which drop the entries of collected
         // components only when they are next written to: here when one more component is created and attached.
         Span probe = new Span();
@@ -82,55 +76,29 @@ class AbandonedUiBench extends KaribuTestBase {
         long trackedExpunged = UiHeap.settledUsedHeap();
 
         long heartbeat = session.getConfiguration().getHeartbeatInterval();
-        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        System.out.printf(Locale.ROOT, "%n=== Kogge abandoned UIs (%s, load average %.1f) ===%n",
-                fixtures.databaseName(), load);
-        System.out.printf(Locale.ROOT, "one session, one board of %d proposals stays open; %d more tabs of the board"
-                + " are opened and abandoned, twice; heap used after full collections, without the dev-mode component"
-                + " tracker (as in production)%n", PROPOSALS, UIS);
-        rounds[0].print("round 1");
-        rounds[1].print("round 2");
-        rounds[2].print("control, 0 tabs");
-        tracked.print("dev-mode tracker on");
+        AbandonedRound.printRounds("abandoned UIs", fixtures.databaseName(), String.format(Locale.ROOT,
+                "one session, one board of %d proposals stays open; %d more tabs of the board are opened and "
+                        + "abandoned, twice; heap used after full collections, without the dev-mode component tracker "
+                        + "(as in production)", PROPOSALS, UIS), rounds, UIS, "the sweep began");
+        tracked.print("dev-mode tracker on", "the sweep began");
         System.out.printf(Locale.ROOT, "dev-mode tracker on, once one more component was created and attached: "
                         + "%.2f MB (%+.1f KB against the round's start)%n", trackedExpunged / 1e6,
                 (trackedExpunged - tracked.start()) / 1024.0);
-        System.out.printf(Locale.ROOT, "not returned per abandoned board: round 1 %.1f KB, round 2 %.1f KB; noise: the "
-                        + "control round moved %.1f KB, %.1f KB per board of a round%n",
-                rounds[0].kept() / 1024.0 / UIS, rounds[1].kept() / 1024.0 / UIS, rounds[2].kept() / 1024.0,
-                rounds[2].kept() / 1024.0 / UIS);
         System.out.printf(Locale.ROOT, "in production an abandoned UI is closed %.1f-%.1f min after its last heartbeat"
                         + " (heartbeat %d s, 3.1 missed, sweep every 60 s); its memory goes with the next collection%n",
                 heartbeat * 3.1 / 60, heartbeat * 3.1 / 60 + 1, heartbeat);
         System.out.println("classes that grew most in round 1 (bytes, instances; one-time growth shows here):");
-        printGrowth(histograms[0], histograms[1]);
+        HeapHistogram.printGrowth(histograms[0], histograms[1]);
         System.out.println("classes that grew most in round 2:");
-        printGrowth(histograms[1], histograms[2]);
+        HeapHistogram.printGrowth(histograms[1], histograms[2]);
         System.out.println("===");
-    }
-
-    /** One round's readings and timings. */
-    private record Round(int tabs, long start, long open, long after, double listenersGoneMillis,
-                         double uisGoneMillis) {
-
-        long kept() {
-            return after - start;
-        }
-
-        void print(String name) {
-            System.out.printf(Locale.ROOT, "%s: before %.2f MB, %d tabs open %.2f MB (%.1f KB per board), after the "
-                            + "sweep %.2f MB (%+.1f KB); listeners gone %.0f ms and UIs collected %.0f ms after the "
-                            + "sweep began%n", name, start / 1e6, tabs, open / 1e6,
-                    tabs == 0 ? 0 : (open - start) / 1024.0 / tabs, after / 1e6, kept() / 1024.0,
-                    listenersGoneMillis, uisGoneMillis);
-        }
     }
 
     /**
      * Opens {@code UIS} tabs of the board in the session (none if {@code firstId} is 0), abandons and sweeps them;
      * {@code start} is the heap reading before.
      */
-    private Round round(int firstId, long start) {
+    private AbandonedRound round(int firstId, long start) {
         int tabs = firstId == 0 ? 0 : UIS;
         List<WeakReference<UI>> opened = new ArrayList<>();
         for (int i = 0; i < tabs; i++) {
@@ -155,61 +123,15 @@ class AbandonedUiBench extends KaribuTestBase {
         while (broadcaster.listenerCount(BoardUpdates.TOPIC, eventId) > 1 && System.currentTimeMillis() < until) {
             Thread.onSpinWait();
         }
-        double listenersGone = (System.nanoTime() - t0) / 1e6;
+        double listenersGone = (System.nanoTime() - t0) / 1e9;
         while (opened.stream().anyMatch(r -> r.get() != null) && System.currentTimeMillis() < until) {
             System.gc();
         }
-        double uisGone = (System.nanoTime() - t0) / 1e6;
+        double uisGone = (System.nanoTime() - t0) / 1e9;
         session.lock();
         assertThat(broadcaster.listenerCount(BoardUpdates.TOPIC, eventId)).isEqualTo(1);
         assertThat(session.getUIs()).containsExactly(alive);
         assertThat(opened).as("abandoned UIs collected").allMatch(r -> r.get() == null);
-        return new Round(tabs, start, open, UiHeap.settledUsedHeap(), listenersGone, uisGone);
-    }
-
-    /**
-     * The live objects' bytes and instances per class (a full collection first), as {@code jcmd GC.class_histogram},
-     * written to a file: kept in the heap, it would be counted by the next reading.
-     */
-    private static Path histogram() {
-        try {
-            String text = (String) ManagementFactory.getPlatformMBeanServer().invoke(
-                    new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
-                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
-            Path file = Files.createTempFile("kogge-histogram", ".txt");
-            file.toFile().deleteOnExit();
-            Files.writeString(file, text);
-            return file;
-        } catch (Exception e) {
-            throw new IllegalStateException("no class histogram", e);
-        }
-    }
-
-    private static Map<String, long[]> read(Path histogram) {
-        try {
-            Map<String, long[]> classes = new HashMap<>();
-            for (String line : Files.readAllLines(histogram)) {
-                String[] cols = line.trim().split("\\s+");
-                if (cols.length >= 4 && cols[0].endsWith(":")) {
-                    classes.merge(cols[3], new long[] {Long.parseLong(cols[2]), Long.parseLong(cols[1])},
-                            (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
-                }
-            }
-            return classes;
-        } catch (Exception e) {
-            throw new IllegalStateException("no class histogram", e);
-        }
-    }
-
-    private static void printGrowth(Path fromFile, Path toFile) {
-        Map<String, long[]> from = read(fromFile);
-        read(toFile).entrySet().stream()
-                .map(e -> Map.entry(e.getKey(), new long[] {
-                        e.getValue()[0] - from.getOrDefault(e.getKey(), new long[2])[0],
-                        e.getValue()[1] - from.getOrDefault(e.getKey(), new long[2])[1]}))
-                .sorted(Comparator.comparingLong((Map.Entry<String, long[]> e) -> -e.getValue()[0]))
-                .limit(Integer.getInteger("kogge.bench.classes", 15))
-                .forEach(e -> System.out.printf(Locale.ROOT, "  %+10d %+7d %s%n", e.getValue()[0], e.getValue()[1],
-                        e.getKey()));
+        return new AbandonedRound(tabs, start, open, UiHeap.settledUsedHeap(), listenersGone, uisGone);
     }
 }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import java.lang.management.ManagementFactory;
 import java.lang.ref.WeakReference;
 import java.net.http.HttpClient;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -93,45 +93,28 @@ class AbandonedUiServerBench {
         path = "/events/" + slug + "/proposals";
         browser.scheduleAtFixedRate(() -> beating.forEach(c -> c.heartbeat(http, base())), 500, 500,
                 TimeUnit.MILLISECONDS);
-        Round[] rounds = new Round[3];
+        AbandonedRound[] rounds = new AbandonedRound[3];
+        Path[] histograms = new Path[2];
         UiHeap.withoutComponentTracker(() -> {
             rounds[0] = round(UIS);
+            histograms[0] = HeapHistogram.write();
             rounds[1] = round(UIS);
+            histograms[1] = HeapHistogram.write();
             rounds[2] = round(0); // no tab: what the reading and a few seconds of an idle server move
         });
-        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        System.out.printf(Locale.ROOT, "%n=== Kogge abandoned UIs on a real server (%s, load average %.1f) ===%n",
-                fixtures.databaseName(), load);
-        System.out.printf(Locale.ROOT, "one browser (one HTTP session) opens %d boards of %d proposals (page and push "
-                + "WebSocket) and is killed, twice; heartbeat 1 s, sweep every 1 s; heap used after full collections, "
-                + "without the dev-mode component tracker%n", UIS, PROPOSALS);
-        rounds[0].print("round 1");
-        rounds[1].print("round 2");
-        rounds[2].print("control, 0 tabs");
-        System.out.printf(Locale.ROOT, "not returned per abandoned board: round 1 %.1f KB, round 2 %.1f KB; noise: the "
-                        + "control round moved %.1f KB; Vaadin sessions alive: %d (the browser's, until it expires)%n",
-                rounds[0].kept() / 1024.0 / UIS, rounds[1].kept() / 1024.0 / UIS, rounds[2].kept() / 1024.0,
+        AbandonedRound.printRounds("abandoned UIs on a real server", fixtures.databaseName(), String.format(
+                Locale.ROOT, "one browser (one HTTP session) opens %d boards of %d proposals (page, push WebSocket, "
+                        + "heartbeats) and is killed, twice; heartbeat 1 s, sweep every 1 s; heap used after full "
+                        + "collections, without the dev-mode component tracker", UIS, PROPOSALS), rounds, UIS,
+                "the kill");
+        System.out.printf(Locale.ROOT, "Vaadin sessions alive: %d (the browsers', until they expire)%n",
                 sweeper.sessionCount());
+        System.out.println("classes that grew most in round 2 (bytes, instances):");
+        HeapHistogram.printGrowth(histograms[0], histograms[1]);
         System.out.println("===");
     }
 
-    /** Heap readings of one round and the seconds from the kill until the listeners and the UIs were gone. */
-    private record Round(int tabs, long start, long open, long after, double listenersGone, double uisGone) {
-
-        long kept() {
-            return after - start;
-        }
-
-        void print(String name) {
-            System.out.printf(Locale.ROOT, "%s: before %.2f MB, %d tabs open %.2f MB (%.1f KB per board), after the "
-                            + "sweep %.2f MB (%+.1f KB); listeners gone %.1f s and UIs collected %.1f s after the "
-                            + "kill%n", name, start / 1e6, tabs, open / 1e6,
-                    tabs == 0 ? 0 : (open - start) / 1024.0 / tabs, after / 1e6, kept() / 1024.0,
-                    listenersGone, uisGone);
-        }
-    }
-
-    private Round round(int tabs) {
+    private AbandonedRound round(int tabs) {
         long start = UiHeap.settledUsedHeap();
         List<VaadinClient> clients = new ArrayList<>();
         String session = null;
@@ -172,7 +155,7 @@ class AbandonedUiServerBench {
         }
         assertThat(broadcaster.listenerCount(BoardUpdates.TOPIC, eventId)).isZero();
         assertThat(watch.allCollected()).as("abandoned UIs collected").isTrue();
-        return new Round(tabs, start, open, UiHeap.settledUsedHeap(), listenersGone, uisGone);
+        return new AbandonedRound(tabs, start, open, UiHeap.settledUsedHeap(), listenersGone, uisGone);
     }
 
     private String base() {
