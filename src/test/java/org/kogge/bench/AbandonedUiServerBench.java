@@ -57,7 +57,8 @@ class AbandonedUiServerBench {
     @Autowired UiWatch watch;
 
     private final ExecutorService io = Executors.newFixedThreadPool(2);
-    private final HttpClient http = HttpClient.newBuilder().executor(io).build();
+    /** The browser of the current round: killed, it drops all its connections. */
+    private volatile HttpClient http;
     /** The browser's heartbeats: every open tab sends one every half second (the interval is 1 s here). */
     private final ScheduledExecutorService browser = Executors.newSingleThreadScheduledExecutor();
     private final List<VaadinClient> beating = new CopyOnWriteArrayList<>();
@@ -118,6 +119,7 @@ class AbandonedUiServerBench {
         long start = UiHeap.settledUsedHeap();
         List<VaadinClient> clients = new ArrayList<>();
         String session = null;
+        http = HttpClient.newBuilder().executor(io).build();
         try {
             for (int i = 0; i < tabs; i++) {
                 VaadinClient client = VaadinClient.open(http, base(), path, session)
@@ -138,6 +140,7 @@ class AbandonedUiServerBench {
         // The browser is killed: its sockets drop, and no heartbeat or beacon comes any more.
         beating.clear();
         clients.forEach(VaadinClient::close);
+        http.shutdownNow();
         clients.clear();
         long t0 = System.nanoTime();
         long deadline = t0 + TimeUnit.SECONDS.toNanos(PATIENCE_SECONDS);
