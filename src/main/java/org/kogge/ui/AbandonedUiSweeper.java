@@ -27,7 +27,10 @@ import org.kogge.common.BackgroundJob;
  * sessions (session init and destroy listeners) and, every {@code kogge.ui.sweep-interval}, visits each in its lock
  * ({@code session.access}) and closes and removes every UI that Vaadin no longer counts as active
  * ({@link VaadinService#isUIActive}: its last heartbeat is older than 3.1 intervals, or it is closing). Removing a UI
- * detaches its views, whose detach listeners unsubscribe them from the live broadcaster.
+ * detaches its views, whose detach listeners unsubscribe them from the live broadcaster; nothing else of the UI
+ * stays (AbandonedUiBench, AbandonedUiServerBench). A session that is busy longer than a sweep interval gets one
+ * queued sweep, not one per interval: queued sweeps would run inside each other (closing a UI with push runs the
+ * session's pending tasks), and on a real server such a pile made a page request fail.
  * <p>
  * {@code kogge.ui.sweep-interval=0} turns the background sweep off (the tests call {@link #sweep()} themselves).
  */
@@ -37,8 +40,9 @@ public class AbandonedUiSweeper implements VaadinServiceInitListener {
     private static final Logger LOG = LoggerFactory.getLogger(AbandonedUiSweeper.class);
 
     /** Held weakly: the sweeper never keeps a session alive that was dropped without its destroy event. */
-    private final Set<VaadinSession> sessions =
-            Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+    private final Set<VaadinSession> sessions = weakSet();
+    /** Sessions whose sweep is queued or running: a busy session gets one sweep when it is free, not one per tick. */
+    private final Set<VaadinSession> queued = weakSet();
     private final BackgroundJob timer;
 
     AbandonedUiSweeper(@Value("${kogge.ui.sweep-interval:60s}") Duration interval) {
@@ -58,12 +62,26 @@ public class AbandonedUiSweeper implements VaadinServiceInitListener {
             live = List.copyOf(sessions);
         }
         for (VaadinSession session : live) {
+            if (!queued.add(session)) {
+                continue; // its last sweep still waits for the session's lock (a long request) or is running
+            }
             try {
-                session.access(() -> closeAbandoned(session));
+                session.access(() -> {
+                    try {
+                        closeAbandoned(session);
+                    } finally {
+                        queued.remove(session);
+                    }
+                });
             } catch (RuntimeException e) {
+                queued.remove(session);
                 LOG.warn("Could not sweep a Vaadin session", e);
             }
         }
+    }
+
+    private static Set<VaadinSession> weakSet() {
+        return Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
     }
 
     /** How many Vaadin sessions are alive now. */
@@ -71,16 +89,22 @@ public class AbandonedUiSweeper implements VaadinServiceInitListener {
         return sessions.size();
     }
 
-    /** In the session's lock: closes and removes the UIs whose tabs stopped sending heartbeats. */
+    /**
+     * In the session's lock: closes the UIs whose tabs stopped sending heartbeats, then removes the closed ones, as
+     * Vaadin does (each with the UI as the current one, so that its detach listeners see it). Closing a UI with a push
+     * connection runs the session's pending tasks, which may close or remove UIs too: so each UI is closed only if it
+     * is not closing yet and removed only while the session still holds it.
+     */
     static void closeAbandoned(VaadinSession session) {
         VaadinService service = session.getService();
         for (UI ui : List.copyOf(session.getUIs())) {
-            if (!service.isUIActive(ui)) {
-                // As Vaadin removes closed UIs: with the UI as the current one, so its detach listeners see it.
-                ui.accessSynchronously(() -> {
-                    ui.close();
-                    session.removeUI(ui);
-                });
+            if (!ui.isClosing() && !service.isUIActive(ui)) {
+                ui.accessSynchronously(ui::close);
+            }
+        }
+        for (UI ui : List.copyOf(session.getUIs())) {
+            if (ui.isClosing() && session.getUIById(ui.getUIId()) == ui) {
+                ui.accessSynchronously(() -> session.removeUI(ui));
             }
         }
     }

@@ -30,22 +30,37 @@ final class VaadinClient {
     private volatile WebSocket socket;
     private volatile boolean connected;
     private int uiId;
+    private String sessionId;
     private int pageBytes;
 
-    /** Loads the page and opens its push connection; completes once the server has accepted the WebSocket. */
+    /**
+     * Loads the page in a session of its own (a browser of its own) and opens its push connection; completes once
+     * the server has accepted the WebSocket.
+     */
     static CompletableFuture<VaadinClient> open(HttpClient http, String base, String path) {
+        return open(http, base, path, null);
+    }
+
+    /**
+     * Loads the page as another tab of the browser that holds the session {@code sessionId} (a new session if it is
+     * null) and opens its push connection; completes once the server has accepted the WebSocket.
+     */
+    static CompletableFuture<VaadinClient> open(HttpClient http, String base, String path, String sessionId) {
         VaadinClient client = new VaadinClient();
-        HttpRequest page = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Accept", "text/html").header("Accept-Language", "de-DE").build();
-        return http.sendAsync(page, HttpResponse.BodyHandlers.ofString()).thenCompose(r -> {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "text/html").header("Accept-Language", "de-DE");
+        if (sessionId != null) {
+            request.header("Cookie", "JSESSIONID=" + sessionId);
+        }
+        return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString()).thenCompose(r -> {
             if (r.statusCode() != 200) {
                 throw new IllegalStateException(path + " answered " + r.statusCode());
             }
             client.pageBytes = r.body().length();
             Matcher ui = UI_ID.matcher(r.body());
             Matcher push = PUSH_ID.matcher(r.body());
-            Matcher session = r.headers().allValues("set-cookie").stream().map(SESSION::matcher)
-                    .filter(Matcher::find).findFirst()
+            client.sessionId = sessionId != null ? sessionId : r.headers().allValues("set-cookie").stream()
+                    .map(SESSION::matcher).filter(Matcher::find).findFirst().map(m -> m.group(1))
                     .orElseThrow(() -> new IllegalStateException("no session cookie for " + path));
             if (!ui.find() || !push.find()) {
                 throw new IllegalStateException("the page " + path + " carries no UI or push id");
@@ -56,7 +71,7 @@ final class VaadinClient {
                     + "&X-Atmosphere-Framework=3.1.5-javascript&X-Atmosphere-Transport=websocket"
                     + "&X-Atmosphere-TrackMessageSize=true&Content-Type=" + enc("application/json; charset=UTF-8")
                     + "&X-atmo-protocol=true";
-            return http.newWebSocketBuilder().header("Cookie", "JSESSIONID=" + session.group(1))
+            return http.newWebSocketBuilder().header("Cookie", "JSESSIONID=" + client.sessionId)
                     .buildAsync(URI.create(url), client.listener());
         }).thenApply(ws -> {
             client.socket = ws;
@@ -102,6 +117,21 @@ final class VaadinClient {
 
     boolean connected() {
         return connected;
+    }
+
+    /**
+     * Sends the heartbeat that Vaadin's client sends every heartbeat interval while its tab is open; completes with
+     * the answer's status.
+     */
+    CompletableFuture<Integer> heartbeat(HttpClient http, String base) {
+        HttpRequest beat = HttpRequest.newBuilder(URI.create(base + "/?v-r=heartbeat&v-uiId=" + uiId))
+                .header("Cookie", "JSESSIONID=" + sessionId).POST(HttpRequest.BodyPublishers.noBody()).build();
+        return http.sendAsync(beat, HttpResponse.BodyHandlers.discarding()).thenApply(HttpResponse::statusCode);
+    }
+
+    /** The HTTP session the page belongs to (its browser's). */
+    String sessionId() {
+        return sessionId;
     }
 
     int pageBytes() {

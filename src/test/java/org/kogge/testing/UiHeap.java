@@ -172,8 +172,21 @@ public final class UiHeap {
         }
     }
 
+    /**
+     * Runs {@code measurement} with Vaadin's dev-mode component tracker switched off (as in production, see the class
+     * comment), and restores it afterwards.
+     */
+    public static void withoutComponentTracker(Runnable measurement) {
+        Boolean tracking = Tracker.switchOff();
+        try {
+            measurement.run();
+        } finally {
+            Tracker.restore(tracking);
+        }
+    }
+
     /** Used heap once forced collections no longer change it (within 64 KB), at most 20 rounds. */
-    static long settledUsedHeap() {
+    public static long settledUsedHeap() {
         long previous = Long.MAX_VALUE;
         for (int round = 0; round < 20; round++) {
             System.gc();

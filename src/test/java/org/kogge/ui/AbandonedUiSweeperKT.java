@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
+import java.lang.ref.WeakReference;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kogge.account.Role;
@@ -14,6 +18,8 @@ import org.kogge.event.EventState;
 import org.kogge.proposal.BarcampSettingsService;
 import org.kogge.proposal.BoardService;
 import org.kogge.proposal.BoardUpdates;
+import org.kogge.proposal.ui.ProposalBoardView;
+import org.kogge.testing.BrowserTabs;
 import org.kogge.testing.KaribuTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -56,6 +62,63 @@ class AbandonedUiSweeperKT extends KaribuTestBase {
         assertThat(ui.isClosing()).isTrue();
         assertThat(session.getUIs()).doesNotContain(ui);
         assertThat(broadcaster.listenerCount(BoardUpdates.TOPIC, eventId)).isZero();
+    }
+
+    /**
+     * Ten more tabs of the board in the same session are abandoned: after the sweep their listeners are gone and
+     * nothing keeps their UIs, views or state trees (the garbage collector takes them), while the first tab stays.
+     */
+    @Test
+    void abandonedTabsLeaveNothingBehind() {
+        UI first = UI.getCurrent();
+        VaadinSession session = first.getSession();
+        List<WeakReference<Object>> held = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            UI tab = BrowserTabs.open(session, 100 + i, "events/" + slug + "/proposals");
+            assertThat(tab.getCurrentView()).isInstanceOf(ProposalBoardView.class);
+            held.add(new WeakReference<>(tab));
+            held.add(new WeakReference<>(tab.getCurrentView()));
+            held.add(new WeakReference<>(tab.getInternals().getStateTree()));
+        }
+        BrowserTabs.switchTo(first);
+        assertThat(broadcaster.listenerCount(BoardUpdates.TOPIC, eventId)).isEqualTo(11);
+        long missed = System.currentTimeMillis() - 4 * session.getConfiguration().getHeartbeatInterval() * 1000L;
+        session.getUIs().stream().filter(ui -> ui != first)
+                .forEach(ui -> ui.getInternals().setLastHeartbeatTimestamp(missed));
+        first.getInternals().setLastHeartbeatTimestamp(System.currentTimeMillis());
+
+        sweeper.sweep();
+        MockVaadin.runUIQueue();
+
+        assertThat(session.getUIs()).containsExactly(first);
+        assertThat(broadcaster.listenerCount(BoardUpdates.TOPIC, eventId)).isEqualTo(1);
+        // Collected at the next full collection; the deadline only bounds a failure.
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (held.stream().anyMatch(r -> r.get() != null) && System.nanoTime() < deadline) {
+            System.gc();
+        }
+        assertThat(held).as("tabs, views and state trees still reachable").allMatch(r -> r.get() == null);
+    }
+
+    /**
+     * While a request holds the session (here the test), sweeps wait for it; one sweep is queued, not one per tick:
+     * queued sweeps would run inside each other once a closing UI pushes (which runs the session's pending tasks).
+     */
+    @Test
+    void aBusySessionGetsOneQueuedSweepNotOnePerTick() {
+        VaadinSession session = UI.getCurrent().getSession();
+        int pending = session.getPendingAccessQueue().size();
+
+        sweeper.sweep();
+        sweeper.sweep();
+        sweeper.sweep();
+        assertThat(session.getPendingAccessQueue()).hasSize(pending + 1);
+
+        MockVaadin.runUIQueue();
+        assertThat(session.getPendingAccessQueue()).isEmpty();
+        sweeper.sweep();
+        assertThat(session.getPendingAccessQueue()).as("queued again after it ran").hasSize(1);
+        MockVaadin.runUIQueue();
     }
 
     @Test
