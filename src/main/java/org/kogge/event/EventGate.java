@@ -1,6 +1,9 @@
 package org.kogge.event;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import org.kogge.account.CurrentUser;
 import org.kogge.account.Role;
 import org.kogge.common.InvalidInputException;
@@ -51,7 +54,7 @@ public class EventGate {
     }
 
     /** Whether the caller organizes an event with these organizers; admins organize every event. */
-    boolean callerOrganizes(java.util.Collection<Long> organizerIds) {
+    boolean callerOrganizes(Collection<Long> organizerIds) {
         if (currentUser.hasRole(Role.ADMIN)) {
             return true;
         }
@@ -94,13 +97,13 @@ public class EventGate {
     }
 
     /** Summaries of the given events (any state), for lists such as "my events". */
-    public java.util.List<EventSummary> summaries(java.util.Collection<Long> ids) {
-        return ids.isEmpty() ? java.util.List.of() : events.summaries(ids);
+    public List<EventSummary> summaries(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : events.summaries(ids);
     }
 
     /** The summary of one event (any state); empty if it is gone. */
-    public java.util.Optional<EventSummary> summary(long id) {
-        return events.summaries(java.util.List.of(id)).stream().findFirst();
+    public Optional<EventSummary> summary(long id) {
+        return events.summaries(List.of(id)).stream().findFirst();
     }
 
     private EventRef bySlug(String slug) {

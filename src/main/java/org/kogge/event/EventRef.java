@@ -69,10 +69,6 @@ public final class EventRef {
     public Set<Long> organizerIds() { return organizerIds; }
     public boolean openToPublic() { return openToPublic; }
 
-    public boolean isOrganizer(long personId) {
-        return organizerIds.contains(personId);
-    }
-
     /** A ceremony that is not open to the public: guests come by personal invitation, nobody signs up. */
     public boolean isInvitationOnly() {
         return kind == EventKind.CEREMONY && !openToPublic;

@@ -3,9 +3,12 @@ package org.kogge.event;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.kogge.account.AccountService;
 import org.kogge.account.CurrentUser;
@@ -109,18 +112,18 @@ public class EventService {
      * Public events (drafts left out) by id, with what their pages show: for calendars and feeds that list several
      * events. A fixed number of queries, however many events.
      */
-    public List<EventDetails> publicDetails(java.util.Collection<Long> ids) {
+    public List<EventDetails> publicDetails(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
         List<Event> found = events.findDetailsByIdIn(ids).stream().filter(e -> e.getState().isPublic()).toList();
-        java.util.Map<Long, String> names = accounts.displayNames(
+        Map<Long, String> names = accounts.displayNames(
                 found.stream().flatMap(e -> e.getOrganizerIds().stream()).collect(java.util.stream.Collectors.toSet()));
         return found.stream().map(e -> toDetails(e, false, names)).toList();
     }
 
     /** One public event by id, with what its page shows; empty for a draft or an event that is gone. */
-    public java.util.Optional<EventDetails> publicDetails(long id) {
+    public Optional<EventDetails> publicDetails(long id) {
         return publicDetails(List.of(id)).stream().findFirst();
     }
 
@@ -322,7 +325,7 @@ public class EventService {
         return toDetails(e, canEdit, accounts.displayNames(e.getOrganizerIds()));
     }
 
-    private EventDetails toDetails(Event e, boolean canEdit, java.util.Map<Long, String> names) {
+    private EventDetails toDetails(Event e, boolean canEdit, Map<Long, String> names) {
         List<String> organizers = e.getOrganizerIds().stream().map(names::get)
                 .filter(Objects::nonNull).sorted().toList();
         return new EventDetails(e.getId(), e.getSlug(), e.getTitle(), e.getKind(), e.getState(), e.getTeaser(),
