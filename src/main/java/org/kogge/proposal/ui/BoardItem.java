@@ -26,9 +26,14 @@ record BoardItem(ProposalCard card, boolean unfolded, String hintKey, String edi
 
     /**
      * The card as the viewer sees it now; {@code shown} is the card on screen (or {@code null}): an abstract the
-     * person unfolded stays unfolded while it does not change.
+     * person unfolded stays unfolded while it does not change. {@code shown} itself when nothing of it changed (the
+     * same shared card, the same hint and edit link), so that the list sees at once that it has nothing to send.
      */
     static BoardItem of(ProposalCard card, String hintKey, String editRoute, BoardItem shown) {
+        if (shown != null && shown.card == card && Objects.equals(shown.hintKey, hintKey)
+                && Objects.equals(shown.editRoute, editRoute)) {
+            return shown;
+        }
         boolean unfolded = shown != null && shown.unfolded
                 && Objects.equals(shown.card.abstractText(), card.abstractText());
         return new BoardItem(card, unfolded, hintKey, editRoute);

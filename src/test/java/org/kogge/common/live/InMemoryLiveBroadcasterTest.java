@@ -233,7 +233,10 @@ class InMemoryLiveBroadcasterTest extends ServiceTestBase {
         }
     }
 
-    /** kogge.board.throttle set to 2 s, kogge.schedule.throttle left at its 300 ms: the schedule's notice comes first. */
+    /**
+     * kogge.board.throttle set to 2 s, kogge.schedule.throttle left at its 300 ms: the first notice of each goes out
+     * at once; of the second ones, the schedule's comes first.
+     */
     @Test
     void eachTopicsThrottleComesFromItsSetting() throws Exception {
         InMemoryLiveBroadcaster configured = new InMemoryLiveBroadcaster(
@@ -243,15 +246,42 @@ class InMemoryLiveBroadcasterTest extends ServiceTestBase {
             Heard schedule = new Heard();
             configured.subscribe(BOARD, 7L, board);
             configured.subscribe(SCHEDULE, 7L, schedule);
+            configured.publish(BOARD, 7L);
+            configured.publish(SCHEDULE, 7L);
+            board.await();
+            schedule.await();
 
             configured.publish(BOARD, 7L);
             configured.publish(SCHEDULE, 7L);
 
-            schedule.await();
-            assertThat(board.count).as("the board waits longer").hasValue(0);
-            board.await();
+            waitFor(() -> schedule.count.get() == 2);
+            assertThat(board.count).as("the board waits longer").hasValue(1);
+            waitFor(() -> board.count.get() == 2);
         } finally {
             configured.stop();
+        }
+    }
+
+    /**
+     * A change after a quiet while reaches the pages at once, not after the throttle (a minute here): the throttle
+     * only spaces out the notices of a burst.
+     */
+    @Test
+    void aSingleChangeDoesNotWaitForTheThrottle() throws Exception {
+        InMemoryLiveBroadcaster throttled = new InMemoryLiveBroadcaster(topic -> Duration.ofMinutes(1));
+        try {
+            Heard heard = new Heard();
+            throttled.subscribe(BOARD, 7L, heard);
+            throttled.publish(BOARD, 7L);
+            heard.await();
+            throttled.publish(BOARD, 7L);
+            Heard marker = new Heard();
+            throttled.subscribe(BOARD, 8L, marker);
+            throttled.publish(BOARD, 8L);
+            marker.await();
+            assertThat(heard.count).as("the second within the minute waits for it").hasValue(1);
+        } finally {
+            throttled.stop();
         }
     }
 
