@@ -165,10 +165,7 @@ class InMemoryLiveBroadcasterTest extends ServiceTestBase {
                 throttled.publish(BOARD, 7L);
             }
             heard.await();
-            Heard marker = new Heard();
-            throttled.subscribe(BOARD, 8L, marker);
-            throttled.publish(BOARD, 8L);
-            marker.await();
+            noticeOfAnotherKey(throttled);
             assertThat(heard.count.get()).isLessThanOrEqualTo(2);
         } finally {
             throttled.stop();
@@ -275,14 +272,19 @@ class InMemoryLiveBroadcasterTest extends ServiceTestBase {
             throttled.publish(BOARD, 7L);
             heard.await();
             throttled.publish(BOARD, 7L);
-            Heard marker = new Heard();
-            throttled.subscribe(BOARD, 8L, marker);
-            throttled.publish(BOARD, 8L);
-            marker.await();
+            noticeOfAnotherKey(throttled);
             assertThat(heard.count).as("the second within the minute waits for it").hasValue(1);
         } finally {
             throttled.stop();
         }
+    }
+
+    /** Publishes a change of board 8 and waits until its listener heard it. */
+    private static void noticeOfAnotherKey(InMemoryLiveBroadcaster broadcaster) throws InterruptedException {
+        Heard marker = new Heard();
+        broadcaster.subscribe(BOARD, 8L, marker);
+        broadcaster.publish(BOARD, 8L);
+        marker.await();
     }
 
     /**
