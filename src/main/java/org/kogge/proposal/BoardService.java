@@ -28,6 +28,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class BoardService {
 
     private static final String SHARED_BOARD = "proposal-board";
+    /** Most votes first, then the older, then by id: the board's order by votes. */
+    private static final Comparator<ProposalCard> BY_VOTES = Comparator.comparingLong(ProposalCard::votes).reversed()
+            .thenComparing(ProposalCard::createdAt).thenComparingLong(ProposalCard::id);
+    /** The newest first, then by id. */
+    private static final Comparator<ProposalCard> NEWEST = Comparator.comparing(ProposalCard::createdAt).reversed()
+            .thenComparingLong(ProposalCard::id);
 
     private final ProposalRepository proposals;
     private final VoteRepository votes;
@@ -63,15 +69,11 @@ public class BoardService {
         SharedBoard shared = snapshots.get(SHARED_BOARD, t.eventId(), () -> sharedBoard(t));
         Set<Long> myVotes = shared.votesOf(me);
         boolean organizer = events.isOrganizer(t);
-        List<ProposalCard> shown = shared.cards().stream()
+        List<ProposalCard> shown = (sort == BoardSort.NEWEST ? shared.newest() : shared.byVotes()).stream()
                 .filter(c -> c.card().status().isOnBoard() || c.card().hostId() == me)
                 .filter(c -> topicId == null || c.card().topics().stream().anyMatch(x -> x.id() == topicId))
                 .filter(c -> format == null || c.card().format() == format)
                 .map(c -> c.seenBy(me, myVotes, organizer))
-                .sorted(sort == BoardSort.NEWEST
-                        ? Comparator.comparing(ProposalCard::createdAt).reversed().thenComparing(ProposalCard::id)
-                        : Comparator.comparing(ProposalCard::votes).reversed()
-                                .thenComparing(ProposalCard::createdAt).thenComparing(ProposalCard::id))
                 .toList();
         BarcampPhases phases = settings.inForce(t, shared.switches());
         boolean hasSeat = shared.seatHolders().contains(me);
@@ -96,13 +98,23 @@ public class BoardService {
         List<ProposalCards.SharedCard> shared = cards.shared(t, proposals.findByEventAndStatus(t.eventId(),
                 EnumSet.of(ProposalStatus.OPEN, ProposalStatus.ACCEPTED, ProposalStatus.DECLINED)), counts);
         votesByPerson.replaceAll((person, ids) -> Set.copyOf(ids));
-        return new SharedBoard(shared, settings.topicsOf(t.eventId()), settings.phasesOf(t.eventId()),
+        return new SharedBoard(sorted(shared, BY_VOTES), sorted(shared, NEWEST), settings.topicsOf(t.eventId()), settings.phasesOf(t.eventId()),
                 Map.copyOf(votesByPerson), Set.copyOf(registrations.seatHolders(t.eventId())));
     }
 
-    /** The part of a board that all its viewers share, computed once per change of the event; immutable. */
-    private record SharedBoard(List<ProposalCards.SharedCard> cards, List<TopicDto> topics, BarcampPhases switches,
-                               Map<Long, Set<Long>> votesByPerson, Set<Long> seatHolders) {
+    private static List<ProposalCards.SharedCard> sorted(List<ProposalCards.SharedCard> cards,
+                                                         Comparator<ProposalCard> order) {
+        return cards.stream().sorted(Comparator.comparing(ProposalCards.SharedCard::card, order)).toList();
+    }
+
+    /**
+     * The part of a board that all its viewers share, computed once per change of the event; immutable. The cards
+     * come sorted both ways a board sorts them (what a viewer sees differently does not change the order), so that
+     * a board filters them and sorts nothing.
+     */
+    private record SharedBoard(List<ProposalCards.SharedCard> byVotes, List<ProposalCards.SharedCard> newest,
+                               List<TopicDto> topics, BarcampPhases switches, Map<Long, Set<Long>> votesByPerson,
+                               Set<Long> seatHolders) {
 
         /** The proposals this person voted for (none for visitors). */
         Set<Long> votesOf(long person) {

@@ -1,5 +1,7 @@
 package org.kogge.proposal;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -30,6 +32,13 @@ class ProposalCards {
     private final PeopleDirectory people;
     private final EventGate events;
     private final CurrentUser currentUser;
+    /**
+     * The cards in use, by proposal id, held weakly: a card equal to one that open pages still show is that very
+     * card. A vote changes one card of 500; the next snapshot then shares the other 499 with the one before, so that
+     * every open board finds them identical to what it shows (one comparison by reference) and sends nothing for
+     * them. A card no page shows any more is collected, and its entry with it.
+     */
+    private final Cache<Long, ProposalCard> inUse = Caffeine.newBuilder().weakValues().executor(Runnable::run).build();
 
     ProposalCards(VoteRepository votes, BarcampSettingsService settings, PeopleDirectory people, EventGate events,
                   CurrentUser currentUser) {
@@ -70,6 +79,7 @@ class ProposalCards {
                     p.getLanguage(), p.getSlots(), p.getStatus(), null, p.getHostId(),
                     host == null ? null : host.displayName(), host == null ? null : host.cityName(),
                     lookup.cohostNames(p), lookup.topicsOf(p), lookup.votesOf(p), false, false, p.getCreatedAt());
+            card = inUse.asMap().merge(card.id(), card, (kept, made) -> kept.equals(made) ? kept : made);
             Set<Long> hostIds = new HashSet<>(p.getCohostIds());
             hostIds.add(p.getHostId());
             return new SharedCard(card, Set.copyOf(hostIds), p.getDeclineNote());

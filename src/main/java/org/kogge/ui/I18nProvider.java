@@ -34,6 +34,8 @@ public class I18nProvider implements I18NProvider {
 
     private final List<String> baseNames;
     private final ConcurrentMap<Locale, List<ResourceBundle>> bundles = new ConcurrentHashMap<>();
+    /** The parsed patterns with arguments, per language and key (the bundles do not change while the app runs). */
+    private final ConcurrentMap<Locale, ConcurrentMap<String, MessageFormat>> formats = new ConcurrentHashMap<>();
 
     public I18nProvider() {
         this.baseNames = discoverBaseNames();
@@ -77,7 +79,13 @@ public class I18nProvider implements I18NProvider {
                     // when 500 open boards set their texts again on a live update.
                     return pattern;
                 }
-                return new MessageFormat(pattern, lang).format(params);
+                // Parsed once per language and key: a pattern with a choice or number parses slowly (the JDK throws
+                // and catches an exception for each), and every live refresh of 500 open boards formats a few.
+                MessageFormat format = formats.computeIfAbsent(lang, l -> new ConcurrentHashMap<>())
+                        .computeIfAbsent(key, k -> new MessageFormat(pattern, lang));
+                synchronized (format) { // its number and choice formats are not thread-safe
+                    return format.format(params);
+                }
             }
         }
         LOG.warn("Missing translation {} for {}", key, lang);

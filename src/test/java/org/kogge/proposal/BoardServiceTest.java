@@ -115,6 +115,38 @@ class BoardServiceTest extends ProposalTestBase {
         assertThat(many).isLessThanOrEqualTo(few);
     }
 
+    /**
+     * A vote changes one card: the board after it shares every other card with the board before (the very same
+     * objects), so that the open boards compare them by reference and send nothing for them.
+     */
+    @Test
+    void aVoteChangesOnlyItsCardTheOthersStayTheSameObjects() {
+        String erika = participant("Erika Expertin");
+        long voted = fixtures.as(erika, () -> proposals.propose(slug, form("Gewählt", water))).id();
+        for (int i = 0; i < 5; i++) {
+            fixtures.as(erika, () -> proposals.propose(slug, form("Vorschlag", energy)));
+        }
+        String tim = participant("Tim Teilnehmer");
+        List<ProposalCard> before = boards.board(slug, null, null, BoardSort.NEWEST).proposals();
+
+        fixtures.as(tim, () -> votes.toggle(slug, voted));
+
+        List<ProposalCard> after = boards.board(slug, null, null, BoardSort.NEWEST).proposals();
+        assertThat(after).hasSize(6).extracting(ProposalCard::id).containsExactlyElementsOf(
+                before.stream().map(ProposalCard::id).toList());
+        for (int i = 0; i < after.size(); i++) {
+            if (after.get(i).id() == voted) {
+                assertThat(after.get(i).votes()).isEqualTo(1);
+                assertThat(after.get(i)).isNotSameAs(before.get(i));
+            } else {
+                assertThat(after.get(i)).as(after.get(i).title()).isSameAs(before.get(i));
+            }
+        }
+        // And by votes: the voted card first, the others after it as before (the older first).
+        assertThat(boards.board(slug, null, null, BoardSort.VOTES).proposals()).extracting(ProposalCard::id)
+                .startsWith(voted).hasSize(6);
+    }
+
     private long statementsForBoard(String viewer) {
         Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
         stats.clear();

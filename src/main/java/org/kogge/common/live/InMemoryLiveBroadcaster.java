@@ -35,6 +35,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * one slow page (a busy session, a slow connection) must not hold up the others. Each listener still runs once at a
  * time and hears its notices in order: a notice that arrives while it runs makes it run once more afterwards, and
  * notices that pile up meanwhile join that one run (a live page reloads what is current, so one run covers them).
+ * <p>
+ * Each topic's throttle ({@code kogge.<topic>.throttle}, 300 ms) spaces out the notices of one key: the first goes out
+ * at once, the next no sooner than the throttle after it, with all that came meanwhile. (The first used to wait for
+ * the throttle too: 300 ms more for every single vote to reach the open boards, issue 12.)
  */
 @Component
 public class InMemoryLiveBroadcaster implements LiveBroadcaster {
@@ -50,6 +54,8 @@ public class InMemoryLiveBroadcaster implements LiveBroadcaster {
 
     private final Map<Channel, Set<Delivery>> listeners = new ConcurrentHashMap<>();
     private final Set<Channel> pending = ConcurrentHashMap.newKeySet();
+    /** When the last notice of a channel went out ({@link System#nanoTime}), while its throttle lasts. */
+    private final Map<Channel, Long> lastFired = new ConcurrentHashMap<>();
     private final Map<LiveTopic<?>, Long> throttles = new ConcurrentHashMap<>();
     private final Function<LiveTopic<?>, Duration> throttle;
     private final ScheduledExecutorService timer =
@@ -137,19 +143,34 @@ public class InMemoryLiveBroadcaster implements LiveBroadcaster {
         return new Channel(topic, topic.keyType().cast(Objects.requireNonNull(key, "key")));
     }
 
-    /** Throttled: the first notice of a burst waits for the topic's throttle, the others of that burst join it. */
+    /**
+     * Throttled: a notice goes out at once if the channel's last one went out at least the topic's throttle ago, else
+     * when the throttle has passed since then; the notices that come meanwhile join it. So a single change reaches
+     * the pages without waiting, and a burst of changes still reaches them at most once per throttle.
+     */
     private void schedule(Channel channel) {
         if (pending.add(channel)) {
-            long millis = throttles.computeIfAbsent(channel.topic(), t -> throttle.apply(t).toMillis());
-            timer.schedule(() -> fire(channel), millis, TimeUnit.MILLISECONDS);
+            long throttleNanos = throttleNanos(channel);
+            Long last = lastFired.get(channel);
+            long wait = last == null ? 0 : Math.max(0, last + throttleNanos - System.nanoTime());
+            timer.schedule(() -> fire(channel), wait, TimeUnit.NANOSECONDS);
         }
     }
 
+    private long throttleNanos(Channel channel) {
+        return throttles.computeIfAbsent(channel.topic(), t -> throttle.apply(t).toNanos());
+    }
+
     private void fire(Channel channel) {
+        long now = System.nanoTime();
+        // Before the notice is no longer pending: a notice from now on waits for the throttle.
+        lastFired.put(channel, now);
         pending.remove(channel);
         for (Delivery delivery : listeners.getOrDefault(channel, Set.of())) {
             delivery.notice();
         }
+        // Once the throttle has passed, the time is of no use: forgotten, unless a later notice went out meanwhile.
+        timer.schedule(() -> lastFired.remove(channel, now), throttleNanos(channel), TimeUnit.NANOSECONDS);
     }
 
     /** Stops the broadcaster's threads; no notice goes out afterwards. */

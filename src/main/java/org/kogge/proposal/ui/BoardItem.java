@@ -2,6 +2,7 @@ package org.kogge.proposal.ui;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.kogge.proposal.ProposalCard;
 import org.kogge.proposal.ProposalStatus;
 import org.kogge.proposal.TopicDto;
@@ -23,12 +24,21 @@ record BoardItem(ProposalCard card, boolean unfolded, String hintKey, String edi
     static final int EXCERPT = 160;
     /** The hint for visitors who are not logged in: their cards show the count only, the board one call to log in. */
     static final String VISITOR = "proposal.vote.hint.login";
+    /** A Markdown link, its text as group 1. Compiled once: a live refresh makes the texts of every card it sends. */
+    private static final Pattern LINKS = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
+    private static final Pattern MARKS = Pattern.compile("[*_`#>]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /**
      * The card as the viewer sees it now; {@code shown} is the card on screen (or {@code null}): an abstract the
-     * person unfolded stays unfolded while it does not change.
+     * person unfolded stays unfolded while it does not change. {@code shown} itself when nothing of it changed (the
+     * same shared card, the same hint and edit link), so that the list sees at once that it has nothing to send.
      */
     static BoardItem of(ProposalCard card, String hintKey, String editRoute, BoardItem shown) {
+        if (shown != null && shown.card == card && Objects.equals(shown.hintKey, hintKey)
+                && Objects.equals(shown.editRoute, editRoute)) {
+            return shown;
+        }
         boolean unfolded = shown != null && shown.unfolded
                 && Objects.equals(shown.card.abstractText(), card.abstractText());
         return new BoardItem(card, unfolded, hintKey, editRoute);
@@ -87,9 +97,10 @@ record BoardItem(ProposalCard card, boolean unfolded, String hintKey, String edi
         if (markdown == null) {
             return "";
         }
-        return markdown.replaceAll("\\[([^\\]]*)]\\([^)]*\\)", "$1").replaceAll("[*_`#>]+", "")
-                .replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(MARKS.matcher(LINKS.matcher(markdown).replaceAll("$1")).replaceAll("")).replaceAll(" ")
+                .strip();
     }
+
 
     private static String excerpt(String plain) {
         int cut = plain.lastIndexOf(' ', EXCERPT);

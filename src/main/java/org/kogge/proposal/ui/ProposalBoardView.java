@@ -1,5 +1,6 @@
 package org.kogge.proposal.ui;
 
+import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -86,6 +87,8 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
     private final Paragraph empty = new Paragraph();
     private final ProposalCardList cardList = new ProposalCardList(this::vote, this::unfold);
     private List<TopicDto> topics = List.of();
+    /** The invitation shown; {@code null} before the first. */
+    private Invitation invitationShown;
 
     public ProposalBoardView(BoardService boards, VoteService votes, LiveBroadcaster broadcaster, EventGate events,
                              RegistrationService registrations, AuthenticationContext auth, CohostService cohosts,
@@ -161,6 +164,7 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
         topicFilter.clear();
         formatFilter.clear();
         sort.setValue(BoardSort.VOTES);
+        invitationShown = null;
         show(board, true);
         cohostPanel.show(slug);
         // On every navigation: the refreshes act as the person who is looking now.
@@ -187,7 +191,7 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
         Map<Long, BoardItem> shown = cardList.shownById();
         cardList.show(board.proposals().stream().map(card -> item(card, board, me, shown.get(card.id()))).toList(),
                 reorder);
-        resort.setVisible(!cardList.order().equals(board.proposals().stream().map(ProposalCard::id).toList()));
+        resort.setVisible(!cardList.inOrderOf(board.proposals()));
         boolean filtered = topicFilter.getValue() != null || formatFilter.getValue() != null;
         cardList.setVisible(!cardList.isEmpty());
         empty.setVisible(cardList.isEmpty());
@@ -219,30 +223,57 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
 
     private void showPhases(BoardSnapshot board) {
         loginCall.show(board);
-        proposalsPhase.setText(getTranslation(board.phases().proposalsOpen()
+        text(proposalsPhase, getTranslation(board.phases().proposalsOpen()
                 ? "proposal.board.phase.proposals-open" : "proposal.board.phase.proposals-closed"));
-        votingPhase.setText(getTranslation(board.phases().votingOpen()
+        text(votingPhase, getTranslation(board.phases().votingOpen()
                 ? "proposal.board.phase.voting-open" : "proposal.board.phase.voting-closed"));
         budget.setVisible(board.votesLeft() != null || board.canVote());
-        budget.setText(board.votesLeft() != null
+        text(budget, board.votesLeft() != null
                 ? getTranslation("proposal.board.votes-left", board.votesLeft(), board.phases().voteBudget())
                 : getTranslation("proposal.board.votes-unlimited", board.votesUsed()));
-        invitation.removeAll();
+        Invitation now = Invitation.NONE;
         if (board.canPropose()) {
-            Button propose = new Button(getTranslation("proposal.board.propose"), VaadinIcon.PLUS.create(),
-                    e -> UI.getCurrent().navigate(ProposalFormView.class, new RouteParameters("slug", slug)));
-            propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            invitation.add(propose);
+            now = Invitation.PROPOSE;
         } else if (auth.isAuthenticated()) {
             RegistrationStatus status = registrations.mine(slug).status();
             if (status == RegistrationStatus.WAITLISTED) {
-                invitation.add(new Paragraph(getTranslation("proposal.board.waitlist-hint")));
+                now = Invitation.WAITLIST;
             } else if (status != RegistrationStatus.REGISTERED) {
-                invitation.add(new Paragraph(getTranslation("proposal.board.register-hint")),
-                        new Anchor("events/" + slug, getTranslation("proposal.board.register")));
+                now = Invitation.REGISTER;
             }
         }
-        invitation.setVisible(invitation.getComponentCount() > 0);
+        if (now != invitationShown) {
+            showInvitation(now);
+        }
+    }
+
+    /** Sets a text only if it changed: a live refresh then sends nothing for it. */
+    private static void text(HasText component, String text) {
+        if (!text.equals(component.getText())) {
+            component.setText(text);
+        }
+    }
+
+    /** What the board invites the viewer to: propose, wait for a seat, register, or nothing. */
+    private enum Invitation { PROPOSE, WAITLIST, REGISTER, NONE }
+
+    /** Builds the invitation anew, only when it changed (a live refresh sends nothing for it otherwise). */
+    private void showInvitation(Invitation now) {
+        invitationShown = now;
+        invitation.removeAll();
+        switch (now) {
+            case PROPOSE -> {
+                Button propose = new Button(getTranslation("proposal.board.propose"), VaadinIcon.PLUS.create(),
+                        e -> UI.getCurrent().navigate(ProposalFormView.class, new RouteParameters("slug", slug)));
+                propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                invitation.add(propose);
+            }
+            case WAITLIST -> invitation.add(new Paragraph(getTranslation("proposal.board.waitlist-hint")));
+            case REGISTER -> invitation.add(new Paragraph(getTranslation("proposal.board.register-hint")),
+                    new Anchor("events/" + slug, getTranslation("proposal.board.register")));
+            case NONE -> { }
+        }
+        invitation.setVisible(now != Invitation.NONE);
     }
 
     /** Offers the event's current topics; true if the chosen topic is gone and the filter was reset. */

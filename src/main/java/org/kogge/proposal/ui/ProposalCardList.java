@@ -128,9 +128,17 @@ public class ProposalCardList extends VirtualList<BoardItem> {
         return byId;
     }
 
-    /** The proposals in the order shown. */
-    List<Long> order() {
-        return items.stream().map(BoardItem::id).toList();
+    /** Whether the cards are shown in this order of proposals. */
+    boolean inOrderOf(List<ProposalCard> cards) {
+        if (cards.size() != items.size()) {
+            return false;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).id() != cards.get(i).id()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     boolean isEmpty() {
@@ -156,7 +164,11 @@ public class ProposalCardList extends VirtualList<BoardItem> {
         }
         for (BoardItem item : next) {
             int place = places.get(item.id());
-            boolean changed = !items.get(place).equals(item);
+            BoardItem before = items.get(place);
+            if (before == item) {
+                continue; // the same card of the same snapshot (BoardItem.of): nothing to compare, nothing to send
+            }
+            boolean changed = !before.equals(item);
             // Taken even when it looks the same: the page then refers to the cards of the current snapshot only, and
             // those of older snapshots can go (else every page would keep the cards of the snapshot it was opened with).
             items.set(place, item);

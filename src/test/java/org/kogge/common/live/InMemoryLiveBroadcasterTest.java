@@ -155,9 +155,13 @@ class InMemoryLiveBroadcasterTest extends ServiceTestBase {
         assertThat(live.listenerCount(BOARD, 7L)).isZero();
     }
 
+    /**
+     * The first change of a burst reaches the pages at once, not after the throttle (a minute here); the rest of the
+     * burst waits for the throttle and then makes one notice.
+     */
     @Test
-    void aBurstOfChangesCausesOneNoticeWithinTheThrottle() throws Exception {
-        InMemoryLiveBroadcaster throttled = new InMemoryLiveBroadcaster(topic -> Duration.ofMillis(200));
+    void aBurstOfChangesCausesOneNoticeAtOnceAndTheRestWaitForTheThrottle() throws Exception {
+        InMemoryLiveBroadcaster throttled = new InMemoryLiveBroadcaster(topic -> Duration.ofMinutes(1));
         try {
             Heard heard = new Heard();
             throttled.subscribe(BOARD, 7L, heard);
@@ -165,11 +169,8 @@ class InMemoryLiveBroadcasterTest extends ServiceTestBase {
                 throttled.publish(BOARD, 7L);
             }
             heard.await();
-            Heard marker = new Heard();
-            throttled.subscribe(BOARD, 8L, marker);
-            throttled.publish(BOARD, 8L);
-            marker.await();
-            assertThat(heard.count.get()).isLessThanOrEqualTo(2);
+            noticeOfAnotherKey(throttled);
+            assertThat(heard.count).as("the rest of the burst waits for the minute").hasValue(1);
         } finally {
             throttled.stop();
         }
@@ -233,7 +234,10 @@ class InMemoryLiveBroadcasterTest extends ServiceTestBase {
         }
     }
 
-    /** kogge.board.throttle set to 2 s, kogge.schedule.throttle left at its 300 ms: the schedule's notice comes first. */
+    /**
+     * kogge.board.throttle set to 2 s, kogge.schedule.throttle left at its 300 ms: the first notice of each goes out
+     * at once; of the second ones, the schedule's comes first.
+     */
     @Test
     void eachTopicsThrottleComesFromItsSetting() throws Exception {
         InMemoryLiveBroadcaster configured = new InMemoryLiveBroadcaster(
@@ -243,16 +247,28 @@ class InMemoryLiveBroadcasterTest extends ServiceTestBase {
             Heard schedule = new Heard();
             configured.subscribe(BOARD, 7L, board);
             configured.subscribe(SCHEDULE, 7L, schedule);
+            configured.publish(BOARD, 7L);
+            configured.publish(SCHEDULE, 7L);
+            board.await();
+            schedule.await();
 
             configured.publish(BOARD, 7L);
             configured.publish(SCHEDULE, 7L);
 
-            schedule.await();
-            assertThat(board.count).as("the board waits longer").hasValue(0);
-            board.await();
+            waitFor(() -> schedule.count.get() == 2);
+            assertThat(board.count).as("the board waits longer").hasValue(1);
+            waitFor(() -> board.count.get() == 2);
         } finally {
             configured.stop();
         }
+    }
+
+    /** Publishes a change of board 8 and waits until its listener heard it. */
+    private static void noticeOfAnotherKey(InMemoryLiveBroadcaster broadcaster) throws InterruptedException {
+        Heard marker = new Heard();
+        broadcaster.subscribe(BOARD, 8L, marker);
+        broadcaster.publish(BOARD, 8L);
+        marker.await();
     }
 
     /**

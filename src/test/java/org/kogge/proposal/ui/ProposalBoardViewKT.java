@@ -262,6 +262,30 @@ class ProposalBoardViewKT extends KaribuTestBase {
         assertThat(broadcaster.listenerCount(BoardUpdates.TOPIC, eventId)).isZero();
     }
 
+    /**
+     * A live vote for one card leaves every other card of the page as it is, the very same item (nothing compared
+     * field by field, nothing sent), and the parts above the cards too: the "propose" button is not built anew.
+     */
+    @Test
+    void aLiveVoteKeepsTheOtherCardsAndTheProposeButtonAsTheyAre() throws Exception {
+        String kai = participant(fixtures, registrations, slug, "Kai Kollege");
+        String lena = participant(fixtures, registrations, slug, "Lena Lotsin");
+        long voted = BoardTesting.propose(fixtures, proposals, slug, lena, "Pegel offen teilen", energy);
+        BoardTesting.propose(fixtures, proposals, slug, lena, "Regen sammeln", water);
+        login(kai);
+        open();
+        BoardItem other = card("Sensornetze im Kanal").item();
+        BoardItem third = card("Regen sammeln").item();
+        Button propose = _get(Button.class, b -> b.withText("Session vorschlagen"));
+
+        fixtures.as(erika, () -> votes.toggle(slug, voted));
+        awaitPush(() -> card("Pegel offen teilen").text("votes").equals("1 Stimme"));
+
+        assertThat(card("Sensornetze im Kanal").item()).isSameAs(other);
+        assertThat(card("Regen sammeln").item()).isSameAs(third);
+        assertThat(_get(Button.class, b -> b.withText("Session vorschlagen"))).isSameAs(propose);
+    }
+
     @Test
     void aLongAbstractShowsAnExcerptUntilUnfoldedAndStaysUnfoldedThroughLiveUpdates() throws Exception {
         String kai = participant(fixtures, registrations, slug, "Kai Kollege");
