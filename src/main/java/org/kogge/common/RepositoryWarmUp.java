@@ -3,21 +3,18 @@ package org.kogge.common;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.data.repository.Repository;
-import org.springframework.stereotype.Component;
 
 /**
- * Makes the repositories on a thread of its own while the start-up data loads (cold start, issue 12). They are
- * lazy ({@code spring.data.jpa.repositories.bootstrap-mode=lazy}): Spring no longer makes all of them one after the
- * other before anything else can start, but then each was made (its query methods looked up, its queries parsed and
- * checked by Hibernate) on the thread that first used it, which on an empty database is the demo data's, a quarter
- * of its time. Now the second core makes them beside it; a repository that the demo needs while it is being made
- * waits for it, as it would for any singleton. With the tests' eager bootstrap they exist already, nothing is left
- * to do. A repository that fails here is only logged: it fails again, with its error, where it is used.
+ * Makes the repositories on a thread of its own while the start-up data loads ({@link StartupDataLoader}; cold start,
+ * issue 12). They are lazy ({@code spring.data.jpa.repositories.bootstrap-mode=lazy}): Spring no longer makes all of
+ * them one after the other before anything else can start, but then each was made (its query methods looked up, its
+ * queries parsed and checked by Hibernate) on the thread that first used it, which on an empty database is the demo
+ * data's, a quarter of its time. Now the second core makes them beside it; a repository that the demo needs while it
+ * is being made waits for it, as it would for any singleton. With the tests' eager bootstrap they exist already,
+ * nothing is left to do. A repository that fails here is only logged: it fails again, with its error, where used.
  */
-@Component
-class RepositoryWarmUp implements SmartLifecycle {
+final class RepositoryWarmUp {
 
     private static final Logger LOG = LoggerFactory.getLogger(RepositoryWarmUp.class);
 
@@ -28,8 +25,8 @@ class RepositoryWarmUp implements SmartLifecycle {
         this.beans = beans;
     }
 
-    @Override
-    public void start() {
+    /** Starts making the repositories; returns at once. */
+    void start() {
         if (!running) {
             running = true;
             Thread.ofPlatform().name("repository-warm-up").daemon().start(this::makeRepositories);
@@ -52,19 +49,8 @@ class RepositoryWarmUp implements SmartLifecycle {
         LOG.info("{} repositories ready after {} ms", names.length, (System.nanoTime() - started) / 1_000_000);
     }
 
-    @Override
-    public void stop() {
+    /** Stops after the repository it is making (the application stops). */
+    void stop() {
         running = false;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    /** Just before the start-up data, which it overlaps; it does not wait for the repositories. */
-    @Override
-    public int getPhase() {
-        return StartupDataLoader.PHASE - 1;
     }
 }
