@@ -1,6 +1,7 @@
 package org.kogge.common;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -9,7 +10,8 @@ import org.springframework.stereotype.Component;
  * who opens a page right after the start sees a half-made installation (the demo's programme "not published yet").
  * An {@code ApplicationRunner} ran only after the web server had started. A lifecycle phase starts once every bean
  * is ready (services, transactions, event listeners); Spring Boot starts its web server in phase
- * {@code Integer.MAX_VALUE - 2048}, this one comes before it. A failure stops the start, as a runner's did.
+ * {@code Integer.MAX_VALUE - 2048}, this one comes before it. A failure stops the start, as a runner's did. The
+ * lazy repositories are made beside it ({@link RepositoryWarmUp}).
  */
 @Component
 class StartupDataLoader implements SmartLifecycle {
@@ -18,15 +20,18 @@ class StartupDataLoader implements SmartLifecycle {
     static final int PHASE = Integer.MAX_VALUE - 4096;
 
     private final ObjectProvider<StartupData> data;
+    private final RepositoryWarmUp repositories;
     private volatile boolean running;
 
-    StartupDataLoader(ObjectProvider<StartupData> data) {
+    StartupDataLoader(ObjectProvider<StartupData> data, ConfigurableListableBeanFactory beans) {
         this.data = data;
+        this.repositories = new RepositoryWarmUp(beans);
     }
 
     @Override
     public void start() {
         if (!running) {
+            repositories.start();
             data.orderedStream().forEach(StartupData::load);
             running = true;
         }
@@ -34,6 +39,7 @@ class StartupDataLoader implements SmartLifecycle {
 
     @Override
     public void stop() {
+        repositories.stop();
         running = false;
     }
 

@@ -1,13 +1,11 @@
 package org.kogge.demo;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import org.kogge.account.AccountService;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.kogge.account.Role;
 import org.kogge.account.RunAs;
-import org.kogge.account.SignupForm;
-import org.kogge.network.CityDto;
 import org.kogge.proposal.BarcampSettingsService;
 import org.kogge.proposal.ModerationService;
 import org.kogge.proposal.ProposalForm;
@@ -55,16 +53,16 @@ class DemoBarcamp {
             new Idea("Daten teilen zwischen Stadtwerken und Verwaltung", "Datenschutz, Verträge und Schnittstellen für gemeinsame Wasserdaten.", ProposalFormat.DISCUSSION, "Verwaltungsdigitalisierung", 1),
             new Idea("Smart Water in English: lessons from Aarhus", "A guest view on what Danish cities learned from sensor-based water management.", ProposalFormat.TALK, "Smart Water", 1));
 
-    private static final String[][] EXPERTS = {
-            {"Jana Petersen", "jana.petersen@smarte-hanse.example", "Kiel", "Landeshauptstadt Kiel, Tiefbauamt"},
-            {"Malte Voss", "malte.voss@smarte-hanse.example", "Rostock", "Nordwasser Rostock"},
-            {"Sabine Krüger", "sabine.krueger@smarte-hanse.example", "Schwerin", "Stadtwerke Schwerin"},
-            {"Henrik Lange", "henrik.lange@smarte-hanse.example", "Stralsund", "Hansestadt Stralsund, Umweltamt"},
-            {"Aylin Demir", "aylin.demir@smarte-hanse.example", "Wismar", "Hansestadt Wismar, Digitalisierung"},
-            {"Lars Brandt", "lars.brandt@smarte-hanse.example", "Lübeck", "Entsorgungsbetriebe Lübeck"},
-    };
+    /** Experts of the member cities who sign up for the barcamp (see {@link DemoSignups}). */
+    static final List<DemoSignups.Person> EXPERTS = Stream.of(
+            new String[] {"Jana Petersen", "jana.petersen@smarte-hanse.example", "Kiel", "Landeshauptstadt Kiel, Tiefbauamt"},
+            new String[] {"Malte Voss", "malte.voss@smarte-hanse.example", "Rostock", "Nordwasser Rostock"},
+            new String[] {"Sabine Krüger", "sabine.krueger@smarte-hanse.example", "Schwerin", "Stadtwerke Schwerin"},
+            new String[] {"Henrik Lange", "henrik.lange@smarte-hanse.example", "Stralsund", "Hansestadt Stralsund, Umweltamt"},
+            new String[] {"Aylin Demir", "aylin.demir@smarte-hanse.example", "Wismar", "Hansestadt Wismar, Digitalisierung"},
+            new String[] {"Lars Brandt", "lars.brandt@smarte-hanse.example", "Lübeck", "Entsorgungsbetriebe Lübeck"})
+            .map(e -> new DemoSignups.Person(e[0], e[1], e[3], e[2], Set.of(Role.EXPERT))).toList();
 
-    private final AccountService accounts;
     private final RegistrationService registrations;
     private final ProposalService proposals;
     private final BarcampSettingsService barcampSettings;
@@ -72,10 +70,9 @@ class DemoBarcamp {
     private final VoteService votes;
     private final RunAs runAs;
 
-    DemoBarcamp(AccountService accounts, RegistrationService registrations, ProposalService proposals,
+    DemoBarcamp(RegistrationService registrations, ProposalService proposals,
                 BarcampSettingsService barcampSettings, ModerationService moderation,
                 VoteService votes, RunAs runAs) {
-        this.accounts = accounts;
         this.registrations = registrations;
         this.proposals = proposals;
         this.barcampSettings = barcampSettings;
@@ -84,30 +81,19 @@ class DemoBarcamp {
         this.runAs = runAs;
     }
 
-    void fill(String organizer, String expert, String attendee, String slug, List<CityDto> cities) {
+    void fill(String organizer, String expert, String attendee, String slug, DemoSignups signups) {
         runAs.as(organizer, () -> {
             barcampSettings.changePhases(slug, true, true, 5);
             TOPICS.forEach(t -> barcampSettings.addTopic(slug, t));
         });
         List<String> hosts = new ArrayList<>(List.of(expert, organizer));
-        for (String[] e : EXPERTS) {
-            SignupForm f = new SignupForm();
-            f.setDisplayName(e[0]);
-            f.setEmail(e[1]);
-            f.setOrganisation(e[3]);
-            f.setCityId(cities.stream().filter(c -> c.name().equals(e[2])).findFirst().orElseThrow().id());
-            f.setPassword(DemoData.PASSWORD);
-            f.setPrivacyAccepted(true);
-            long id = accounts.signUp(f).id();
-            runAs.as(DemoData.ADMIN, () -> {
-                accounts.confirmAddressOf(id);
-                accounts.setRoles(id, EnumSet.of(Role.EXPERT));
-            });
-            hosts.add(e[1]);
-        }
+        EXPERTS.forEach(e -> hosts.add(e.email()));
         List<String> everyone = new ArrayList<>(hosts);
         everyone.add(attendee);
-        everyone.forEach(p -> runAs.as(p, () -> registrations.register(slug)));
+        for (String p : everyone) {
+            signups.person(p);
+            runAs.as(p, () -> registrations.register(slug));
+        }
 
         var topicIds = runAs.as(organizer, () -> barcampSettings.topics(slug));
         List<Long> ids = new ArrayList<>();

@@ -48,7 +48,7 @@ public class DemoWorld {
         this.cleaner = cleaner;
         this.loginThrottle = loginThrottle;
         this.demo = new DemoData(network, accounts, events, runAs, properties, clock,
-                new DemoBarcamp(accounts, registrations, proposals, barcampSettings, moderation, votes, runAs),
+                new DemoBarcamp(registrations, proposals, barcampSettings, moderation, votes, runAs),
                 new DemoSchedule(roomSlots, planning, moderation, boards, runAs),
                 new DemoCeremony(ceremonies, invitations, invitationMails, rsvp, runAs));
     }
