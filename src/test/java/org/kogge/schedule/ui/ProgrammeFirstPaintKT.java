@@ -62,8 +62,10 @@ class ProgrammeFirstPaintKT extends KaribuTestBase {
         assertThat(texts(page, "h3.kogge-programme-slot-time")).containsExactly("10:00 – 11:00", "11:00 – 11:30",
                 "11:30 – 12:30", "12:30 – 13:30", "10:00 – 11:00");
         assertThat(texts(page, ".kogge-programme-slot-label")).containsExactly("Kaffeepause");
-        assertThat(texts(page, ".kogge-programme-room-head")).startsWith(
-                "Saal Elbe 80 Plätze, stufenlos erreichbar", "Raum Trave 20 Plätze, stufenlos erreichbar");
+        assertThat(page.select(".kogge-programme-room-head").stream().map(Element::ownText))
+                .startsWith("Saal Elbe", "Raum Trave");
+        assertThat(texts(page, ".kogge-programme-room-facts")).startsWith("80 Plätze, stufenlos erreichbar",
+                "20 Plätze, stufenlos erreichbar");
         // The wide screen's room columns, as the live list draws them.
         assertThat(page.select("li.kogge-programme-session").eachAttr("style")).startsWith("grid-column:1",
                 "grid-column:2");
