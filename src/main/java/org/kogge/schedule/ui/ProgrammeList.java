@@ -65,7 +65,8 @@ public class ProgrammeList extends VirtualList<Row> {
     /**
      * Run when the list is attached in the browser: if the page came with the programme's first paint
      * ({@link ProgrammeFirstPaint}), the copy goes, in the same task in which Vaadin puts the live view in, so before
-     * the browser paints again, and the list opens at the line the visitor had scrolled the copy to.
+     * the browser paints again, and the list opens at the line the visitor had scrolled the copy to (as soon as it
+     * has its size).
      */
     static final String REPLACE_FIRST_PAINT = """
             const copy = document.getElementById($0);
@@ -75,7 +76,12 @@ public class ProgrammeList extends VirtualList<Row> {
             const first = box && box.scrollTop > 0
                 ? Math.max(0, [...box.children].findIndex(l => l.getBoundingClientRect().bottom > top)) : 0;
             copy.remove();
-            if (first > 0) { this.scrollToIndex(first); }""";
+            // Scrolled once the list has its size (the layout around it may still be settling).
+            const list = this;
+            let frames = 0;
+            const scroll = () => list.clientHeight > 0 ? list.scrollToIndex(first)
+                : frames++ < 120 && requestAnimationFrame(scroll);
+            if (first > 0) { scroll(); }""";
 
     private final List<Row> rows;
     private final Texts texts;
