@@ -338,12 +338,19 @@ class ProgrammePageLoadBench extends BrowserTestBase {
                 .setPollingInterval(50);
         boolean end = false;
         while (!end) {
-            // Every line rendered in the list's box has its content (no placeholder) and Vaadin has settled.
+            // Two frames for the list to follow the scroll, then: lines with content (no placeholder) cover the
+            // list's box from its top to its bottom (or the list's end), and Vaadin has settled.
+            page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
             page.waitForFunction("() => { const l = document.querySelector('.kogge-programme-days');"
                     + " const b = l.getBoundingClientRect();"
-                    + " return (" + IDLE + ")() && [...l.children].filter(c => { const r = c.getBoundingClientRect();"
-                    + " return r.height > 0 && r.bottom > b.top && r.top < b.bottom; })"
-                    + ".every(c => c.textContent.trim().length > 0); }", null, patient);
+                    + " const bottom = Math.min(b.bottom, b.top + l.scrollHeight - l.scrollTop) - 1;"
+                    + " const lines = [...l.children].map(c => [c, c.getBoundingClientRect()])"
+                    + ".filter(([c, r]) => r.height > 0 && r.bottom > b.top && r.top < b.bottom)"
+                    + ".sort((x, y) => x[1].top - y[1].top);"
+                    + " let reached = b.top + 1;"
+                    + " for (const [c, r] of lines) { if (r.top > reached || !c.textContent.trim()) { break; }"
+                    + " reached = Math.max(reached, r.bottom); }"
+                    + " return (" + IDLE + ")() && reached >= bottom; }", null, patient);
             @SuppressWarnings("unchecked")
             List<String> titles = (List<String>) page.evaluate("() => [...document.querySelectorAll("
                     + "'.kogge-programme-title')].map(t => t.textContent.trim())");
