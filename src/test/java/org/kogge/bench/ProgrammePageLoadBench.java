@@ -343,12 +343,12 @@ class ProgrammePageLoadBench extends BrowserTestBase {
             page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
             page.waitForFunction("() => { const l = document.querySelector('.kogge-programme-days');"
                     + " const b = l.getBoundingClientRect();"
-                    + " const bottom = Math.min(b.bottom, b.top + l.scrollHeight - l.scrollTop) - 1;"
+                    + " const bottom = Math.min(b.top + l.clientTop + l.clientHeight, b.top + l.scrollHeight - l.scrollTop) - 3;"
                     + " const lines = [...l.children].map(c => [c, c.getBoundingClientRect()])"
                     + ".filter(([c, r]) => r.height > 0 && r.bottom > b.top && r.top < b.bottom)"
                     + ".sort((x, y) => x[1].top - y[1].top);"
-                    + " let reached = b.top + 1;"
-                    + " for (const [c, r] of lines) { if (r.top > reached || !c.textContent.trim()) { break; }"
+                    + " let reached = b.top + l.clientTop;"
+                    + " for (const [c, r] of lines) { if (r.top > reached + 3 || !c.textContent.trim()) { break; }"
                     + " reached = Math.max(reached, r.bottom); }"
                     + " return (" + IDLE + ")() && reached >= bottom; }", null, patient);
             @SuppressWarnings("unchecked")
@@ -357,7 +357,7 @@ class ProgrammePageLoadBench extends BrowserTestBase {
             seen.addAll(titles);
             end = (Boolean) page.evaluate("() => { const l = document.querySelector('.kogge-programme-days');"
                     + " if (l.scrollTop + l.clientHeight >= l.scrollHeight - 1) { return true; }"
-                    + " l.scrollTop += l.clientHeight * 0.8; return false; }");
+                    + " l.scrollTop += l.clientHeight * 0.5; return false; }");
         }
         page.waitForFunction(IDLE, null, patient);
         @SuppressWarnings("unchecked")
