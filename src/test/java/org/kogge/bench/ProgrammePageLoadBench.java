@@ -38,7 +38,8 @@ import org.springframework.test.context.TestPropertySource;
  * per run, a cold visit (new browser context, empty cache) and a warm reload (same context): milliseconds from
  * navigation start until the first session title is visible and until the last one ("Session 499", in the last slot
  * row) is visible, reached the page's own way: as soon as the first title shows, the programme's list (it scrolls in
- * its own box) is scrolled to its end, frame by frame until the last title is rendered; bytes over the wire (CDP
+ * its own box) is scrolled to its end, frame by frame until the last title is rendered; until the live list (Vaadin's
+ * {@code vaadin-virtual-list}, which replaces the page's first paint, {@code ProgrammeFirstPaint}) shows a title; bytes over the wire (CDP
  * {@code Network.loadingFinished.encodedDataLength} of every response but {@code data:} addresses, plus the payload
  * of the push WebSocket's frames both ways, which carry Vaadin's UIDL) and uncompressed (decoded bodies of the
  * responses that came over the network, not those served from the memory or disk cache or revalidated with a 304,
@@ -74,6 +75,10 @@ class ProgrammePageLoadBench extends BrowserTestBase {
      */
     static final String PROBE = """
             (() => {
+              window.__long = [];
+              try { new PerformanceObserver(l => window.__long.push(...l.getEntries().map(e =>
+                  Math.round(e.startTime) + '+' + Math.round(e.duration)))).observe({type: 'longtask', buffered: true});
+              } catch (e) { /* no long-task timing in this browser */ }
               const shown = e => { const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0; };
               const tick = () => {
                 const titles = [...document.querySelectorAll('.kogge-programme-title')].filter(shown);
@@ -84,9 +89,41 @@ class ProgrammePageLoadBench extends BrowserTestBase {
                 requestAnimationFrame(tick);
               };
               requestAnimationFrame(tick);
+              const live = () => {
+                if (document.querySelector('vaadin-virtual-list .kogge-programme-title')) {
+                  window.__live = performance.now();
+                } else {
+                  requestAnimationFrame(live);
+                }
+              };
+              requestAnimationFrame(live);
             })();""".formatted(LAST);
     static final String IDLE = "() => !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
             + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive()))";
+
+    /**
+     * The visit on the page's own clock (ms from navigation start, Performance API): the page's request, its answer's
+     * first and last byte, when the document was parsed and loaded, the paints, each resource fetched (start, first
+     * byte, end, KB on the wire) and the main thread's long tasks (start+duration).
+     */
+    static final String TIMELINE = """
+            () => {
+              const n = performance.getEntriesByType('navigation')[0];
+              const ms = x => Math.round(x);
+              const lines = [`page: request ${ms(n.requestStart)}, first byte ${ms(n.responseStart)}, last byte `
+                  + `${ms(n.responseEnd)}, DOM interactive ${ms(n.domInteractive)}, DOMContentLoaded `
+                  + `${ms(n.domContentLoadedEventEnd)}, load ${ms(n.loadEventEnd)}; first title `
+                  + `${ms(window.__firstTitle)}, last title ${ms(window.__lastTitle)}, live list ${ms(window.__live)}`,
+                performance.getEntriesByType('paint').map(p => `${p.name} ${ms(p.startTime)}`).join(', ')];
+              for (const r of performance.getEntriesByType('resource')) {
+                lines.push(`${r.initiatorType.padEnd(10)} ${String(ms(r.startTime)).padStart(5)} `
+                    + `${String(ms(r.responseStart)).padStart(5)} ${String(ms(r.responseEnd)).padStart(5)} `
+                    + `${(r.transferSize / 1e3).toFixed(1).padStart(7)} KB  ${r.name.replace(location.origin, '')
+                    .substring(0, 90)}`);
+              }
+              lines.push('long tasks (start+ms): ' + (window.__long || []).join(' '));
+              return lines.join('\\n  ');
+            }""";
 
     static final List<String> CPU_METRICS = List.of("ThreadTime", "ProcessTime", "ScriptDuration", "TaskDuration",
             "LayoutDuration", "RecalcStyleDuration");
@@ -95,8 +132,8 @@ class ProgrammePageLoadBench extends BrowserTestBase {
     @Autowired ServletContext servletContext;
 
     /** One visit's figures, and its traffic per resource type. */
-    record Visit(double firstMs, double lastMs, long wireBytes, long plainBytes, Map<String, Double> cpu,
-                 Traffic traffic) {
+    record Visit(double firstMs, double lastMs, double liveMs, long wireBytes, long plainBytes,
+                 Map<String, Double> cpu, Traffic traffic, String timeline) {
     }
 
     /** An answer that came over the network: its type, address, content encoding, bytes on the wire and decoded. */
@@ -266,11 +303,14 @@ class ProgrammePageLoadBench extends BrowserTestBase {
                 .setPollingInterval(50);
         page.waitForFunction("() => window.__lastTitle", null, patient);
         page.waitForFunction(IDLE, null, patient);
+        page.waitForFunction("() => window.__live", null, patient);
+        double live = ((Number) page.evaluate("() => window.__live")).doubleValue();
         double first = ((Number) page.evaluate("() => window.__firstTitle")).doubleValue();
         double last = ((Number) page.evaluate("() => window.__lastTitle")).doubleValue();
         Map<String, Double> cpu = new TreeMap<>();
         metrics(cdp).forEach((name, value) -> cpu.put(name, (value - before.getOrDefault(name, 0.0)) * 1e3));
-        Visit v = new Visit(first, last, traffic.wire, traffic.plain, cpu, traffic);
+        Visit v = new Visit(first, last, live, traffic.wire, traffic.plain, cpu, traffic,
+                (String) page.evaluate(TIMELINE));
         cdp.detach();
         return v;
     }
@@ -298,19 +338,26 @@ class ProgrammePageLoadBench extends BrowserTestBase {
                 .setPollingInterval(50);
         boolean end = false;
         while (!end) {
-            // Every line rendered in the list's box has its content (no placeholder) and Vaadin has settled.
+            // Two frames for the list to follow the scroll, then: lines with content (no placeholder) cover the
+            // list's box from its top to its bottom (or the list's end), and Vaadin has settled.
+            page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
             page.waitForFunction("() => { const l = document.querySelector('.kogge-programme-days');"
                     + " const b = l.getBoundingClientRect();"
-                    + " return (" + IDLE + ")() && [...l.children].filter(c => { const r = c.getBoundingClientRect();"
-                    + " return r.height > 0 && r.bottom > b.top && r.top < b.bottom; })"
-                    + ".every(c => c.textContent.trim().length > 0); }", null, patient);
+                    + " const bottom = Math.min(b.top + l.clientTop + l.clientHeight, b.top + l.scrollHeight - l.scrollTop) - 3;"
+                    + " const lines = [...l.children].map(c => [c, c.getBoundingClientRect()])"
+                    + ".filter(([c, r]) => r.height > 0 && r.bottom > b.top && r.top < b.bottom)"
+                    + ".sort((x, y) => x[1].top - y[1].top);"
+                    + " let reached = b.top + l.clientTop;"
+                    + " for (const [c, r] of lines) { if (r.top > reached + 3 || !c.textContent.trim()) { break; }"
+                    + " reached = Math.max(reached, r.bottom); }"
+                    + " return (" + IDLE + ")() && reached >= bottom; }", null, patient);
             @SuppressWarnings("unchecked")
             List<String> titles = (List<String>) page.evaluate("() => [...document.querySelectorAll("
                     + "'.kogge-programme-title')].map(t => t.textContent.trim())");
             seen.addAll(titles);
             end = (Boolean) page.evaluate("() => { const l = document.querySelector('.kogge-programme-days');"
                     + " if (l.scrollTop + l.clientHeight >= l.scrollHeight - 1) { return true; }"
-                    + " l.scrollTop += l.clientHeight * 0.8; return false; }");
+                    + " l.scrollTop += l.clientHeight * 0.5; return false; }");
         }
         page.waitForFunction(IDLE, null, patient);
         @SuppressWarnings("unchecked")
@@ -329,17 +376,22 @@ class ProgrammePageLoadBench extends BrowserTestBase {
                 + " ===%n", SESSIONS, fixtures.databaseName(), mode, cold.size());
         line("cold: first title", cold, Visit::firstMs, "ms", 0);
         line("cold: last title", cold, Visit::lastMs, "ms", BASE_COLD_MS);
+        line("cold: live list", cold, Visit::liveMs, "ms", 0);
         line("cold: bytes over the wire", cold, v -> v.wireBytes() / 1e3, "KB", BASE_COLD_BYTES / 1e3);
         line("cold: bytes uncompressed", cold, v -> v.plainBytes() / 1e3, "KB", 0);
         cpu("cold", cold);
         line("warm: first title", warm, Visit::firstMs, "ms", 0);
         line("warm: last title", warm, Visit::lastMs, "ms", BASE_WARM_MS);
+        line("warm: live list", warm, Visit::liveMs, "ms", 0);
         line("warm: bytes over the wire", warm, v -> v.wireBytes() / 1e3, "KB", BASE_WARM_BYTES / 1e3);
         line("warm: bytes uncompressed", warm, v -> v.plainBytes() / 1e3, "KB", 0);
         cpu("warm", warm);
         System.out.printf(Locale.ROOT, "goal: last title cold <= %.0f ms (1.5x sooner), bytes cold <= %.0f KB (a third)"
                 + "; load average %.2f%n", BASE_COLD_MS / 1.5, BASE_COLD_BYTES / 3e3,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        System.out.println("timeline of the last cold visit (ms from navigation start; resources: start, first byte,"
+                + " end, KB):\n  " + cold.getLast().timeline());
+        System.out.println("timeline of the last warm reload:\n  " + warm.getLast().timeline());
         breakdown("last cold visit", cold.getLast().traffic());
         breakdown("last warm reload", warm.getLast().traffic());
         System.out.println("===");

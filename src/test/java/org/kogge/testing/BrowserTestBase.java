@@ -118,11 +118,21 @@ public abstract class BrowserTestBase {
      * these timeouts for actions and navigations; the caller closes it.
      */
     protected static BrowserContext newContext(double timeoutMs, double navigationTimeoutMs) {
-        BrowserContext fresh = browser.newContext(new Browser.NewContextOptions().setLocale("de-DE")
-                .setViewportSize(1280, 800));
+        return newContext(new Browser.NewContextOptions(), timeoutMs, navigationTimeoutMs);
+    }
+
+    private static BrowserContext newContext(Browser.NewContextOptions options, double timeoutMs,
+                                             double navigationTimeoutMs) {
+        BrowserContext fresh = browser.newContext(options.setLocale("de-DE").setViewportSize(1280, 800));
         fresh.setDefaultTimeout(timeoutMs);
         fresh.setDefaultNavigationTimeout(navigationTimeoutMs);
         return fresh;
+    }
+
+    /** A new browser context like {@link #newContext} whose pages run no JavaScript; the caller closes it. */
+    protected static BrowserContext newContextWithoutJavaScript() {
+        return newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false), TIMEOUT_MS,
+                FIRST_PAGE_TIMEOUT_MS);
     }
 
     @AfterEach

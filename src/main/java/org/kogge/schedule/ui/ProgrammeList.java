@@ -62,6 +62,28 @@ public class ProgrammeList extends VirtualList<Row> {
     /** The lines sent with the page: a day's heading and the slots that fill a first screen, on phones and wide. */
     static final int FIRST_LINES = 6;
 
+    /**
+     * Run when the list is attached in the browser: if the page came with the programme's first paint
+     * ({@link ProgrammeFirstPaint}), the copy goes, in the same task in which Vaadin puts the live view in, so before
+     * the browser paints again, and the list opens at the line the visitor had scrolled the copy to (as soon as it
+     * has its size).
+     */
+    static final String REPLACE_FIRST_PAINT = """
+            const copy = document.getElementById($0);
+            if (!copy) { return; }
+            const box = copy.querySelector('.kogge-programme-days');
+            const top = box ? box.getBoundingClientRect().top : 0;
+            const first = box && box.scrollTop > 0
+                ? Math.max(0, [...box.children].findIndex(l => l.getBoundingClientRect().bottom > top)) : 0;
+            copy.remove();
+            // Scrolled once the list has its size (the layout around it may still be settling).
+            const list = this;
+            let frames = 0;
+            const scroll = () => list.clientHeight > 0 ? list.scrollToIndex(first)
+                : frames++ < 120 && requestAnimationFrame(scroll);
+            if (first > 0) { scroll(); }""";
+
+    private final List<Row> rows;
     private final Texts texts;
     private final SessionStars stars;
 
@@ -69,6 +91,7 @@ public class ProgrammeList extends VirtualList<Row> {
      * @param stars the visitor's stars, or {@code null} when the visitor cannot star
      */
     ProgrammeList(List<Row> rows, SessionStars stars) {
+        this.rows = rows;
         this.stars = stars;
         this.texts = new Texts(getTranslation("programme.cancelled"), getTranslation("programme.star.on"),
                 getTranslation("programme.star.off"));
@@ -93,11 +116,21 @@ public class ProgrammeList extends VirtualList<Row> {
         // the browser draws the first sessions as soon as its scripts run, without first asking for them; the rest
         // is asked for as the visitor scrolls, and nothing is sent twice.
         getDataCommunicator().setViewportRange(0, FIRST_LINES);
+        addAttachListener(e -> getElement().executeJs(REPLACE_FIRST_PAINT, ProgrammeFirstPaint.ID));
         if (stars != null) {
             stars.onChange(id -> rows.stream()
                     .filter(r -> r.slot() != null && r.slot().sessions().stream().anyMatch(c -> c.id() == id))
                     .forEach(r -> getDataProvider().refreshItem(r)));
         }
+    }
+
+    /** All lines of the list (shared with other visitors who see the same, see {@link ProgrammeRows}). */
+    List<Row> rows() {
+        return rows;
+    }
+
+    Texts texts() {
+        return texts;
     }
 
     /** The star toggles of a line, worded for its current state (made when the line is sent, not kept). */

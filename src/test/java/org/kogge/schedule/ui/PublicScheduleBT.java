@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.kogge.testing.ProgrammeFixtures.at;
 import static org.kogge.testing.ScheduleFixtures.DAY1;
 
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.Route;
+import com.microsoft.playwright.options.WaitUntilState;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,6 +96,59 @@ class PublicScheduleBT extends BrowserTestBase {
         Locator titles = page.locator(".kogge-programme-days .kogge-programme-title");
         PlaywrightAssertions.assertThat(titles.first()).isVisible();
         assertThat(titles.allInnerTexts()).contains("Sensornetze im Kanal", "Pegel offen teilen");
+    }
+
+    @Test
+    void theProgrammeIsReadableWithoutJavaScript() {
+        try (BrowserContext noScript = newContextWithoutJavaScript()) {
+            Page plain = noScript.newPage();
+            plain.navigate(url("events/" + p.slug() + "/schedule"));
+
+            PlaywrightAssertions.assertThat(plain.locator("h1")).hasText("Programm von Barcamp Kanal");
+            PlaywrightAssertions.assertThat(plain.locator("main")).hasCount(1);
+            Locator titles = plain.locator(".kogge-programme-days .kogge-programme-title");
+            PlaywrightAssertions.assertThat(titles.first()).isVisible();
+            assertThat(titles.allInnerTexts()).containsExactly("Sensornetze im Kanal", "Pegel offen teilen",
+                    "Energie aus Abwasser", "Hafen-Hackathon", "Rückblick");
+            // The wide screen's grid, as the live list draws it.
+            Locator sessions = plain.locator(".kogge-programme-session");
+            assertThat(sessions.nth(1).boundingBox().y).isEqualTo(sessions.first().boundingBox().y);
+            assertThat(plain.locator(".kogge-programme-cancelled .kogge-programme-title").innerText())
+                    .isEqualTo("Hafen-Hackathon");
+        }
+    }
+
+    @Test
+    void theLiveListTakesTheFirstPaintsPlaceWhereTheVisitorScrolled() {
+        String slug = programmes.programmeOf(60, 2, 2, 30);
+        // Vaadin's scripts are held back until the visitor has scrolled the page's first paint.
+        List<Route> held = new ArrayList<>();
+        page.route("**/VAADIN/build/**", held::add);
+        page.navigate(url("events/" + slug + "/schedule"), new Page.NavigateOptions()
+                .setWaitUntil(WaitUntilState.COMMIT));
+        Locator copy = page.locator("#kogge-first-paint");
+        PlaywrightAssertions.assertThat(copy.locator(".kogge-programme-title").first()).isVisible();
+        String top = (String) copy.locator(".kogge-programme-days").evaluate("""
+                b => { b.scrollTop = b.scrollHeight / 2;
+                       const t = b.getBoundingClientRect().top;
+                       return [...b.querySelectorAll('.kogge-programme-title')]
+                           .find(a => a.getBoundingClientRect().top >= t).textContent; }""");
+        assertThat(top).isNotEqualTo("Session 0");
+        page.unroute("**/VAADIN/build/**");
+        held.forEach(Route::resume);
+        waitForVaadin();
+
+        PlaywrightAssertions.assertThat(copy).hasCount(0);
+        PlaywrightAssertions.assertThat(page.locator("main")).hasCount(1);
+        PlaywrightAssertions.assertThat(page.locator(".kogge-programme-days")).hasCount(1);
+        Locator title = page.locator("vaadin-virtual-list .kogge-programme-title",
+                new Page.LocatorOptions().setHasText(top)).first();
+        PlaywrightAssertions.assertThat(title).isVisible();
+        assertThat((Boolean) title.evaluate("""
+                a => { const b = a.closest('vaadin-virtual-list').getBoundingClientRect();
+                       const r = a.getBoundingClientRect();
+                       return r.top >= Math.max(b.top, 0) && r.bottom <= Math.min(b.bottom, innerHeight); }"""))
+                .as("%s in the list's view", top).isTrue();
     }
 
     @Test
