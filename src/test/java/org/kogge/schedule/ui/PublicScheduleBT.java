@@ -1,6 +1,7 @@
 package org.kogge.schedule.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.kogge.testing.ProgrammeFixtures.at;
 import static org.kogge.testing.ScheduleFixtures.DAY1;
 
@@ -122,10 +123,7 @@ class PublicScheduleBT extends BrowserTestBase {
     void theLiveListTakesTheFirstPaintsPlaceWhereTheVisitorScrolled() {
         String slug = programmes.programmeOf(60, 2, 2, 30);
         // Vaadin's scripts are held back until the visitor has scrolled the page's first paint.
-        List<Route> held = new ArrayList<>();
-        page.route("**/VAADIN/build/**", held::add);
-        page.navigate(url("events/" + slug + "/schedule"), new Page.NavigateOptions()
-                .setWaitUntil(WaitUntilState.COMMIT));
+        List<Route> held = openWithScriptsHeld("events/" + slug + "/schedule");
         Locator copy = page.locator("#kogge-first-paint");
         PlaywrightAssertions.assertThat(copy.locator(".kogge-programme-title").first()).isVisible();
         String top = (String) copy.locator(".kogge-programme-days").evaluate("""
@@ -134,9 +132,7 @@ class PublicScheduleBT extends BrowserTestBase {
                        return [...b.querySelectorAll('.kogge-programme-title')]
                            .find(a => a.getBoundingClientRect().top >= t).textContent; }""");
         assertThat(top).isNotEqualTo("Session 0");
-        page.unroute("**/VAADIN/build/**");
-        held.forEach(Route::resume);
-        waitForVaadin();
+        releaseScripts(held);
 
         PlaywrightAssertions.assertThat(copy).hasCount(0);
         PlaywrightAssertions.assertThat(page.locator("main")).hasCount(1);
@@ -149,6 +145,44 @@ class PublicScheduleBT extends BrowserTestBase {
                        const r = a.getBoundingClientRect();
                        return r.top >= Math.max(b.top, 0) && r.bottom <= Math.min(b.bottom, innerHeight); }"""))
                 .as("%s in the list's view", top).isTrue();
+    }
+
+    @Test
+    void theLiveViewTakesOverWithoutMovingTheProgramme() {
+        String slug = programmes.programmeOf(60, 2, 2, 30);
+        String where = """
+                () => [document.querySelector('.kogge-programme-days'), document.querySelector('.kogge-programme-title')]
+                          .map(e => Math.round(e.getBoundingClientRect().top))""";
+        for (int[] size : new int[][] {{1280, 800}, {390, 844}}) {
+            page.setViewportSize(size[0], size[1]);
+            List<Route> held = openWithScriptsHeld("events/" + slug + "/schedule");
+            page.locator("#kogge-first-paint .kogge-programme-title").first().waitFor();
+            List<?> painted = (List<?>) page.evaluate(where);
+            releaseScripts(held);
+            PlaywrightAssertions.assertThat(page.locator("#kogge-first-paint")).hasCount(0);
+            page.locator("vaadin-virtual-list .kogge-programme-title").first().waitFor();
+            List<?> live = (List<?>) page.evaluate(where);
+            for (int i = 0; i < 2; i++) {
+                assertThat(((Number) live.get(i)).intValue())
+                        .as("%d px wide: the list's box and its first title stay where the first paint showed them",
+                                size[0])
+                        .isCloseTo(((Number) painted.get(i)).intValue(), within(4));
+            }
+        }
+    }
+
+    /** Opens a page, holding Vaadin's scripts back: the visitor sees only what the page itself brought. */
+    private List<Route> openWithScriptsHeld(String path) {
+        List<Route> held = new ArrayList<>();
+        page.route("**/VAADIN/build/**", held::add);
+        page.navigate(url(path), new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
+        return held;
+    }
+
+    private void releaseScripts(List<Route> held) {
+        page.unroute("**/VAADIN/build/**");
+        held.forEach(Route::resume);
+        waitForVaadin();
     }
 
     @Test
