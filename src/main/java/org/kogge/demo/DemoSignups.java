@@ -18,8 +18,9 @@ import org.kogge.network.CityDto;
 /**
  * The demo's people sign up on two threads of their own while the demo goes on (cold start, issue 12): each sign-up
  * hashes the password with bcrypt at the strength of every account (ten demo accounts were a fifth of the demo's
- * thread's time on a cold JVM), so the hashes run on a second core, beside the demo's other steps. Each person signs up through {@link AccountService#signUp} as anybody would, then the admin
- * confirms the address and grants the roles, each step in its own transaction as before. {@link #person} waits for
+ * thread's time on a cold JVM), so the hashes run on a second core, beside the demo's other steps. Each person
+ * signs up through {@link AccountService#signUp} as anybody would, then the admin confirms the address and grants the
+ * roles, each step in its own transaction as before. {@link #person} waits for
  * one person; {@link #close} waits for all and stops the threads.
  */
 final class DemoSignups implements AutoCloseable {
