@@ -14,6 +14,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,6 +57,9 @@ public class InMemoryLiveBroadcaster implements LiveBroadcaster {
     private final Set<Channel> pending = ConcurrentHashMap.newKeySet();
     /** When the last notice of a channel went out ({@link System#nanoTime}), while its throttle lasts. */
     private final Map<Channel, Long> lastFired = new ConcurrentHashMap<>();
+    /** The sequence of every change announced, and per channel the number of its last one (see {@link #lastChange}). */
+    private final AtomicLong sequence = new AtomicLong();
+    private final Map<Channel, Long> lastChanges = new ConcurrentHashMap<>();
     private final Map<LiveTopic<?>, Long> throttles = new ConcurrentHashMap<>();
     private final Function<LiveTopic<?>, Duration> throttle;
     private final ScheduledExecutorService timer =
@@ -125,13 +129,29 @@ public class InMemoryLiveBroadcaster implements LiveBroadcaster {
                 @Override
                 public void afterCompletion(int status) {
                     if (status == STATUS_COMMITTED) {
-                        schedule(channel);
+                        announce(channel);
                     }
                 }
             });
         } else {
-            schedule(channel);
+            announce(channel);
         }
+    }
+
+    @Override
+    public long sequence() {
+        return sequence.get();
+    }
+
+    @Override
+    public <K> long lastChange(LiveTopic<K> topic, K key) {
+        return lastChanges.getOrDefault(channel(topic, key), 0L);
+    }
+
+    /** A committed change: numbered before anybody hears of it, so that a page notified of it sees it is new. */
+    private void announce(Channel channel) {
+        lastChanges.merge(channel, sequence.incrementAndGet(), Math::max);
+        schedule(channel);
     }
 
     @Override

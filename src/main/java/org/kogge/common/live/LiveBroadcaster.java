@@ -20,6 +20,15 @@ public interface LiveBroadcaster {
      */
     <K> void publish(LiveTopic<K> topic, K key);
 
+    /**
+     * A number that grows with every change announced on this node. A page takes it before it reads what it will
+     * show; a change whose {@link #lastChange} is not above it is one the page shows already.
+     */
+    long sequence();
+
+    /** The {@link #sequence} of the last change announced (committed) for the topic and key; 0 if none yet. */
+    <K> long lastChange(LiveTopic<K> topic, K key);
+
     /** How many listeners (on this node) follow the topic for the key now; tests check that closed pages stop listening. */
     <K> int listenerCount(LiveTopic<K> topic, K key);
 

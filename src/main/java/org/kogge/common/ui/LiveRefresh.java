@@ -24,7 +24,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
  *     <li>stops listening when the browser tab is gone without a detach ({@link UIDetachedException}).</li>
  * </ul>
  * Views create it in their constructor and call {@link #follow} in {@code beforeEnter}; they need no attach or detach
- * code of their own.
+ * code of their own. A page that only offers a change (rather than showing it at once) tells which changes it shows
+ * already: it takes {@link #sequence} before it reads and passes it to {@link #follow(Object, long)}. Then a notice of
+ * a change it read anyway is dropped (no "changed" offer for what is on the screen), and a change that came between
+ * its reading and its subscribing (the page is attached only after it was built) is delivered when it subscribes.
  */
 public final class LiveRefresh<K> implements Serializable {
 
@@ -32,11 +35,16 @@ public final class LiveRefresh<K> implements Serializable {
     private record Following<K>(K key, UI ui, SecurityContext login, LiveBroadcaster.Subscription subscription) {
     }
 
+    /** {@link #readAt} of a page that does not say when it read: every notice refreshes it. */
+    private static final long EVERY = -1;
+
     private final Component owner;
     private final transient LiveBroadcaster broadcaster;
     private final LiveTopic<K> topic;
     private final SerializableRunnable refresh;
     private K key;
+    /** The broadcaster's sequence when the page read what it shows; {@link #EVERY}: every notice refreshes. */
+    private long readAt = EVERY;
     private transient Following<K> following;
 
     private LiveRefresh(Component owner, LiveBroadcaster broadcaster, LiveTopic<K> topic, SerializableRunnable refresh) {
@@ -65,6 +73,20 @@ public final class LiveRefresh<K> implements Serializable {
         }
     }
 
+    /** The broadcaster's sequence now: take it before reading what the page shows, for {@link #follow(Object, long)}. */
+    public long sequence() {
+        return broadcaster.sequence();
+    }
+
+    /**
+     * Follows this key, showing what was read after {@code readAt} (its {@link #sequence} before the read): only
+     * changes announced after it reach the page.
+     */
+    public void follow(K newKey, long readAt) {
+        this.readAt = readAt;
+        follow(newKey);
+    }
+
     private void subscribe(UI ui) {
         if (key == null) {
             return;
@@ -80,6 +102,15 @@ public final class LiveRefresh<K> implements Serializable {
         AtomicReference<LiveBroadcaster.Subscription> handle = new AtomicReference<>();
         handle.set(broadcaster.subscribe(topic, followed, () -> notice(ui, followed, handle)));
         following = new Following<>(followed, ui, login, handle.get());
+        if (isNew(followed)) {
+            // Changed after the page read it, before it listened: nobody told it yet.
+            notice(ui, followed, handle);
+        }
+    }
+
+    /** Whether the key has a change announced after the page read what it shows (for a page that says when). */
+    private boolean isNew(K changed) {
+        return readAt != EVERY && broadcaster.lastChange(topic, changed) > readAt;
     }
 
     private void unsubscribe() {
@@ -106,7 +137,7 @@ public final class LiveRefresh<K> implements Serializable {
     /** In the UI's lock: refreshes, unless the page left or follows another key meanwhile. */
     private void deliver(K noticeKey) {
         Following<K> now = following;
-        if (now == null || !now.key().equals(noticeKey)) {
+        if (now == null || !now.key().equals(noticeKey) || readAt != EVERY && !isNew(noticeKey)) {
             return;
         }
         SecurityContext previous = SecurityContextHolder.getContext();

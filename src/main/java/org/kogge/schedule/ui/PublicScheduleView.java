@@ -95,16 +95,25 @@ public class PublicScheduleView extends VerticalLayout implements BeforeEnterObs
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
         topicId = idOf(query.get(TOPIC));
         roomId = idOf(query.get(ROOM));
+        load();
+    }
+
+    /**
+     * Reads and shows the programme with the filters in effect, and follows its changes from that reading on: the
+     * "changed" offer comes only for a change the page does not show yet.
+     */
+    private void load() {
+        long readAt = live.sequence();
         Programme p = schedules.programme(slug, topicId, roomId);
         slug = p.event().slug();
         show(p);
-        live.follow(p.event().eventId());
+        live.follow(p.event().eventId(), readAt);
     }
 
-    /** Shows the programme anew with the filters in effect (after a change of the schedule). */
+    /** Shows the programme anew (after a change of the schedule). */
     private void refresh() {
         try {
-            show(schedules.programme(slug, topicId, roomId));
+            load();
         } catch (NotFoundException e) {
             // The event went back to draft meanwhile: the address now leads to the not-found page.
             UI.getCurrent().getPage().reload();

@@ -128,6 +128,48 @@ class LiveRefreshKT {
         assertThat(broadcaster.listenerCount(TOPIC, 7L)).isZero();
     }
 
+    @Test
+    void aNoticeOfAChangeThePageHasReadMeanwhileIsDropped() throws InterruptedException {
+        noticeQueuedThen(() -> live.follow(7L, live.sequence()));
+        assertThat(refreshedAs).as("the page read after the change: it shows it").isEmpty();
+    }
+
+    @Test
+    void aChangeBeforeThePageReadIsNoNews() {
+        broadcaster.publish(TOPIC, 7L);
+        long readAt = live.sequence();
+        live.follow(7L, readAt);
+        UI.getCurrent().add(page);
+
+        LiveTesting.runQueueAsNobody();
+        assertThat(refreshedAs).isEmpty();
+    }
+
+    @Test
+    void aChangeBetweenReadingAndListeningReachesThePageWhenItListens() {
+        long readAt = live.sequence();
+        broadcaster.publish(TOPIC, 7L);
+        broadcaster.publish(TOPIC, 8L);
+        live.follow(7L, readAt);
+        assertThat(refreshedAs).isEmpty();
+
+        UI.getCurrent().add(page);
+        LiveTesting.runQueueAsNobody();
+        // (The broadcaster's own notice, had it come after the page listened, may have told it a second time.)
+        assertThat(refreshedAs).as("told as soon as it listens").isNotEmpty().containsOnly("nobody");
+    }
+
+    @Test
+    void aChangeOfAnotherKeyIsNoNewsEither() {
+        long readAt = live.sequence();
+        broadcaster.publish(TOPIC, 8L);
+        live.follow(7L, readAt);
+        UI.getCurrent().add(page);
+
+        LiveTesting.runQueueAsNobody();
+        assertThat(refreshedAs).isEmpty();
+    }
+
     /** The page follows event 7 and a notice of it waits in the UI's queue; then something happens, then the queue runs. */
     private void noticeQueuedThen(Runnable meanwhile) throws InterruptedException {
         UI.getCurrent().add(page);
