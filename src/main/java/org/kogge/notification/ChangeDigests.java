@@ -10,13 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.kogge.account.MailContact;
 import org.kogge.account.MailPreferenceService;
 import org.kogge.account.OptionalMail;
 import org.kogge.account.PeopleDirectory;
+import org.kogge.common.BackgroundJob;
 import org.kogge.common.Formats;
 import org.kogge.event.EventDetails;
 import org.kogge.event.EventGate;
@@ -62,7 +60,7 @@ public class ChangeDigests {
     private final DigestSettings settings;
     private final Clock clock;
     private final TransactionTemplate tx;
-    private ScheduledExecutorService timer;
+    private final BackgroundJob timer;
 
     ChangeDigests(DigestChangeRepository changes, EventService events, EventGate gate,
                   RegistrationService registrations, StarService stars, PeopleDirectory people,
@@ -83,9 +81,7 @@ public class ChangeDigests {
         this.clock = clock;
         this.tx = new TransactionTemplate(transactions);
         tx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
-        if (!settings.digestInterval().isZero()) {
-            start();
-        }
+        this.timer = BackgroundJob.every(settings.digestInterval(), "mail-change-digests", this::sendDue);
     }
 
     /** Mails the digests whose batching window has closed; returns how many mails were queued. */
@@ -156,24 +152,6 @@ public class ChangeDigests {
 
     @PreDestroy
     void stop() {
-        if (timer != null) {
-            timer.shutdownNow();
-        }
-    }
-
-    private void start() {
-        timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "mail-change-digests");
-            t.setDaemon(true);
-            return t;
-        });
-        long every = settings.digestInterval().toMillis();
-        timer.scheduleWithFixedDelay(() -> {
-            try {
-                sendDue();
-            } catch (RuntimeException e) {
-                log.warn("change digests failed, next try in {}", settings.digestInterval(), e);
-            }
-        }, every, every, TimeUnit.MILLISECONDS);
+        timer.close();
     }
 }
