@@ -33,20 +33,23 @@ class AccountMails {
     }
 
     void passwordReset(Person person, String token) {
-        outbox.enqueue(composer.to(PASSWORD_RESET, to(person, person.getEmail()))
-                .subject("account.mail.reset.subject")
-                .paragraph("account.mail.reset.body")
-                .link("account.mail.reset.link", "/password/reset/" + token)
-                .paragraph("account.mail.reset.ignore")
-                .build());
+        linkMail(PASSWORD_RESET, person, "/password/reset/" + token, "account.mail.reset.subject",
+                "account.mail.reset.body", "account.mail.reset.link", "account.mail.reset.ignore");
     }
 
     void confirmAddress(Person person, String token) {
-        outbox.enqueue(composer.to(ADDRESS_CONFIRMATION, to(person, person.getEmail()))
-                .subject("account.mail.confirm.subject")
-                .paragraph("account.mail.confirm.body")
-                .link("account.mail.confirm.link", "/confirm/" + token)
-                .paragraph("account.mail.confirm.ignore")
+        linkMail(ADDRESS_CONFIRMATION, person, "/confirm/" + token, "account.mail.confirm.subject",
+                "account.mail.confirm.body", "account.mail.confirm.link", "account.mail.confirm.ignore");
+    }
+
+    /** A mail to the person's address with one link to act on, and what to do if it was not them who asked. */
+    private void linkMail(String kind, Person person, String path, String subjectKey, String bodyKey, String linkKey,
+                          String ignoreKey) {
+        outbox.enqueue(composer.to(kind, to(person, person.getEmail()))
+                .subject(subjectKey)
+                .paragraph(bodyKey)
+                .link(linkKey, path)
+                .paragraph(ignoreKey)
                 .build());
     }
 
