@@ -43,9 +43,7 @@ public class EventGate {
     /** The terms of an event the caller organizes (or any event, for admins); others are refused. */
     public EventRef organized(String slug) {
         EventRef t = bySlug(slug);
-        if (!isOrganizer(t)) {
-            throw new AccessDeniedException("not an organizer of " + slug);
-        }
+        checkOrganizes(t.organizerIds(), slug);
         return t;
     }
 
@@ -59,6 +57,13 @@ public class EventGate {
             return true;
         }
         return currentUser.hasRole(Role.ORGANIZER) && currentUser.id().map(organizerIds::contains).orElse(false);
+    }
+
+    /** Refuses a caller who does not organize the event {@code slug} with these organizers. */
+    void checkOrganizes(Collection<Long> organizerIds, String slug) {
+        if (!callerOrganizes(organizerIds)) {
+            throw new AccessDeniedException("not an organizer of " + slug);
+        }
     }
 
     /** Locks the event's row until the surrounding transaction ends, and returns its current terms. */

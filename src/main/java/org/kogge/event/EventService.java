@@ -26,7 +26,6 @@ import org.kogge.network.City;
 import org.kogge.network.NetworkService;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -307,9 +306,7 @@ public class EventService {
     /** Loads an event the caller may edit, or refuses. */
     private Event editable(String slug) {
         Event e = bySlug(slug);
-        if (!canEdit(e)) {
-            throw new AccessDeniedException("not an organizer of " + slug);
-        }
+        gate.checkOrganizes(e.getOrganizerIds(), slug);
         return e;
     }
 
