@@ -65,7 +65,7 @@ public class CalendarController {
     @GetMapping("/feed/{token}.ics")
     public ResponseEntity<byte[]> feed(@PathVariable String token, HttpServletRequest request) {
         CalendarDocument doc = calendars.personalFeed(token, language(request));
-        return PERSONAL.respond(doc.etag(), null, doc.fileName(), () -> writer.write(doc.name(), doc.events()),
+        return PERSONAL.respond(doc.etag(), null, doc.fileName(), () -> writer.write(doc),
                 new ServletWebRequest(request));
     }
 

@@ -98,7 +98,7 @@ public class CalendarService {
     }
 
     private FeedCache.Fresh file(EventDetails e, CalendarDocument doc) {
-        return new FeedCache.Fresh(e.id(), writer.write(doc.name(), doc.events()), doc.etag(), doc.fileName(), null);
+        return new FeedCache.Fresh(e.id(), writer.write(doc), doc.etag(), doc.fileName(), null);
     }
 
     private CalendarDocument eventCalendar(EventDetails e, Locale locale) {

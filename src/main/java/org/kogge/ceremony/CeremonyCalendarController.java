@@ -58,7 +58,7 @@ public class CeremonyCalendarController {
         var guest = rsvp.acceptedGuest(token).orElseThrow(() -> new NotFoundException("invitation"));
         var doc = CeremonyCalendar.document(new CeremonyCalendar.Input(guest.event(), guest.ceremony(), locale,
                 (key, args) -> i18n.getTranslation(key, locale, args)), links);
-        return new FeedCache.Fresh(guest.event().id(), writer.write(doc.name(), doc.events()), doc.etag(),
+        return new FeedCache.Fresh(guest.event().id(), writer.write(doc), doc.etag(),
                 doc.fileName(), CeremonyCalendar.lastChange(guest.event(), guest.ceremony()));
     }
 }

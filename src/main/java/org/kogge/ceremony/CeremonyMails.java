@@ -131,8 +131,7 @@ class CeremonyMails implements MailRenderer {
                     language, (key, args) -> composer.text(language, key, args)), links);
             draft.paragraph("ceremony.mail.accepted.calendar")
                     .link("ceremony.mail.accepted.link", rsvpPath(g))
-                    .attach(MailAttachment.calendar(calendar.fileName(),
-                            icsWriter.write(calendar.name(), calendar.events())));
+                    .attach(MailAttachment.calendar(calendar.fileName(), icsWriter.write(calendar)));
         } else {
             draft.link("ceremony.mail.invitation.link", rsvpPath(g));
         }

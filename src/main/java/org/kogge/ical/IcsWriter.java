@@ -73,6 +73,11 @@ public class IcsWriter {
         this.prodId = prodId;
     }
 
+    /** A calendar document, written as {@link #write(String, List)} writes it. */
+    public byte[] write(CalendarDocument doc) {
+        return write(doc.name(), doc.events());
+    }
+
     /** A whole calendar (METHOD:PUBLISH) named {@code calendarName}, as UTF-8 bytes. */
     public byte[] write(String calendarName, List<IcsEvent> events) {
         String unfolded = build(calendarName, events).toString();

@@ -25,6 +25,6 @@ class EventCalendarFile {
 
     MailAttachment of(String slug, Locale language) {
         CalendarDocument doc = calendars.eventCalendar(slug, language);
-        return MailAttachment.calendar(doc.fileName(), writer.write(doc.name(), doc.events()));
+        return MailAttachment.calendar(doc.fileName(), writer.write(doc));
     }
 }
