@@ -30,9 +30,7 @@ public class CeremonySection implements EventPageSection {
             return Optional.empty();
         }
         CeremonyContent c = ceremonies.content(event.slug());
-        VerticalLayout section = new VerticalLayout();
-        section.setPadding(false);
-        section.addClassName("kogge-ceremony-section");
+        VerticalLayout section = EventPageSection.frame("kogge-ceremony-section");
         section.add(CeremonyProgramme.heading(section));
         if (!c.openToPublic()) {
             Paragraph only = new Paragraph(section.getTranslation("ceremony.invitation-only"));

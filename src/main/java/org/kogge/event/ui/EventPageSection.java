@@ -1,6 +1,7 @@
 package org.kogge.event.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.Optional;
 import org.kogge.event.EventDetails;
 import org.springframework.modulith.NamedInterface;
@@ -16,5 +17,13 @@ public interface EventPageSection {
 
     default int order() {
         return 0;
+    }
+
+    /** A section's frame: a column without padding of its own, with the section's CSS class. */
+    static VerticalLayout frame(String className) {
+        VerticalLayout section = new VerticalLayout();
+        section.setPadding(false);
+        section.addClassName(className);
+        return section;
     }
 }

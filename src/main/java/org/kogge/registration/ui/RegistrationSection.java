@@ -27,9 +27,7 @@ public class RegistrationSection implements EventPageSection {
             // Invitation-only ceremony: no open sign-up; the ceremony's own section explains how guests come.
             return Optional.empty();
         }
-        VerticalLayout section = new VerticalLayout();
-        section.setPadding(false);
-        section.addClassName("kogge-registration-section");
+        VerticalLayout section = EventPageSection.frame("kogge-registration-section");
         section.add(new RegistrationPanel(event.slug(), registrations));
         return Optional.of(section);
     }

@@ -36,9 +36,7 @@ public class PublicScheduleSection implements EventPageSection {
     }
 
     private Component section(Links links) {
-        VerticalLayout section = new VerticalLayout();
-        section.setPadding(false);
-        section.addClassName("kogge-programme-section");
+        VerticalLayout section = EventPageSection.frame("kogge-programme-section");
         section.add(new H2(section.getTranslation("programme.section.title")));
         if (links.visibility() == Visibility.PREVIEW) {
             section.add(new Paragraph(section.getTranslation("programme.section.preview")));
