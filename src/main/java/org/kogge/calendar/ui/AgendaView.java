@@ -2,7 +2,6 @@ package org.kogge.calendar.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -26,6 +25,7 @@ import org.kogge.calendar.CalendarFeedService;
 import org.kogge.calendar.CalendarService;
 import org.kogge.calendar.FeedLink;
 import org.kogge.common.InvalidInputException;
+import org.kogge.common.ui.Confirmations;
 import org.kogge.common.ui.FormErrors;
 
 /**
@@ -97,18 +97,12 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void confirmRegenerate() {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("calendar.agenda.feed.regenerate.title"));
-        dialog.setText(getTranslation("calendar.agenda.feed.regenerate.text"));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("common.cancel"));
-        dialog.setConfirmText(getTranslation("calendar.agenda.feed.regenerate.confirm"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> {
-            showFeed(feeds.regenerate());
-            FormErrors.success(getTranslation("calendar.agenda.feed.regenerated"));
-        });
-        dialog.open();
+        Confirmations.destructive(getTranslation("calendar.agenda.feed.regenerate.title"),
+                getTranslation("calendar.agenda.feed.regenerate.text"), getTranslation("common.cancel"),
+                getTranslation("calendar.agenda.feed.regenerate.confirm"), () -> {
+                    showFeed(feeds.regenerate());
+                    FormErrors.success(getTranslation("calendar.agenda.feed.regenerated"));
+                });
     }
 
     // ---- the agenda -----------------------------------------------------------------------------------------

@@ -37,6 +37,7 @@ import org.kogge.ceremony.SignatoryEntry;
 import org.kogge.ceremony.SignatoryForm;
 import org.kogge.common.Formats;
 import org.kogge.common.InvalidInputException;
+import org.kogge.common.ui.Confirmations;
 import org.kogge.common.ui.FormErrors;
 import org.kogge.common.ui.OrganizerNavigation;
 import org.kogge.common.ui.RequiredFields;
@@ -307,9 +308,9 @@ public class CeremonyEditView extends CeremonyOrganizerPage {
     }
 
     private void confirmDelete(String what, Supplier<CeremonyContent> delete) {
-        DangerConfirm.ask(this, getTranslation("ceremony.edit.delete.title", what),
-                getTranslation("ceremony.edit.delete.text"), "ceremony.edit.delete",
-                () -> run(delete, "ceremony.edit.deleted", Map.of()));
+        Confirmations.destructive(getTranslation("ceremony.edit.delete.title", what),
+                getTranslation("ceremony.edit.delete.text"), getTranslation("ceremony.edit.cancel"),
+                getTranslation("ceremony.edit.delete"), () -> run(delete, "ceremony.edit.deleted", Map.of()));
     }
 
     /**

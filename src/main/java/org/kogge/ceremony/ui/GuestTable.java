@@ -17,6 +17,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.function.ValueProvider;
+import org.kogge.common.ui.Confirmations;
 import org.kogge.common.ui.FoldingColumns;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -179,8 +180,9 @@ class GuestTable extends VerticalLayout {
     }
 
     private void confirmRevoke(GuestRow g) {
-        DangerConfirm.ask(this, getTranslation("ceremony.guests.revoke.title", g.name()),
-                getTranslation("ceremony.guests.revoke.text"), "ceremony.guests.revoke", () -> {
+        Confirmations.destructive(getTranslation("ceremony.guests.revoke.title", g.name()),
+                getTranslation("ceremony.guests.revoke.text"), getTranslation("ceremony.edit.cancel"),
+                getTranslation("ceremony.guests.revoke"), () -> {
                     invitations.revoke(ceremony.slug(), g.id());
                     FormErrors.success(getTranslation("ceremony.guests.revoked", g.name()));
                     revoked.run();

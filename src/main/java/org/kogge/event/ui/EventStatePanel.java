@@ -2,7 +2,6 @@ package org.kogge.event.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -12,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.function.SerializableConsumer;
 import java.util.Map;
 import org.kogge.common.InvalidInputException;
+import org.kogge.common.ui.Confirmations;
 import org.kogge.common.ui.FormErrors;
 import org.kogge.event.EventDetails;
 import org.kogge.event.EventService;
@@ -79,15 +79,9 @@ class EventStatePanel extends VerticalLayout {
     }
 
     private void confirmCancel() {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("event.cancel.confirm.title"));
-        dialog.setText(getTranslation("event.cancel.confirm.text", details.title()));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("event.cancel.confirm.keep"));
-        dialog.setConfirmText(getTranslation("event.action.cancel"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> changeState(EventState.CANCELLED));
-        dialog.open();
+        Confirmations.destructive(getTranslation("event.cancel.confirm.title"),
+                getTranslation("event.cancel.confirm.text", details.title()), getTranslation("event.cancel.confirm.keep"),
+                getTranslation("event.action.cancel"), () -> changeState(EventState.CANCELLED));
     }
 
     private void changeState(EventState next) {

@@ -3,7 +3,6 @@ package org.kogge.network.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -15,18 +14,18 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.data.binder.RequiredFieldConfigurator;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.NotBlank;
 import java.util.Map;
 import org.kogge.common.InvalidInputException;
+import org.kogge.common.ui.Confirmations;
 import org.kogge.network.CityDto;
 import org.kogge.network.CityForm;
 import org.kogge.network.NetworkService;
 import org.kogge.common.ui.FormErrors;
+import org.kogge.common.ui.RequiredFields;
 import org.springframework.data.domain.PageRequest;
 
 /** Admins name the network and keep its list of cities (members and guest cities). */
@@ -100,10 +99,7 @@ public class AdminCitiesView extends VerticalLayout implements HasDynamicTitle {
         TextField name = new TextField(getTranslation("city.name"));
         TextField state = new TextField(getTranslation("city.state"));
         Checkbox member = new Checkbox(getTranslation("city.member"));
-        BeanValidationBinder<CityForm> binder = new BeanValidationBinder<>(CityForm.class);
-        // Vaadin marks @NotNull/@NotEmpty/@Size(min > 0) as required, not @NotBlank.
-        binder.setRequiredConfigurator(RequiredFieldConfigurator.DEFAULT
-                .chain((annotation, binding) -> annotation.annotationType().equals(NotBlank.class)));
+        BeanValidationBinder<CityForm> binder = RequiredFields.binder(CityForm.class);
         binder.forField(name).bind("name");
         binder.forField(state).bind("state");
         binder.forField(member).bind("member");
@@ -134,23 +130,17 @@ public class AdminCitiesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void confirmDelete(CityDto city) {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("city.delete.confirm.title"));
-        dialog.setText(getTranslation("city.delete.confirm.text", city.name()));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("common.cancel"));
-        dialog.setConfirmText(getTranslation("common.delete"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> {
-            try {
-                network.deleteCity(city.id());
-                grid.getDataProvider().refreshAll();
-                FormErrors.success(getTranslation("city.deleted", city.name()));
-            } catch (InvalidInputException ex) {
-                FormErrors.show(this, ex, Map.of());
-            }
-        });
-        dialog.open();
+        Confirmations.destructive(getTranslation("city.delete.confirm.title"),
+                getTranslation("city.delete.confirm.text", city.name()), getTranslation("common.cancel"),
+                getTranslation("common.delete"), () -> {
+                    try {
+                        network.deleteCity(city.id());
+                        grid.getDataProvider().refreshAll();
+                        FormErrors.success(getTranslation("city.deleted", city.name()));
+                    } catch (InvalidInputException ex) {
+                        FormErrors.show(this, ex, Map.of());
+                    }
+                });
     }
 
     @Override

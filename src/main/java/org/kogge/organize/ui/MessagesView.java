@@ -3,7 +3,6 @@ package org.kogge.organize.ui;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -24,6 +23,7 @@ import java.util.Map;
 import org.kogge.common.Formats;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.Markdown;
+import org.kogge.common.ui.Confirmations;
 import org.kogge.common.ui.FormErrors;
 import org.kogge.common.ui.OrganizerNavigation;
 import org.kogge.common.ui.RequiredFields;
@@ -137,14 +137,10 @@ public class MessagesView extends VerticalLayout implements BeforeEnterObserver,
             return;
         }
         int count = messages.recipientCount(slug, audience.getValue());
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("organize.message.confirm.heading"));
-        dialog.setText(getTranslation("organize.message.confirm.text", count, subject.getValue()));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("organize.message.confirm.cancel"));
-        dialog.setConfirmText(getTranslation("organize.message.confirm.send"));
-        dialog.addConfirmListener(e -> send());
-        dialog.open();
+        Confirmations.ask(getTranslation("organize.message.confirm.heading"),
+                getTranslation("organize.message.confirm.text", count, subject.getValue()),
+                getTranslation("organize.message.confirm.cancel"), getTranslation("organize.message.confirm.send"),
+                this::send);
     }
 
     private void send() {

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -38,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.live.LiveBroadcaster;
+import org.kogge.common.ui.Confirmations;
 import org.kogge.common.ui.FormErrors;
 import org.kogge.common.ui.LiveRefresh;
 import org.kogge.event.EventGate;
@@ -228,19 +228,14 @@ public class ModerationView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void confirmRemove(TopicDto topic) {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("proposal.moderation.topic.remove", topic.name()));
-        dialog.setText(getTranslation("proposal.moderation.topic.remove.text", topic.name()));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("proposal.moderation.cancel"));
-        dialog.setConfirmText(getTranslation("proposal.moderation.topic.remove.confirm"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> {
-            barcampSettings.removeTopic(slug, topic.id());
-            showTopics();
-            refreshProposals();
-        });
-        dialog.open();
+        Confirmations.destructive(getTranslation("proposal.moderation.topic.remove", topic.name()),
+                getTranslation("proposal.moderation.topic.remove.text", topic.name()),
+                getTranslation("proposal.moderation.cancel"), getTranslation("proposal.moderation.topic.remove.confirm"),
+                () -> {
+                    barcampSettings.removeTopic(slug, topic.id());
+                    showTopics();
+                    refreshProposals();
+                });
     }
 
     // ---- proposals ------------------------------------------------------------------------------------------

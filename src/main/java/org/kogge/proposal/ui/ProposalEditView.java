@@ -3,7 +3,6 @@ package org.kogge.proposal.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -19,6 +18,7 @@ import jakarta.annotation.security.PermitAll;
 import org.kogge.account.KoggeUser;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.NotFoundException;
+import org.kogge.common.ui.Confirmations;
 import org.kogge.common.ui.FormErrors;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventRef;
@@ -111,23 +111,17 @@ public class ProposalEditView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void confirmWithdraw(String title) {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("proposal.form.withdraw.confirm.title"));
-        dialog.setText(getTranslation("proposal.form.withdraw.confirm.text", title));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("proposal.form.cancel"));
-        dialog.setConfirmText(getTranslation("proposal.form.withdraw.confirm.button"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> {
-            try {
-                proposals.withdraw(slug, proposalId);
-                FormErrors.success(getTranslation("proposal.form.withdrawn"));
-                back();
-            } catch (InvalidInputException ex) {
-                FormErrors.error(ProblemTexts.of(this, ex));
-            }
-        });
-        dialog.open();
+        Confirmations.destructive(getTranslation("proposal.form.withdraw.confirm.title"),
+                getTranslation("proposal.form.withdraw.confirm.text", title), getTranslation("proposal.form.cancel"),
+                getTranslation("proposal.form.withdraw.confirm.button"), () -> {
+                    try {
+                        proposals.withdraw(slug, proposalId);
+                        FormErrors.success(getTranslation("proposal.form.withdrawn"));
+                        back();
+                    } catch (InvalidInputException ex) {
+                        FormErrors.error(ProblemTexts.of(this, ex));
+                    }
+                });
     }
 
     private void back() {

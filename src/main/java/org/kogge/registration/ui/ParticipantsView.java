@@ -2,10 +2,10 @@ package org.kogge.registration.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.function.ValueProvider;
+import org.kogge.common.ui.Confirmations;
 import org.kogge.common.ui.FoldingColumns;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
@@ -264,15 +264,8 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void confirm(String header, String text, String confirmText, Runnable onConfirm) {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(header);
-        dialog.setText(text);
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("registration.participants.keep"));
-        dialog.setConfirmText(confirmText);
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> onConfirm.run());
-        dialog.open();
+        Confirmations.destructive(header, text, getTranslation("registration.participants.keep"), confirmText,
+                onConfirm);
     }
 
     /** Runs an organizer action, then shows the new counts and rows; a refusal becomes a notification. */

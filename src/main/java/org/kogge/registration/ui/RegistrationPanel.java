@@ -4,7 +4,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -25,6 +24,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.kogge.common.Formats;
 import org.kogge.common.InvalidInputException;
+import org.kogge.common.ui.Confirmations;
 import org.kogge.registration.MyRegistration;
 import org.kogge.registration.RegistrationCounts;
 import org.kogge.registration.RegistrationService;
@@ -189,16 +189,11 @@ public class RegistrationPanel extends VerticalLayout {
     }
 
     private void confirmCancel(MyRegistration mine) {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("registration.panel.cancel.title"));
-        dialog.setText(getTranslation(mine.status() == RegistrationStatus.REGISTERED
-                ? "registration.panel.cancel.text-registered" : "registration.panel.cancel.text-waitlisted"));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("registration.panel.cancel.keep"));
-        dialog.setConfirmText(getTranslation("registration.panel.cancel.confirm"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> act(() -> registrations.cancel(slug), "registration.panel.cancelled"));
-        dialog.open();
+        Confirmations.destructive(getTranslation("registration.panel.cancel.title"),
+                getTranslation(mine.status() == RegistrationStatus.REGISTERED
+                        ? "registration.panel.cancel.text-registered" : "registration.panel.cancel.text-waitlisted"),
+                getTranslation("registration.panel.cancel.keep"), getTranslation("registration.panel.cancel.confirm"),
+                () -> act(() -> registrations.cancel(slug), "registration.panel.cancelled"));
     }
 
     /** Runs a change, tells the user what happened (or what the service refused), and reloads the panel. */

@@ -3,7 +3,6 @@ package org.kogge.schedule.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -29,6 +28,7 @@ import java.util.stream.Collectors;
 import org.kogge.common.Formats;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.live.LiveBroadcaster;
+import org.kogge.common.ui.Confirmations;
 import org.kogge.common.ui.FormErrors;
 import org.kogge.common.ui.LiveRefresh;
 import org.kogge.common.ui.OrganizerHeader;
@@ -228,16 +228,12 @@ public class PlannerView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void confirmPublish() {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("schedule.planner.publish.title"));
         long soft = conflicts.stream().filter(c -> !c.isHard()).count();
-        dialog.setText(getTranslation("schedule.planner.publish.text", snapshot.placed().size(),
-                snapshot.unplaced().size(), soft));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("schedule.cancel"));
-        dialog.setConfirmText(getTranslation("schedule.planner.publish"));
-        dialog.addConfirmListener(e -> run(() -> schedule.publish(slug), getTranslation("schedule.planner.published.done")));
-        dialog.open();
+        Confirmations.ask(getTranslation("schedule.planner.publish.title"),
+                getTranslation("schedule.planner.publish.text", snapshot.placed().size(), snapshot.unplaced().size(),
+                        soft),
+                getTranslation("schedule.cancel"), getTranslation("schedule.planner.publish"),
+                () -> run(() -> schedule.publish(slug), getTranslation("schedule.planner.published.done")));
     }
 
     private static Map<Long, String> titles(ScheduleSnapshot snapshot) {
@@ -265,16 +261,10 @@ public class PlannerView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public void confirmCancel(ScheduledSession s) {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("schedule.planner.cancel-session.title", s.content().title()));
-        dialog.setText(getTranslation("schedule.planner.cancel-session.text"));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("schedule.keep"));
-        dialog.setConfirmText(getTranslation("schedule.planner.cancel-session"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> run(() -> schedule.cancel(slug, s.id()),
-                getTranslation("schedule.planner.cancelled.done", s.content().title())));
-        dialog.open();
+        Confirmations.destructive(getTranslation("schedule.planner.cancel-session.title", s.content().title()),
+                getTranslation("schedule.planner.cancel-session.text"), getTranslation("schedule.keep"),
+                getTranslation("schedule.planner.cancel-session"), () -> run(() -> schedule.cancel(slug, s.id()),
+                        getTranslation("schedule.planner.cancelled.done", s.content().title())));
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.kogge.schedule.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -25,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.kogge.common.Formats;
+import org.kogge.common.ui.Confirmations;
 import org.kogge.common.ui.FormErrors;
 import org.kogge.common.ui.OrganizerNavigation;
 import org.kogge.event.EventKind;
@@ -211,16 +211,10 @@ public class RoomsView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void confirmRemoval(String header, int sessions, Supplier<String> removal) {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(header);
-        dialog.setText(sessions == 0 ? getTranslation("schedule.remove.empty")
-                : getTranslation("schedule.remove.sessions-back", sessions));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("schedule.keep"));
-        dialog.setConfirmText(getTranslation("schedule.remove"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> run(() -> FormErrors.success(removal.get())));
-        dialog.open();
+        Confirmations.destructive(header, sessions == 0 ? getTranslation("schedule.remove.empty")
+                        : getTranslation("schedule.remove.sessions-back", sessions),
+                getTranslation("schedule.keep"), getTranslation("schedule.remove"),
+                () -> run(() -> FormErrors.success(removal.get())));
     }
 
     private Button small(String text, String aria, Runnable onClick) {
