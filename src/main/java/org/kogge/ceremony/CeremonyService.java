@@ -67,7 +67,7 @@ public class CeremonyService {
 
     /** The programme of a visible ceremony (public, or a draft for its organizers); other kinds are "not found". */
     public CeremonyContent content(String slug) {
-        return contentOf(ceremonyTerms(events.visible(slug)));
+        return contentOf(events.visible(slug).ofKind(EventKind.CEREMONY));
     }
 
     /** The programme and settings for the ceremony's organizers (and admins); everybody else is refused. */
@@ -300,7 +300,7 @@ public class CeremonyService {
     }
 
     private EventRef organizedCeremony(String slug) {
-        return ceremonyTerms(events.organized(slug));
+        return events.organized(slug).ofKind(EventKind.CEREMONY);
     }
 
     /**
@@ -328,12 +328,6 @@ public class CeremonyService {
                 .orElseThrow(() -> new NotFoundException(what + " " + id));
     }
 
-    static EventRef ceremonyTerms(EventRef t) {
-        if (t.kind() != EventKind.CEREMONY) {
-            throw new NotFoundException("ceremony " + t.slug());
-        }
-        return t;
-    }
 
     /** Refuses agreement or settings filled from another version of the ceremony than it has now (under the lock). */
     private void checkVersion(EventRef t, Versioned form) {
@@ -361,6 +355,6 @@ public class CeremonyService {
 
     /** For features of this package that found an event by other means (an invitation). */
     CeremonyContent contentOf(long eventId, String slug) {
-        return contentOf(ceremonyTerms(events.visible(Objects.requireNonNull(slug))));
+        return contentOf(events.visible(Objects.requireNonNull(slug)).ofKind(EventKind.CEREMONY));
     }
 }

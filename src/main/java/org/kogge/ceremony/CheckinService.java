@@ -7,6 +7,7 @@ import java.util.List;
 import org.kogge.account.CurrentUser;
 import org.kogge.common.NotFoundException;
 import org.kogge.event.EventGate;
+import org.kogge.event.EventKind;
 import org.kogge.event.EventRef;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -93,7 +94,7 @@ public class CheckinService {
     }
 
     private EventRef organized(String slug) {
-        return CeremonyService.ceremonyTerms(events.organized(slug));
+        return events.organized(slug).ofKind(EventKind.CEREMONY);
     }
 
     private static CheckinRow row(Invitation i) {

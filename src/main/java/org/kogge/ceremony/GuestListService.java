@@ -16,6 +16,7 @@ import org.kogge.common.CsvCells;
 import org.kogge.common.Formats;
 import org.kogge.common.Texts;
 import org.kogge.event.EventGate;
+import org.kogge.event.EventKind;
 import org.kogge.event.EventRef;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -134,7 +135,7 @@ public class GuestListService {
     }
 
     private EventRef organizedCeremony(String slug) {
-        return CeremonyService.ceremonyTerms(events.organized(slug));
+        return events.organized(slug).ofKind(EventKind.CEREMONY);
     }
 
     private static String like(String text) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.kogge.common.InvalidInputException;
 import org.kogge.event.EventGate;
+import org.kogge.event.EventKind;
 import org.kogge.event.EventRef;
 import org.kogge.event.EventState;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -79,7 +80,7 @@ public class InvitationMailService {
 
     /** The ceremony, locked, if its organizer may send invitations now; refused with a clear reason otherwise. */
     private EventRef sendable(String slug) {
-        EventRef t = events.lock(CeremonyService.ceremonyTerms(events.organized(slug)).eventId());
+        EventRef t = events.lock(events.organized(slug).ofKind(EventKind.CEREMONY).eventId());
         if (t.state() != EventState.PUBLISHED) {
             throw new InvalidInputException(null, "ceremony.mail.not-published");
         }

@@ -15,6 +15,7 @@ import org.kogge.common.InvalidInputException;
 import org.kogge.common.NotFoundException;
 import org.kogge.common.Texts;
 import org.kogge.event.EventGate;
+import org.kogge.event.EventKind;
 import org.kogge.event.EventRef;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -176,7 +177,7 @@ public class InvitationService {
     }
 
     private EventRef organizedCeremony(String slug) {
-        return CeremonyService.ceremonyTerms(events.organized(slug));
+        return events.organized(slug).ofKind(EventKind.CEREMONY);
     }
 
     private Set<String> alreadyInvited(EventRef t, List<String> emails) {

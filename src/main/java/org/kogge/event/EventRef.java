@@ -2,8 +2,10 @@ package org.kogge.event;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.kogge.common.NotFoundException;
 
 /**
  * The reference to an event that the other features pass around: its identity, kind and state, its times and zone,
@@ -44,6 +46,14 @@ public final class EventRef {
         this.zone = zone;
         this.organizerIds = Set.copyOf(organizerIds);
         this.openToPublic = openToPublic;
+    }
+
+    /** These terms, if the event is of the {@code expected} kind; an event of another kind is as unknown as none. */
+    public EventRef ofKind(EventKind expected) {
+        if (kind != expected) {
+            throw new NotFoundException(expected.name().toLowerCase(Locale.ROOT) + " " + slug);
+        }
+        return this;
     }
 
     static EventRef of(Event e) {

@@ -40,12 +40,12 @@ public class BarcampSettingsService {
     }
 
     public BarcampPhases phases(String slug) {
-        return phasesOf(barcamp(events.visible(slug)).eventId());
+        return phasesOf(events.visible(slug).ofKind(EventKind.BARCAMP).eventId());
     }
 
     @Transactional
     public BarcampPhases changePhases(String slug, boolean proposalsOpen, boolean votingOpen, Integer voteBudget) {
-        EventRef t = barcamp(events.organized(slug));
+        EventRef t = events.organized(slug).ofKind(EventKind.BARCAMP);
         if (voteBudget != null && (voteBudget < 1 || voteBudget > 100)) {
             throw new InvalidInputException("voteBudget", "proposal.budget.range");
         }
@@ -57,13 +57,13 @@ public class BarcampSettingsService {
 
     /** Whether the organizers get a mail for each new proposal (organizers only: it is their inbox). */
     public boolean mailsNewProposals(String slug) {
-        return mailsNewProposals(barcamp(events.organized(slug)));
+        return mailsNewProposals(events.organized(slug).ofKind(EventKind.BARCAMP));
     }
 
     /** Switches the mail for each new proposal on or off, for all organizers of the barcamp. */
     @Transactional
     public boolean changeNewProposalMail(String slug, boolean on) {
-        settingsOf(barcamp(events.organized(slug))).mailNewProposals(on);
+        settingsOf(events.organized(slug).ofKind(EventKind.BARCAMP)).mailNewProposals(on);
         return on;
     }
 
@@ -81,7 +81,7 @@ public class BarcampSettingsService {
 
     @Transactional
     public TopicDto addTopic(String slug, String name) {
-        EventRef t = barcamp(events.organized(slug));
+        EventRef t = events.organized(slug).ofKind(EventKind.BARCAMP);
         String clean = Texts.oneLine(name);
         InputValidator.Problems problems = new InputValidator.Problems();
         problems.addIf(clean == null, "topic", "validation.required");
@@ -102,13 +102,6 @@ public class BarcampSettingsService {
         broadcaster.publish(BoardUpdates.TOPIC, t.eventId());
     }
 
-    /** The terms of a barcamp; other kinds of event have no proposals ("not found"). */
-    static EventRef barcamp(EventRef t) {
-        if (t.kind() != EventKind.BARCAMP) {
-            throw new NotFoundException("barcamp " + t.slug());
-        }
-        return t;
-    }
 
     BarcampPhases phasesOf(long eventId) {
         return settings.findById(eventId).map(BarcampSettingsService::toPhases).orElse(BarcampPhases.CLOSED);

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.kogge.account.CurrentUser;
 import org.kogge.common.feed.SharedSnapshots;
 import org.kogge.event.EventGate;
+import org.kogge.event.EventKind;
 import org.kogge.event.EventRef;
 import org.kogge.registration.RegistrationService;
 import org.springframework.stereotype.Service;
@@ -64,7 +65,7 @@ public class BoardService {
      * proposals, votes and viewers); a board read between two changes needs the event's terms only.
      */
     public BoardSnapshot board(String slug, Long topicId, ProposalFormat format, BoardSort sort) {
-        EventRef t = BarcampSettingsService.barcamp(events.visible(slug));
+        EventRef t = events.visible(slug).ofKind(EventKind.BARCAMP);
         long me = currentUser.id().orElse(-1L);
         SharedBoard shared = snapshots.get(SHARED_BOARD, t.eventId(), () -> sharedBoard(t));
         Set<Long> myVotes = shared.votesOf(me);

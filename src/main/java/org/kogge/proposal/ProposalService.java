@@ -11,6 +11,7 @@ import org.kogge.common.InputValidator;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.Texts;
 import org.kogge.event.EventGate;
+import org.kogge.event.EventKind;
 import org.kogge.event.EventRef;
 import org.kogge.registration.RegistrationService;
 import org.springframework.security.access.AccessDeniedException;
@@ -65,7 +66,7 @@ public class ProposalService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public ProposalCard propose(String slug, ProposalForm form) {
         long me = currentUser.requireConfirmedId();
-        EventRef t = BarcampSettingsService.barcamp(events.visible(slug));
+        EventRef t = events.visible(slug).ofKind(EventKind.BARCAMP);
         if (!settings.inForce(t).proposalsOpen()) {
             throw new InvalidInputException(null, "proposal.phase.proposals-closed");
         }

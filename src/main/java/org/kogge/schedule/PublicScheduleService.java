@@ -66,7 +66,7 @@ public class PublicScheduleService {
      */
     public Programme programme(String slug, Long topicId, Long roomId) {
         PublishedSchedule s = reader.publishedOrPreview(slug);
-        EventRef t = barcamp(s.event());
+        EventRef t = s.event().ofKind(EventKind.BARCAMP);
         Visibility visibility = s.visibility();
         ZoneId zone = t.zone();
         List<ScheduledSession> placed = s.sessions();
@@ -98,7 +98,7 @@ public class PublicScheduleService {
     /** One session of the programme; a session of another event, an unplaced one or an unknown id is not found. */
     public SessionPage session(String slug, long sessionId) {
         PublishedSchedule s = reader.publishedOrPreview(slug);
-        EventRef t = barcamp(s.event());
+        EventRef t = s.event().ofKind(EventKind.BARCAMP);
         Visibility visibility = s.visibility();
         ScheduledSession session = s.sessions().stream().filter(x -> x.id() == sessionId).findFirst()
                 .orElseThrow(() -> new NotFoundException("session " + sessionId));
@@ -113,7 +113,7 @@ public class PublicScheduleService {
      */
     public NowBoard now(String slug) {
         PublishedSchedule s = reader.publishedOrPreview(slug);
-        EventRef t = barcamp(s.event());
+        EventRef t = s.event().ofKind(EventKind.BARCAMP);
         Visibility visibility = s.visibility();
         Instant now = clock.instant();
         List<ScheduledSession> placed = s.sessions();
@@ -162,15 +162,9 @@ public class PublicScheduleService {
 
     /** The event id behind a slug, for listening to schedule changes (same access as {@link #programme}). */
     public long eventIdOf(String slug) {
-        return barcamp(events.visible(slug)).eventId();
+        return events.visible(slug).ofKind(EventKind.BARCAMP).eventId();
     }
 
-    private static EventRef barcamp(EventRef t) {
-        if (t.kind() != EventKind.BARCAMP) {
-            throw new NotFoundException("schedule of " + t.slug());
-        }
-        return t;
-    }
 
     private Set<Long> myStars(EventRef t) {
         return currentUser.id().map(me -> Set.copyOf(stars.starredIn(me, t.eventId()))).orElse(Set.of());

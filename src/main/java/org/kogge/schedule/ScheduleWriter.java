@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.kogge.common.NotFoundException;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventKind;
 import org.kogge.event.EventRef;
@@ -57,7 +56,7 @@ class ScheduleWriter {
 
     /** The barcamp behind a slug the caller organizes (for reading; writes go through {@link #begin}). */
     EventRef organized(String slug) {
-        return barcamp(events.organized(slug));
+        return events.organized(slug).ofKind(EventKind.BARCAMP);
     }
 
     /** Checks access, locks the event and opens one write. */
@@ -89,12 +88,6 @@ class ScheduleWriter {
         return sameDay.subList(from, Math.min(sameDay.size(), from + Math.max(1, count)));
     }
 
-    private static EventRef barcamp(EventRef t) {
-        if (t.kind() != EventKind.BARCAMP) {
-            throw new NotFoundException("barcamp " + t.slug());
-        }
-        return t;
-    }
 
     /** One write to a locked event's schedule: its time, its change log and state. */
     final class Work {
