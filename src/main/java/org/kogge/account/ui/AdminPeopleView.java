@@ -23,6 +23,7 @@ import org.kogge.account.PersonDto;
 import org.kogge.account.Role;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.ui.FormErrors;
+import org.kogge.common.ui.RowButton;
 import org.springframework.data.domain.PageRequest;
 
 /** Admins find people and grant or take their roles. */
@@ -58,12 +59,10 @@ public class AdminPeopleView extends VerticalLayout implements HasDynamicTitle {
                 .fold(grid.addColumn(PersonDto::cityName).setHeader(getTranslation("account.field.city"))
                         .setKey("city"), PersonDto::cityName);
         grid.addColumn(this::roleLabels).setHeader(getTranslation("account.people.roles")).setKey("roles");
-        grid.addComponentColumn(p -> {
-            Button edit = new Button(getTranslation("account.people.edit-roles"), e -> editRoles(p));
-            edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            edit.setAriaLabel(getTranslation("account.people.edit-roles.aria", p.displayName()));
-            return edit;
-        }).setHeader(getTranslation("account.people.actions")).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(p -> RowButton.of(getTranslation("account.people.edit-roles"),
+                        getTranslation("account.people.edit-roles.aria", p.displayName()), () -> editRoles(p)))
+                .setHeader(getTranslation("account.people.actions")).setKey("actions").setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setItems(q -> accounts.people(search.getValue(), PageRequest.of(q.getPage(), q.getPageSize())).stream(),
                 q -> (int) accounts.countPeople(search.getValue()));
         grid.setHeight("32em");

@@ -2,7 +2,6 @@ package org.kogge.ceremony.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -20,6 +19,7 @@ import org.kogge.ceremony.InvitationMailService;
 import org.kogge.ceremony.InvitationService;
 import org.kogge.common.BaseUrl;
 import org.kogge.common.ui.OrganizerNavigation;
+import org.kogge.common.ui.RowButton;
 
 /**
  * The organizer's guest list of a ceremony: inviting guests ({@link GuestInvitePanel}), sending the invitations by
@@ -101,10 +101,9 @@ public class GuestListView extends CeremonyOrganizerPage {
             revokedList.add(new Paragraph(getTranslation("ceremony.guests.revoked-none")));
         }
         for (GuestRow g : rows) {
-            Button restore = new Button(getTranslation("ceremony.link.renew"),
-                    e -> renewed(invitations.renewLink(ceremony.slug(), g.id())));
-            restore.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            restore.setAriaLabel(getTranslation("ceremony.guests.restore.aria", g.name()));
+            Button restore = RowButton.of(getTranslation("ceremony.link.renew"),
+                    getTranslation("ceremony.guests.restore.aria", g.name()),
+                    () -> renewed(invitations.renewLink(ceremony.slug(), g.id())));
             HorizontalLayout row = new HorizontalLayout(new Span(g.name() + " · " + g.email()), restore);
             row.setAlignItems(FlexComponent.Alignment.BASELINE);
             revokedList.add(row);

@@ -2,7 +2,6 @@ package org.kogge.ceremony.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -34,6 +33,7 @@ import org.kogge.ceremony.InvitationService;
 import org.kogge.ceremony.RsvpStatus;
 import org.kogge.common.Formats;
 import org.kogge.common.ui.FormErrors;
+import org.kogge.common.ui.RowButton;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -168,12 +168,11 @@ class GuestTable extends VerticalLayout {
     }
 
     private HorizontalLayout actions(GuestRow g) {
-        Button link = new Button(getTranslation("ceremony.guests.link"), VaadinIcon.LINK.create(), e -> showLink.accept(g));
-        link.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        link.setAriaLabel(getTranslation("ceremony.guests.link.aria", g.name()));
-        Button revoke = new Button(getTranslation("ceremony.guests.revoke"), e -> confirmRevoke(g));
-        revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        revoke.setAriaLabel(getTranslation("ceremony.guests.revoke.aria", g.name()));
+        Button link = RowButton.of(getTranslation("ceremony.guests.link"),
+                getTranslation("ceremony.guests.link.aria", g.name()), () -> showLink.accept(g));
+        link.setIcon(VaadinIcon.LINK.create());
+        Button revoke = RowButton.danger(getTranslation("ceremony.guests.revoke"),
+                getTranslation("ceremony.guests.revoke.aria", g.name()), () -> confirmRevoke(g));
         HorizontalLayout row = new HorizontalLayout(mail.rowButton(g), link, revoke);
         row.setSpacing(false);
         return row;

@@ -16,6 +16,7 @@ import org.kogge.ceremony.GuestRow;
 import org.kogge.ceremony.InvitationMailService;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.ui.FormErrors;
+import org.kogge.common.ui.RowButton;
 
 /**
  * Sending invitations by mail from the guest list: to the selected guests, to all who have had none yet, or (from a
@@ -54,10 +55,10 @@ class InvitationMailActions extends Composite<VerticalLayout> {
 
     /** The row's "invite by mail" button. */
     Button rowButton(GuestRow g) {
-        Button button = new Button(getTranslation("ceremony.mail.send"), VaadinIcon.ENVELOPE_O.create(),
-                e -> send(() -> mails.send(slug, List.of(g.id()))));
-        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        button.setAriaLabel(getTranslation("ceremony.mail.send.aria", g.name()));
+        Button button = RowButton.of(getTranslation("ceremony.mail.send"),
+                getTranslation("ceremony.mail.send.aria", g.name()),
+                () -> send(() -> mails.send(slug, List.of(g.id()))));
+        button.setIcon(VaadinIcon.ENVELOPE_O.create());
         return button;
     }
 

@@ -21,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.ui.Confirmations;
+import org.kogge.common.ui.RowButton;
 import org.kogge.network.CityDto;
 import org.kogge.network.CityForm;
 import org.kogge.network.NetworkService;
@@ -68,14 +69,10 @@ public class AdminCitiesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private HorizontalLayout actions(CityDto city) {
-        Button edit = new Button(getTranslation("common.edit"), e -> edit(city));
-        edit.setAriaLabel(getTranslation("city.edit.aria", city.name()));
-        Button delete = new Button(getTranslation("common.delete"), e -> confirmDelete(city));
-        delete.setAriaLabel(getTranslation("city.delete.aria", city.name()));
-        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        for (Button b : new Button[] {edit, delete}) {
-            b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        }
+        Button edit = RowButton.of(getTranslation("common.edit"), getTranslation("city.edit.aria", city.name()),
+                () -> edit(city));
+        Button delete = RowButton.danger(getTranslation("common.delete"),
+                getTranslation("city.delete.aria", city.name()), () -> confirmDelete(city));
         HorizontalLayout actions = new HorizontalLayout(edit, delete);
         actions.setSpacing(false);
         return actions;

@@ -40,6 +40,7 @@ import org.kogge.common.live.LiveBroadcaster;
 import org.kogge.common.ui.Confirmations;
 import org.kogge.common.ui.FormErrors;
 import org.kogge.common.ui.LiveRefresh;
+import org.kogge.common.ui.RowButton;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventRef;
 import org.kogge.proposal.BarcampPhases;
@@ -299,9 +300,7 @@ public class ModerationView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private Button button(String key, Runnable onClick) {
-        Button b = new Button(getTranslation(key), e -> onClick.run());
-        b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        return b;
+        return RowButton.of(getTranslation(key), null, onClick);
     }
 
     /** A button for a decision that takes effect at once; the list shows the result. */

@@ -31,6 +31,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.kogge.common.Formats;
 import org.kogge.common.InvalidInputException;
+import org.kogge.common.ui.RowButton;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventKind;
 import org.kogge.event.EventRef;
@@ -254,13 +255,9 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
     }
 
     private Button action(String textKey, String ariaKey, String name, boolean danger, Runnable onClick) {
-        Button b = new Button(getTranslation(textKey), e -> onClick.run());
-        b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        if (danger) {
-            b.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        }
-        b.setAriaLabel(getTranslation(ariaKey, name));
-        return b;
+        String text = getTranslation(textKey);
+        String aria = getTranslation(ariaKey, name);
+        return danger ? RowButton.danger(text, aria, onClick) : RowButton.of(text, aria, onClick);
     }
 
     private void confirm(String header, String text, String confirmText, Runnable onConfirm) {

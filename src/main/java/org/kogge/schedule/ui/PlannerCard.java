@@ -1,7 +1,6 @@
 package org.kogge.schedule.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dnd.DragSource;
 import com.vaadin.flow.component.dnd.EffectAllowed;
 import com.vaadin.flow.component.html.Div;
@@ -10,6 +9,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.kogge.common.Formats;
+import org.kogge.common.ui.RowButton;
 import org.kogge.schedule.Conflict;
 import org.kogge.schedule.ProposedSchedule;
 import org.kogge.schedule.ScheduledSession;
@@ -101,18 +101,18 @@ class PlannerCard extends Div {
         String name = s.content().title();
         Div row = new Div();
         row.addClassName("kogge-planner-card-actions");
-        row.add(small(getTranslation(s.isPlaced() ? "schedule.planner.move" : "schedule.planner.place"),
+        row.add(RowButton.of(getTranslation(s.isPlaced() ? "schedule.planner.move" : "schedule.planner.place"),
                 getTranslation(s.isPlaced() ? "schedule.planner.move.aria" : "schedule.planner.place.aria", name),
                 () -> actions.openPlaceDialog(s)));
         if (s.isPlaced()) {
-            row.add(small(getTranslation("schedule.planner.back"), getTranslation("schedule.planner.back.aria", name),
-                    () -> actions.backToList(s.id())));
+            row.add(RowButton.of(getTranslation("schedule.planner.back"),
+                    getTranslation("schedule.planner.back.aria", name), () -> actions.backToList(s.id())));
             row.add(pinToggle(s, actions));
             if (s.isCancelled()) {
-                row.add(small(getTranslation("schedule.planner.restore"),
+                row.add(RowButton.of(getTranslation("schedule.planner.restore"),
                         getTranslation("schedule.planner.restore.aria", name), () -> actions.restore(s)));
             } else {
-                row.add(small(getTranslation("schedule.planner.cancel-session"),
+                row.add(RowButton.of(getTranslation("schedule.planner.cancel-session"),
                         getTranslation("schedule.planner.cancel-session.aria", name), () -> actions.confirmCancel(s)));
             }
         }
@@ -125,19 +125,12 @@ class PlannerCard extends Div {
      */
     private Button pinToggle(ScheduledSession s, PlannerActions actions) {
         boolean pinned = s.isPinned();
-        Button b = small(getTranslation(pinned ? "schedule.planner.unpin" : "schedule.planner.pin"),
+        Button b = RowButton.of(getTranslation(pinned ? "schedule.planner.unpin" : "schedule.planner.pin"),
                 getTranslation(pinned ? "schedule.planner.unpin.aria" : "schedule.planner.pin.aria",
                         s.content().title()),
                 () -> actions.pin(s, !pinned));
         b.addClassName("kogge-planner-pin");
         b.getElement().setAttribute("aria-pressed", String.valueOf(pinned));
-        return b;
-    }
-
-    private static Button small(String text, String aria, Runnable onClick) {
-        Button b = new Button(text, e -> onClick.run());
-        b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        b.setAriaLabel(aria);
         return b;
     }
 }

@@ -27,6 +27,7 @@ import org.kogge.common.Formats;
 import org.kogge.common.ui.Confirmations;
 import org.kogge.common.ui.FormErrors;
 import org.kogge.common.ui.OrganizerNavigation;
+import org.kogge.common.ui.RowButton;
 import org.kogge.event.EventKind;
 import org.kogge.schedule.PlanningService;
 import org.kogge.schedule.RoomDto;
@@ -169,13 +170,16 @@ public class RoomsView extends VerticalLayout implements BeforeEnterObserver, Ha
     // ---- rooms --------------------------------------------------------------------------------------------------
 
     private Component roomActions(RoomDto r) {
-        Button up = small(getTranslation("schedule.rooms.left"), getTranslation("schedule.rooms.left.aria", r.name()),
+        Button up = RowButton.of(getTranslation("schedule.rooms.left"),
+                getTranslation("schedule.rooms.left.aria", r.name()),
                 () -> run(() -> roomSlots.moveRoom(slug, r.id(), -1)));
         up.setEnabled(r.position() > 0);
-        Button down = small(getTranslation("schedule.rooms.right"), getTranslation("schedule.rooms.right.aria", r.name()),
+        Button down = RowButton.of(getTranslation("schedule.rooms.right"),
+                getTranslation("schedule.rooms.right.aria", r.name()),
                 () -> run(() -> roomSlots.moveRoom(slug, r.id(), 1)));
         down.setEnabled(r.position() < roomCount - 1);
-        Button edit = small(getTranslation("schedule.edit"), getTranslation("schedule.rooms.edit.aria", r.name()),
+        Button edit = RowButton.of(getTranslation("schedule.edit"),
+                getTranslation("schedule.rooms.edit.aria", r.name()),
                 () -> new RoomDialog(roomSlots, slug, r, this::refresh).open());
         Button remove = removeButton(getTranslation("schedule.rooms.remove.aria", r.name()),
                 getTranslation("schedule.rooms.remove.title", r.name()), placedIn.getOrDefault("r" + r.id(), 0),
@@ -187,7 +191,7 @@ public class RoomsView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private Component slotActions(SlotDto s, LocalDate day) {
         String label = dayLabel(day) + " " + Formats.time(s.startsAt(), zone, getLocale());
-        Button edit = small(getTranslation("schedule.edit"), getTranslation("schedule.slots.edit.aria", label),
+        Button edit = RowButton.of(getTranslation("schedule.edit"), getTranslation("schedule.slots.edit.aria", label),
                 () -> new SlotDialog(roomSlots, slug, s.id(), days, this::refresh).open());
         Button remove = removeButton(getTranslation("schedule.slots.remove.aria", label),
                 getTranslation("schedule.slots.remove.title", label), placedIn.getOrDefault("s" + s.id(), 0),
@@ -205,9 +209,8 @@ public class RoomsView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     /** A button that asks before removing, saying how many sessions go back to the list; {@code removal} says what it did. */
     private Button removeButton(String aria, String header, int sessions, Supplier<String> removal) {
-        Button remove = small(getTranslation("schedule.remove"), aria, () -> confirmRemoval(header, sessions, removal));
-        remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        return remove;
+        return RowButton.danger(getTranslation("schedule.remove"), aria,
+                () -> confirmRemoval(header, sessions, removal));
     }
 
     private void confirmRemoval(String header, int sessions, Supplier<String> removal) {
@@ -215,13 +218,6 @@ public class RoomsView extends VerticalLayout implements BeforeEnterObserver, Ha
                         : getTranslation("schedule.remove.sessions-back", sessions),
                 getTranslation("schedule.keep"), getTranslation("schedule.remove"),
                 () -> run(() -> FormErrors.success(removal.get())));
-    }
-
-    private Button small(String text, String aria, Runnable onClick) {
-        Button b = new Button(text, e -> onClick.run());
-        b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        b.setAriaLabel(aria);
-        return b;
     }
 
     private void run(Runnable change) {
