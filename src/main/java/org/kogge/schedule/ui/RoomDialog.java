@@ -39,10 +39,7 @@ class RoomDialog extends FormDialog<RoomForm> {
         notes.setHelperText(getTranslation("schedule.rooms.field.notes.helper"));
         notes.setMaxLength(RoomForm.NOTES_MAX);
 
-        binder.forField(name).bind("name");
-        binder.forField(capacity).bind("capacity");
-        binder.forField(notes).bind("notes");
-        binder.forField(accessible).bind("accessible");
+        binder.bindInstanceFields(this);   // each field to the form's property of its name
         guard = new StaleEditGuard<>(binder, () -> roomSlots.roomForm(slug, existing.id()))
                 .describe(accessible, (Boolean step) -> getTranslation(
                         step ? "schedule.rooms.step-free" : "schedule.rooms.not-step-free"));

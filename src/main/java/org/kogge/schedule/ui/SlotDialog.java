@@ -43,11 +43,7 @@ class SlotDialog extends FormDialog<SlotForm> {
         label.setHelperText(getTranslation("schedule.slots.field.label.helper"));
         label.setMaxLength(SlotForm.LABEL_MAX);
 
-        binder.forField(day).bind("day");
-        binder.forField(start).bind("start");
-        binder.forField(end).bind("end");
-        binder.forField(kind).bind("kind");
-        binder.forField(label).bind("label");
+        binder.bindInstanceFields(this);   // each field to the form's property of its name
         SlotForm stored = slotId == null ? new SlotForm() : roomSlots.slotForm(slug, slotId);
         if (stored.getDay() == null && !days.isEmpty()) {
             stored.setDay(days.get(0));
