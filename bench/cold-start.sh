@@ -6,6 +6,7 @@
 #   bench/cold-start.sh                 # plain `java -jar`, the documented start with the JDK's AOT cache, and the
 #                                       # same with -XX:TieredStopAtLevel=1 (C1 only: a faster start, a slower server)
 #   RUNS=3 bench/cold-start.sh          # more runs of each
+#   MODES="aot" bench/cold-start.sh     # only some of the starts (plain, aot, aot-c1)
 #   JAR=target/kogge-0.1.0-SNAPSHOT.jar # default; built with ./mvnw -Pproduction package -DskipTests if missing
 #
 # Needs a JDK 25 (AOT cache, JEP 483/514): JAVA, default /usr/lib/jvm/temurin-25-jdk-amd64/bin/java.
@@ -16,6 +17,7 @@ cd "$(dirname "$0")/.."
 JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 JAR=${JAR:-target/kogge-0.1.0-SNAPSHOT.jar}
 RUNS=${RUNS:-2}
+MODES=${MODES:-plain aot aot-c1}
 PORT=${PORT:-18089}
 PAGE="http://127.0.0.1:$PORT/events/barcamp-smart-water/schedule"
 WORK=target/cold-start
@@ -87,13 +89,14 @@ train() {
         for _ in $(seq 1 600); do [ -f "$cache" ] && break; sleep 0.1; done
     fi
 }
-train "$WORK/kogge.aot"
-train "$WORK/kogge-c1.aot" "${C1[@]}"
+has() { [[ " $MODES " == *" $1 "* ]]; }
+if has aot; then train "$WORK/kogge.aot"; fi
+if has aot-c1; then train "$WORK/kogge-c1.aot" "${C1[@]}"; fi
 
 echo "load before: $(uptime)"
 for i in $(seq 1 "$RUNS"); do
-    measure plain
-    measure aot -XX:AOTCache="$WORK/kogge.aot"
-    measure aot-c1 "${C1[@]}" -XX:AOTCache="$WORK/kogge-c1.aot"
+    if has plain; then measure plain; fi
+    if has aot; then measure aot -XX:AOTCache="$WORK/kogge.aot"; fi
+    if has aot-c1; then measure aot-c1 "${C1[@]}" -XX:AOTCache="$WORK/kogge-c1.aot"; fi
 done
 echo "load after:  $(uptime)"
