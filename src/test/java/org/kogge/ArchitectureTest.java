@@ -10,13 +10,14 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import org.kogge.testing.NotAotGenerated;
 import org.springframework.stereotype.Service;
 
 /**
  * The shape of the code (see CONVENTIONS.md): package by feature, views talk to services only, features do not
  * depend on each other in a circle, no console output.
  */
-@AnalyzeClasses(packages = "org.kogge", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "org.kogge", importOptions = {ImportOption.DoNotIncludeTests.class, NotAotGenerated.class})
 class ArchitectureTest {
 
     /** Views (in {@code org.kogge.<feature>.ui} and the shell {@code org.kogge.ui}) call services, never repositories. */
