@@ -41,9 +41,9 @@ fi
 
 now() { date +%s.%N; }
 TICKS=$(getconf CLK_TCK)
-# Seconds (from the launch) of the first log line containing the text, from the log's ISO timestamps.
+# Seconds (from the launch) of the first log line matching the pattern (grep -E), from the log's ISO timestamps.
 at() {
-    local stamp; stamp=$(grep -m1 -F "$2" "$1" | cut -c1-24) || true
+    local stamp; stamp=$(grep -m1 -E "$2" "$1" | cut -c1-24) || true
     if [ -z "$stamp" ]; then echo "?"; else printf '%.2f' "$(echo "$(date -d "$stamp" +%s.%N) - $3" | bc)"; fi
 }
 
@@ -84,7 +84,7 @@ measure() {
     # Phases, seconds since the launch: Spring's "Starting", Hibernate ready (built in the background), the demo
     # data's start and end, Tomcat accepting.
     printf '      phases: spring %s, hibernate %s, demo data %s to %s, tomcat %s, first answer %.2f\n' \
-        "$(at "$log" 'Starting KoggeApplication' "$t0")" "$(at "$log" 'Initialized JPA EntityManagerFactory' "$t0")" \
+        "$(at "$log" 'Starting (AOT-processed )?KoggeApplication' "$t0")" "$(at "$log" 'Initialized JPA EntityManagerFactory' "$t0")" \
         "$(at "$log" 'Empty database: loading' "$t0")" \
         "$(at "$log" 'Demo data loaded' "$t0")" "$(at "$log" 'Tomcat started' "$t0")" "$(echo "$t1 - $t0" | bc)"
     # The demo's own CPU: its loading thread (the critical path; the sign-ups and the repositories run beside it) and
