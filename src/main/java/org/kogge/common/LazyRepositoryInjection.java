@@ -30,7 +30,7 @@ class LazyRepositoryInjection implements BeanFactoryPostProcessor {
     }
 
     /** Spring's resolver, with lazy repositories injected as lazy proxies. */
-    private static final class Resolver extends ContextAnnotationAutowireCandidateResolver {
+    static final class Resolver extends ContextAnnotationAutowireCandidateResolver {
 
         private final DefaultListableBeanFactory beans;
 
