@@ -65,8 +65,8 @@ public class DemoData implements StartupData {
     private final DemoCeremony ceremonyProgramme;
     private final Environment environment;
 
-    public DemoData(Environment environment, NetworkService network, AccountService accounts, EventService events, RunAs runAs,
-                    KoggeProperties properties, Clock clock, DemoBarcamp barcampProgramme,
+    public DemoData(Environment environment, NetworkService network, AccountService accounts, EventService events,
+                    RunAs runAs, KoggeProperties properties, Clock clock, DemoBarcamp barcampProgramme,
                     DemoSchedule barcampSchedule, DemoCeremony ceremonyProgramme) {
         this.environment = environment;
         this.barcampProgramme = barcampProgramme;
