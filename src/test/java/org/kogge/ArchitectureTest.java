@@ -19,7 +19,8 @@ import org.springframework.stereotype.Service;
  * The shape of the code (see CONVENTIONS.md): package by feature, views talk to services only, features do not
  * depend on each other in a circle, no console output.
  */
-@AnalyzeClasses(packages = "org.kogge", importOptions = {ImportOption.DoNotIncludeTests.class, NotAotGenerated.class})
+@AnalyzeClasses(packages = "org.kogge",
+        importOptions = {ImportOption.DoNotIncludeTests.class, NotAotGenerated.class})
 class ArchitectureTest {
 
     /** Views (in {@code org.kogge.<feature>.ui} and the shell {@code org.kogge.ui}) call services, never repositories. */
