@@ -2,6 +2,7 @@ package org.kogge;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -10,13 +11,16 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import org.kogge.testing.NotAotGenerated;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Service;
 
 /**
  * The shape of the code (see CONVENTIONS.md): package by feature, views talk to services only, features do not
  * depend on each other in a circle, no console output.
  */
-@AnalyzeClasses(packages = "org.kogge", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "org.kogge",
+        importOptions = {ImportOption.DoNotIncludeTests.class, NotAotGenerated.class})
 class ArchitectureTest {
 
     /** Views (in {@code org.kogge.<feature>.ui} and the shell {@code org.kogge.ui}) call services, never repositories. */
@@ -71,4 +75,19 @@ class ArchitectureTest {
             .that().haveSimpleNameEndingWith("Repository")
             .should().notBePublic()
             .because("other features use a feature's service API and its DTOs, never its tables");
+
+    /**
+     * No bean that exists only in some profiles or under a condition ({@code @Profile}, {@code @ConditionalOn...}):
+     * the production jar is built with Spring AOT, which fixes the beans at build time, so such a bean would be there
+     * or not whatever the profile at run time. Decide at run time instead (as {@code DemoData} checks its profiles).
+     */
+    @ArchTest
+    static final ArchRule noConditionalBeans = noClasses()
+            .should().beMetaAnnotatedWith(Conditional.class)
+            .because("Spring AOT fixes the beans at build time (the production jar)");
+
+    @ArchTest
+    static final ArchRule noConditionalBeanMethods = noMethods()
+            .should().beMetaAnnotatedWith(Conditional.class)
+            .because("Spring AOT fixes the beans at build time (the production jar)");
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.kogge.account.CurrentUser;
 import org.kogge.common.PublicAccess;
 import org.kogge.event.EventGate;
+import org.kogge.testing.NotAotGenerated;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -55,7 +56,7 @@ class ServiceAccessTest {
     @BeforeAll
     static void importClasses() {
         classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("org.kogge");
+                .withImportOption(new NotAotGenerated()).importPackages("org.kogge");
     }
 
     @Test

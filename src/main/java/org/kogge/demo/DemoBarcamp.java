@@ -14,7 +14,6 @@ import org.kogge.proposal.ProposalService;
 import org.kogge.proposal.SessionLanguage;
 import org.kogge.proposal.VoteService;
 import org.kogge.registration.RegistrationService;
-import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +21,6 @@ import org.springframework.stereotype.Component;
  * twenty session proposals and their votes. Phases stay open so that visitors can try proposing and voting.
  */
 @Component
-@Profile({"default", "demo"})
 class DemoBarcamp {
 
     private record Idea(String title, String text, ProposalFormat format, String topic, int slots) {

@@ -17,7 +17,6 @@ import org.kogge.ceremony.InvitationService;
 import org.kogge.ceremony.RsvpForm;
 import org.kogge.ceremony.RsvpService;
 import org.kogge.ceremony.SignatoryForm;
-import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +26,6 @@ import org.springframework.stereotype.Component;
  * answer. People are fictional; offices and cities are real.
  */
 @Component
-@Profile({"default", "demo"})
 class DemoCeremony {
 
     private final CeremonyService ceremonies;

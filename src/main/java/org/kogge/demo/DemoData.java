@@ -24,7 +24,8 @@ import org.kogge.network.NetworkService;
 import org.kogge.common.StartupData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -32,9 +33,12 @@ import org.springframework.stereotype.Component;
  * Demo data for the default profile (and the {@code demo} profile): the Smarte Hanse network, its cities, one account
  * per role, the Smart Water barcamp in Lübeck and the signing ceremony in Lübeck's town hall the day after. Everything
  * goes through the services, as a person would enter it. Runs only on an empty database.
+ * <p>
+ * The profiles are checked when the data loads, not with {@code @Profile} on the beans: the production jar is built
+ * with Spring AOT (cold start, issue 12), which fixes the beans at build time, in the default profile; a jar started
+ * with {@code --spring.profiles.active=mariadb} has these beans too, and they write nothing.
  */
 @Component
-@Profile({"default", "demo"})
 @Order(10)
 public class DemoData implements StartupData {
 
@@ -44,6 +48,9 @@ public class DemoData implements StartupData {
     public static final String ORGANIZER = "organisation@smarte-hanse.example";
     public static final String EXPERT = "expertin@smarte-hanse.example";
     public static final String ATTENDEE = "teilnehmer@smarte-hanse.example";
+
+    /** The demo loads in these profiles only ("default": no profile chosen, the embedded start). */
+    static final Profiles DEMO_PROFILES = Profiles.of("default", "demo");
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
@@ -56,10 +63,12 @@ public class DemoData implements StartupData {
     private final DemoBarcamp barcampProgramme;
     private final DemoSchedule barcampSchedule;
     private final DemoCeremony ceremonyProgramme;
+    private final Environment environment;
 
-    public DemoData(NetworkService network, AccountService accounts, EventService events, RunAs runAs,
-                    KoggeProperties properties, Clock clock, DemoBarcamp barcampProgramme,
+    public DemoData(Environment environment, NetworkService network, AccountService accounts, EventService events,
+                    RunAs runAs, KoggeProperties properties, Clock clock, DemoBarcamp barcampProgramme,
                     DemoSchedule barcampSchedule, DemoCeremony ceremonyProgramme) {
+        this.environment = environment;
         this.barcampProgramme = barcampProgramme;
         this.barcampSchedule = barcampSchedule;
         this.ceremonyProgramme = ceremonyProgramme;
@@ -73,6 +82,13 @@ public class DemoData implements StartupData {
 
     @Override
     public void load() {
+        if (environment.acceptsProfiles(DEMO_PROFILES)) {
+            loadIfEmpty();
+        }
+    }
+
+    /** The demo data, whatever the profile (the tests' {@code DemoWorld}), unless the database has cities already. */
+    void loadIfEmpty() {
         if (!network.cities().isEmpty()) {
             return;
         }

@@ -25,7 +25,6 @@ import org.kogge.schedule.ScheduledSession;
 import org.kogge.schedule.SlotDto;
 import org.kogge.schedule.SlotForm;
 import org.kogge.schedule.SlotKind;
-import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,7 +35,6 @@ import org.springframework.stereotype.Component;
  * try "Programm vorschlagen" on the demo.
  */
 @Component
-@Profile({"default", "demo"})
 class DemoSchedule {
 
     /** Accepted and placed sessions; five more accepted ones wait in the planner's list for the auto-scheduler. */
