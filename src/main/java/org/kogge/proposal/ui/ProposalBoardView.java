@@ -22,7 +22,6 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
-import java.util.Map;
 import org.kogge.account.AddressConfirmationService;
 import org.kogge.account.KoggeUser;
 import org.kogge.account.ui.UnconfirmedAddressNotice;
@@ -188,9 +187,7 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
             return;
         }
         long me = auth.getAuthenticatedUser(KoggeUser.class).map(KoggeUser::personId).orElse(-1L);
-        Map<Long, BoardItem> shown = cardList.shownById();
-        cardList.show(board.proposals().stream().map(card -> item(card, board, me, shown.get(card.id()))).toList(),
-                reorder);
+        cardList.show(board.proposals(), (card, shown) -> item(card, board, me, shown), reorder);
         resort.setVisible(!cardList.inOrderOf(board.proposals()));
         boolean filtered = topicFilter.getValue() != null || formatFilter.getValue() != null;
         cardList.setVisible(!cardList.isEmpty());
@@ -234,7 +231,8 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
         Invitation now = Invitation.NONE;
         if (board.canPropose()) {
             now = Invitation.PROPOSE;
-        } else if (auth.isAuthenticated()) {
+        } else if (auth.isAuthenticated() && !board.hasSeat()) {
+            // A seat holder is invited to nothing more; only the others are asked about (waiting or not registered).
             RegistrationStatus status = registrations.mine(slug).status();
             if (status == RegistrationStatus.WAITLISTED) {
                 now = Invitation.WAITLIST;
