@@ -192,7 +192,7 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
         boolean filtered = topicFilter.getValue() != null || formatFilter.getValue() != null;
         cardList.setVisible(!cardList.isEmpty());
         empty.setVisible(cardList.isEmpty());
-        empty.setText(getTranslation(filtered ? "proposal.board.empty-filtered" : "proposal.board.empty"));
+        text(empty, getTranslation(filtered ? "proposal.board.empty-filtered" : "proposal.board.empty"));
     }
 
     /** The card as this viewer sees it: whether and why not they can vote, and whether they may edit it. */
@@ -246,7 +246,7 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
     }
 
     /** Sets a text only if it changed: a live refresh then sends nothing for it. */
-    private static void text(HasText component, String text) {
+    static void text(HasText component, String text) {
         if (!text.equals(component.getText())) {
             component.setText(text);
         }
