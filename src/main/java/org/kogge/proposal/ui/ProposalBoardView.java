@@ -33,6 +33,7 @@ import org.kogge.common.ui.FormErrors;
 import org.kogge.common.ui.LiveRefresh;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventRef;
+import org.kogge.proposal.BarcampPhases;
 import org.kogge.proposal.BoardService;
 import org.kogge.proposal.BoardUpdates;
 import org.kogge.proposal.BoardSnapshot;
@@ -88,6 +89,8 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
     private List<TopicDto> topics = List.of();
     /** The invitation shown; {@code null} before the first. */
     private Invitation invitationShown;
+    /** What the texts above the cards show; {@code null} before the first. */
+    private Header headerShown;
 
     public ProposalBoardView(BoardService boards, VoteService votes, LiveBroadcaster broadcaster, EventGate events,
                              RegistrationService registrations, AuthenticationContext auth, CohostService cohosts,
@@ -164,6 +167,7 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
         formatFilter.clear();
         sort.setValue(BoardSort.VOTES);
         invitationShown = null;
+        headerShown = null;
         show(board, true);
         cohostPanel.show(slug);
         // On every navigation: the refreshes act as the person who is looking now.
@@ -219,15 +223,20 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void showPhases(BoardSnapshot board) {
-        loginCall.show(board);
-        text(proposalsPhase, getTranslation(board.phases().proposalsOpen()
-                ? "proposal.board.phase.proposals-open" : "proposal.board.phase.proposals-closed"));
-        text(votingPhase, getTranslation(board.phases().votingOpen()
-                ? "proposal.board.phase.voting-open" : "proposal.board.phase.voting-closed"));
-        budget.setVisible(board.votesLeft() != null || board.canVote());
-        text(budget, board.votesLeft() != null
-                ? getTranslation("proposal.board.votes-left", board.votesLeft(), board.phases().voteBudget())
-                : getTranslation("proposal.board.votes-unlimited", board.votesUsed()));
+        Header header = new Header(board.phases(), board.votesLeft(), board.votesUsed(), board.canVote(),
+                board.loggedIn());
+        if (!header.equals(headerShown)) {
+            headerShown = header;
+            loginCall.show(board);
+            text(proposalsPhase, getTranslation(board.phases().proposalsOpen()
+                    ? "proposal.board.phase.proposals-open" : "proposal.board.phase.proposals-closed"));
+            text(votingPhase, getTranslation(board.phases().votingOpen()
+                    ? "proposal.board.phase.voting-open" : "proposal.board.phase.voting-closed"));
+            budget.setVisible(board.votesLeft() != null || board.canVote());
+            text(budget, board.votesLeft() != null
+                    ? getTranslation("proposal.board.votes-left", board.votesLeft(), board.phases().voteBudget())
+                    : getTranslation("proposal.board.votes-unlimited", board.votesUsed()));
+        }
         Invitation now = Invitation.NONE;
         if (board.canPropose()) {
             now = Invitation.PROPOSE;
@@ -250,6 +259,13 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
         if (!text.equals(component.getText())) {
             component.setText(text);
         }
+    }
+
+    /**
+     * What the texts above the cards are made from (phases, budget, the login call): a live refresh that changes
+     * none of it makes none of them anew.
+     */
+    private record Header(BarcampPhases phases, Integer votesLeft, int votesUsed, boolean canVote, boolean loggedIn) {
     }
 
     /** What the board invites the viewer to: propose, wait for a seat, register, or nothing. */

@@ -150,7 +150,10 @@ public class ProposalCardList extends VirtualList<BoardItem> {
     void show(List<ProposalCard> cards, BiFunction<ProposalCard, BoardItem, BoardItem> item, boolean reorder) {
         int[] places = placesOf(cards);
         // The ids of a board are unique: as many cards, each of them shown, are the same proposals.
-        boolean sameProposals = cards.size() == items.size() && Arrays.stream(places).allMatch(p -> p >= 0);
+        boolean sameProposals = cards.size() == items.size();
+        for (int i = 0; i < places.length && sameProposals; i++) {
+            sameProposals = places[i] >= 0;
+        }
         List<BoardItem> next = new ArrayList<>(cards.size());
         for (int i = 0; i < cards.size(); i++) {
             next.add(item.apply(cards.get(i), places[i] < 0 ? null : items.get(places[i])));
