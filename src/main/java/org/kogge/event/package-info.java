@@ -5,7 +5,9 @@
  * <li>{@link org.kogge.event.EventService}, for the event's own pages and forms;</li>
  * <li>{@link org.kogge.event.EventGate}, for the features that hang off an event (registration, proposals, schedule,
  * ceremony, calendars): look an event up by slug as the caller may see it, decide who organizes it, and lock its row
- * while seats are counted. What they get is an {@link org.kogge.event.EventRef}, which only this feature can make.</li>
+ * while seats are counted. What they get is an {@link org.kogge.event.EventRef}, which only this feature can make.
+ * Looked up outside a transaction, an event comes from memory while the stamp of all events has not moved
+ * ({@code org.kogge.common.feed.ChangeStamps}): a live page's refresh reads no event.</li>
  * </ul>
  * It depends on accounts and the network only; everything that belongs to one event depends on it.
  */

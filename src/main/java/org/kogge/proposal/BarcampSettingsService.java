@@ -10,7 +10,6 @@ import org.kogge.common.Texts;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventKind;
 import org.kogge.event.EventRef;
-import org.kogge.event.EventState;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -108,23 +107,11 @@ public class BarcampSettingsService {
     }
 
     /**
-     * The phases in force: the organizer's switches, but closed once the event is over, cancelled or archived (the
-     * switches are often left on). A published programme does not close them: at a barcamp, sessions for the
-     * afternoon are proposed and voted on while the morning's programme is public. The board shows these, and
-     * proposing and voting follow them.
+     * The phases in force: the organizer's switches, but closed once the event is over, cancelled or archived
+     * ({@link BarcampPhases#inForce}). The board shows these, and proposing and voting follow them.
      */
     BarcampPhases inForce(EventRef t) {
-        return inForce(t, phasesOf(t.eventId()));
-    }
-
-    /** The phases in force, given the organizer's switches as read before (a board's shared part keeps them). */
-    BarcampPhases inForce(EventRef t, BarcampPhases switches) {
-        boolean over = t.state() == EventState.CANCELLED || t.state() == EventState.ARCHIVED
-                || t.endsAt() != null && t.endsAt().isBefore(clock.instant());
-        if (over) {
-            return new BarcampPhases(false, false, switches.voteBudget());
-        }
-        return switches;
+        return phasesOf(t.eventId()).inForce(t, clock.instant());
     }
 
     private static BarcampPhases toPhases(BarcampSettings s) {

@@ -1,5 +1,6 @@
 package org.kogge.proposal;
 
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -14,7 +15,10 @@ import org.kogge.event.EventKind;
 import org.kogge.event.EventRef;
 import org.kogge.registration.RegistrationService;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reading a barcamp's proposals: the board (filtered, sorted, with the caller's votes and budget), the list for
@@ -44,10 +48,13 @@ public class BoardService {
     private final RegistrationService registrations;
     private final CurrentUser currentUser;
     private final SharedSnapshots snapshots;
+    private final Clock clock;
+    /** Reads the shared board in one read-only transaction, also for a board read outside one. */
+    private final TransactionTemplate reading;
 
     BoardService(ProposalRepository proposals, VoteRepository votes, BarcampSettingsService settings,
                  ProposalCards cards, EventGate events, RegistrationService registrations, CurrentUser currentUser,
-                 SharedSnapshots snapshots) {
+                 SharedSnapshots snapshots, Clock clock, PlatformTransactionManager transactions) {
         this.proposals = proposals;
         this.votes = votes;
         this.settings = settings;
@@ -56,18 +63,24 @@ public class BoardService {
         this.registrations = registrations;
         this.currentUser = currentUser;
         this.snapshots = snapshots;
+        this.clock = clock;
+        this.reading = new TransactionTemplate(transactions);
+        reading.setReadOnly(true);
     }
 
     /**
      * The board: open and accepted proposals with vote counts, filtered by topic and format, sorted by votes or
      * newest; plus the caller's own proposals in other states (declined with the note). Everything comes from the
      * event's shared board (computed once per change of the event, a fixed number of queries whatever the number of
-     * proposals, votes and viewers); a board read between two changes needs the event's terms only.
+     * proposals, votes and viewers). A board read between two changes outside a transaction (an open board told of
+     * a vote) needs no query and no transaction at all: the event's terms come from memory too ({@link EventGate}).
      */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public BoardSnapshot board(String slug, Long topicId, ProposalFormat format, BoardSort sort) {
         EventRef t = events.visible(slug).ofKind(EventKind.BARCAMP);
         long me = currentUser.id().orElse(-1L);
-        SharedBoard shared = snapshots.get(SHARED_BOARD, t.eventId(), () -> sharedBoard(t));
+        SharedBoard shared = snapshots.get(SHARED_BOARD, t.eventId(),
+                () -> reading.execute(status -> sharedBoard(t)));
         Set<Long> myVotes = shared.votesOf(me);
         boolean organizer = events.isOrganizer(t);
         List<ProposalCard> shown = (sort == BoardSort.NEWEST ? shared.newest() : shared.byVotes()).stream()
@@ -76,12 +89,12 @@ public class BoardService {
                 .filter(c -> format == null || c.card().format() == format)
                 .map(c -> c.seenBy(me, myVotes, organizer))
                 .toList();
-        BarcampPhases phases = settings.inForce(t, shared.switches());
+        BarcampPhases phases = shared.switches().inForce(t, clock.instant());
         boolean hasSeat = shared.seatHolders().contains(me);
         int used = myVotes.size();
         Integer left = phases.voteBudget() == null || !hasSeat ? null : Math.max(0, phases.voteBudget() - used);
         return new BoardSnapshot(phases, shown, shared.topics(), hasSeat && phases.votingOpen(),
-                hasSeat && phases.proposalsOpen(), left, used, me > 0);
+                hasSeat && phases.proposalsOpen(), left, used, me > 0, hasSeat);
     }
 
     /**

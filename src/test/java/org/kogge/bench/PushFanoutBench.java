@@ -7,6 +7,7 @@ import static org.kogge.testing.ScheduleFixtures.DAY2;
 import jakarta.persistence.EntityManagerFactory;
 import java.lang.management.ManagementFactory;
 import java.net.http.HttpClient;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -18,6 +19,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
@@ -48,7 +51,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * (p50, p95, max), heap per open UI and how many open UIs 1 GiB of heap holds; asserts only correctness (every page
  * hears the change, votes counted exactly). Pages are opened by {@link VaadinClient} at protocol level, not by
  * browsers. Run: {@code ./mvnw -Pbench test -Dtest=PushFanoutBench} (add {@code -Dkogge.bench.uis=100} for fewer
- * pages; {@code -Dkogge.test.profiles=test,mariadb} with KOGGE_DB_* for MariaDB).
+ * pages; {@code -Dkogge.test.profiles=test,mariadb} with KOGGE_DB_* for MariaDB; {@code -Dkogge.bench.jfr=board.jfr}
+ * records a flight recording of the vote's fan-out alone, CPU sampled every millisecond, allocation and all).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         // Development mode keeps a stack trace per component for its dev tools: production servers have none.
@@ -124,7 +128,10 @@ class PushFanoutBench {
         Fanout board = openPages("/events/" + slug + "/proposals");
         long perBoard = (usedHeapAfterGc() - baseline) / UIS;
         long sessionOfVote = sessions.get(0);
-        Latency vote = measure(() -> fixtures.as(voters.get(0), () -> votes.toggle(slug, sessionOfVote)));
+        Latency vote;
+        try (FlightRecording recording = FlightRecording.start(System.getProperty("kogge.bench.jfr"))) {
+            vote = measure(() -> fixtures.as(voters.get(0), () -> votes.toggle(slug, sessionOfVote)));
+        }
 
         // 2. While the boards are open, every voter casts 5 votes at once; nothing lost, nothing doubled.
         List<Callable<Object>> casts = new ArrayList<>();
@@ -170,6 +177,29 @@ class PushFanoutBench {
         System.out.println("===");
         assertThat(vote.missing).as("boards that never heard of the vote").isZero();
         assertThat(move.missing).as("programmes that never heard of the move").isZero();
+    }
+
+    /** A flight recording of one step of the benchmark, if a file is named for it (else nothing). */
+    private record FlightRecording(Recording recording) implements AutoCloseable {
+
+        static FlightRecording start(String file) throws Exception {
+            if (file == null || file.isBlank()) {
+                return new FlightRecording(null);
+            }
+            Recording recording = new Recording(Configuration.getConfiguration("profile"));
+            recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(1));
+            recording.setDestination(Path.of(file));
+            recording.start();
+            return new FlightRecording(recording);
+        }
+
+        @Override
+        public void close() {
+            if (recording != null) {
+                recording.stop(); // writes it to its file
+                recording.close();
+            }
+        }
     }
 
     private record Fanout(List<VaadinClient> clients, double seconds, int pageBytes) {

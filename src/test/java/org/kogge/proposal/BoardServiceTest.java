@@ -147,6 +147,34 @@ class BoardServiceTest extends ProposalTestBase {
                 .startsWith(voted).hasSize(6);
     }
 
+    /**
+     * An open board told of a change reads the board again: between two changes that read needs no statement and
+     * no transaction at all (issue 12: a vote reaching 500 open boards cost a query and a transaction each), for a
+     * visitor and a voter alike; the next change is on the next read.
+     */
+    @Test
+    void aBoardReadBetweenTwoChangesNeedsNoStatementAndNoTransaction() {
+        String erika = participant("Erika Expertin");
+        String tim = participant("Tim Teilnehmer");
+        long a = fixtures.as(erika, () -> proposals.propose(slug, form("Eins", water))).id();
+        boards.board(slug, null, null, BoardSort.VOTES);
+        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+        login(tim);
+        stats.clear();
+
+        BoardSnapshot board = boards.board(slug, water, null, BoardSort.VOTES);
+        logout();
+        BoardSnapshot visitor = boards.board(slug, null, null, BoardSort.NEWEST);
+
+        assertThat(stats.getPrepareStatementCount()).isZero();
+        assertThat(stats.getTransactionCount()).isZero();
+        assertThat(board.canVote()).isTrue();
+        assertThat(board.hasSeat()).isTrue();
+        assertThat(visitor.proposals()).extracting(ProposalCard::id).containsExactly(a);
+        fixtures.as(tim, () -> votes.toggle(slug, a));
+        assertThat(boards.board(slug, null, null, BoardSort.VOTES).proposals().get(0).votes()).isEqualTo(1);
+    }
+
     private long statementsForBoard(String viewer) {
         Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
         stats.clear();

@@ -56,6 +56,15 @@ public class ChangeStamps {
         return own == null || own.seq() < global.seq() ? global : own;
     }
 
+    /**
+     * The stamp of the last change of all events at once: a write of anything that is no one event's alone, such as
+     * an event itself (its terms, state, organizers), a person or a city. What was read of events is current while
+     * it has not moved.
+     */
+    public Stamp ofAll() {
+        return all.get();
+    }
+
     /** The number of the last change anywhere: a render that began before it may have read older data. */
     public long sequence() {
         return sequence.get();

@@ -27,8 +27,10 @@ public class BoardLoginCall extends Div {
     public void show(BoardSnapshot board) {
         boolean vote = board.phases().votingOpen();
         setVisible(!board.loggedIn() && (vote || board.phases().proposalsOpen()));
-        text.setText(getTranslation(vote ? "proposal.board.login-call.vote.hint"
+        // Set only when changed: a live refresh of the board then sends nothing for them.
+        ProposalBoardView.text(text, getTranslation(vote ? "proposal.board.login-call.vote.hint"
                 : "proposal.board.login-call.propose.hint"));
-        login.setText(getTranslation(vote ? "proposal.board.login-call.vote" : "proposal.board.login-call.propose"));
+        ProposalBoardView.text(login, getTranslation(vote ? "proposal.board.login-call.vote"
+                : "proposal.board.login-call.propose"));
     }
 }

@@ -22,7 +22,6 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
-import java.util.Map;
 import org.kogge.account.AddressConfirmationService;
 import org.kogge.account.KoggeUser;
 import org.kogge.account.ui.UnconfirmedAddressNotice;
@@ -34,6 +33,7 @@ import org.kogge.common.ui.FormErrors;
 import org.kogge.common.ui.LiveRefresh;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventRef;
+import org.kogge.proposal.BarcampPhases;
 import org.kogge.proposal.BoardService;
 import org.kogge.proposal.BoardUpdates;
 import org.kogge.proposal.BoardSnapshot;
@@ -89,6 +89,8 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
     private List<TopicDto> topics = List.of();
     /** The invitation shown; {@code null} before the first. */
     private Invitation invitationShown;
+    /** What the texts above the cards show; {@code null} before the first. */
+    private Header headerShown;
 
     public ProposalBoardView(BoardService boards, VoteService votes, LiveBroadcaster broadcaster, EventGate events,
                              RegistrationService registrations, AuthenticationContext auth, CohostService cohosts,
@@ -165,6 +167,7 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
         formatFilter.clear();
         sort.setValue(BoardSort.VOTES);
         invitationShown = null;
+        headerShown = null;
         show(board, true);
         cohostPanel.show(slug);
         // On every navigation: the refreshes act as the person who is looking now.
@@ -188,14 +191,12 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
             return;
         }
         long me = auth.getAuthenticatedUser(KoggeUser.class).map(KoggeUser::personId).orElse(-1L);
-        Map<Long, BoardItem> shown = cardList.shownById();
-        cardList.show(board.proposals().stream().map(card -> item(card, board, me, shown.get(card.id()))).toList(),
-                reorder);
+        cardList.show(board.proposals(), (card, shown) -> item(card, board, me, shown), reorder);
         resort.setVisible(!cardList.inOrderOf(board.proposals()));
         boolean filtered = topicFilter.getValue() != null || formatFilter.getValue() != null;
         cardList.setVisible(!cardList.isEmpty());
         empty.setVisible(cardList.isEmpty());
-        empty.setText(getTranslation(filtered ? "proposal.board.empty-filtered" : "proposal.board.empty"));
+        text(empty, getTranslation(filtered ? "proposal.board.empty-filtered" : "proposal.board.empty"));
     }
 
     /** The card as this viewer sees it: whether and why not they can vote, and whether they may edit it. */
@@ -222,19 +223,25 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void showPhases(BoardSnapshot board) {
-        loginCall.show(board);
-        text(proposalsPhase, getTranslation(board.phases().proposalsOpen()
-                ? "proposal.board.phase.proposals-open" : "proposal.board.phase.proposals-closed"));
-        text(votingPhase, getTranslation(board.phases().votingOpen()
-                ? "proposal.board.phase.voting-open" : "proposal.board.phase.voting-closed"));
-        budget.setVisible(board.votesLeft() != null || board.canVote());
-        text(budget, board.votesLeft() != null
-                ? getTranslation("proposal.board.votes-left", board.votesLeft(), board.phases().voteBudget())
-                : getTranslation("proposal.board.votes-unlimited", board.votesUsed()));
+        Header header = new Header(board.phases(), board.votesLeft(), board.votesUsed(), board.canVote(),
+                board.loggedIn());
+        if (!header.equals(headerShown)) {
+            headerShown = header;
+            loginCall.show(board);
+            text(proposalsPhase, getTranslation(board.phases().proposalsOpen()
+                    ? "proposal.board.phase.proposals-open" : "proposal.board.phase.proposals-closed"));
+            text(votingPhase, getTranslation(board.phases().votingOpen()
+                    ? "proposal.board.phase.voting-open" : "proposal.board.phase.voting-closed"));
+            budget.setVisible(board.votesLeft() != null || board.canVote());
+            text(budget, board.votesLeft() != null
+                    ? getTranslation("proposal.board.votes-left", board.votesLeft(), board.phases().voteBudget())
+                    : getTranslation("proposal.board.votes-unlimited", board.votesUsed()));
+        }
         Invitation now = Invitation.NONE;
         if (board.canPropose()) {
             now = Invitation.PROPOSE;
-        } else if (auth.isAuthenticated()) {
+        } else if (auth.isAuthenticated() && !board.hasSeat()) {
+            // A seat holder is invited to nothing more; only the others are asked about (waiting or not registered).
             RegistrationStatus status = registrations.mine(slug).status();
             if (status == RegistrationStatus.WAITLISTED) {
                 now = Invitation.WAITLIST;
@@ -248,10 +255,17 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
     }
 
     /** Sets a text only if it changed: a live refresh then sends nothing for it. */
-    private static void text(HasText component, String text) {
+    static void text(HasText component, String text) {
         if (!text.equals(component.getText())) {
             component.setText(text);
         }
+    }
+
+    /**
+     * What the texts above the cards are made from (phases, budget, the login call): a live refresh that changes
+     * none of it makes none of them anew.
+     */
+    private record Header(BarcampPhases phases, Integer votesLeft, int votesUsed, boolean canVote, boolean loggedIn) {
     }
 
     /** What the board invites the viewer to: propose, wait for a seat, register, or nothing. */

@@ -5,10 +5,11 @@ import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.SerializableConsumer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.kogge.proposal.ProposalCard;
 import org.kogge.proposal.ProposalStatus;
 
@@ -121,13 +122,6 @@ public class ProposalCardList extends VirtualList<BoardItem> {
                 getTranslation(card.language().messageKey()), getTranslation("proposal.card.slots", card.slots()));
     }
 
-    /** The cards on screen by id, to build the next ones from (taken, not kept). */
-    Map<Long, BoardItem> shownById() {
-        Map<Long, BoardItem> byId = HashMap.newHashMap(items.size());
-        items.forEach(i -> byId.put(i.id(), i));
-        return byId;
-    }
-
     /** Whether the cards are shown in this order of proposals. */
     boolean inOrderOf(List<ProposalCard> cards) {
         if (cards.size() != items.size()) {
@@ -146,36 +140,61 @@ public class ProposalCardList extends VirtualList<BoardItem> {
     }
 
     /**
-     * Shows the next state of the board. With {@code reorder}, or when proposals came or went, the cards follow
-     * {@code next}'s order; otherwise they keep their places and only the cards that changed are sent again.
+     * Shows the next state of the board, each card made by {@code item} from the proposal and the card on screen
+     * for it ({@code null} if none). With {@code reorder}, or when proposals came or went, the cards follow
+     * {@code cards}' order; otherwise they keep their places and only the cards that changed are sent again.
+     * <p>
+     * A live refresh of 500 cards where one changed: where the order is unchanged the card on screen is found at
+     * the same place, else through one index by id (built only then), so that a refresh allocates little.
      */
-    void show(List<BoardItem> next, boolean reorder) {
-        Map<Long, Integer> places = HashMap.newHashMap(items.size());
-        for (int i = 0; i < items.size(); i++) {
-            places.put(items.get(i).id(), i);
+    void show(List<ProposalCard> cards, BiFunction<ProposalCard, BoardItem, BoardItem> item, boolean reorder) {
+        int[] places = placesOf(cards);
+        // The ids of a board are unique: as many cards, each of them shown, are the same proposals.
+        boolean sameProposals = cards.size() == items.size();
+        for (int i = 0; i < places.length && sameProposals; i++) {
+            sameProposals = places[i] >= 0;
         }
-        boolean sameProposals = next.size() == items.size()
-                && new HashSet<>(next.stream().map(BoardItem::id).toList()).equals(places.keySet());
+        List<BoardItem> next = new ArrayList<>(cards.size());
+        for (int i = 0; i < cards.size(); i++) {
+            next.add(item.apply(cards.get(i), places[i] < 0 ? null : items.get(places[i])));
+        }
         if (reorder || !sameProposals) {
             items.clear();
             items.addAll(next);
             data.refreshAll();
             return;
         }
-        for (BoardItem item : next) {
-            int place = places.get(item.id());
-            BoardItem before = items.get(place);
-            if (before == item) {
+        for (int i = 0; i < next.size(); i++) {
+            BoardItem now = next.get(i);
+            BoardItem before = items.get(places[i]);
+            if (before == now) {
                 continue; // the same card of the same snapshot (BoardItem.of): nothing to compare, nothing to send
             }
-            boolean changed = !before.equals(item);
+            boolean changed = !before.equals(now);
             // Taken even when it looks the same: the page then refers to the cards of the current snapshot only, and
             // those of older snapshots can go (else every page would keep the cards of the snapshot it was opened with).
-            items.set(place, item);
+            items.set(places[i], now);
             if (changed) {
-                data.refreshItem(item);
+                data.refreshItem(now);
             }
         }
+    }
+
+    /** Where each of these proposals is shown now (-1: not shown); an index by id is built only if the order differs. */
+    private int[] placesOf(List<ProposalCard> cards) {
+        int[] places = new int[cards.size()];
+        if (inOrderOf(cards)) {
+            Arrays.setAll(places, i -> i);
+            return places;
+        }
+        Map<Long, Integer> byId = HashMap.newHashMap(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            byId.put(items.get(i).id(), i);
+        }
+        for (int i = 0; i < cards.size(); i++) {
+            places[i] = byId.getOrDefault(cards.get(i).id(), -1);
+        }
+        return places;
     }
 
     /** Replaces one card, if it is still shown (after the person unfolded its abstract). */

@@ -20,10 +20,13 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.provider.DataChangeEvent;
+import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
 import java.util.List;
 import org.kogge.proposal.ui.BoardTesting.Card;
 import com.vaadin.flow.component.select.Select;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kogge.account.Role;
@@ -52,6 +55,7 @@ class ProposalBoardViewKT extends KaribuTestBase {
     @Autowired VoteService votes;
     @Autowired RegistrationService registrations;
     @Autowired LiveBroadcaster broadcaster;
+    @Autowired EntityManagerFactory emf;
 
     String organizer;
     String slug;
@@ -171,6 +175,28 @@ class ProposalBoardViewKT extends KaribuTestBase {
                 "Um Sessions vorzuschlagen und abzustimmen, brauchen Sie einen Platz bei diesem Barcamp."));
         assertThat(_get(Anchor.class, a -> a.withText("Zur Anmeldung für das Barcamp")).getHref()).isEqualTo("events/" + slug);
         _assertNone(Button.class, b -> b.withText("Session vorschlagen"));
+    }
+
+    /**
+     * While only voting is open, a seat holder's board refreshes (a live update) without a statement: the event and
+     * the seat come with the board's shared part, nothing is asked of the database per open board (issue 12).
+     */
+    @Test
+    void aSeatHoldersBoardRefreshesWithoutAStatementWhileOnlyVotingIsOpen() {
+        String kai = participant(fixtures, registrations, slug, "Kai Kollege");
+        fixtures.as(organizer, () -> barcampSettings.changePhases(slug, false, true, 5));
+        login(kai);
+        open();
+        ProposalBoardView view = _get(ProposalBoardView.class);
+        Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
+        long before = statistics.getPrepareStatementCount();
+
+        view.refresh(false);
+
+        assertThat(statistics.getPrepareStatementCount() - before).isZero();
+        assertThat(card("Sensornetze im Kanal").flag("canVote")).isTrue();
+        _assertNone(Button.class, b -> b.withText("Session vorschlagen"));
+        _assertNone(Anchor.class, a -> a.withText("Zur Anmeldung für das Barcamp"));
     }
 
     @Test
