@@ -11,8 +11,7 @@ import org.springframework.data.repository.Repository;
  * them one after the other before anything else can start, but then each was made (its query methods looked up, its
  * queries parsed and checked by Hibernate) on the thread that first used it, which on an empty database is the demo
  * data's, a quarter of its time. Now the second core makes them beside it; a repository that the demo needs while it
- * is being made waits for it, as it would for any singleton. It starts as soon as the entity manager factory exists
- * ({@link StartupDataLoader}), while the main thread still makes the web, security and Vaadin beans. With the tests' eager bootstrap they exist already,
+ * is being made waits for it, as it would for any singleton. With the tests' eager bootstrap they exist already,
  * nothing is left to do. A repository that fails here is only logged: it fails again, with its error, where used.
  */
 final class RepositoryWarmUp {
@@ -26,15 +25,8 @@ final class RepositoryWarmUp {
         this.beans = beans;
     }
 
-    /** Whether the repositories are made when first used (lazy bootstrap), so that there is something to warm up. */
-    boolean lazy() {
-        String[] names = beans.getBeanNamesForType(Repository.class, true, false);
-        return names.length > 0 && beans.containsBeanDefinition(names[0])
-                && beans.getBeanDefinition(names[0]).isLazyInit();
-    }
-
-    /** Starts making the repositories; returns at once. Once only. */
-    synchronized void start() {
+    /** Starts making the repositories; returns at once. */
+    void start() {
         if (!running) {
             running = true;
             Thread.ofPlatform().name("repository-warm-up").daemon().start(this::makeRepositories);
