@@ -99,7 +99,7 @@ public class ProgrammeFirstPaint implements VaadinServiceInitListener {
     private static void slot(SlotLine slot, ProgrammeList.Texts texts, Element line) {
         Element s = line.appendElement("div").addClass("kogge-programme-slot")
                 .addClass("kogge-programme-row-" + slot.kind()).attr("style", "--kogge-rooms:" + slot.columns());
-        if (slot.sessions().isEmpty()) {
+        if (slot.sessions().isEmpty() && slot.label() == null) {
             s.addClass("kogge-programme-slot-empty");
         }
         s.appendElement("h3").addClass("kogge-programme-slot-time").text(slot.time());

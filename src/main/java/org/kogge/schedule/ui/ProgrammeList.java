@@ -34,7 +34,7 @@ public class ProgrammeList extends VirtualList<Row> {
               </div>
             </div>` : item.slot ? html`
             <div class="kogge-programme-slot kogge-programme-row-${item.slot.kind}
-                ${item.slot.sessions.length ? '' : 'kogge-programme-slot-empty'}"
+                ${item.slot.sessions.length || item.slot.label ? '' : 'kogge-programme-slot-empty'}"
                 style="--kogge-rooms:${item.slot.columns}">
               <h3 class="kogge-programme-slot-time">${item.slot.time}</h3>
               ${item.slot.label ? html`<p class="kogge-programme-spanning"><span

@@ -85,6 +85,14 @@ class PublicScheduleBT extends BrowserTestBase {
         assertThat(programme.locator("h3").first().innerText()).isEqualTo("10:00 – 11:00");
         PlaywrightAssertions.assertThat(sensors.locator(".kogge-programme-place")).hasText("Saal Elbe, 10:00 – 11:00");
         assertThat(sensors.locator(".kogge-programme-place").boundingBox().width).isGreaterThan(50);
+        // A break shows its label on phones too, and no line of the lazy list is a blank stand-in: it puts one of
+        // average height, invisible, in place of a line that has no height (the break's was hidden on phones).
+        Locator coffee = programme.locator(".kogge-programme-slot-label", new Locator.LocatorOptions().setHasText("Kaffeepause"));
+        coffee.scrollIntoViewIfNeeded();
+        PlaywrightAssertions.assertThat(coffee).isVisible();
+        assertThat(programme.locator("[role=listitem]").evaluateAll(
+                "lines => lines.filter(l => l.style.opacity === '0' || l.style.paddingTop !== '').length"))
+                .isEqualTo(0);
         screenshot("PublicScheduleBT-phone");
     }
 
