@@ -52,6 +52,15 @@ class ShellBT extends BrowserTestBase {
         page = context.newPage();
         open("privacy");
 
+        // The bar is at the bottom of a touch phone: the skip link stays hidden there until it has the focus, and
+        // then shows at the top of the screen.
+        Locator skip = page.locator("a.kogge-skip-link");
+        assertThat(skip.boundingBox().width).isLessThanOrEqualTo(1);
+        skip.focus();
+        assertThat(skip.boundingBox().width).isGreaterThan(60);
+        assertThat(skip.boundingBox().y).isBetween(0.0, 50.0);
+        skip.blur();
+
         Locator title = page.locator(".kogge-view-title");
         assertThat(title).hasText("Datenschutz");
         assertThat(title.boundingBox().width).isGreaterThan(60);
