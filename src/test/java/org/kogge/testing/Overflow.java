@@ -4,9 +4,9 @@ import com.microsoft.playwright.Page;
 import java.util.List;
 
 /**
- * What sticks out of the open page past the right edge of the screen. The document must not scroll sideways, and no
- * visible element may reach past the right edge unless a scrolling or clipping box around it (a grid, the planner)
- * keeps it inside the screen. Each finding names the outermost element that sticks out and by how much.
+ * What sticks out of the open page past the right edge of the screen. The document and the app layout's content box
+ * must not scroll sideways, and no visible element may reach past the right edge unless a scrolling or clipping box
+ * around it (a grid, the planner) keeps it inside the screen. Each finding names the outermost element that sticks out and by how much.
  */
 public final class Overflow {
 
@@ -21,6 +21,13 @@ public final class Overflow {
               const found = [];
               if (document.documentElement.scrollWidth > width) {
                 found.push('the document is ' + document.documentElement.scrollWidth + ' px wide');
+              }
+              // The app layout's content box clips and scrolls: what sticks out of it makes the page scroll sideways.
+              const layout = document.querySelector('vaadin-app-layout');
+              const content = layout && layout.shadowRoot && layout.shadowRoot.querySelector('[part=content]');
+              if (content && content.scrollWidth > content.clientWidth + 1) {
+                found.push('the page scrolls sideways: ' + content.scrollWidth + ' px wide in '
+                    + content.clientWidth + ' px');
               }
               const parentOf = el => el.assignedSlot || el.parentElement
                   || (el.getRootNode() instanceof ShadowRoot ? el.getRootNode().host : null);
