@@ -250,7 +250,10 @@ public class ModerationView extends VerticalLayout implements BeforeEnterObserve
         grid.addColumn(ProposalCard::votes).setHeader(getTranslation("proposal.moderation.col.votes"))
                 .setKey("votes").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> getTranslation(c.status().messageKey()))
-                .setHeader(getTranslation("proposal.moderation.col.status")).setKey("status").setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("proposal.moderation.col.status")).setKey("status")
+                // Wide enough for the longest status ("Zusammengeführt"): an automatic width measures only the
+                // first rows drawn ("Offen" at the top) and cut "Angenommen" further down.
+                .setWidth("10rem").setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("proposal.moderation.col.actions"))
                 .setKey("actions").setFlexGrow(3);
         grid.setAllRowsVisible(true);
