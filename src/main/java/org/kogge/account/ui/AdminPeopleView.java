@@ -47,6 +47,7 @@ public class AdminPeopleView extends VerticalLayout implements HasDynamicTitle {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         search.setWidth("24em");
+        search.setMaxWidth("100%");
 
         grid.addColumn(PersonDto::displayName).setHeader(getTranslation("account.field.name")).setKey("name")
                 .setAutoWidth(true);

@@ -15,6 +15,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Map;
 import org.kogge.account.PasswordResetService;
 import org.kogge.common.InvalidInputException;
+import org.kogge.common.ui.ComponentTexts;
 import org.kogge.common.ui.FormErrors;
 
 /**
@@ -35,6 +36,7 @@ public class ForgotPasswordView extends VerticalLayout implements HasDynamicTitl
         addClassNames("kogge-page", "kogge-narrow");
         email.setLabel(getTranslation("login.email"));
         email.setAutocomplete(Autocomplete.EMAIL);
+        ComponentTexts.email(email);
         email.setRequiredIndicatorVisible(true);
         email.setWidthFull();
         send.setText(getTranslation("account.forgot.send"));

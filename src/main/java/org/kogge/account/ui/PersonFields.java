@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.kogge.account.PersonDetails;
+import org.kogge.common.ui.ComponentTexts;
 import org.kogge.network.CityDto;
 
 /**
@@ -28,6 +29,7 @@ final class PersonFields {
         displayName.setAutocomplete(Autocomplete.NAME);
         email.setLabel(host.getTranslation("account.field.email"));
         email.setAutocomplete(Autocomplete.EMAIL);
+        ComponentTexts.email(email);
         organisation.setLabel(host.getTranslation("account.field.organisation"));
         organisation.setAutocomplete(Autocomplete.ORGANIZATION);
         city = new CityField(host.getTranslation("account.field.city"), cities);

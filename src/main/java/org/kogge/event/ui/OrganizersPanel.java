@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.function.SerializableConsumer;
 import java.util.Map;
 import org.kogge.common.InvalidInputException;
+import org.kogge.common.ui.ComponentTexts;
 import org.kogge.common.ui.FormErrors;
 import org.kogge.event.EventDetails;
 import org.kogge.event.EventService;
@@ -41,7 +42,7 @@ class OrganizersPanel extends VerticalLayout {
         }
         UnorderedList names = new UnorderedList();
         details.organizers().forEach(n -> names.add(new ListItem(n)));
-        EmailField email = new EmailField(getTranslation("event.organizers.email"));
+        EmailField email = ComponentTexts.email(new EmailField(getTranslation("event.organizers.email")));
         email.setHelperText(getTranslation("event.organizers.email.help"));
         email.setWidth("20em");
         Button add = new Button(getTranslation("event.organizers.add"), VaadinIcon.PLUS.create());

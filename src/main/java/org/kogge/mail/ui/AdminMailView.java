@@ -18,6 +18,7 @@ import java.util.Map;
 import org.kogge.common.Formats;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.KoggeProperties;
+import org.kogge.common.ui.ComponentTexts;
 import org.kogge.common.ui.FormErrors;
 import org.kogge.mail.MailAdminService;
 import org.kogge.mail.MailRow;
@@ -74,7 +75,7 @@ public class AdminMailView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private HorizontalLayout testMailRow() {
-        EmailField address = new EmailField(getTranslation("mail.admin.test.address"));
+        EmailField address = ComponentTexts.email(new EmailField(getTranslation("mail.admin.test.address")));
         address.setWidth("22em");
         Button send = new Button(getTranslation("mail.admin.test.send"), e -> {
             try {

@@ -85,6 +85,8 @@ public class PlannerView extends VerticalLayout implements BeforeEnterObserver, 
         this.live = LiveRefresh.of(this, broadcaster, ScheduleUpdates.TOPIC, this::changedElsewhere);
         addClassName("kogge-page");
         addClassName("kogge-planner-page");
+        // As wide as the page, not as its widest day: the days scroll sideways in their own box (on a phone too).
+        board.setWidthFull();
     }
 
     @Override

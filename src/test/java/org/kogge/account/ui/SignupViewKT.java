@@ -226,6 +226,18 @@ class SignupViewKT extends KaribuTestBase {
     }
 
     @Test
+    void aMistypedAddressIsMarkedBesideTheFieldWithWhatIsWrong() {
+        fillIn("Wiebke Wind", "wiebke.example.org", "Leuchtturm-Nebel-77", true);
+
+        submit();
+
+        // The field's own check of the address comes first; it used to mark the field red without a word.
+        assertThat(email().isInvalid()).isTrue();
+        assertThat(email().getErrorMessage()).isEqualTo("Bitte eine gültige E-Mail-Adresse eingeben.");
+        assertThat(fixtures.as(Fixtures.ADMIN, () -> accounts.countPeople("wiebke"))).isZero();
+    }
+
+    @Test
     void emailThatIsAlreadyRegisteredIsMarkedBesideTheField() {
         fillIn("Ada Zwei", "ADMIN@test.example", "Leuchtturm-Nebel-77", true);
 
