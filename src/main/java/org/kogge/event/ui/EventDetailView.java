@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.ZoneId;
 import org.kogge.common.Formats;
+import org.kogge.common.ui.EventSlug;
 import org.kogge.common.ui.FactList;
 import org.kogge.event.EventDetails;
 import org.kogge.event.EventService;
@@ -39,7 +40,7 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        EventDetails details = events.details(event.getRouteParameters().get("slug").orElse(""));
+        EventDetails details = events.details(EventSlug.of(event));
         pageTitle = details.title();
         show(details);
     }

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.kogge.ceremony.GuestCounts;
 import org.kogge.common.Formats;
+import org.kogge.common.ui.EventSlug;
 import org.kogge.common.ui.OrganizerHeader;
 import org.kogge.common.ui.OrganizerNavigation;
 import org.kogge.organize.Cockpit;
@@ -42,7 +43,7 @@ public class CockpitView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        show(cockpit.overview(event.getRouteParameters().get("slug").orElse("")));
+        show(cockpit.overview(EventSlug.of(event)));
     }
 
     private void show(Cockpit c) {

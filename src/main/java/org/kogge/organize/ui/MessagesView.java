@@ -24,6 +24,7 @@ import org.kogge.common.Formats;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.Markdown;
 import org.kogge.common.ui.Confirmations;
+import org.kogge.common.ui.EventSlug;
 import org.kogge.common.ui.FormErrors;
 import org.kogge.common.ui.OrganizerNavigation;
 import org.kogge.common.ui.RequiredFields;
@@ -69,7 +70,7 @@ public class MessagesView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        EventRef terms = events.organized(event.getRouteParameters().get("slug").orElse(""));
+        EventRef terms = events.organized(EventSlug.of(event));
         slug = terms.slug();
         eventTitle = terms.title();
         removeAll();

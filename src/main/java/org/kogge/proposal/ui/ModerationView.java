@@ -38,6 +38,7 @@ import java.util.Map;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.live.LiveBroadcaster;
 import org.kogge.common.ui.Confirmations;
+import org.kogge.common.ui.EventSlug;
 import org.kogge.common.ui.FormErrors;
 import org.kogge.common.ui.LiveRefresh;
 import org.kogge.common.ui.RowButton;
@@ -103,7 +104,7 @@ public class ModerationView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        EventRef terms = events.organized(event.getRouteParameters().get("slug").orElse(""));
+        EventRef terms = events.organized(EventSlug.of(event));
         slug = terms.slug();
         BarcampPhases phases = barcampSettings.phases(slug);
         long eventId = boards.eventIdOf(slug);

@@ -28,6 +28,7 @@ import org.kogge.account.ui.UnconfirmedAddressNotice;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.NotFoundException;
 import org.kogge.common.live.LiveBroadcaster;
+import org.kogge.common.ui.EventSlug;
 import org.kogge.common.ui.FilterSelect;
 import org.kogge.common.ui.FormErrors;
 import org.kogge.common.ui.LiveRefresh;
@@ -153,7 +154,7 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String requested = event.getRouteParameters().get("slug").orElse("");
+        String requested = EventSlug.of(event);
         EventRef terms = events.visible(requested);
         BoardSnapshot board = boards.board(terms.slug(), null, null, BoardSort.VOTES);
         slug = terms.slug();

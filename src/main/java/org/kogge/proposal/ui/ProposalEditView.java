@@ -19,6 +19,7 @@ import org.kogge.account.KoggeUser;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.NotFoundException;
 import org.kogge.common.ui.Confirmations;
+import org.kogge.common.ui.EventSlug;
 import org.kogge.common.ui.FormErrors;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventRef;
@@ -60,7 +61,7 @@ public class ProposalEditView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        EventRef terms = events.visible(event.getRouteParameters().get("slug").orElse(""));
+        EventRef terms = events.visible(EventSlug.of(event));
         slug = terms.slug();
         proposalId = event.getRouteParameters().getLong("id").orElseThrow(() -> new NotFoundException("proposal"));
         fromModeration = event.getLocation().getQueryParameters().getSingleParameter("from")

@@ -17,6 +17,7 @@ import jakarta.annotation.security.PermitAll;
 import org.kogge.account.AddressConfirmationService;
 import org.kogge.account.ui.UnconfirmedAddressNotice;
 import org.kogge.common.InvalidInputException;
+import org.kogge.common.ui.EventSlug;
 import org.kogge.common.ui.FormErrors;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventRef;
@@ -54,7 +55,7 @@ public class ProposalFormView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        EventRef terms = events.visible(event.getRouteParameters().get("slug").orElse(""));
+        EventRef terms = events.visible(EventSlug.of(event));
         slug = terms.slug();
         BarcampPhases phases = barcampSettings.phases(slug);
         removeAll();

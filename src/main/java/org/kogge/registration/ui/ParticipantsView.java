@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.function.ValueProvider;
 import org.kogge.common.ui.Confirmations;
+import org.kogge.common.ui.EventSlug;
 import org.kogge.common.ui.FoldingColumns;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
@@ -78,7 +79,7 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String requested = event.getRouteParameters().get("slug").orElse("");
+        String requested = EventSlug.of(event);
         EventRef terms = events.organized(requested);
         slug = terms.slug();
         eventTitle = terms.title();

@@ -22,6 +22,7 @@ import org.kogge.common.Formats;
 import org.kogge.common.BaseUrl;
 import org.kogge.common.NotFoundException;
 import org.kogge.common.live.LiveBroadcaster;
+import org.kogge.common.ui.EventSlug;
 import org.kogge.common.ui.LiveRefresh;
 import org.kogge.schedule.PublicScheduleService;
 import org.kogge.schedule.PublicScheduleService.NowBoard;
@@ -69,7 +70,7 @@ public class NowBoardView extends Div implements BeforeEnterObserver, HasDynamic
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        NowBoard b = schedules.now(event.getRouteParameters().get("slug").orElse(""));
+        NowBoard b = schedules.now(EventSlug.of(event));
         slug = b.event().slug();
         show(b);
         live.follow(b.event().eventId());

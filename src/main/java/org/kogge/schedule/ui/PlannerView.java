@@ -29,6 +29,7 @@ import org.kogge.common.Formats;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.live.LiveBroadcaster;
 import org.kogge.common.ui.Confirmations;
+import org.kogge.common.ui.EventSlug;
 import org.kogge.common.ui.FormErrors;
 import org.kogge.common.ui.LiveRefresh;
 import org.kogge.common.ui.OrganizerHeader;
@@ -89,7 +90,7 @@ public class PlannerView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String requested = event.getRouteParameters().get("slug").orElse("");
+        String requested = EventSlug.of(event);
         ScheduleSnapshot s = schedule.planner(requested);
         slug = s.event().slug();
         eventTitle = s.event().title();

@@ -29,6 +29,7 @@ import java.util.Objects;
 import org.kogge.common.Formats;
 import org.kogge.common.NotFoundException;
 import org.kogge.common.live.LiveBroadcaster;
+import org.kogge.common.ui.EventSlug;
 import org.kogge.common.ui.FilterSelect;
 import org.kogge.common.ui.LiveRefresh;
 import org.kogge.common.ui.LoginLink;
@@ -91,7 +92,7 @@ public class PublicScheduleView extends VerticalLayout implements BeforeEnterObs
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        slug = event.getRouteParameters().get("slug").orElse("");
+        slug = EventSlug.of(event);
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
         topicId = idOf(query.get(TOPIC));
         roomId = idOf(query.get(ROOM));

@@ -25,6 +25,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import org.kogge.common.Formats;
 import org.kogge.common.ui.Confirmations;
+import org.kogge.common.ui.EventSlug;
 import org.kogge.common.ui.FormErrors;
 import org.kogge.common.ui.OrganizerNavigation;
 import org.kogge.common.ui.RowButton;
@@ -70,7 +71,7 @@ public class RoomsView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String requested = event.getRouteParameters().get("slug").orElse("");
+        String requested = EventSlug.of(event);
         ScheduleSnapshot s = planning.planner(requested);
         slug = s.event().slug();
         eventTitle = s.event().title();

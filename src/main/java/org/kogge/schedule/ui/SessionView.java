@@ -17,6 +17,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.ZoneId;
 import java.util.Set;
 import org.kogge.common.NotFoundException;
+import org.kogge.common.ui.EventSlug;
 import org.kogge.common.ui.FactList;
 import org.kogge.common.ui.LoginLink;
 import org.kogge.proposal.SessionContent;
@@ -48,7 +49,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String slug = event.getRouteParameters().get("slug").orElse("");
+        String slug = EventSlug.of(event);
         long id;
         try {
             id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
