@@ -23,6 +23,7 @@ import org.kogge.account.PersonDto;
 import org.kogge.account.Role;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.ui.FormErrors;
+import org.kogge.common.ui.PageTitles;
 import org.kogge.common.ui.RowButton;
 import org.springframework.data.domain.PageRequest;
 
@@ -104,6 +105,6 @@ public class AdminPeopleView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.admin-people") + " · " + getTranslation("app.name");
+        return PageTitles.of(this, getTranslation("nav.admin-people"));
     }
 }

@@ -27,6 +27,7 @@ import org.kogge.calendar.FeedLink;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.ui.Confirmations;
 import org.kogge.common.ui.FormErrors;
+import org.kogge.common.ui.PageTitles;
 
 /**
  * My agenda: the sessions I starred and the events I registered for, day by day in the event's zone, with overlaps
@@ -134,6 +135,6 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("calendar.agenda.title") + " · " + getTranslation("app.name");
+        return PageTitles.of(this, getTranslation("calendar.agenda.title"));
     }
 }

@@ -8,6 +8,7 @@ import org.kogge.ceremony.CeremonyContent;
 import org.kogge.ceremony.CeremonyService;
 import org.kogge.common.ui.EventSlug;
 import org.kogge.common.ui.OrganizerNavigation;
+import org.kogge.common.ui.PageTitles;
 import org.kogge.event.EventKind;
 
 /**
@@ -51,6 +52,6 @@ abstract class CeremonyOrganizerPage extends VerticalLayout implements BeforeEnt
 
     @Override
     public String getPageTitle() {
-        return getTranslation(titleKey) + " · " + getTranslation("app.name");
+        return PageTitles.of(this, getTranslation(titleKey));
     }
 }

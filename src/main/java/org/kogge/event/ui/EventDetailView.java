@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import org.kogge.common.Formats;
 import org.kogge.common.ui.EventSlug;
 import org.kogge.common.ui.FactList;
+import org.kogge.common.ui.PageTitles;
 import org.kogge.event.EventDetails;
 import org.kogge.event.EventService;
 import org.kogge.event.EventState;
@@ -97,6 +98,6 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public String getPageTitle() {
-        return pageTitle + " · " + getTranslation("app.name");
+        return PageTitles.of(this, pageTitle);
     }
 }

@@ -21,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.ui.Confirmations;
+import org.kogge.common.ui.PageTitles;
 import org.kogge.common.ui.RowButton;
 import org.kogge.network.CityDto;
 import org.kogge.network.CityForm;
@@ -142,6 +143,6 @@ public class AdminCitiesView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.admin-cities") + " · " + getTranslation("app.name");
+        return PageTitles.of(this, getTranslation("nav.admin-cities"));
     }
 }

@@ -16,6 +16,7 @@ import org.kogge.common.Formats;
 import org.kogge.common.ui.EventSlug;
 import org.kogge.common.ui.OrganizerHeader;
 import org.kogge.common.ui.OrganizerNavigation;
+import org.kogge.common.ui.PageTitles;
 import org.kogge.organize.Cockpit;
 import org.kogge.organize.CockpitService;
 import org.kogge.proposal.ProposalFigures;
@@ -128,6 +129,6 @@ public class CockpitView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public String getPageTitle() {
-        return getTranslation("organize.cockpit.heading", title) + " · " + getTranslation("app.name");
+        return PageTitles.of(this, getTranslation("organize.cockpit.heading", title));
     }
 }

@@ -27,6 +27,7 @@ import org.kogge.common.ui.Confirmations;
 import org.kogge.common.ui.EventSlug;
 import org.kogge.common.ui.FormErrors;
 import org.kogge.common.ui.OrganizerNavigation;
+import org.kogge.common.ui.PageTitles;
 import org.kogge.common.ui.RequiredFields;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventRef;
@@ -184,6 +185,6 @@ public class MessagesView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public String getPageTitle() {
-        return getTranslation("organize.message.heading", eventTitle) + " · " + getTranslation("app.name");
+        return PageTitles.of(this, getTranslation("organize.message.heading", eventTitle));
     }
 }

@@ -41,6 +41,7 @@ import org.kogge.common.ui.Confirmations;
 import org.kogge.common.ui.EventSlug;
 import org.kogge.common.ui.FormErrors;
 import org.kogge.common.ui.LiveRefresh;
+import org.kogge.common.ui.PageTitles;
 import org.kogge.common.ui.RowButton;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventRef;
@@ -382,6 +383,6 @@ public class ModerationView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public String getPageTitle() {
-        return getTranslation("proposal.moderation.title") + " · " + getTranslation("app.name");
+        return PageTitles.of(this, getTranslation("proposal.moderation.title"));
     }
 }

@@ -32,6 +32,7 @@ import org.kogge.common.ui.EventSlug;
 import org.kogge.common.ui.FilterSelect;
 import org.kogge.common.ui.FormErrors;
 import org.kogge.common.ui.LiveRefresh;
+import org.kogge.common.ui.PageTitles;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventRef;
 import org.kogge.proposal.BarcampPhases;
@@ -324,6 +325,6 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
 
     @Override
     public String getPageTitle() {
-        return getTranslation("proposal.board.title") + " · " + getTranslation("app.name");
+        return PageTitles.of(this, getTranslation("proposal.board.title"));
     }
 }

@@ -21,6 +21,7 @@ import org.kogge.common.NotFoundException;
 import org.kogge.common.ui.Confirmations;
 import org.kogge.common.ui.EventSlug;
 import org.kogge.common.ui.FormErrors;
+import org.kogge.common.ui.PageTitles;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventRef;
 import org.kogge.proposal.BarcampSettingsService;
@@ -136,6 +137,6 @@ public class ProposalEditView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public String getPageTitle() {
-        return getTranslation("proposal.form.edit.title") + " · " + getTranslation("app.name");
+        return PageTitles.of(this, getTranslation("proposal.form.edit.title"));
     }
 }

@@ -19,6 +19,7 @@ import org.kogge.account.ui.UnconfirmedAddressNotice;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.ui.EventSlug;
 import org.kogge.common.ui.FormErrors;
+import org.kogge.common.ui.PageTitles;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventRef;
 import org.kogge.proposal.BarcampPhases;
@@ -100,6 +101,6 @@ public class ProposalFormView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public String getPageTitle() {
-        return getTranslation("proposal.form.new.title") + " · " + getTranslation("app.name");
+        return PageTitles.of(this, getTranslation("proposal.form.new.title"));
     }
 }

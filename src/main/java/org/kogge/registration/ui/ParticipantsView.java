@@ -32,6 +32,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.kogge.common.Formats;
 import org.kogge.common.InvalidInputException;
+import org.kogge.common.ui.PageTitles;
 import org.kogge.common.ui.RowButton;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventKind;
@@ -281,6 +282,6 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
     public String getPageTitle() {
         String base = eventTitle == null ? getTranslation("registration.participants.title")
                 : getTranslation("registration.participants.heading", eventTitle);
-        return base + " · " + getTranslation("app.name");
+        return PageTitles.of(this, base);
     }
 }

@@ -24,6 +24,7 @@ import org.kogge.common.NotFoundException;
 import org.kogge.common.live.LiveBroadcaster;
 import org.kogge.common.ui.EventSlug;
 import org.kogge.common.ui.LiveRefresh;
+import org.kogge.common.ui.PageTitles;
 import org.kogge.schedule.PublicScheduleService;
 import org.kogge.schedule.PublicScheduleService.NowBoard;
 import org.kogge.schedule.PublicScheduleService.RoomNow;
@@ -246,6 +247,6 @@ public class NowBoardView extends Div implements BeforeEnterObserver, HasDynamic
 
     @Override
     public String getPageTitle() {
-        return pageTitle + " · " + getTranslation("app.name");
+        return PageTitles.of(this, pageTitle);
     }
 }

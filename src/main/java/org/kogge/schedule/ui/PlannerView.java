@@ -34,6 +34,7 @@ import org.kogge.common.ui.FormErrors;
 import org.kogge.common.ui.LiveRefresh;
 import org.kogge.common.ui.OrganizerHeader;
 import org.kogge.common.ui.OrganizerNavigation;
+import org.kogge.common.ui.PageTitles;
 import org.kogge.schedule.Conflict;
 import org.kogge.schedule.PlaceResult;
 import org.kogge.schedule.PlanningService;
@@ -313,6 +314,6 @@ public class PlannerView extends VerticalLayout implements BeforeEnterObserver, 
     public String getPageTitle() {
         String base = eventTitle == null ? getTranslation("schedule.planner.title")
                 : getTranslation("schedule.planner.heading", eventTitle);
-        return base + " · " + getTranslation("app.name");
+        return PageTitles.of(this, base);
     }
 }

@@ -33,6 +33,7 @@ import org.kogge.common.ui.EventSlug;
 import org.kogge.common.ui.FilterSelect;
 import org.kogge.common.ui.LiveRefresh;
 import org.kogge.common.ui.LoginLink;
+import org.kogge.common.ui.PageTitles;
 import org.kogge.proposal.TopicDto;
 import org.kogge.schedule.PublicScheduleService;
 import org.kogge.schedule.PublicScheduleService.Change;
@@ -259,6 +260,6 @@ public class PublicScheduleView extends VerticalLayout implements BeforeEnterObs
 
     @Override
     public String getPageTitle() {
-        return pageTitle + " · " + getTranslation("app.name");
+        return PageTitles.of(this, pageTitle);
     }
 }

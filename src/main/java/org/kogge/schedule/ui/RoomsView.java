@@ -28,6 +28,7 @@ import org.kogge.common.ui.Confirmations;
 import org.kogge.common.ui.EventSlug;
 import org.kogge.common.ui.FormErrors;
 import org.kogge.common.ui.OrganizerNavigation;
+import org.kogge.common.ui.PageTitles;
 import org.kogge.common.ui.RowButton;
 import org.kogge.event.EventKind;
 import org.kogge.schedule.PlanningService;
@@ -230,6 +231,6 @@ public class RoomsView extends VerticalLayout implements BeforeEnterObserver, Ha
     public String getPageTitle() {
         String base = eventTitle == null ? getTranslation("schedule.rooms.title")
                 : getTranslation("schedule.rooms.heading", Objects.toString(eventTitle));
-        return base + " · " + getTranslation("app.name");
+        return PageTitles.of(this, base);
     }
 }

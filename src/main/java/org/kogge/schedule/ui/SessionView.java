@@ -20,6 +20,7 @@ import org.kogge.common.NotFoundException;
 import org.kogge.common.ui.EventSlug;
 import org.kogge.common.ui.FactList;
 import org.kogge.common.ui.LoginLink;
+import org.kogge.common.ui.PageTitles;
 import org.kogge.proposal.SessionContent;
 import org.kogge.schedule.PublicScheduleService;
 import org.kogge.schedule.PublicScheduleService.SessionPage;
@@ -127,6 +128,6 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public String getPageTitle() {
-        return pageTitle + " · " + getTranslation("app.name");
+        return PageTitles.of(this, pageTitle);
     }
 }
