@@ -1,12 +1,12 @@
 package org.kogge.account.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.grid.GridVariant;
+import org.kogge.common.ui.DialogFooters;
 import org.kogge.common.ui.FoldingColumns;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -97,9 +97,7 @@ public class AdminPeopleView extends VerticalLayout implements HasDynamicTitle {
                 FormErrors.show(this, ex, Map.of());
             }
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button(getTranslation("common.cancel"), e -> dialog.close());
-        dialog.getFooter().add(cancel, save);
+        DialogFooters.cancelThen(dialog, getTranslation("common.cancel"), save);
         dialog.open();
     }
 

@@ -21,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.ui.Confirmations;
+import org.kogge.common.ui.DialogFooters;
 import org.kogge.common.ui.PageTitles;
 import org.kogge.common.ui.RowButton;
 import org.kogge.network.CityDto;
@@ -120,9 +121,7 @@ public class AdminCitiesView extends VerticalLayout implements HasDynamicTitle {
                 FormErrors.show(this, ex, Map.of("name", name, "state", state));
             }
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button(getTranslation("common.cancel"), e -> dialog.close());
-        dialog.getFooter().add(cancel, save);
+        DialogFooters.cancelThen(dialog, getTranslation("common.cancel"), save);
         dialog.open();
         name.focus();
     }

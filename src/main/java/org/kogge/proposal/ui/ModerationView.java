@@ -38,6 +38,7 @@ import java.util.Map;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.live.LiveBroadcaster;
 import org.kogge.common.ui.Confirmations;
+import org.kogge.common.ui.DialogFooters;
 import org.kogge.common.ui.EventSlug;
 import org.kogge.common.ui.FormErrors;
 import org.kogge.common.ui.LiveRefresh;
@@ -337,8 +338,7 @@ public class ModerationView extends VerticalLayout implements BeforeEnterObserve
             }
         });
         decline.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        Button cancel = new Button(getTranslation("proposal.moderation.cancel"), e -> dialog.close());
-        dialog.getFooter().add(cancel, decline);
+        DialogFooters.cancelThen(dialog, getTranslation("proposal.moderation.cancel"), decline);
         dialog.open();
         note.focus();
     }
@@ -371,13 +371,11 @@ public class ModerationView extends VerticalLayout implements BeforeEnterObserve
                 FormErrors.show(this, ex, Map.of("target", target));
             }
         });
-        merge.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         merge.setEnabled(!targets.isEmpty());
         if (targets.isEmpty()) {
             dialog.add(new Paragraph(getTranslation("proposal.moderation.merge.none")));
         }
-        Button cancel = new Button(getTranslation("proposal.moderation.cancel"), e -> dialog.close());
-        dialog.getFooter().add(cancel, merge);
+        DialogFooters.cancelThen(dialog, getTranslation("proposal.moderation.cancel"), merge);
         dialog.open();
     }
 
