@@ -6,10 +6,10 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.function.ValueProvider;
 import org.kogge.common.ui.Confirmations;
+import org.kogge.common.ui.CsvDownload;
 import org.kogge.common.ui.EventSlug;
 import org.kogge.common.ui.FoldingColumns;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -23,12 +23,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
-import java.util.Locale;
 import java.util.Map;
 import org.kogge.common.Formats;
 import org.kogge.common.InvalidInputException;
@@ -45,7 +41,6 @@ import org.kogge.common.ui.FormErrors;
 import org.kogge.common.ui.OrganizerHeader;
 import org.kogge.common.ui.OrganizerNavigation;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The organizer's list of an event's participants: counts, the capacity (raising it lets the waitlist move up at
@@ -56,7 +51,6 @@ import org.springframework.security.access.AccessDeniedException;
 @RolesAllowed({"ORGANIZER", "ADMIN"})
 public class ParticipantsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String CSV_TYPE = "text/csv;charset=utf-8";
 
     private final transient RegistrationService registrations;
     private final transient EventGate events;
@@ -163,15 +157,8 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
 
         String fileName = "teilnehmende-" + slug + ".csv";
         String currentSlug = slug;
-        Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
-            Locale locale = event.getUI() != null ? event.getUI().getLocale() : Locale.GERMAN;
-            try {
-                byte[] bytes = registrations.exportCsv(currentSlug, locale, key -> getTranslation(locale, key));
-                return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, CSV_TYPE, bytes.length);
-            } catch (AccessDeniedException refused) {
-                return DownloadResponse.error(403);
-            }
-        }), AttachmentType.DOWNLOAD, getTranslation("registration.participants.csv"));
+        Anchor csv = CsvDownload.link(this, getTranslation("registration.participants.csv"), fileName,
+                (locale, translate) -> registrations.exportCsv(currentSlug, locale, translate));
         csv.setDownload(true);
         csv.addClassName("kogge-participants-csv");
         var icon = VaadinIcon.DOWNLOAD_ALT.create();
