@@ -100,15 +100,8 @@ public class ProposalEditView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void save(ProposalFormLayout fields) {
-        if (!fields.writeIfValid()) {
-            return;
-        }
-        try {
-            proposals.update(slug, proposalId, fields.getBean());
-            FormErrors.success(fields.withCohostNotice(getTranslation("proposal.form.saved")));
+        if (fields.save(form -> proposals.update(slug, proposalId, form), "proposal.form.saved")) {
             back();
-        } catch (InvalidInputException e) {
-            fields.showErrors(e);
         }
     }
 

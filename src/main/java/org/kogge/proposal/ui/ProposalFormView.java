@@ -16,9 +16,7 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import org.kogge.account.AddressConfirmationService;
 import org.kogge.account.ui.UnconfirmedAddressNotice;
-import org.kogge.common.InvalidInputException;
 import org.kogge.common.ui.EventSlug;
-import org.kogge.common.ui.FormErrors;
 import org.kogge.common.ui.PageTitles;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventRef;
@@ -83,15 +81,8 @@ public class ProposalFormView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void submit(ProposalFormLayout form) {
-        if (!form.writeIfValid()) {
-            return;
-        }
-        try {
-            proposals.propose(slug, form.getBean());
-            FormErrors.success(form.withCohostNotice(getTranslation("proposal.form.proposed")));
+        if (form.save(proposal -> proposals.propose(slug, proposal), "proposal.form.proposed")) {
             toBoard();
-        } catch (InvalidInputException e) {
-            form.showErrors(e);
         }
     }
 
