@@ -129,15 +129,14 @@ public class AdminCitiesView extends VerticalLayout implements HasDynamicTitle {
     private void confirmDelete(CityDto city) {
         Confirmations.destructive(getTranslation("city.delete.confirm.title"),
                 getTranslation("city.delete.confirm.text", city.name()), getTranslation("common.cancel"),
-                getTranslation("common.delete"), () -> {
-                    try {
-                        network.deleteCity(city.id());
-                        grid.getDataProvider().refreshAll();
-                        FormErrors.success(getTranslation("city.deleted", city.name()));
-                    } catch (InvalidInputException ex) {
-                        FormErrors.show(this, ex, Map.of());
-                    }
-                });
+                getTranslation("common.delete"), () -> delete(city));
+    }
+
+    private void delete(CityDto city) {
+        FormErrors.attempt(this, () -> {
+            network.deleteCity(city.id());
+            grid.getDataProvider().refreshAll();
+        }, getTranslation("city.deleted", city.name()));
     }
 
     @Override
