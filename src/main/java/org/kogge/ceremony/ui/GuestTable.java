@@ -11,12 +11,12 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.function.ValueProvider;
 import org.kogge.common.ui.Confirmations;
 import org.kogge.common.ui.CsvDownload;
+import org.kogge.common.ui.FilterSelect;
 import org.kogge.common.ui.FoldingColumns;
 import java.util.List;
 import java.util.Objects;
@@ -45,7 +45,8 @@ class GuestTable extends VerticalLayout {
     private final transient Consumer<GuestRow> showLink;
     private final transient Runnable revoked;
     private final InvitationMailActions mail;
-    private final Select<RsvpStatus> status = new Select<>();
+    private final FilterSelect<RsvpStatus> status = new FilterSelect<>(getTranslation("ceremony.guests.filter"),
+            getTranslation("ceremony.guests.filter.all"), s -> getTranslation(s.messageKey()), this::refresh);
     private final Checkbox pressOnly = new Checkbox();
     private final TextField search = new TextField();
     private final Grid<GuestRow> grid = new Grid<>();
@@ -81,12 +82,7 @@ class GuestTable extends VerticalLayout {
     }
 
     private Component toolbar() {
-        status.setLabel(getTranslation("ceremony.guests.filter"));
         status.setItems(RsvpStatus.values());
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption(getTranslation("ceremony.guests.filter.all"));
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("ceremony.guests.filter.all") : getTranslation(s.messageKey()));
-        status.addValueChangeListener(e -> refresh());
         pressOnly.setLabel(getTranslation("ceremony.guests.press-only"));
         pressOnly.addValueChangeListener(e -> refresh());
         search.setLabel(getTranslation("ceremony.guests.search"));

@@ -8,6 +8,7 @@ import com.vaadin.flow.function.ValueProvider;
 import org.kogge.common.ui.Confirmations;
 import org.kogge.common.ui.CsvDownload;
 import org.kogge.common.ui.EventSlug;
+import org.kogge.common.ui.FilterSelect;
 import org.kogge.common.ui.FoldingColumns;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
@@ -15,7 +16,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.ValueContext;
@@ -62,8 +62,10 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
     private EventKind kind;
     private final Span counts = new Span();
     private final IntegerField capacity = new IntegerField();
-    private final Select<RegistrationStatus> filter = new Select<>();
     private final Grid<Participant> grid = new Grid<>();
+    private final FilterSelect<RegistrationStatus> filter = new FilterSelect<>(
+            getTranslation("registration.participants.filter"), getTranslation("registration.participants.filter.all"),
+            s -> getTranslation(s.messageKey()), () -> grid.getDataProvider().refreshAll());
 
     public ParticipantsView(RegistrationService registrations, EventGate events, OrganizerNavigation navigation) {
         this.registrations = registrations;
@@ -147,13 +149,7 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
     // ---- list -----------------------------------------------------------------------------------------------
 
     private HorizontalLayout toolbar() {
-        filter.setLabel(getTranslation("registration.participants.filter"));
         filter.setItems(RegistrationStatus.values());
-        filter.setEmptySelectionAllowed(true);
-        filter.setEmptySelectionCaption(getTranslation("registration.participants.filter.all"));
-        filter.setItemLabelGenerator(s -> s == null ? getTranslation("registration.participants.filter.all")
-                : getTranslation(s.messageKey()));
-        filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         String fileName = "teilnehmende-" + slug + ".csv";
         String currentSlug = slug;
