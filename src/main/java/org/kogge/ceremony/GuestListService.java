@@ -1,18 +1,12 @@
 package org.kogge.ceremony;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.kogge.common.CsvCells;
+import org.kogge.common.ExcelCsv;
 import org.kogge.common.Formats;
 import org.kogge.common.Texts;
 import org.kogge.event.EventGate;
@@ -112,10 +106,7 @@ public class GuestListService {
     public byte[] exportCsv(String slug, Locale locale, Function<String, String> translate) {
         EventRef t = organizedCeremony(slug);
         List<Invitation> rows = invitations.findByEventIdAndRevokedAtIsNullOrderByNameAscIdAsc(t.eventId());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-        CSVFormat format = CSVFormat.EXCEL.builder().setDelimiter(';').get();
-        try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), format)) {
+        return ExcelCsv.write(csv -> {
             csv.printRecord(translate.apply("ceremony.csv.name"), translate.apply("ceremony.csv.email"),
                     translate.apply("ceremony.csv.organisation"), translate.apply("ceremony.csv.role"),
                     translate.apply("ceremony.csv.answer"), translate.apply("ceremony.csv.companions"),
@@ -128,10 +119,7 @@ public class GuestListService {
                         CsvCells.safe(i.getNote()), Formats.dateTime(i.getRespondedAt(), t.zone(), locale),
                         Formats.dateTime(i.getCheckedInAt(), t.zone(), locale));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        });
     }
 
     private EventRef organizedCeremony(String slug) {

@@ -13,6 +13,7 @@ import org.kogge.common.Constraints;
 import org.kogge.common.InputValidator;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.NotFoundException;
+import org.kogge.common.SecretTokens;
 import org.kogge.common.Texts;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventKind;
@@ -133,7 +134,7 @@ public class InvitationService {
                     : new InvalidInputException(null, "ceremony.invite.some-invalid", bad);
         }
         Instant now = clock.instant();
-        List<Invitation> created = guests.stream().map(g -> new Invitation(t.eventId(), InvitationTokens.next(),
+        List<Invitation> created = guests.stream().map(g -> new Invitation(t.eventId(), SecretTokens.next(),
                 g.getName(), g.getEmail(), g.getOrganisation(), g.getRole(), now)).toList();
         try {
             List<Invitation> saved = invitations.saveAllAndFlush(created);
@@ -164,7 +165,7 @@ public class InvitationService {
     @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
     public GuestRow renewLink(String slug, long invitationId) {
         Invitation i = ownInvitation(slug, invitationId);
-        i.renew(InvitationTokens.next());
+        i.renew(SecretTokens.next());
         invitations.flush();
         return rows.row(i);
     }

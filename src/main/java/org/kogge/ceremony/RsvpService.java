@@ -7,6 +7,7 @@ import org.kogge.common.PublicAccess;
 import org.kogge.common.InputValidator;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.NotFoundException;
+import org.kogge.common.SecretTokens;
 import org.kogge.common.Texts;
 import org.kogge.event.EventDetails;
 import org.kogge.event.EventGate;
@@ -118,9 +119,9 @@ public class RsvpService {
     }
 
     private Optional<Invitation> byToken(String token) {
-        if (!InvitationTokens.wellFormed(token)) {
+        if (!SecretTokens.wellFormed(token)) {
             return Optional.empty();
         }
-        return invitations.findByToken(token).filter(i -> InvitationTokens.same(i.getToken(), token));
+        return invitations.findByToken(token).filter(i -> SecretTokens.same(i.getToken(), token));
     }
 }

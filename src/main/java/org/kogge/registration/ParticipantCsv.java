@@ -1,17 +1,11 @@
 package org.kogge.registration;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.kogge.common.CsvCells;
+import org.kogge.common.ExcelCsv;
 import org.kogge.common.Formats;
 
 /**
@@ -24,10 +18,7 @@ final class ParticipantCsv {
     }
 
     static byte[] write(List<Participant> participants, ZoneId zone, Locale locale, Function<String, String> translate) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-        CSVFormat format = CSVFormat.EXCEL.builder().setDelimiter(';').get();
-        try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), format)) {
+        return ExcelCsv.write(csv -> {
             csv.printRecord(translate.apply("registration.csv.name"), translate.apply("registration.csv.email"),
                     translate.apply("registration.csv.organisation"), translate.apply("registration.csv.city"),
                     translate.apply("registration.csv.status"), translate.apply("registration.csv.position"),
@@ -39,9 +30,6 @@ final class ParticipantCsv {
                         p.waitlistPosition() == 0 ? "" : String.valueOf(p.waitlistPosition()),
                         Formats.dateTime(p.joinedAt(), zone, locale));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        });
     }
 }

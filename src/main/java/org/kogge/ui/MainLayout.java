@@ -31,6 +31,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Locale;
 import org.kogge.account.AccountService;
 import org.kogge.account.KoggeUser;
+import org.kogge.common.ui.PageTitles;
 import org.kogge.common.ui.ReturnPath;
 import org.kogge.network.NetworkService;
 
@@ -166,7 +167,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         String title = view instanceof HasDynamicTitle t ? t.getPageTitle() : "";
-        viewTitle.setText(title == null ? "" : title.replace(" · " + getTranslation("app.name"), ""));
+        viewTitle.setText(title == null ? "" : PageTitles.pageOnly(this, title));
     }
 
     @Override

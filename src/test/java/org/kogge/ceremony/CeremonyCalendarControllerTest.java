@@ -15,6 +15,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kogge.account.Role;
+import org.kogge.common.SecretTokens;
 import org.kogge.testing.CeremonyFixtures;
 import org.kogge.testing.ServiceTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -154,7 +155,7 @@ class CeremonyCalendarControllerTest extends ServiceTestBase {
         assertThat(bad.getStatus()).isEqualTo(404);
         assertThat(bad.getContentType()).startsWith("text/plain");
         assertThat(bad.getHeader("Location")).isNull();
-        assertThat(fetch(InvitationTokens.next(), null).getStatus()).isEqualTo(404);
+        assertThat(fetch(SecretTokens.next(), null).getStatus()).isEqualTo(404);
 
         long annaId = fixtures.as(organizer, () -> guestList.guests(slug, GuestFilter.ALL,
                 org.springframework.data.domain.Pageable.unpaged())).stream()

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
+import org.kogge.common.SecretTokens;
 import org.kogge.testing.CeremonyFixtures;
 
 /** The guest's side: what a link shows, and answering until the deadline. */
@@ -15,7 +16,7 @@ class RsvpServiceTest extends InvitationTestBase {
         String token = CeremonyFixtures.token(ceremonyFixtures.invite(organizer, slug, "Anna Alt").get(0));
         assertThat(rsvp.open("nope").phase()).isEqualTo(InvitationPage.Phase.UNKNOWN);
         assertThat(rsvp.open(null).phase()).isEqualTo(InvitationPage.Phase.UNKNOWN);
-        assertThat(rsvp.open(InvitationTokens.next()).phase()).isEqualTo(InvitationPage.Phase.UNKNOWN);
+        assertThat(rsvp.open(SecretTokens.next()).phase()).isEqualTo(InvitationPage.Phase.UNKNOWN);
         String flipped = swapCase(token);
         if (!flipped.equals(token)) {
             assertThat(rsvp.open(flipped).phase()).isEqualTo(InvitationPage.Phase.UNKNOWN);

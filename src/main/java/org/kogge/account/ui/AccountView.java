@@ -1,6 +1,7 @@
 package org.kogge.account.ui;
 
 import org.kogge.common.ui.ComponentTexts;
+import org.kogge.common.ui.PageTitles;
 import org.kogge.common.ui.RequiredFields;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -205,6 +206,6 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.account") + " · " + getTranslation("app.name");
+        return PageTitles.of(this, getTranslation("nav.account"));
     }
 }

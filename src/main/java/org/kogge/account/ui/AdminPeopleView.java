@@ -1,12 +1,12 @@
 package org.kogge.account.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.grid.GridVariant;
+import org.kogge.common.ui.DialogFooters;
 import org.kogge.common.ui.FoldingColumns;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -23,6 +23,7 @@ import org.kogge.account.PersonDto;
 import org.kogge.account.Role;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.ui.FormErrors;
+import org.kogge.common.ui.PageTitles;
 import org.kogge.common.ui.RowButton;
 import org.springframework.data.domain.PageRequest;
 
@@ -97,14 +98,12 @@ public class AdminPeopleView extends VerticalLayout implements HasDynamicTitle {
                 FormErrors.show(this, ex, Map.of());
             }
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button(getTranslation("common.cancel"), e -> dialog.close());
-        dialog.getFooter().add(cancel, save);
+        DialogFooters.cancelThen(dialog, getTranslation("common.cancel"), save);
         dialog.open();
     }
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.admin-people") + " · " + getTranslation("app.name");
+        return PageTitles.of(this, getTranslation("nav.admin-people"));
     }
 }

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.kogge.account.AddressConfirmationService;
 import org.kogge.account.LinkState;
+import org.kogge.common.ui.PageTitles;
 
 /**
  * The link from the confirmation mail: opening it confirms the address (it needs no login, as the mail may be read
@@ -48,6 +49,6 @@ public class ConfirmAddressView extends VerticalLayout implements BeforeEnterObs
 
     @Override
     public String getPageTitle() {
-        return getTranslation("account.confirm.title") + " · " + getTranslation("app.name");
+        return PageTitles.of(this, getTranslation("account.confirm.title"));
     }
 }

@@ -17,6 +17,7 @@ import org.kogge.account.PasswordResetService;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.ui.ComponentTexts;
 import org.kogge.common.ui.FormErrors;
+import org.kogge.common.ui.PageTitles;
 
 /**
  * "Forgot password": asks for the address and sends a reset link. The page answers the same whether the address
@@ -66,6 +67,6 @@ public class ForgotPasswordView extends VerticalLayout implements HasDynamicTitl
 
     @Override
     public String getPageTitle() {
-        return getTranslation("account.forgot.title") + " · " + getTranslation("app.name");
+        return PageTitles.of(this, getTranslation("account.forgot.title"));
     }
 }

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.kogge.common.ui.ComponentTexts;
+import org.kogge.common.ui.PageTitles;
 import org.kogge.common.ui.ReturnPath;
 
 /**
@@ -71,6 +72,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public String getPageTitle() {
-        return getTranslation("login.title") + " · " + getTranslation("app.name");
+        return PageTitles.of(this, getTranslation("login.title"));
     }
 }

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.kogge.common.ui.PageTitles;
 import org.kogge.network.NetworkService;
 
 /** The privacy notice: what Kogge stores, why, for how long, the person's rights, cookies; no tracking. */
@@ -57,6 +58,6 @@ public class PrivacyView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("privacy.title") + " · " + getTranslation("app.name");
+        return PageTitles.of(this, getTranslation("privacy.title"));
     }
 }

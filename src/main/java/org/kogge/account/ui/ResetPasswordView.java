@@ -21,6 +21,7 @@ import org.kogge.account.PasswordResetService;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.ui.ComponentTexts;
 import org.kogge.common.ui.FormErrors;
+import org.kogge.common.ui.PageTitles;
 
 /**
  * The link from the reset mail: a new password, typed twice. A used, expired or unknown link says so and offers a
@@ -100,6 +101,6 @@ public class ResetPasswordView extends VerticalLayout implements BeforeEnterObse
 
     @Override
     public String getPageTitle() {
-        return getTranslation("account.reset.title") + " · " + getTranslation("app.name");
+        return PageTitles.of(this, getTranslation("account.reset.title"));
     }
 }

@@ -1,5 +1,6 @@
 package org.kogge.account.ui;
 
+import org.kogge.common.ui.PageTitles;
 import org.kogge.common.ui.RequiredFields;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
@@ -132,6 +133,6 @@ public class SignupView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public String getPageTitle() {
-        return getTranslation("account.signup.title") + " · " + getTranslation("app.name");
+        return PageTitles.of(this, getTranslation("account.signup.title"));
     }
 }

@@ -18,15 +18,14 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import java.util.Map;
 import org.kogge.calendar.AgendaDay;
 import org.kogge.calendar.AgendaLine;
 import org.kogge.calendar.CalendarFeedService;
 import org.kogge.calendar.CalendarService;
 import org.kogge.calendar.FeedLink;
-import org.kogge.common.InvalidInputException;
 import org.kogge.common.ui.Confirmations;
 import org.kogge.common.ui.FormErrors;
+import org.kogge.common.ui.PageTitles;
 
 /**
  * My agenda: the sessions I starred and the events I registered for, day by day in the event's zone, with overlaps
@@ -123,17 +122,13 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void unstar(AgendaLine item) {
-        try {
-            calendars.unstar(item.eventSlug(), item.sessionId());
-            FormErrors.success(getTranslation("calendar.agenda.unstarred", item.title()));
-        } catch (InvalidInputException e) {
-            FormErrors.show(this, e, Map.of());
-        }
+        FormErrors.attempt(this, () -> calendars.unstar(item.eventSlug(), item.sessionId()),
+                getTranslation("calendar.agenda.unstarred", item.title()));
         showAgenda();
     }
 
     @Override
     public String getPageTitle() {
-        return getTranslation("calendar.agenda.title") + " · " + getTranslation("app.name");
+        return PageTitles.of(this, getTranslation("calendar.agenda.title"));
     }
 }

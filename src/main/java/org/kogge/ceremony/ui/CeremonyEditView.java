@@ -38,6 +38,7 @@ import org.kogge.ceremony.SignatoryForm;
 import org.kogge.common.Formats;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.ui.Confirmations;
+import org.kogge.common.ui.DialogFooters;
 import org.kogge.common.ui.FormErrors;
 import org.kogge.common.ui.OrganizerNavigation;
 import org.kogge.common.ui.RequiredFields;
@@ -292,10 +293,8 @@ public class CeremonyEditView extends CeremonyOrganizerPage {
                 dialog.close();
             }
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button(getTranslation("ceremony.edit.cancel"), e -> dialog.close());
         dialog.add(edit.notice(), form);
-        dialog.getFooter().add(cancel, save);
+        DialogFooters.cancelThen(dialog, getTranslation("ceremony.edit.cancel"), save);
         dialog.open();
     }
 

@@ -6,7 +6,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import org.kogge.ceremony.CeremonyContent;
 import org.kogge.ceremony.CeremonyService;
+import org.kogge.common.ui.EventSlug;
 import org.kogge.common.ui.OrganizerNavigation;
+import org.kogge.common.ui.PageTitles;
 import org.kogge.event.EventKind;
 
 /**
@@ -38,7 +40,7 @@ abstract class CeremonyOrganizerPage extends VerticalLayout implements BeforeEnt
 
     @Override
     public final void beforeEnter(BeforeEnterEvent event) {
-        ceremony = ceremonies.forOrganizer(event.getRouteParameters().get("slug").orElse(""));
+        ceremony = ceremonies.forOrganizer(EventSlug.of(event));
         removeAll();
         add(navigation.header(this, getTranslation(headingKey, ceremony.title()), ceremony.slug(), EventKind.CEREMONY)
                 .link("events/" + ceremony.slug(), getTranslation("ceremony.links.event")));
@@ -50,6 +52,6 @@ abstract class CeremonyOrganizerPage extends VerticalLayout implements BeforeEnt
 
     @Override
     public String getPageTitle() {
-        return getTranslation(titleKey) + " · " + getTranslation("app.name");
+        return PageTitles.of(this, getTranslation(titleKey));
     }
 }

@@ -19,6 +19,7 @@ import org.kogge.ceremony.GuestListService;
 import org.kogge.ceremony.GuestRow;
 import org.kogge.ceremony.RsvpStatus;
 import org.kogge.common.Formats;
+import org.kogge.common.ui.EventSlug;
 
 /**
  * The guest list for the door, on paper: everyone invited and not declined, by name, with organisation, role,
@@ -41,7 +42,7 @@ public class GuestPrintView extends Div implements BeforeEnterObserver, HasDynam
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String slug = event.getRouteParameters().get("slug").orElse("");
+        String slug = EventSlug.of(event);
         CeremonyContent c = ceremonies.forOrganizer(slug);
         List<GuestRow> guests = guestList.printList(slug);
         title = c.title();

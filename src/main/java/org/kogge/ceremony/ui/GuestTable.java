@@ -7,22 +7,18 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.function.ValueProvider;
 import org.kogge.common.ui.Confirmations;
+import org.kogge.common.ui.CsvDownload;
+import org.kogge.common.ui.FilterSelect;
 import org.kogge.common.ui.FoldingColumns;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.kogge.ceremony.CeremonyContent;
@@ -35,7 +31,6 @@ import org.kogge.common.Formats;
 import org.kogge.common.ui.FormErrors;
 import org.kogge.common.ui.RowButton;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The guest list itself: a filter by answer, press and text, the CSV export and the printable list, and a lazy
@@ -43,7 +38,6 @@ import org.springframework.security.access.AccessDeniedException;
  */
 class GuestTable extends VerticalLayout {
 
-    static final String CSV_TYPE = "text/csv;charset=utf-8";
 
     private final transient GuestListService guestList;
     private final transient InvitationService invitations;
@@ -51,7 +45,8 @@ class GuestTable extends VerticalLayout {
     private final transient Consumer<GuestRow> showLink;
     private final transient Runnable revoked;
     private final InvitationMailActions mail;
-    private final Select<RsvpStatus> status = new Select<>();
+    private final FilterSelect<RsvpStatus> status = new FilterSelect<>(getTranslation("ceremony.guests.filter"),
+            getTranslation("ceremony.guests.filter.all"), s -> getTranslation(s.messageKey()), this::refresh);
     private final Checkbox pressOnly = new Checkbox();
     private final TextField search = new TextField();
     private final Grid<GuestRow> grid = new Grid<>();
@@ -87,12 +82,7 @@ class GuestTable extends VerticalLayout {
     }
 
     private Component toolbar() {
-        status.setLabel(getTranslation("ceremony.guests.filter"));
         status.setItems(RsvpStatus.values());
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption(getTranslation("ceremony.guests.filter.all"));
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("ceremony.guests.filter.all") : getTranslation(s.messageKey()));
-        status.addValueChangeListener(e -> refresh());
         pressOnly.setLabel(getTranslation("ceremony.guests.press-only"));
         pressOnly.addValueChangeListener(e -> refresh());
         search.setLabel(getTranslation("ceremony.guests.search"));
@@ -101,15 +91,8 @@ class GuestTable extends VerticalLayout {
         search.addValueChangeListener(e -> refresh());
 
         String slug = ceremony.slug();
-        Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
-            Locale locale = event.getUI() != null ? event.getUI().getLocale() : Locale.GERMAN;
-            try {
-                byte[] bytes = guestList.exportCsv(slug, locale, key -> getTranslation(locale, key));
-                return new DownloadResponse(new ByteArrayInputStream(bytes), "gaeste-" + slug + ".csv", CSV_TYPE, bytes.length);
-            } catch (AccessDeniedException refused) {
-                return DownloadResponse.error(403);
-            }
-        }), AttachmentType.DOWNLOAD, getTranslation("ceremony.guests.csv"));
+        Anchor csv = CsvDownload.link(this, getTranslation("ceremony.guests.csv"), "gaeste-" + slug + ".csv",
+                (locale, translate) -> guestList.exportCsv(slug, locale, translate));
         csv.addClassName("kogge-guests-csv");
         Anchor print = new Anchor("organize/events/" + slug + "/guests/print", getTranslation("ceremony.guests.print"));
         print.setTarget(AnchorTarget.BLANK);

@@ -28,6 +28,7 @@ import org.kogge.common.Formats;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.ui.FormErrors;
 import org.kogge.common.ui.FactList;
+import org.kogge.common.ui.PageTitles;
 
 /**
  * A guest's personal invitation, opened from the link without an account: the ceremony, its programme and venue,
@@ -184,6 +185,6 @@ public class InvitationView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public String getPageTitle() {
-        return pageTitle + " · " + getTranslation("app.name");
+        return PageTitles.of(this, pageTitle);
     }
 }

@@ -13,7 +13,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.ZoneId;
 import org.kogge.common.Formats;
+import org.kogge.common.ui.EventSlug;
 import org.kogge.common.ui.FactList;
+import org.kogge.common.ui.PageTitles;
 import org.kogge.event.EventDetails;
 import org.kogge.event.EventService;
 import org.kogge.event.EventState;
@@ -39,7 +41,7 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        EventDetails details = events.details(event.getRouteParameters().get("slug").orElse(""));
+        EventDetails details = events.details(EventSlug.of(event));
         pageTitle = details.title();
         show(details);
     }
@@ -96,6 +98,6 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public String getPageTitle() {
-        return pageTitle + " · " + getTranslation("app.name");
+        return PageTitles.of(this, pageTitle);
     }
 }

@@ -16,6 +16,7 @@ import org.kogge.common.InvalidInputException;
 import org.kogge.common.ui.FormErrors;
 import org.kogge.common.ui.OrganizerHeader;
 import org.kogge.common.ui.OrganizerNavigation;
+import org.kogge.common.ui.PageTitles;
 import org.kogge.event.EventDetails;
 import org.kogge.event.EventForm;
 import org.kogge.event.EventKind;
@@ -132,6 +133,6 @@ public class EventEditView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public String getPageTitle() {
-        return heading() + " · " + getTranslation("app.name");
+        return PageTitles.of(this, heading());
     }
 }

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.kogge.common.ui.PageTitles;
 import org.kogge.event.EventFilter;
 import org.kogge.event.EventKind;
 import org.kogge.event.EventService;
@@ -189,6 +190,6 @@ public class EventListView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.events") + " · " + getTranslation("app.name");
+        return PageTitles.of(this, getTranslation("nav.events"));
     }
 }

@@ -20,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
 import org.kogge.common.Formats;
+import org.kogge.common.ui.PageTitles;
 import org.kogge.event.EventService;
 import org.kogge.event.EventSummary;
 import org.springframework.data.domain.PageRequest;
@@ -87,6 +88,6 @@ public class OrganizeView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.organize") + " · " + getTranslation("app.name");
+        return PageTitles.of(this, getTranslation("nav.organize"));
     }
 }

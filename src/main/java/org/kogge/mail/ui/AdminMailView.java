@@ -20,6 +20,7 @@ import org.kogge.common.InvalidInputException;
 import org.kogge.common.KoggeProperties;
 import org.kogge.common.ui.ComponentTexts;
 import org.kogge.common.ui.FormErrors;
+import org.kogge.common.ui.PageTitles;
 import org.kogge.mail.MailAdminService;
 import org.kogge.mail.MailRow;
 import org.springframework.data.domain.PageRequest;
@@ -100,6 +101,6 @@ public class AdminMailView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.admin-mail") + " · " + getTranslation("app.name");
+        return PageTitles.of(this, getTranslation("nav.admin-mail"));
     }
 }

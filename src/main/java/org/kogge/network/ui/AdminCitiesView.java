@@ -21,6 +21,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.ui.Confirmations;
+import org.kogge.common.ui.DialogFooters;
+import org.kogge.common.ui.PageTitles;
 import org.kogge.common.ui.RowButton;
 import org.kogge.network.CityDto;
 import org.kogge.network.CityForm;
@@ -119,9 +121,7 @@ public class AdminCitiesView extends VerticalLayout implements HasDynamicTitle {
                 FormErrors.show(this, ex, Map.of("name", name, "state", state));
             }
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button(getTranslation("common.cancel"), e -> dialog.close());
-        dialog.getFooter().add(cancel, save);
+        DialogFooters.cancelThen(dialog, getTranslation("common.cancel"), save);
         dialog.open();
         name.focus();
     }
@@ -129,19 +129,18 @@ public class AdminCitiesView extends VerticalLayout implements HasDynamicTitle {
     private void confirmDelete(CityDto city) {
         Confirmations.destructive(getTranslation("city.delete.confirm.title"),
                 getTranslation("city.delete.confirm.text", city.name()), getTranslation("common.cancel"),
-                getTranslation("common.delete"), () -> {
-                    try {
-                        network.deleteCity(city.id());
-                        grid.getDataProvider().refreshAll();
-                        FormErrors.success(getTranslation("city.deleted", city.name()));
-                    } catch (InvalidInputException ex) {
-                        FormErrors.show(this, ex, Map.of());
-                    }
-                });
+                getTranslation("common.delete"), () -> delete(city));
+    }
+
+    private void delete(CityDto city) {
+        FormErrors.attempt(this, () -> {
+            network.deleteCity(city.id());
+            grid.getDataProvider().refreshAll();
+        }, getTranslation("city.deleted", city.name()));
     }
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.admin-cities") + " · " + getTranslation("app.name");
+        return PageTitles.of(this, getTranslation("nav.admin-cities"));
     }
 }

@@ -13,8 +13,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.kogge.ceremony.GuestCounts;
 import org.kogge.common.Formats;
+import org.kogge.common.ui.EventSlug;
 import org.kogge.common.ui.OrganizerHeader;
 import org.kogge.common.ui.OrganizerNavigation;
+import org.kogge.common.ui.PageTitles;
 import org.kogge.organize.Cockpit;
 import org.kogge.organize.CockpitService;
 import org.kogge.proposal.ProposalFigures;
@@ -42,7 +44,7 @@ public class CockpitView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        show(cockpit.overview(event.getRouteParameters().get("slug").orElse("")));
+        show(cockpit.overview(EventSlug.of(event)));
     }
 
     private void show(Cockpit c) {
@@ -127,6 +129,6 @@ public class CockpitView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public String getPageTitle() {
-        return getTranslation("organize.cockpit.heading", title) + " · " + getTranslation("app.name");
+        return PageTitles.of(this, getTranslation("organize.cockpit.heading", title));
     }
 }

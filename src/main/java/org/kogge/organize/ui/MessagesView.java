@@ -24,8 +24,10 @@ import org.kogge.common.Formats;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.Markdown;
 import org.kogge.common.ui.Confirmations;
+import org.kogge.common.ui.EventSlug;
 import org.kogge.common.ui.FormErrors;
 import org.kogge.common.ui.OrganizerNavigation;
+import org.kogge.common.ui.PageTitles;
 import org.kogge.common.ui.RequiredFields;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventRef;
@@ -69,7 +71,7 @@ public class MessagesView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        EventRef terms = events.organized(event.getRouteParameters().get("slug").orElse(""));
+        EventRef terms = events.organized(EventSlug.of(event));
         slug = terms.slug();
         eventTitle = terms.title();
         removeAll();
@@ -183,6 +185,6 @@ public class MessagesView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public String getPageTitle() {
-        return getTranslation("organize.message.heading", eventTitle) + " · " + getTranslation("app.name");
+        return PageTitles.of(this, getTranslation("organize.message.heading", eventTitle));
     }
 }

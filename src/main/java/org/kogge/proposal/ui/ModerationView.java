@@ -38,8 +38,11 @@ import java.util.Map;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.live.LiveBroadcaster;
 import org.kogge.common.ui.Confirmations;
+import org.kogge.common.ui.DialogFooters;
+import org.kogge.common.ui.EventSlug;
 import org.kogge.common.ui.FormErrors;
 import org.kogge.common.ui.LiveRefresh;
+import org.kogge.common.ui.PageTitles;
 import org.kogge.common.ui.RowButton;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventRef;
@@ -103,7 +106,7 @@ public class ModerationView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        EventRef terms = events.organized(event.getRouteParameters().get("slug").orElse(""));
+        EventRef terms = events.organized(EventSlug.of(event));
         slug = terms.slug();
         BarcampPhases phases = barcampSettings.phases(slug);
         long eventId = boards.eventIdOf(slug);
@@ -338,8 +341,7 @@ public class ModerationView extends VerticalLayout implements BeforeEnterObserve
             }
         });
         decline.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        Button cancel = new Button(getTranslation("proposal.moderation.cancel"), e -> dialog.close());
-        dialog.getFooter().add(cancel, decline);
+        DialogFooters.cancelThen(dialog, getTranslation("proposal.moderation.cancel"), decline);
         dialog.open();
         note.focus();
     }
@@ -372,18 +374,16 @@ public class ModerationView extends VerticalLayout implements BeforeEnterObserve
                 FormErrors.show(this, ex, Map.of("target", target));
             }
         });
-        merge.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         merge.setEnabled(!targets.isEmpty());
         if (targets.isEmpty()) {
             dialog.add(new Paragraph(getTranslation("proposal.moderation.merge.none")));
         }
-        Button cancel = new Button(getTranslation("proposal.moderation.cancel"), e -> dialog.close());
-        dialog.getFooter().add(cancel, merge);
+        DialogFooters.cancelThen(dialog, getTranslation("proposal.moderation.cancel"), merge);
         dialog.open();
     }
 
     @Override
     public String getPageTitle() {
-        return getTranslation("proposal.moderation.title") + " · " + getTranslation("app.name");
+        return PageTitles.of(this, getTranslation("proposal.moderation.title"));
     }
 }

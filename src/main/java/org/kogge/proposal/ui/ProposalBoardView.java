@@ -28,9 +28,11 @@ import org.kogge.account.ui.UnconfirmedAddressNotice;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.NotFoundException;
 import org.kogge.common.live.LiveBroadcaster;
+import org.kogge.common.ui.EventSlug;
 import org.kogge.common.ui.FilterSelect;
 import org.kogge.common.ui.FormErrors;
 import org.kogge.common.ui.LiveRefresh;
+import org.kogge.common.ui.PageTitles;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventRef;
 import org.kogge.proposal.BarcampPhases;
@@ -153,7 +155,7 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String requested = event.getRouteParameters().get("slug").orElse("");
+        String requested = EventSlug.of(event);
         EventRef terms = events.visible(requested);
         BoardSnapshot board = boards.board(terms.slug(), null, null, BoardSort.VOTES);
         slug = terms.slug();
@@ -323,6 +325,6 @@ public class ProposalBoardView extends VerticalLayout implements BeforeEnterObse
 
     @Override
     public String getPageTitle() {
-        return getTranslation("proposal.board.title") + " · " + getTranslation("app.name");
+        return PageTitles.of(this, getTranslation("proposal.board.title"));
     }
 }

@@ -19,7 +19,9 @@ import org.kogge.account.KoggeUser;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.NotFoundException;
 import org.kogge.common.ui.Confirmations;
+import org.kogge.common.ui.EventSlug;
 import org.kogge.common.ui.FormErrors;
+import org.kogge.common.ui.PageTitles;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventRef;
 import org.kogge.proposal.BarcampSettingsService;
@@ -60,7 +62,7 @@ public class ProposalEditView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        EventRef terms = events.visible(event.getRouteParameters().get("slug").orElse(""));
+        EventRef terms = events.visible(EventSlug.of(event));
         slug = terms.slug();
         proposalId = event.getRouteParameters().getLong("id").orElseThrow(() -> new NotFoundException("proposal"));
         fromModeration = event.getLocation().getQueryParameters().getSingleParameter("from")
@@ -98,15 +100,8 @@ public class ProposalEditView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void save(ProposalFormLayout fields) {
-        if (!fields.writeIfValid()) {
-            return;
-        }
-        try {
-            proposals.update(slug, proposalId, fields.getBean());
-            FormErrors.success(fields.withCohostNotice(getTranslation("proposal.form.saved")));
+        if (fields.save(form -> proposals.update(slug, proposalId, form), "proposal.form.saved")) {
             back();
-        } catch (InvalidInputException e) {
-            fields.showErrors(e);
         }
     }
 
@@ -135,6 +130,6 @@ public class ProposalEditView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public String getPageTitle() {
-        return getTranslation("proposal.form.edit.title") + " · " + getTranslation("app.name");
+        return PageTitles.of(this, getTranslation("proposal.form.edit.title"));
     }
 }

@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.kogge.common.InvalidInputException;
@@ -133,10 +134,29 @@ public class ProposalFormLayout extends FormLayout {
     }
 
     /**
+     * Saves what the fields say, for the pages that propose and edit a proposal: if the fields are valid, hands the
+     * form to {@code service} and tells the person it is saved (the message {@code savedKey}, with the co-host
+     * notice); what the service refuses shows beside the fields. Returns whether it was saved.
+     */
+    boolean save(Consumer<ProposalForm> service, String savedKey) {
+        if (!writeIfValid()) {
+            return false;
+        }
+        try {
+            service.accept(bean);
+        } catch (InvalidInputException e) {
+            showErrors(e);
+            return false;
+        }
+        FormErrors.success(withCohostNotice(getTranslation(savedKey)));
+        return true;
+    }
+
+    /**
      * The message after saving, with the note that named co-hosts are asked first: the same whoever the emails
      * belong to, so that it tells nothing about them.
      */
-    String withCohostNotice(String saved) {
+    private String withCohostNotice(String saved) {
         return bean.getCohostEmails().isEmpty() ? saved
                 : saved + " " + getTranslation("proposal.form.cohosts.requested");
     }

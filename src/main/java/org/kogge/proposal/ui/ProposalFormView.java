@@ -16,8 +16,8 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import org.kogge.account.AddressConfirmationService;
 import org.kogge.account.ui.UnconfirmedAddressNotice;
-import org.kogge.common.InvalidInputException;
-import org.kogge.common.ui.FormErrors;
+import org.kogge.common.ui.EventSlug;
+import org.kogge.common.ui.PageTitles;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventRef;
 import org.kogge.proposal.BarcampPhases;
@@ -54,7 +54,7 @@ public class ProposalFormView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        EventRef terms = events.visible(event.getRouteParameters().get("slug").orElse(""));
+        EventRef terms = events.visible(EventSlug.of(event));
         slug = terms.slug();
         BarcampPhases phases = barcampSettings.phases(slug);
         removeAll();
@@ -81,15 +81,8 @@ public class ProposalFormView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void submit(ProposalFormLayout form) {
-        if (!form.writeIfValid()) {
-            return;
-        }
-        try {
-            proposals.propose(slug, form.getBean());
-            FormErrors.success(form.withCohostNotice(getTranslation("proposal.form.proposed")));
+        if (form.save(proposal -> proposals.propose(slug, proposal), "proposal.form.proposed")) {
             toBoard();
-        } catch (InvalidInputException e) {
-            form.showErrors(e);
         }
     }
 
@@ -99,6 +92,6 @@ public class ProposalFormView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public String getPageTitle() {
-        return getTranslation("proposal.form.new.title") + " · " + getTranslation("app.name");
+        return PageTitles.of(this, getTranslation("proposal.form.new.title"));
     }
 }

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.kogge.common.Formats;
+import org.kogge.common.ui.PageTitles;
 import org.kogge.event.EventState;
 import org.kogge.event.EventSummary;
 import org.kogge.registration.MyEventRegistration;
@@ -91,6 +92,6 @@ public class MyEventsView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("registration.my-events.title") + " · " + getTranslation("app.name");
+        return PageTitles.of(this, getTranslation("registration.my-events.title"));
     }
 }

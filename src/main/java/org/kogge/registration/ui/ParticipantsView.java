@@ -6,15 +6,16 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.function.ValueProvider;
 import org.kogge.common.ui.Confirmations;
+import org.kogge.common.ui.CsvDownload;
+import org.kogge.common.ui.EventSlug;
+import org.kogge.common.ui.FilterSelect;
 import org.kogge.common.ui.FoldingColumns;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.ValueContext;
@@ -22,15 +23,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
-import java.util.Locale;
 import java.util.Map;
 import org.kogge.common.Formats;
 import org.kogge.common.InvalidInputException;
+import org.kogge.common.ui.PageTitles;
 import org.kogge.common.ui.RowButton;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventKind;
@@ -43,7 +41,6 @@ import org.kogge.common.ui.FormErrors;
 import org.kogge.common.ui.OrganizerHeader;
 import org.kogge.common.ui.OrganizerNavigation;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The organizer's list of an event's participants: counts, the capacity (raising it lets the waitlist move up at
@@ -54,7 +51,6 @@ import org.springframework.security.access.AccessDeniedException;
 @RolesAllowed({"ORGANIZER", "ADMIN"})
 public class ParticipantsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String CSV_TYPE = "text/csv;charset=utf-8";
 
     private final transient RegistrationService registrations;
     private final transient EventGate events;
@@ -66,8 +62,10 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
     private EventKind kind;
     private final Span counts = new Span();
     private final IntegerField capacity = new IntegerField();
-    private final Select<RegistrationStatus> filter = new Select<>();
     private final Grid<Participant> grid = new Grid<>();
+    private final FilterSelect<RegistrationStatus> filter = new FilterSelect<>(
+            getTranslation("registration.participants.filter"), getTranslation("registration.participants.filter.all"),
+            s -> getTranslation(s.messageKey()), () -> grid.getDataProvider().refreshAll());
 
     public ParticipantsView(RegistrationService registrations, EventGate events, OrganizerNavigation navigation) {
         this.registrations = registrations;
@@ -78,7 +76,7 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String requested = event.getRouteParameters().get("slug").orElse("");
+        String requested = EventSlug.of(event);
         EventRef terms = events.organized(requested);
         slug = terms.slug();
         eventTitle = terms.title();
@@ -151,25 +149,12 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
     // ---- list -----------------------------------------------------------------------------------------------
 
     private HorizontalLayout toolbar() {
-        filter.setLabel(getTranslation("registration.participants.filter"));
         filter.setItems(RegistrationStatus.values());
-        filter.setEmptySelectionAllowed(true);
-        filter.setEmptySelectionCaption(getTranslation("registration.participants.filter.all"));
-        filter.setItemLabelGenerator(s -> s == null ? getTranslation("registration.participants.filter.all")
-                : getTranslation(s.messageKey()));
-        filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         String fileName = "teilnehmende-" + slug + ".csv";
         String currentSlug = slug;
-        Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
-            Locale locale = event.getUI() != null ? event.getUI().getLocale() : Locale.GERMAN;
-            try {
-                byte[] bytes = registrations.exportCsv(currentSlug, locale, key -> getTranslation(locale, key));
-                return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, CSV_TYPE, bytes.length);
-            } catch (AccessDeniedException refused) {
-                return DownloadResponse.error(403);
-            }
-        }), AttachmentType.DOWNLOAD, getTranslation("registration.participants.csv"));
+        Anchor csv = CsvDownload.link(this, getTranslation("registration.participants.csv"), fileName,
+                (locale, translate) -> registrations.exportCsv(currentSlug, locale, translate));
         csv.setDownload(true);
         csv.addClassName("kogge-participants-csv");
         var icon = VaadinIcon.DOWNLOAD_ALT.create();
@@ -280,6 +265,6 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
     public String getPageTitle() {
         String base = eventTitle == null ? getTranslation("registration.participants.title")
                 : getTranslation("registration.participants.heading", eventTitle);
-        return base + " · " + getTranslation("app.name");
+        return PageTitles.of(this, base);
     }
 }

@@ -3,7 +3,6 @@ package org.kogge.schedule.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
@@ -19,6 +18,7 @@ import java.util.function.Supplier;
 import org.kogge.common.Formats;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.ui.ComponentTexts;
+import org.kogge.common.ui.DialogFooters;
 import org.kogge.common.ui.FormErrors;
 import org.kogge.common.ui.RequiredFields;
 
@@ -53,9 +53,7 @@ abstract class FormDialog<F> extends Dialog {
         above.forEach(this::add);
         add(fields);
         Button save = new Button(getTranslation(saveKey), e -> save());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button(getTranslation("schedule.cancel"), e -> close());
-        getFooter().add(cancel, save);
+        DialogFooters.cancelThen(this, getTranslation("schedule.cancel"), save);
     }
 
     private void save() {

@@ -22,7 +22,9 @@ import org.kogge.common.Formats;
 import org.kogge.common.BaseUrl;
 import org.kogge.common.NotFoundException;
 import org.kogge.common.live.LiveBroadcaster;
+import org.kogge.common.ui.EventSlug;
 import org.kogge.common.ui.LiveRefresh;
+import org.kogge.common.ui.PageTitles;
 import org.kogge.schedule.PublicScheduleService;
 import org.kogge.schedule.PublicScheduleService.NowBoard;
 import org.kogge.schedule.PublicScheduleService.RoomNow;
@@ -69,7 +71,7 @@ public class NowBoardView extends Div implements BeforeEnterObserver, HasDynamic
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        NowBoard b = schedules.now(event.getRouteParameters().get("slug").orElse(""));
+        NowBoard b = schedules.now(EventSlug.of(event));
         slug = b.event().slug();
         show(b);
         live.follow(b.event().eventId());
@@ -245,6 +247,6 @@ public class NowBoardView extends Div implements BeforeEnterObserver, HasDynamic
 
     @Override
     public String getPageTitle() {
-        return pageTitle + " · " + getTranslation("app.name");
+        return PageTitles.of(this, pageTitle);
     }
 }

@@ -1,7 +1,6 @@
 package org.kogge.schedule.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.kogge.common.Formats;
 import org.kogge.common.InvalidInputException;
+import org.kogge.common.ui.DialogFooters;
 import org.kogge.common.ui.FormErrors;
 import org.kogge.common.ui.RequiredFields;
 import org.kogge.schedule.PlaceResult;
@@ -75,8 +75,6 @@ class PlaceDialog extends Dialog {
                 FormErrors.show(this, ex, Map.of("room", room, "slot", slot));
             }
         });
-        place.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button(getTranslation("schedule.cancel"), e -> close());
-        getFooter().add(cancel, place);
+        DialogFooters.cancelThen(this, getTranslation("schedule.cancel"), place);
     }
 }

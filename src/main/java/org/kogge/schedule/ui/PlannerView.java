@@ -29,10 +29,12 @@ import org.kogge.common.Formats;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.live.LiveBroadcaster;
 import org.kogge.common.ui.Confirmations;
+import org.kogge.common.ui.EventSlug;
 import org.kogge.common.ui.FormErrors;
 import org.kogge.common.ui.LiveRefresh;
 import org.kogge.common.ui.OrganizerHeader;
 import org.kogge.common.ui.OrganizerNavigation;
+import org.kogge.common.ui.PageTitles;
 import org.kogge.schedule.Conflict;
 import org.kogge.schedule.PlaceResult;
 import org.kogge.schedule.PlanningService;
@@ -91,7 +93,7 @@ public class PlannerView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String requested = event.getRouteParameters().get("slug").orElse("");
+        String requested = EventSlug.of(event);
         ScheduleSnapshot s = schedule.planner(requested);
         slug = s.event().slug();
         eventTitle = s.event().title();
@@ -314,6 +316,6 @@ public class PlannerView extends VerticalLayout implements BeforeEnterObserver, 
     public String getPageTitle() {
         String base = eventTitle == null ? getTranslation("schedule.planner.title")
                 : getTranslation("schedule.planner.heading", eventTitle);
-        return base + " · " + getTranslation("app.name");
+        return PageTitles.of(this, base);
     }
 }

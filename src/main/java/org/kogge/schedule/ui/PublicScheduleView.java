@@ -29,9 +29,11 @@ import java.util.Objects;
 import org.kogge.common.Formats;
 import org.kogge.common.NotFoundException;
 import org.kogge.common.live.LiveBroadcaster;
+import org.kogge.common.ui.EventSlug;
 import org.kogge.common.ui.FilterSelect;
 import org.kogge.common.ui.LiveRefresh;
 import org.kogge.common.ui.LoginLink;
+import org.kogge.common.ui.PageTitles;
 import org.kogge.proposal.TopicDto;
 import org.kogge.schedule.PublicScheduleService;
 import org.kogge.schedule.PublicScheduleService.Change;
@@ -91,7 +93,7 @@ public class PublicScheduleView extends VerticalLayout implements BeforeEnterObs
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        slug = event.getRouteParameters().get("slug").orElse("");
+        slug = EventSlug.of(event);
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
         topicId = idOf(query.get(TOPIC));
         roomId = idOf(query.get(ROOM));
@@ -258,6 +260,6 @@ public class PublicScheduleView extends VerticalLayout implements BeforeEnterObs
 
     @Override
     public String getPageTitle() {
-        return pageTitle + " · " + getTranslation("app.name");
+        return PageTitles.of(this, pageTitle);
     }
 }

@@ -25,8 +25,10 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import org.kogge.common.Formats;
 import org.kogge.common.ui.Confirmations;
+import org.kogge.common.ui.EventSlug;
 import org.kogge.common.ui.FormErrors;
 import org.kogge.common.ui.OrganizerNavigation;
+import org.kogge.common.ui.PageTitles;
 import org.kogge.common.ui.RowButton;
 import org.kogge.event.EventKind;
 import org.kogge.schedule.PlanningService;
@@ -70,7 +72,7 @@ public class RoomsView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String requested = event.getRouteParameters().get("slug").orElse("");
+        String requested = EventSlug.of(event);
         ScheduleSnapshot s = planning.planner(requested);
         slug = s.event().slug();
         eventTitle = s.event().title();
@@ -229,6 +231,6 @@ public class RoomsView extends VerticalLayout implements BeforeEnterObserver, Ha
     public String getPageTitle() {
         String base = eventTitle == null ? getTranslation("schedule.rooms.title")
                 : getTranslation("schedule.rooms.heading", Objects.toString(eventTitle));
-        return base + " · " + getTranslation("app.name");
+        return PageTitles.of(this, base);
     }
 }

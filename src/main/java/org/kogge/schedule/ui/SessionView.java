@@ -17,8 +17,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.ZoneId;
 import java.util.Set;
 import org.kogge.common.NotFoundException;
+import org.kogge.common.ui.EventSlug;
 import org.kogge.common.ui.FactList;
 import org.kogge.common.ui.LoginLink;
+import org.kogge.common.ui.PageTitles;
 import org.kogge.proposal.SessionContent;
 import org.kogge.schedule.PublicScheduleService;
 import org.kogge.schedule.PublicScheduleService.SessionPage;
@@ -48,7 +50,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String slug = event.getRouteParameters().get("slug").orElse("");
+        String slug = EventSlug.of(event);
         long id;
         try {
             id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
@@ -126,6 +128,6 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public String getPageTitle() {
-        return pageTitle + " · " + getTranslation("app.name");
+        return PageTitles.of(this, pageTitle);
     }
 }
