@@ -114,7 +114,7 @@ public class InvitationView extends VerticalLayout implements BeforeEnterObserve
             Anchor ics = new Anchor("invitation/" + token + "/ceremony.ics", getTranslation("ceremony.rsvp.ics"));
             ics.getElement().setAttribute("router-ignore", true);
             ics.getElement().setAttribute("download", true);
-            ics.addClassName("kogge-rsvp-ics");
+            ics.addClassNames("kogge-rsvp-ics", "kogge-icon-link");
             ics.addComponentAsFirst(VaadinIcon.CALENDAR.create());
             box.add(ics);
         }

@@ -112,7 +112,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver, 
         if (page.visibility() == Visibility.PUBLISHED) {
             Anchor calendar = new Anchor("calendar/sessions/" + s.id() + ".ics", getTranslation("programme.session.add-to-calendar"));
             calendar.setRouterIgnore(true);
-            calendar.addClassName("kogge-programme-calendar");
+            calendar.addClassNames("kogge-programme-calendar", "kogge-icon-link");
             calendar.addComponentAsFirst(VaadinIcon.CALENDAR.create());
             actions.add(calendar);
         }
