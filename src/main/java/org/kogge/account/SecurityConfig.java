@@ -31,10 +31,14 @@ import org.springframework.context.ApplicationEventPublisher;
 /**
  * Vaadin's security setup with Kogge's login view, method security for services, and security headers. Logins go
  * through {@link LoginThrottle}, and the login form needs a CSRF token like every other form post.
+ * <p>
+ * Method security is {@code @PreAuthorize} on services only. Views carry {@code @RolesAllowed}/{@code @PermitAll},
+ * which Vaadin's navigation access control reads; JSR-250 method security is off, or Spring would wrap each such view
+ * in a proxy (and the router would hold the proxy instead of the view).
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 public class SecurityConfig {
 
     /** Vaadin needs inline styles and scripts and a websocket for push; everything else comes from this origin. */

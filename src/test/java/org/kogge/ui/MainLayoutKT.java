@@ -31,6 +31,19 @@ class MainLayoutKT extends KaribuTestBase {
     PeopleDirectory directory;
 
     @Test
+    void viewsAreThemselvesNotProxiesOfMethodSecurity() {
+        // Views are guarded by their access annotations (Vaadin's navigation access control); services by
+        // @PreAuthorize. With JSR-250 method security on, Spring wrapped every view with @RolesAllowed or @PermitAll
+        // in a CGLIB proxy: the router kept the proxy, whose final methods ran on a copy with no fields set.
+        login(org.kogge.testing.Fixtures.ADMIN);
+        UI.getCurrent().navigate("admin/cities");
+
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain())
+                .isNotEmpty()
+                .noneMatch(org.springframework.aop.support.AopUtils::isAopProxy);
+    }
+
+    @Test
     void thePageTitleIsTheOnlyH1AndTheHeaderRepeatsItAsText() {
         UI.getCurrent().navigate("privacy");
 
