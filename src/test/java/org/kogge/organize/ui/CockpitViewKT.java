@@ -10,6 +10,7 @@ import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.github.mvysny.kaributesting.v10.RouterLinkKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.RouterLink;
@@ -67,6 +68,9 @@ class CockpitViewKT extends KaribuTestBase {
 
         assertThat(_get(H1.class).getText()).isEqualTo("Organisieren: Barcamp Smart Water");
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Organisieren: Barcamp Smart Water · Kogge");
+        // Kind, state and dates side by side: "Veröffentlicht: 18. Januar" read as the day it was published.
+        assertThat(_get(Paragraph.class, s -> s.withClasses("kogge-cockpit-when")).getText())
+                .startsWith("Barcamp · ").doesNotContain(": ");
         assertThat(card("seats")).contains("Belegt2", "Frei0", "Auf der Warteliste1");
         assertThat(card("proposals")).contains("Neu, noch nicht entschieden1", "Angenommen1",
                 "Abgegebene Stimmen1 Stimme von 1 Person");
