@@ -9,6 +9,7 @@ import org.kogge.common.NotFoundException;
 import org.kogge.common.feed.FeedCache;
 import org.kogge.common.feed.FeedHttp;
 import org.kogge.common.feed.Rendered;
+import org.kogge.event.EventKind;
 import org.kogge.ical.CalendarDocument;
 import org.kogge.ical.IcsWriter;
 import org.springframework.http.CacheControl;
@@ -17,12 +18,14 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.ServletWebRequest;
 
 /**
  * The calendar files, for calendar apps (no login):
- * {@code /calendar/events/{slug}.ics}, {@code /calendar/sessions/{id}.ics} and {@code /calendar/feed/{token}.ics}.
+ * {@code /calendar/events.ics} (the network's events), {@code /calendar/events/{slug}.ics},
+ * {@code /calendar/sessions/{id}.ics} and {@code /calendar/feed/{token}.ics}.
  * {@code text/calendar; charset=utf-8}, an ETag from the calendar's content, five minutes of caching (private for
  * personal feeds), texts in the language the app asks for (German unless it prefers English). Event and session
  * calendars are rendered once per language and change ({@link FeedCache}): If-None-Match and If-Modified-Since
@@ -52,6 +55,18 @@ public class CalendarController {
         Locale language = language(request);
         Rendered file = cache.get("ics/event/" + slug, language, () -> calendars.eventCalendarFile(slug, language));
         return PUBLIC.respond(file, new ServletWebRequest(request));
+    }
+
+    /**
+     * The network's events ({@code ?city=ID&kind=BARCAMP|CEREMONY}, as the event list filters), to subscribe to. Not
+     * kept in the feed cache (it spans every event); its ETag is known before it is written, so an unchanged
+     * calendar costs its queries but no rendering.
+     */
+    @GetMapping("/events.ics")
+    public ResponseEntity<byte[]> network(@RequestParam(required = false) Long city,
+                                          @RequestParam(required = false) EventKind kind, HttpServletRequest request) {
+        CalendarDocument doc = calendars.networkCalendar(city, kind, language(request));
+        return PUBLIC.respond(doc.etag(), null, doc.fileName(), () -> writer.write(doc), new ServletWebRequest(request));
     }
 
     @GetMapping("/sessions/{id}.ics")

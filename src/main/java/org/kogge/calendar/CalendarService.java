@@ -21,9 +21,11 @@ import org.kogge.common.Texts;
 import org.kogge.common.feed.FeedCache;
 import org.kogge.common.NotFoundException;
 import org.kogge.event.EventDetails;
+import org.kogge.event.EventKind;
 import org.kogge.event.EventService;
 import org.kogge.event.EventState;
 import org.kogge.ical.CalendarDocument;
+import org.kogge.network.NetworkService;
 import org.kogge.ical.IcsEvent;
 import org.kogge.ical.IcsStatus;
 import org.kogge.ical.IcsWriter;
@@ -53,6 +55,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CalendarService {
 
     private final EventService eventService;
+    private final NetworkService network;
     private final ScheduleReader schedules;
     private final StarService stars;
     private final RegistrationService registrations;
@@ -63,10 +66,11 @@ public class CalendarService {
     private final IcsWriter writer;
     private final Clock clock;
 
-    public CalendarService(EventService eventService, ScheduleReader schedules, StarService stars,
+    public CalendarService(EventService eventService, NetworkService network, ScheduleReader schedules, StarService stars,
                            RegistrationService registrations, CalendarFeedService feeds, PublicLinks links,
                            CurrentUser currentUser, I18NProvider i18n, IcsWriter writer, Clock clock) {
         this.eventService = eventService;
+        this.network = network;
         this.schedules = schedules;
         this.stars = stars;
         this.registrations = registrations;
@@ -124,6 +128,24 @@ public class CalendarService {
                 .orElseThrow(() -> new NotFoundException("session " + sessionId));
         return CalendarDocument.of("session-" + sessionId + ".ics", s.content().title() + " · " + e.title(),
                 List.of(sessionEntry(e, s, locale)), false);
+    }
+
+    /**
+     * The network's calendar to subscribe to: its public events of the last year and ahead, each as one entry (an
+     * event's sessions are in its own calendar), optionally only those of one host city and one kind. The name says
+     * the network and the filter.
+     */
+    public CalendarDocument networkCalendar(Long cityId, EventKind kind, Locale locale) {
+        List<IcsEvent> entries = eventService.calendarEvents(cityId, kind).stream()
+                .map(e -> eventEntry(e, locale)).toList();
+        String name = cityId == null
+                ? i18n.getTranslation("calendar.network.name", locale, network.networkName())
+                : i18n.getTranslation("calendar.network.name.in", locale, network.networkName(),
+                        network.city(cityId).name());
+        if (kind != null) {
+            name = name + " · " + i18n.getTranslation(kind.messageKey(), locale);
+        }
+        return CalendarDocument.of("events.ics", name, entries, false);
     }
 
     /** The personal feed a token opens: events with a seat (not cancelled, not waitlisted) and starred sessions. */

@@ -52,6 +52,20 @@ public class PublicLinks {
         return base + "/calendar/events/" + slug + ".ics";
     }
 
+    /** The network's events as a calendar, filtered like the event list ({@code null}: any city, any kind). */
+    public String networkCalendar(Long cityId, String kind) {
+        StringBuilder url = new StringBuilder(baseUrl.shown()).append("/calendar/events.ics");
+        String separator = "?";
+        if (cityId != null) {
+            url.append(separator).append("city=").append(cityId);
+            separator = "&";
+        }
+        if (kind != null) {
+            url.append(separator).append("kind=").append(kind);
+        }
+        return url.toString();
+    }
+
     public String sessionCalendar(long sessionId) {
         return base + "/calendar/sessions/" + sessionId + ".ics";
     }

@@ -41,6 +41,11 @@ interface EventRepository extends JpaRepository<Event, Long> {
     long countUpcoming(@Param("states") Collection<EventState> states, @Param("now") Instant now,
                        @Param("city") Long city, @Param("kind") EventKind kind);
 
+    /** The network's calendar: ids of the listed events that ended at or after {@code since}, in time order. */
+    @Query("select e.id " + LISTED + "and e.endsAt >= :since order by e.startsAt asc, e.id asc")
+    List<Long> calendarIds(@Param("states") Collection<EventState> states, @Param("since") Instant since,
+                           @Param("city") Long city, @Param("kind") EventKind kind, Pageable page);
+
     @Query(SUMMARY + LISTED + ENDED + "order by e.startsAt desc, e.id desc")
     List<EventSummary> past(@Param("states") Collection<EventState> states, @Param("now") Instant now,
                             @Param("city") Long city, @Param("kind") EventKind kind, Pageable page);

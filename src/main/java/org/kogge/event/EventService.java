@@ -2,8 +2,10 @@ package org.kogge.event;
 
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,7 @@ import org.kogge.common.Texts;
 import org.kogge.network.City;
 import org.kogge.network.NetworkService;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -38,6 +41,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class EventService {
 
+    /** How far back the network's calendar reaches, and how many events it holds at most. */
+    static final Duration CALENDAR_HISTORY = Duration.ofDays(366);
+    static final int CALENDAR_LIMIT = 500;
     private static final Set<EventState> PUBLIC_STATES = EnumSet.of(EventState.PUBLISHED, EventState.CANCELLED);
     /** Slugs that would clash with the organizer's "organize/events/new" page. */
     static final Set<String> RESERVED_SLUGS = Set.of("new");
@@ -124,6 +130,18 @@ public class EventService {
     /** One public event by id, with what its page shows; empty for a draft or an event that is gone. */
     public Optional<EventDetails> publicDetails(long id) {
         return publicDetails(List.of(id)).stream().findFirst();
+    }
+
+    /**
+     * The network's calendar: public events (cancelled and archived ones too) of the filter's city and kind
+     * ({@code null}: any) that ended at most {@link #CALENDAR_HISTORY} ago, in time order, at most
+     * {@link #CALENDAR_LIMIT}. A fixed number of queries, however many events.
+     */
+    public List<EventDetails> calendarEvents(Long cityId, EventKind kind) {
+        return publicDetails(events.calendarIds(PAST_STATES, clock.instant().minus(CALENDAR_HISTORY), cityId, kind,
+                PageRequest.of(0, CALENDAR_LIMIT))).stream()
+                .sorted(Comparator.comparing(EventDetails::startsAt).thenComparing(EventDetails::id))
+                .toList();
     }
 
     /** Published (not cancelled) events that start after {@code from} and at the latest at {@code to}. */

@@ -18,6 +18,8 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 import org.kogge.account.PersonUserDetailsService;
 import org.kogge.account.Role;
+import org.kogge.event.EventDetails;
+import org.kogge.event.EventForm;
 import org.kogge.event.EventKind;
 import org.kogge.event.EventState;
 import org.kogge.registration.RegistrationService;
@@ -35,6 +37,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class CalendarControllerTest extends ServiceTestBase {
 
     @Autowired MockMvc mvc;
+    @Autowired org.kogge.event.EventService eventService;
     @Autowired CalendarFixtures cf;
     @Autowired PlanningService planning;
     @Autowired StarService stars;
@@ -105,6 +108,48 @@ class CalendarControllerTest extends ServiceTestBase {
         String session = "/calendar/sessions/" + camp.sessions().get(0) + ".ics";
         String sessionTag = fetch(session).getHeader(HttpHeaders.ETAG);
         assertThat(fetch(session, HttpHeaders.IF_NONE_MATCH, sessionTag).getStatus()).isEqualTo(304);
+    }
+
+    @Test
+    void theNetworkCalendarHasThePublicEventsFilteredLikeTheEventListAndAnswers304UntilOneChanges() throws Exception {
+        String organizer = fixtures.person("Otto Orga", Role.ORGANIZER).email();
+        fixtures.event(organizer, "Barcamp Kiel", EventKind.BARCAMP, 10, EventState.PUBLISHED);
+        EventDetails ceremony = fixtures.event(organizer, "Unterzeichnung", EventKind.CEREMONY, 20, EventState.PUBLISHED);
+        fixtures.event(organizer, "Geheimer Entwurf", EventKind.BARCAMP, 15, EventState.DRAFT);
+        long wismar = fixtures.city("Wismar");
+        EventForm elsewhere = fixtures.eventForm("Barcamp Wismar", EventKind.BARCAMP, 30);
+        elsewhere.setHostCityId(wismar);
+        fixtures.as(organizer, () -> eventService.changeState(eventService.create(elsewhere).slug(), EventState.PUBLISHED));
+
+        MockHttpServletResponse all = fetch("/calendar/events.ics");
+        assertThat(all.getStatus()).isEqualTo(200);
+        assertThat(all.getContentType()).isEqualToIgnoringCase("text/calendar;charset=UTF-8");
+        assertThat(all.getHeader(HttpHeaders.CACHE_CONTROL)).contains("max-age=300").contains("public");
+        Calendar c = parse(all.getContentAsByteArray());
+        assertThat(value(c, "X-WR-CALNAME")).endsWith(": Veranstaltungen");
+        assertThat(events(c)).extracting(e -> value(e, Property.SUMMARY))
+                .containsExactly("Barcamp Kiel", "Unterzeichnung", "Barcamp Wismar");
+
+        Calendar inWismar = parse(fetch("/calendar/events.ics?city=" + wismar).getContentAsByteArray());
+        assertThat(value(inWismar, "X-WR-CALNAME")).endsWith(": Veranstaltungen in Wismar");
+        assertThat(events(inWismar)).extracting(e -> value(e, Property.SUMMARY)).containsExactly("Barcamp Wismar");
+        Calendar ceremonies = parse(fetch("/calendar/events.ics?kind=CEREMONY", HttpHeaders.ACCEPT_LANGUAGE, "en")
+                .getContentAsByteArray());
+        assertThat(value(ceremonies, "X-WR-CALNAME")).endsWith(": events · Ceremony");
+        assertThat(events(ceremonies)).extracting(e -> value(e, Property.SUMMARY)).containsExactly("Unterzeichnung");
+
+        String etag = all.getHeader(HttpHeaders.ETAG);
+        assertThat(fetch("/calendar/events.ics", HttpHeaders.IF_NONE_MATCH, etag).getStatus()).isEqualTo(304);
+        fixtures.as(organizer, () -> eventService.changeState(ceremony.slug(), EventState.CANCELLED));
+        MockHttpServletResponse changed = fetch("/calendar/events.ics", HttpHeaders.IF_NONE_MATCH, etag);
+        assertThat(changed.getStatus()).isEqualTo(200);
+        VEvent cancelled = byUid(parse(changed.getContentAsByteArray()), "event-" + ceremony.id() + "@localhost");
+        assertThat(value(cancelled, Property.STATUS)).isEqualTo("CANCELLED");
+
+        for (String url : new String[] {"/calendar/events.ics?city=abc", "/calendar/events.ics?city=99999999",
+                "/calendar/events.ics?kind=PARTY"}) {
+            assertThat(fetch(url).getStatus()).as(url).isEqualTo(404);
+        }
     }
 
     @Test

@@ -2,9 +2,12 @@ package org.kogge.event.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -22,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.kogge.common.PublicLinks;
 import org.kogge.common.ui.PageTitles;
 import org.kogge.event.EventFilter;
 import org.kogge.event.EventKind;
@@ -33,7 +37,8 @@ import org.springframework.data.domain.PageRequest;
 
 /**
  * The start page: the network's published events as cards, filtered by city, kind and upcoming/past. The filters
- * live in the address ({@code ?city=ID&kind=BARCAMP&past=true}), so a filtered list can be bookmarked and shared.
+ * live in the address ({@code ?city=ID&kind=BARCAMP&past=true}), so a filtered list can be bookmarked and shared;
+ * the same city and kind can be subscribed to as a calendar ({@code /calendar/events.ics}).
  */
 @Route("")
 @RouteAlias("events")
@@ -48,6 +53,7 @@ public class EventListView extends VerticalLayout implements BeforeEnterObserver
 
     private final EventService events;
     private final NetworkService network;
+    private final PublicLinks links;
     private final Select<CityDto> city = new Select<>();
     private final Select<EventKind> kind = new Select<>();
     private final RadioButtonGroup<Boolean> when = new RadioButtonGroup<>();
@@ -55,15 +61,18 @@ public class EventListView extends VerticalLayout implements BeforeEnterObserver
     private final Div cards = new Div();
     private final Paragraph empty = new Paragraph();
     private final Button more = new Button();
+    private final Anchor subscribe = new Anchor();
+    private final Anchor download = new Anchor();
 
     private EventFilter filter = EventFilter.upcoming();
     private int nextPage;
     private long total;
     private boolean readingAddress;
 
-    public EventListView(EventService events, NetworkService network) {
+    public EventListView(EventService events, NetworkService network, PublicLinks links) {
         this.events = events;
         this.network = network;
+        this.links = links;
         addClassName("kogge-page");
         setPadding(false);
 
@@ -103,7 +112,18 @@ public class EventListView extends VerticalLayout implements BeforeEnterObserver
         more.setText(getTranslation("event.list.more"));
         more.addClickListener(e -> loadMore());
 
-        add(heading, filters, status, cards, empty, more);
+        // The network's calendar with the same city and kind: calendar apps pick up new and changed events by themselves.
+        subscribe.setText(getTranslation("event.list.subscribe"));
+        subscribe.setRouterIgnore(true);
+        subscribe.addClassNames("kogge-event-list-subscribe", "kogge-icon-link");
+        subscribe.addComponentAsFirst(VaadinIcon.CALENDAR.create());
+        download.setText(getTranslation("event.list.download"));
+        download.setRouterIgnore(true);
+        download.addClassName("kogge-event-list-download");
+        Div calendar = new Div(subscribe, new Span(" · "), download);
+        calendar.addClassName("kogge-event-list-calendar");
+
+        add(heading, filters, calendar, status, cards, empty, more);
     }
 
     /** Reads the filters from the address; an unknown city or kind is ignored rather than refused. */
@@ -127,6 +147,10 @@ public class EventListView extends VerticalLayout implements BeforeEnterObserver
             readingAddress = false;
         }
         filter = new EventFilter(city.getValue() == null ? null : city.getValue().id(), kind.getValue(), past);
+        String feed = links.networkCalendar(filter.cityId(), filter.kind() == null ? null : filter.kind().name());
+        // webcal: is not among Vaadin's safe schemes; the address is ours, built from the base URL and two numbers.
+        subscribe.setUnsafeHref(links.webcal(feed));
+        download.setHref(feed);
         reload();
     }
 

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.github.mvysny.kaributesting.v10.RouterLinkKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -103,6 +104,11 @@ class EventListViewKT extends KaribuTestBase {
         assertThat(cardTitles()).containsExactly("Barcamp Kiel");
         assertThat(location().getPath()).isEqualTo("events");
         assertThat(location().getQueryParameters().getParameters()).containsEntry("city", List.of(String.valueOf(kiel)));
+        // The same choice as a calendar to subscribe to (the past/upcoming choice is not the calendar's).
+        assertThat(_get(Anchor.class, spec -> spec.withClasses("kogge-event-list-subscribe")).getHref())
+                .startsWith("webcal://").endsWith(":8080/calendar/events.ics?city=" + kiel);
+        assertThat(_get(Anchor.class, spec -> spec.withClasses("kogge-event-list-download")).getHref())
+                .startsWith("http://").endsWith(":8080/calendar/events.ics?city=" + kiel);
     }
 
     @Test
@@ -117,6 +123,8 @@ class EventListViewKT extends KaribuTestBase {
 
         assertThat(cardTitles()).containsExactly("Festakt im Rathaus");
         assertThat(location().getQueryParameters().getParameters()).containsEntry("kind", List.of("CEREMONY"));
+        assertThat(_get(Anchor.class, spec -> spec.withClasses("kogge-event-list-subscribe")).getHref())
+                .endsWith("/calendar/events.ics?kind=CEREMONY");
     }
 
     @Test
