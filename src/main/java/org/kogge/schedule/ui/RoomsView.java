@@ -115,10 +115,12 @@ public class RoomsView extends VerticalLayout implements BeforeEnterObserver, Ha
         Button generate = new Button(getTranslation("schedule.slots.generate"),
                 e -> new DayPlanDialog(roomSlots, slug, days, this::refresh).open());
         slotDays.setPadding(false);
+        HorizontalLayout slotActions = new HorizontalLayout(addSlot, generate);
+        slotActions.setWrap(true); // one below the other on a phone
 
         add(header, zoneHint,
                 new H2(getTranslation("schedule.rooms.title")), addRoom, roomGrid,
-                new H2(getTranslation("schedule.slots.title")), new HorizontalLayout(addSlot, generate), slotDays);
+                new H2(getTranslation("schedule.slots.title")), slotActions, slotDays);
     }
 
     private void refresh() {
