@@ -46,8 +46,10 @@ class ShellHttpTest {
     @Test
     void withoutAChoiceHtmlLangIsTheBrowsersBestSupportedLanguage() throws Exception {
         assertThat(page("/", "en-US,en;q=0.9", null)).containsPattern("<html[^>]* lang=\"en\"");
-        assertThat(page("/privacy", "fr-FR,en;q=0.5", null)).containsPattern("<html[^>]* lang=\"en\"");
-        assertThat(page("/privacy", "de-AT", null)).containsPattern("<html[^>]* lang=\"de\"");
+        assertThat(page("/privacy", "fr-FR,en;q=0.5", null)).containsPattern("<html[^>]* lang=\"en\"")
+                .contains("Skip to content").doesNotContain("Zum Inhalt springen"); // the first page's UI, in its HTML
+        assertThat(page("/privacy", "de-AT", null)).containsPattern("<html[^>]* lang=\"de\"")
+                .contains("Zum Inhalt springen").doesNotContain("Skip to content");
         assertThat(page("/events", "de;q=0.3,en;q=0.7", null)).containsPattern("<html[^>]* lang=\"en\"");
         assertThat(page("/events", "en;q=0.3,de;q=0.7", null)).containsPattern("<html[^>]* lang=\"de\"");
     }
