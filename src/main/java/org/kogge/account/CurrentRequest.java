@@ -20,6 +20,12 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Component
 class CurrentRequest {
 
+    private final CurrentUser currentUser;
+
+    CurrentRequest(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+    }
+
     Optional<String> clientAddress() {
         VaadinRequest vaadin = VaadinRequest.getCurrent();
         if (vaadin != null) {
@@ -38,20 +44,26 @@ class CurrentRequest {
     }
 
     /**
-     * The language the caller reads Kogge in (the page's, else the browser's), one of {@link Languages#SUPPORTED};
-     * the default when there is no request, as in background jobs.
+     * The language the caller reads Kogge in (the page's, else the one {@link Languages#forPage} picks for their
+     * request), one of {@link Languages#SUPPORTED}; the default when there is no request, as in background jobs.
      */
     Locale language() {
         return pageLanguage().orElse(Languages.DEFAULT);
     }
 
-    /** The language of the page the caller is on (else their browser's); empty when there is no request. */
+    /**
+     * The language of the page the caller is on; outside a page (a plain HTTP request) the one a page would speak:
+     * the language chosen with the switch (its cookie), else the logged-in person's remembered one, else the best
+     * match of the browser's Accept-Language, else the default. Empty when there is no request.
+     */
     Optional<Locale> pageLanguage() {
         UI ui = UI.getCurrent();
         if (ui != null && ui.getLocale() != null) {
             return Optional.of(Languages.supported(ui.getLocale()));
         }
-        return servletRequest().map(r -> Languages.fromAcceptLanguage(r.getHeader("Accept-Language")));
+        return servletRequest().map(r -> Languages.forPage(
+                Languages.chosenIn(r.getCookies()).or(() -> currentUser.get().flatMap(KoggeUser::language)),
+                r.getHeader("Accept-Language")));
     }
 
     private static Optional<HttpServletRequest> servletRequest() {

@@ -27,6 +27,7 @@ public class PersonUserDetailsService implements UserDetailsService {
             throw new UsernameNotFoundException("unknown");
         }
         return new KoggeUser(p.getId(), p.getEmail(), p.getPasswordHash(), p.getDisplayName(),
+                org.kogge.common.Languages.chosen(p.getPreferredLocale()).orElse(null),
                 p.getRoles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList());
     }
 }

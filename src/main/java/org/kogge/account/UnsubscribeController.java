@@ -3,7 +3,6 @@ package org.kogge.account;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.util.Locale;
 import java.util.Optional;
-import org.kogge.common.Languages;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,10 +25,12 @@ class UnsubscribeController {
 
     private final MailPreferenceService preferences;
     private final I18NProvider i18n;
+    private final CurrentRequest request;
 
-    UnsubscribeController(MailPreferenceService preferences, I18NProvider i18n) {
+    UnsubscribeController(MailPreferenceService preferences, I18NProvider i18n, CurrentRequest request) {
         this.preferences = preferences;
         this.i18n = i18n;
+        this.request = request;
     }
 
     @GetMapping(value = PATH + "{token}/{kind}", produces = MediaType.TEXT_HTML_VALUE)
@@ -56,8 +57,9 @@ class UnsubscribeController {
         return page(HttpStatus.OK, lang, text(lang, "account.unsubscribe.done", text(lang, label(mail.get()))), "");
     }
 
+    /** Nobody's mail: the page speaks the visitor's language (their choice, else their browser's, else German). */
     private ResponseEntity<String> unknown() {
-        Locale lang = Languages.DEFAULT;
+        Locale lang = request.language();
         return page(HttpStatus.NOT_FOUND, lang, text(lang, "account.unsubscribe.unknown"), "");
     }
 

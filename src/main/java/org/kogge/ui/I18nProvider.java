@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Every user-visible string comes from here. Each feature keeps its own bundle in {@code i18n/<feature>_de} and
  * {@code _en}; Bean Validation's {@code ValidationMessages} is read too, so that service-side problems and form
- * validation share their texts. German is the default.
+ * validation share their texts. German is the default; which language a page speaks is decided by
+ * {@link org.kogge.common.Languages#forPage}.
  */
 @Component
 public class I18nProvider implements I18NProvider {
@@ -92,9 +93,9 @@ public class I18nProvider implements I18NProvider {
         return "!" + key;
     }
 
-    /** de or en: any other language falls back to German. */
+    /** de or en: any other language falls back to the default, German (see {@link org.kogge.common.Languages}). */
     public static Locale supported(Locale locale) {
-        return locale != null && ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : GERMAN;
+        return org.kogge.common.Languages.supported(locale);
     }
 
     private List<ResourceBundle> bundlesFor(Locale locale) {

@@ -8,10 +8,14 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
-import jakarta.servlet.http.Cookie;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.kogge.account.CurrentUser;
+import org.kogge.account.KoggeUser;
 import org.kogge.common.InvalidInputException;
+import org.kogge.common.Languages;
 import org.kogge.common.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,40 +24,52 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Sets each new UI's language (cookie, else German) and the page's {@code <html lang>} to it, and turns errors that reach the UI into a clear message in
- * the user's language instead of a stack trace.
+ * Sets each new UI's language and the page's {@code <html lang>} to it, by {@link Languages#forPage the one rule}: a
+ * language the person chose wins (the switch's cookie, the choice made in this session, else the logged-in person's
+ * remembered language); without a choice the browser's Accept-Language decides between German and English, and German
+ * is the default. It also turns errors that reach the UI into a clear message in the user's language instead of a
+ * stack trace.
  */
 @Component
 public class KoggeServiceInitListener implements VaadinServiceInitListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(KoggeServiceInitListener.class);
 
+    private final CurrentUser currentUser;
+
+    KoggeServiceInitListener(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+    }
+
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(e -> e.getSession().setErrorHandler(KoggeServiceInitListener::handle));
         event.getSource().addUIInitListener(e -> {
-            Locale locale = localeOf(VaadinRequest.getCurrent(), e.getUI().getSession());
+            Locale locale = localeOf(VaadinRequest.getCurrent(), e.getUI().getSession(), remembered());
             e.getUI().setLocale(locale);
             PageLanguage.set(e.getUI(), locale);
         });
-        // The first page: <html lang> in the language the UI will speak, not the browser's (WCAG 3.1.1).
+        // The first page: <html lang> in the language the UI will speak (WCAG 3.1.1), decided by the same rule.
         event.addIndexHtmlRequestListener(r -> r.getDocument().getElementsByTag("html").attr("lang",
-                localeOf(r.getVaadinRequest(), VaadinSession.getCurrent()).getLanguage()));
+                localeOf(r.getVaadinRequest(), VaadinSession.getCurrent(), remembered()).getLanguage()));
     }
 
-    static Locale localeOf(VaadinRequest request, VaadinSession session) {
-        if (request != null && request.getCookies() != null) {
-            for (Cookie c : request.getCookies()) {
-                if (LanguageSwitch.COOKIE.equals(c.getName())) {
-                    return I18nProvider.supported(Locale.forLanguageTag(c.getValue()));
-                }
-            }
-        }
-        // Only a language chosen with the switch counts; the browser's language does not (German is the default).
-        if (session != null && session.getAttribute(LanguageSwitch.COOKIE) instanceof Locale chosen) {
-            return chosen;
-        }
-        return I18nProvider.GERMAN;
+    /** The logged-in person's remembered language, read only when they are logged in. */
+    private Supplier<Optional<Locale>> remembered() {
+        return () -> currentUser.get().flatMap(KoggeUser::language);
+    }
+
+    /**
+     * The language a new page speaks: the switch's cookie, else the choice made in this session, else the
+     * {@code remembered} language of the logged-in person, else the best match of the browser's Accept-Language,
+     * else German.
+     */
+    static Locale localeOf(VaadinRequest request, VaadinSession session, Supplier<Optional<Locale>> remembered) {
+        Optional<Locale> choice = Languages.chosenIn(request == null ? null : request.getCookies())
+                .or(() -> session != null && session.getAttribute(LanguageSwitch.COOKIE) instanceof Locale chosen
+                        ? Optional.of(chosen) : Optional.empty())
+                .or(remembered);
+        return Languages.forPage(choice, request == null ? null : request.getHeader("Accept-Language"));
     }
 
     static void handle(ErrorEvent event) {

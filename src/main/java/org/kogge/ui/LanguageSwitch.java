@@ -7,12 +7,13 @@ import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
 
 /**
- * Deutsch / English. The choice is kept in a cookie and applies at once (the page reloads in the new language); for a
- * logged-in person it is also remembered with the account, so that their mails follow it.
+ * Deutsch / English, showing the language the page is in (the browser's until a person chooses). The choice is kept in
+ * a cookie and applies at once (the page reloads in the new language); for a logged-in person it is also remembered
+ * with the account, so that their mails and, after a login elsewhere, their pages follow it.
  */
 public class LanguageSwitch extends Select<Locale> {
 
-    public static final String COOKIE = "kogge-lang";
+    public static final String COOKIE = org.kogge.common.Languages.COOKIE;
 
     /** @param remember told of each choice a person makes (remembers it with their account when logged in) */
     public LanguageSwitch(SerializableConsumer<Locale> remember) {

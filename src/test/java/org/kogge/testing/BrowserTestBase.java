@@ -115,15 +115,30 @@ public abstract class BrowserTestBase {
 
     /**
      * A new browser context of the class's browser (German locale, 1280 x 800, its own empty cache and cookies) with
-     * these timeouts for actions and navigations; the caller closes it.
+     * these timeouts for actions and navigations; the caller closes it. German, because Kogge follows the browser's
+     * language until a person chooses one, and Chromium on its own asks for the machine's (often en-US): the tests read
+     * German pages unless they ask for another browser language with {@link #useBrowserLanguage}.
      */
     protected static BrowserContext newContext(double timeoutMs, double navigationTimeoutMs) {
         return newContext(new Browser.NewContextOptions(), timeoutMs, navigationTimeoutMs);
     }
 
+    /**
+     * Goes on with a fresh browser (no cookies) whose language is {@code locale}, e.g. {@code "en-US"}: it sends
+     * that language as Accept-Language and {@code navigator.language}.
+     */
+    protected void useBrowserLanguage(String locale) {
+        context.close();
+        context = newContext(new Browser.NewContextOptions().setLocale(locale), TIMEOUT_MS, FIRST_PAGE_TIMEOUT_MS);
+        page = context.newPage();
+    }
+
     private static BrowserContext newContext(Browser.NewContextOptions options, double timeoutMs,
                                              double navigationTimeoutMs) {
-        BrowserContext fresh = browser.newContext(options.setLocale("de-DE").setViewportSize(1280, 800));
+        if (options.locale == null) {
+            options.setLocale("de-DE");
+        }
+        BrowserContext fresh = browser.newContext(options.setViewportSize(1280, 800));
         fresh.setDefaultTimeout(timeoutMs);
         fresh.setDefaultNavigationTimeout(navigationTimeoutMs);
         return fresh;

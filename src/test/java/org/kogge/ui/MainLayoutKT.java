@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.fakeservlet.FakeRequest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -15,6 +16,8 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -24,11 +27,15 @@ import org.kogge.account.ui.PrivacyView;
 import org.kogge.testing.Karibu;
 import org.kogge.testing.KaribuTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 class MainLayoutKT extends KaribuTestBase {
 
     @Autowired
     PeopleDirectory directory;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void viewsAreThemselvesNotProxiesOfMethodSecurity() {
@@ -123,6 +130,57 @@ class MainLayoutKT extends KaribuTestBase {
         Karibu._setValue(_get(LanguageSwitch.class), Locale.ENGLISH);
 
         assertThat(directory.mailContacts(List.of(greta.id())).get(greta.id()).language()).isEqualTo(Locale.ENGLISH);
+    }
+
+    @Test
+    void withoutAChoiceTheUiSpeaksTheBrowsersLanguageAndTheSwitchShowsIt() {
+        openAsBrowser("en-US,en;q=0.9");
+
+        assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.ENGLISH);
+        UI.getCurrent().navigate("privacy");
+        assertThat(_get(H1.class).getText()).isEqualTo("Privacy");
+        assertThat(_get(LanguageSwitch.class).getValue()).isEqualTo(Locale.ENGLISH);
+
+        openAsBrowser("fr-FR,es;q=0.5");
+        assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.GERMAN);
+        UI.getCurrent().navigate("privacy");
+        assertThat(_get(H1.class).getText()).isEqualTo("Datenschutz");
+        assertThat(_get(LanguageSwitch.class).getValue()).isEqualTo(Locale.GERMAN);
+    }
+
+    @Test
+    void theLanguageChosenInTheSessionBeatsTheBrowsers() {
+        openAsBrowser("en-US,en;q=0.9");
+        UI.getCurrent().navigate("privacy");
+
+        Karibu._setValue(_get(LanguageSwitch.class), Locale.GERMAN);
+        UI.getCurrent().getPage().reload();
+
+        assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.GERMAN);
+    }
+
+    @Test
+    void aLoggedInPersonsRememberedLanguageBeatsTheBrowsers() {
+        PersonDto greta = fixtures.person("Greta Gans");
+        jdbc.update("update person set preferred_locale = 'en' where id = ?", greta.id());
+        login(greta.email());
+
+        openAsBrowser("de-DE,de;q=0.9");
+
+        assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.ENGLISH);
+        UI.getCurrent().navigate("privacy");
+        assertThat(_get(LanguageSwitch.class).getValue()).isEqualTo(Locale.ENGLISH);
+    }
+
+    /**
+     * A new page in a browser that sends {@code acceptLanguage} and has made no choice yet (the base class makes one,
+     * German, so that the other tests read German whatever the machine's locale).
+     */
+    private static void openAsBrowser(String acceptLanguage) {
+        VaadinSession.getCurrent().setAttribute(LanguageSwitch.COOKIE, null);
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.getHeaders().put("Accept-Language", List.of(acceptLanguage));
+        UI.getCurrent().getPage().reload();
     }
 
     /** The languages the server has told the browser to put into {@code <html lang>} since the last look. */

@@ -44,6 +44,28 @@ class ShellBT extends BrowserTestBase {
     }
 
     @Test
+    void anEnglishBrowserReadsEnglishWithoutTheSwitchUntilThePersonChoosesGerman() {
+        useBrowserLanguage("en-US");
+        open("privacy");
+
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+        assertThat(page.locator("main#kogge-main h1")).hasText("Privacy");
+        Locator language = page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Language"));
+        assertThat(language).hasText("English");
+
+        language.click();
+        loadsNewPage(() -> page.getByRole(AriaRole.OPTION, new GetByRoleOptions().setName("Deutsch")).click());
+        assertThat(page.locator("html")).hasAttribute("lang", "de");
+        assertThat(page.locator("main#kogge-main h1")).hasText("Datenschutz");
+        assertThat(page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Sprache"))).hasText("Deutsch");
+        assertThat(context.cookies()).anyMatch(c -> c.name.equals("kogge-lang") && c.value.equals("de"));
+
+        page.reload();
+        waitForVaadin();
+        assertThat(page.locator("main#kogge-main h1")).hasText("Datenschutz");
+    }
+
+    @Test
     void onAPhoneLoginIsInTheDrawerAndTheBarKeepsTheTitleReadable() {
         context.close();
         context = page.context().browser().newContext(new Browser.NewContextOptions().setLocale("de-DE")

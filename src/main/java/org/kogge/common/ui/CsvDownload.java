@@ -1,14 +1,17 @@
 package org.kogge.common.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.Locale;
 import java.util.function.Function;
+import org.kogge.common.Languages;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -33,7 +36,7 @@ public final class CsvDownload {
     /** A link labelled {@code text} that downloads what {@code export} writes as {@code fileName}. */
     public static Anchor link(Component view, String text, String fileName, Export export) {
         return new Anchor(DownloadHandler.fromInputStream(event -> {
-            Locale locale = event.getUI() != null ? event.getUI().getLocale() : Locale.GERMAN;
+            Locale locale = languageOf(event.getUI(), event.getRequest());
             try {
                 byte[] bytes = export.write(locale, key -> view.getTranslation(locale, key));
                 return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, CSV_TYPE, bytes.length);
@@ -41,5 +44,17 @@ public final class CsvDownload {
                 return DownloadResponse.error(403);
             }
         }), AttachmentType.DOWNLOAD, text);
+    }
+
+    /**
+     * The language the file is written in: the page's; without a page, the one a page would speak for the request
+     * ({@link Languages#forPage}: the switch's cookie, else the browser's best match, else the default).
+     */
+    static Locale languageOf(UI ui, VaadinRequest request) {
+        if (ui != null && ui.getLocale() != null) {
+            return Languages.supported(ui.getLocale());
+        }
+        return Languages.forPage(Languages.chosenIn(request == null ? null : request.getCookies()),
+                request == null ? null : request.getHeader("Accept-Language"));
     }
 }
