@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The network's knowledge archive: the documented sessions (with materials) of all public barcamps, in published
- * programmes and not cancelled, the newest event first and within an event in programme order; searchable by words
+ * programmes and not cancelled, the newest event first (of two at the same time, the one created later) and within an
+ * event in programme order; searchable by words
  * and filtered by host city and event. Anybody may read it.
  * <p>
  * A search reads the documented sessions' ids, their events, their places in published programmes and their titles,
@@ -128,7 +129,7 @@ public class ArchiveService {
                     && !contains(f.session().abstractText(), word));
         }
         found.sort(Comparator.comparing((Found f) -> f.event().startsAt()).reversed()
-                .thenComparing(f -> f.event().id())
+                .thenComparing(f -> f.event().id(), Comparator.reverseOrder())
                 .thenComparing(Found::startsAt).thenComparing(f -> f.session().id()));
         return found;
     }
