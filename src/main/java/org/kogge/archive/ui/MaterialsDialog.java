@@ -48,6 +48,8 @@ class MaterialsDialog extends Dialog {
         text.setLabel(getTranslation("archive.materials.text"));
         text.setHelperText(getTranslation("archive.materials.text.help"));
         text.setMaxLength(MaterialsForm.TEXT_MAX);
+        text.setI18n(new TextArea.TextAreaI18n()
+                .setMaxLengthErrorMessage(getTranslation("archive.materials.too-long", MaterialsForm.TEXT_MAX)));
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setWidthFull();
         text.setMinHeight("12em");
