@@ -11,6 +11,8 @@ import org.kogge.proposal.CohostService;
 import org.kogge.proposal.ProposalForm;
 import org.kogge.proposal.ProposalService;
 import org.kogge.schedule.PlanningService;
+import org.kogge.schedule.ScheduleReader;
+import org.kogge.schedule.ScheduledSession;
 import org.kogge.testing.Fixtures;
 import org.kogge.testing.ProgrammeFixtures;
 import org.kogge.testing.ProgrammeFixtures.Programme;
@@ -26,6 +28,7 @@ class MaterialsServiceTest extends ServiceTestBase {
     @Autowired ProposalService proposals;
     @Autowired CohostService cohosts;
     @Autowired PlanningService planning;
+    @Autowired ScheduleReader reader;
 
     Programme p;
 
@@ -118,5 +121,22 @@ class MaterialsServiceTest extends ServiceTestBase {
         assertThat(cleared.written()).isFalse();
         assertThat(cleared.mayEdit()).isTrue();
         assertThat(materials.of(p.slug(), p.sensors()).orElseThrow().written()).isFalse();
+    }
+
+    @Test
+    void materialsAreNotProgrammeDataTheSessionsCalendarEntryStaysAsItWas() {
+        programmes.publish(p);
+        ScheduledSession before = sensors();
+
+        save(p.erika(), p.sensors(), "Ergebnisse und [Folien](https://example.org/f)");
+
+        ScheduledSession after = sensors();
+        assertThat(after.sequence()).isEqualTo(before.sequence());
+        assertThat(after.updatedAt()).isEqualTo(before.updatedAt());
+        assertThat(after.content()).isEqualTo(before.content());
+    }
+
+    private ScheduledSession sensors() {
+        return reader.published(p.slug()).sessions().stream().filter(x -> x.id() == p.sensors()).findFirst().orElseThrow();
     }
 }
