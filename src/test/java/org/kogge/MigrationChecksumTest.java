@@ -35,7 +35,8 @@ class MigrationChecksumTest {
             "15", -1111491181,
             "16", -948030334,
             "17", 1054061639,
-            "18", -748645360);
+            "18", -748645360,
+            "19", -1306008793);
 
     @Test
     void landedMigrationsAreUnchangedAndNewOnesArePinned() {

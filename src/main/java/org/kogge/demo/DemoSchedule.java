@@ -5,9 +5,13 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.kogge.account.RunAs;
+import org.kogge.archive.MaterialsForm;
+import org.kogge.archive.MaterialsService;
 import org.kogge.common.InvalidInputException;
 import org.kogge.proposal.BoardService;
 import org.kogge.proposal.ModerationService;
@@ -32,7 +36,7 @@ import org.springframework.stereotype.Component;
  * (one not step-free), two days of slots with opening, lunch and closing, the most wanted proposals accepted and
  * placed by votes, the schedule published, and afterwards one session cancelled and one moved, so that the public
  * "changes since" list has entries. Five more accepted sessions wait in the planner's list, so that the organizer can
- * try "Programm vorschlagen" on the demo.
+ * try "Programm vorschlagen" on the demo. Two of its sessions have materials and results for the knowledge archive.
  */
 @Component
 class DemoSchedule {
@@ -47,10 +51,12 @@ class DemoSchedule {
     private final PlanningService planning;
     private final ModerationService moderation;
     private final BoardService boards;
+    private final MaterialsService materials;
     private final RunAs runAs;
 
     DemoSchedule(RoomSlotService roomSlots, PlanningService planning, ModerationService moderation, BoardService boards,
-                 RunAs runAs) {
+                 MaterialsService materials, RunAs runAs) {
+        this.materials = materials;
         this.roomSlots = roomSlots;
         this.planning = planning;
         this.moderation = moderation;
@@ -65,8 +71,49 @@ class DemoSchedule {
             slots(slug, firstDay);
             placeByVotes(slug);
             planning.publish(slug);
-            changeAfterPublishing(slug);
+            ScheduleSnapshot published = planning.planner(slug);
+            long cancelled = changeAfterPublishing(slug, published);
+            document(slug, published, cancelled);
         });
+    }
+
+    /**
+     * Materials and results for two sessions of the published programme (the heavy-rain hazard maps and the sewer
+     * sensors), so that the session pages and the knowledge archive have something to show. (The heavy-rain warning
+     * is the demo's cancelled session.)
+     */
+    private void document(String slug, ScheduleSnapshot s, long cancelled) {
+        MATERIALS.forEach((titleStart, text) -> s.placed().stream()
+                .filter(x -> x.id() != cancelled && x.content().title().startsWith(titleStart)).findFirst()
+                .ifPresent(x -> materials.save(slug, x.id(), new MaterialsForm(text))));
+    }
+
+    /** Demo materials by the start of their session's title. */
+    private static final Map<String, String> MATERIALS = new LinkedHashMap<>();
+
+    static {
+        MATERIALS.put("Überflutungskarten", """
+                ## Ergebnisse
+                - Starkregengefahrenkarten werden verstanden, wenn sie die eigene Straße zeigen: Adresssuche zuerst.
+                - Drei Stufen (selten, außergewöhnlich, extrem) statt Wiederkehrintervallen; Wassertiefen in Zentimetern.
+                - Lübeck und Rostock veröffentlichen ihre Karten im gleichen Format, Kiel schließt sich an.
+
+                ## Unterlagen
+                - [Folien (PDF)](https://example.org/smart-water/starkregen-gefahrenkarten.pdf)
+                - [Pad mit Protokoll](https://pad.example.org/p/starkregen-karten)
+                """);
+        MATERIALS.put("Sensornetze", """
+                ## Agenda
+                1. LoRaWAN im Kanal: Reichweite unter Schachtdeckeln
+                2. Batterielaufzeiten aus zwei Jahren Betrieb
+                3. Was die Füllstandsdaten dem Kanalbetrieb bringen
+
+                ## Ergebnisse
+                Sensoren direkt unter dem Deckel funken zuverlässig; Batterien halten bei Messung alle 5 Minuten gut drei Jahre.
+
+                - [Folien](https://example.org/smart-water/sensornetze-kanal.pdf)
+                - [Code der Auswertung](https://github.com/example/kanalsensoren)
+                """);
     }
 
     private void acceptMostWanted(String slug) {
@@ -137,18 +184,21 @@ class DemoSchedule {
         return false;
     }
 
-    /** After publishing: the least wanted placed session is cancelled, the one before it moves to a later slot. */
-    private void changeAfterPublishing(String slug) {
-        ScheduleSnapshot s = planning.planner(slug);
+    /**
+     * After publishing: the least wanted placed session is cancelled, the one before it moves to a later slot.
+     * Returns the cancelled session's id (-1 if none).
+     */
+    private long changeAfterPublishing(String slug, ScheduleSnapshot s) {
         List<ScheduledSession> byVotes = new ArrayList<>(s.placed());
         byVotes.sort(Comparator.comparingLong((ScheduledSession x) -> x.content().votes()).thenComparing(ScheduledSession::id));
         if (byVotes.size() < 2) {
-            return;
+            return -1;
         }
-        planning.cancel(slug, byVotes.get(0).id());
+        long cancelled = byVotes.get(0).id();
+        planning.cancel(slug, cancelled);
         ScheduledSession moving = byVotes.stream().skip(1).filter(x -> x.slotCount() == 1).findFirst().orElse(null);
         if (moving == null) {
-            return;
+            return cancelled;
         }
         List<SlotDto> later = s.slots().stream().filter(x -> x.kind() == SlotKind.SESSION
                 && x.startsAt().isAfter(moving.startsAt())).toList();
@@ -160,12 +210,13 @@ class DemoSchedule {
                 try {
                     PlaceResult r = planning.place(slug, moving.id(), room.id(), slot.id());
                     if (r.warnings().stream().noneMatch(w -> AVOID.contains(w.kind()))) {
-                        return;
+                        return cancelled;
                     }
                 } catch (InvalidInputException taken) {
                     // busy: try the next place
                 }
             }
         }
+        return cancelled;
     }
 }

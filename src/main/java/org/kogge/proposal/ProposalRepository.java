@@ -41,4 +41,8 @@ interface ProposalRepository extends JpaRepository<Proposal, Long> {
         return findById(proposalId).filter(p -> p.getEventId() == t.eventId())
                 .orElseThrow(() -> new NotFoundException("proposal " + proposalId));
     }
+
+    /** These proposals with their co-hosts fetched in the same query. */
+    @Query("select distinct p from Proposal p left join fetch p.cohostIds where p.id in :ids")
+    List<Proposal> findWithCohostsByIdIn(@Param("ids") Collection<Long> ids);
 }

@@ -27,4 +27,13 @@ interface PlacementRepository extends JpaRepository<Placement, Long> {
 
     @Query("select p from Placement p where p.proposalId in :ids and p.roomId is not null")
     List<Placement> findPlacedByProposalIdIn(@Param("ids") Collection<Long> ids);
+
+    /**
+     * Of these sessions, those that take place as planned in a published schedule: rows of (session id, start).
+     * One query, for the network's archive.
+     */
+    @Query("select p.proposalId, p.startsAt from Placement p, ScheduleState s where s.eventId = p.eventId "
+            + "and s.publishedAt is not null and p.roomId is not null and p.startsAt is not null "
+            + "and p.status = org.kogge.schedule.PlacementStatus.SCHEDULED and p.proposalId in :ids")
+    List<Object[]> findPublishedScheduled(@Param("ids") Collection<Long> ids);
 }

@@ -170,4 +170,20 @@ public class ScheduleReader {
     public Optional<Long> eventIdOfSession(long sessionId) {
         return placements.findById(sessionId).map(Placement::getEventId);
     }
+
+    /**
+     * Of these sessions (of any events), those that take place in a published schedule, neither cancelled nor
+     * withdrawn, with their start; one query. Whether their events are public is the caller's to check (see
+     * {@link org.kogge.event.EventGate#summaries}).
+     */
+    public Map<Long, java.time.Instant> publishedScheduled(java.util.Collection<Long> sessionIds) {
+        if (sessionIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, java.time.Instant> starts = new java.util.HashMap<>();
+        for (Object[] row : placements.findPublishedScheduled(sessionIds)) {
+            starts.put((Long) row[0], (java.time.Instant) row[1]);
+        }
+        return starts;
+    }
 }

@@ -6,6 +6,9 @@ import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kogge.account.RunAs;
+import org.kogge.archive.ArchiveEntry;
+import org.kogge.archive.ArchiveQuery;
+import org.kogge.archive.ArchiveService;
 import org.kogge.schedule.ChangeKind;
 import org.kogge.schedule.Conflict;
 import org.kogge.schedule.PlanningService;
@@ -34,6 +37,7 @@ class DemoScheduleTest {
     @Autowired PlanningService planning;
     @Autowired PublicScheduleService publicSchedule;
     @Autowired RunAs runAs;
+    @Autowired ArchiveService archive;
 
     @Test
     void theDemoBarcampHasAPublishedScheduleWithChanges() {
@@ -55,5 +59,16 @@ class DemoScheduleTest {
 
         List<Conflict> conflicts = runAs.as(DemoData.ORGANIZER, () -> planning.conflicts(planning.planner(SLUG)));
         assertThat(conflicts).isEmpty();
+    }
+
+    @Test
+    void twoSessionsOfTheDemoBarcampHaveMaterialsInTheArchive() {
+        List<ArchiveEntry> documented = archive.page(ArchiveQuery.all(), 0, 10);
+
+        assertThat(documented).extracting(ArchiveEntry::title)
+                .containsExactlyInAnyOrder("Überflutungskarten für Bürgerinnen und Bürger", "Sensornetze im Abwasserkanal");
+        assertThat(documented).extracting(ArchiveEntry::eventSlug).containsOnly(SLUG);
+        assertThat(archive.page(new ArchiveQuery("starkregen", null, null), 0, 10)).extracting(ArchiveEntry::title)
+                .containsExactly("Überflutungskarten für Bürgerinnen und Bürger");
     }
 }

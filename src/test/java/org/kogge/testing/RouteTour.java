@@ -140,6 +140,7 @@ public class RouteTour {
         Map<String, List<String>> fills = new LinkedHashMap<>();
         fills.put("", List.of(""));
         fills.put("events", List.of("events"));
+        fills.put("archive", List.of("archive", "archive?q=starkregen"));
         fills.put("login", List.of("login"));
         fills.put("signup", List.of("signup"));
         fills.put("privacy", List.of("privacy"));

@@ -15,6 +15,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 import org.kogge.common.NotFoundException;
 import org.kogge.common.ui.EventSlug;
@@ -31,6 +33,7 @@ import org.kogge.schedule.StarService;
 /**
  * One session of a barcamp's programme: abstract (sanitized Markdown), hosts, room and time in the event's zone,
  * topics, format and language, "abgesagt" when cancelled, the star toggle and the session's calendar file.
+ * Below them the sections other features add ({@link SessionPageSection}, such as the session's materials).
  * A session of another event, one not in the programme or an unknown id is the not-found page.
  */
 @Route("events/:slug/sessions/:id")
@@ -39,11 +42,13 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver, 
 
     private final transient PublicScheduleService schedules;
     private final transient StarService stars;
+    private final transient List<SessionPageSection> sections;
     private String pageTitle = "";
 
-    public SessionView(PublicScheduleService schedules, StarService stars) {
+    public SessionView(PublicScheduleService schedules, StarService stars, List<SessionPageSection> sections) {
         this.schedules = schedules;
         this.stars = stars;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(SessionPageSection::order)).toList();
         addClassNames("kogge-page", "kogge-narrow", "kogge-programme-session-page");
         setPadding(false);
     }
@@ -123,6 +128,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver, 
             hint.addClassName("kogge-programme-login-hint");
             add(hint);
         }
+        sections.forEach(section -> section.create(page).ifPresent(this::add));
     }
 
 

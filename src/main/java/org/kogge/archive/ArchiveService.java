@@ -1,0 +1,170 @@
+package org.kogge.archive;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.kogge.common.Markdown;
+import org.kogge.common.Texts;
+import org.kogge.event.EventGate;
+import org.kogge.event.EventKind;
+import org.kogge.event.EventSummary;
+import org.kogge.proposal.SessionSummaries;
+import org.kogge.proposal.SessionSummary;
+import org.kogge.schedule.ScheduleReader;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The network's knowledge archive: the documented sessions (with materials) of all public barcamps, in published
+ * programmes and not cancelled, the newest event first (of two at the same time, the one created later) and within an
+ * event in programme order; searchable by words
+ * and filtered by host city and event. Anybody may read it.
+ * <p>
+ * A search reads the documented sessions' ids, their events, their places in published programmes and their titles,
+ * descriptions and hosts (each one query, for all of them at once), one query per search word for the materials,
+ * and then the materials of the page shown only: a fixed number of queries per page, however many sessions and
+ * events the network has.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ArchiveService {
+
+    /** Words of a search beyond these are ignored. */
+    static final int MAX_WORDS = 6;
+    static final int EXCERPT_LENGTH = 240;
+    private static final char ESCAPE = '!';
+
+    private final SessionMaterialRepository materials;
+    private final EventGate events;
+    private final ScheduleReader schedules;
+    private final SessionSummaries sessions;
+
+    ArchiveService(SessionMaterialRepository materials, EventGate events, ScheduleReader schedules,
+                   SessionSummaries sessions) {
+        this.materials = materials;
+        this.events = events;
+        this.schedules = schedules;
+        this.sessions = sessions;
+    }
+
+    /** A documented session that may be shown, with what the search and the order need. */
+    private record Found(SessionSummary session, EventSummary event, Instant startsAt) {
+    }
+
+    /** The entries {@code offset} to {@code offset + limit} of a search. */
+    public List<ArchiveEntry> page(ArchiveQuery query, int offset, int limit) {
+        List<Found> found = search(query);
+        List<Found> page = found.subList(Math.min(offset, found.size()), Math.min(offset + limit, found.size()));
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> bodies = materials.findAllById(page.stream().map(f -> f.session().id()).toList()).stream()
+                .collect(Collectors.toMap(SessionMaterial::getSessionId, SessionMaterial::getBody));
+        return page.stream().map(f -> new ArchiveEntry(f.session().id(), f.session().title(), f.event().slug(),
+                f.event().title(), f.event().startsAt(), f.event().zone(), f.event().hostCity(),
+                f.session().hostNames(), excerpt(bodies.get(f.session().id())))).toList();
+    }
+
+    /** How many sessions a search finds. */
+    public int count(ArchiveQuery query) {
+        return search(query).size();
+    }
+
+    /** The host cities and events with documented sessions, for the filters (cities by name, events newest first). */
+    public ArchiveFilters filters() {
+        List<Found> all = search(ArchiveQuery.all());
+        Set<String> cities = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        Map<String, ArchiveFilters.EventChoice> byEvent = new java.util.LinkedHashMap<>();
+        for (Found f : all) {
+            if (f.event().hostCity() != null) {
+                cities.add(f.event().hostCity());
+            }
+            byEvent.putIfAbsent(f.event().slug(), new ArchiveFilters.EventChoice(f.event().slug(), f.event().title()));
+        }
+        return new ArchiveFilters(List.copyOf(cities), List.copyOf(byEvent.values()));
+    }
+
+    private List<Found> search(ArchiveQuery query) {
+        Map<Long, Long> eventOf = new HashMap<>();
+        for (Object[] row : materials.documented()) {
+            eventOf.put((Long) row[0], (Long) row[1]);
+        }
+        if (eventOf.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, EventSummary> shownEvents = events.summaries(Set.copyOf(eventOf.values())).stream()
+                .filter(e -> e.kind() == EventKind.BARCAMP && e.state().isPublic())
+                .filter(e -> blank(query.city()) || query.city().strip().equalsIgnoreCase(e.hostCity()))
+                .filter(e -> blank(query.event()) || query.event().strip().equals(e.slug()))
+                .collect(Collectors.toMap(EventSummary::id, Function.identity()));
+        List<Long> candidates = eventOf.entrySet().stream().filter(e -> shownEvents.containsKey(e.getValue()))
+                .map(Map.Entry::getKey).toList();
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Instant> starts = schedules.publishedScheduled(candidates);
+        Map<Long, SessionSummary> summaries = sessions.of(starts.keySet());
+        List<Found> found = new ArrayList<>();
+        for (SessionSummary s : summaries.values()) {
+            EventSummary e = shownEvents.get(eventOf.get(s.id()));
+            if (e != null && e.id() == s.eventId()) {
+                found.add(new Found(s, e, starts.get(s.id())));
+            }
+        }
+        for (String word : words(query.text())) {
+            Set<Long> inMaterials = found.isEmpty() ? Set.of()
+                    : new HashSet<>(materials.containing(found.stream().map(f -> f.session().id()).toList(),
+                            "%" + escape(word) + "%"));
+            found.removeIf(f -> !inMaterials.contains(f.session().id()) && !contains(f.session().title(), word)
+                    && !contains(f.session().abstractText(), word));
+        }
+        found.sort(Comparator.comparing((Found f) -> f.event().startsAt()).reversed()
+                .thenComparing(f -> f.event().id(), Comparator.reverseOrder())
+                .thenComparing(Found::startsAt).thenComparing(f -> f.session().id()));
+        return found;
+    }
+
+    /** The search's words in lower case, each once, at most {@link #MAX_WORDS}. */
+    static List<String> words(String text) {
+        if (blank(text)) {
+            return List.of();
+        }
+        return Arrays.stream(text.strip().toLowerCase(Locale.ROOT).split("\\s+")).filter(w -> !w.isBlank())
+                .distinct().limit(MAX_WORDS).toList();
+    }
+
+    private static boolean contains(String text, String word) {
+        return text != null && text.toLowerCase(Locale.ROOT).contains(word);
+    }
+
+    private static String escape(String word) {
+        StringBuilder b = new StringBuilder();
+        for (char c : word.toCharArray()) {
+            if (c == ESCAPE || c == '%' || c == '_') {
+                b.append(ESCAPE);
+            }
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** The materials as one line of plain text, shortened at a word: no Markdown, no HTML. */
+    static String excerpt(String markdown) {
+        String plain = Texts.oneLine(Markdown.toPlainText(markdown));
+        return plain == null ? "" : Texts.shorten(plain, EXCERPT_LENGTH);
+    }
+}

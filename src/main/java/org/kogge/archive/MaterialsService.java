@@ -1,0 +1,118 @@
+package org.kogge.archive;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.kogge.account.CurrentUser;
+import org.kogge.account.PeopleDirectory;
+import org.kogge.common.InputValidator;
+import org.kogge.common.InvalidInputException;
+import org.kogge.common.Markdown;
+import org.kogge.event.EventGate;
+import org.kogge.schedule.PublicScheduleService;
+import org.kogge.schedule.PublicScheduleService.SessionPage;
+import org.kogge.schedule.Visibility;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A session's materials and results. They belong to a session of a published programme that is not cancelled:
+ * everybody who may see the session reads them; its hosts (host and co-hosts), the event's organizers and admins
+ * write them. A blank text removes them. They are not programme data: writing them changes no calendar and no
+ * SEQUENCE.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MaterialsService {
+
+    /** The text's headings start below the section's h2. */
+    static final int TEXT_HEADINGS = Markdown.BELOW_SECTION;
+
+    private final PublicScheduleService schedules;
+    private final EventGate events;
+    private final SessionMaterialRepository materials;
+    private final PeopleDirectory people;
+    private final InputValidator validator;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    MaterialsService(PublicScheduleService schedules, EventGate events, SessionMaterialRepository materials,
+                     PeopleDirectory people, InputValidator validator, CurrentUser currentUser, Clock clock) {
+        this.schedules = schedules;
+        this.events = events;
+        this.materials = materials;
+        this.people = people;
+        this.validator = validator;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /**
+     * The materials of a session as the caller sees them; empty if the session has none to show (its programme is
+     * not published, or it is cancelled). A session the caller may not see at all is not found.
+     */
+    public Optional<SessionMaterials> of(String slug, long sessionId) {
+        SessionPage page = schedules.session(slug, sessionId);
+        if (!documentable(page)) {
+            return Optional.empty();
+        }
+        return Optional.of(shown(page, materials.findById(sessionId).orElse(null)));
+    }
+
+    /**
+     * Writes a session's materials (a blank text removes them) and returns them as shown now. Refused for anybody
+     * but its hosts, the event's organizers and admins, for a session that is not in the published programme or is
+     * cancelled, and for a text that is too long; a refused save changes nothing.
+     */
+    @Transactional
+    public SessionMaterials save(String slug, long sessionId, MaterialsForm form) {
+        long me = currentUser.requireId();
+        SessionPage page = schedules.session(slug, sessionId);
+        if (!mayEdit(page, me)) {
+            throw new AccessDeniedException("not a host or organizer of session " + sessionId);
+        }
+        if (!documentable(page)) {
+            throw new InvalidInputException(null, "archive.materials.not-published");
+        }
+        String text = form.getText() == null ? "" : form.getText().strip();
+        validator.check(new MaterialsForm(text)).throwIfAny();
+        if (text.isEmpty()) {
+            materials.findById(sessionId).ifPresent(materials::delete);
+            return shown(page, null);
+        }
+        SessionMaterial m = materials.findById(sessionId)
+                .orElseGet(() -> new SessionMaterial(sessionId, page.event().eventId()));
+        m.edit(text, me, clock.instant());
+        return shown(page, materials.save(m));
+    }
+
+    /** The form for editing a session's materials (its current text); only for those who may write them. */
+    public MaterialsForm formFor(String slug, long sessionId) {
+        long me = currentUser.requireId();
+        SessionPage page = schedules.session(slug, sessionId);
+        if (!mayEdit(page, me)) {
+            throw new AccessDeniedException("not a host or organizer of session " + sessionId);
+        }
+        return new MaterialsForm(materials.findById(sessionId).map(SessionMaterial::getBody).orElse(""));
+    }
+
+    private static boolean documentable(SessionPage page) {
+        return page.visibility() == Visibility.PUBLISHED && !page.session().isCancelled();
+    }
+
+    private boolean mayEdit(SessionPage page, long me) {
+        return page.session().content().hostIds().contains(me) || events.isOrganizer(page.event());
+    }
+
+    private SessionMaterials shown(SessionPage page, SessionMaterial m) {
+        boolean mayEdit = currentUser.id().map(me -> mayEdit(page, me)).orElse(false);
+        long id = page.session().id();
+        if (m == null) {
+            return new SessionMaterials(id, null, null, null, null, page.event().zone(), mayEdit);
+        }
+        String editor = m.getEditedBy() == null ? null : people.names(java.util.List.of(m.getEditedBy()))
+                .values().stream().findFirst().map(n -> n.displayName()).orElse(null);
+        return new SessionMaterials(id, m.getBody(), Markdown.toSafeHtml(m.getBody(), TEXT_HEADINGS), editor,
+                m.getEditedAt(), page.event().zone(), mayEdit);
+    }
+}

@@ -1,0 +1,52 @@
+package org.kogge.archive;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** A session's materials and results: Markdown, with who last edited it and when. Its id is the session's. */
+@Entity
+@Table(name = "session_material")
+class SessionMaterial {
+
+    @Id
+    private Long sessionId;
+
+    @Column(nullable = false)
+    private long eventId;
+
+    @Column(nullable = false)
+    private String body;
+
+    /** {@code null} once the editor's account is deleted. */
+    private Long editedBy;
+
+    @Column(nullable = false)
+    private Instant editedAt;
+
+    @Version
+    private long version;
+
+    protected SessionMaterial() {
+    }
+
+    SessionMaterial(long sessionId, long eventId) {
+        this.sessionId = sessionId;
+        this.eventId = eventId;
+    }
+
+    void edit(String text, long editor, Instant now) {
+        this.body = text;
+        this.editedBy = editor;
+        this.editedAt = now;
+    }
+
+    Long getSessionId() { return sessionId; }
+    long getEventId() { return eventId; }
+    String getBody() { return body; }
+    Long getEditedBy() { return editedBy; }
+    Instant getEditedAt() { return editedAt; }
+}

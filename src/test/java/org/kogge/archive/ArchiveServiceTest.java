@@ -1,0 +1,157 @@
+package org.kogge.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.util.List;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kogge.event.EventForm;
+import org.kogge.event.EventService;
+import org.kogge.schedule.PlanningService;
+import org.kogge.schedule.ScheduleReader;
+import org.kogge.schedule.ScheduledSession;
+import org.kogge.testing.Fixtures;
+import org.kogge.testing.ProgrammeFixtures;
+import org.kogge.testing.ProgrammeFixtures.Programme;
+import org.kogge.testing.ServiceTestBase;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The knowledge archive: only documented sessions of published programmes of public barcamps, found by words of
+ * their title, description or materials, filtered by host city and event, newest event first, paged, and read with
+ * the same number of queries per page however much the network has documented.
+ */
+class ArchiveServiceTest extends ServiceTestBase {
+
+    @Autowired ArchiveService archive;
+    @Autowired MaterialsService materials;
+    @Autowired ProgrammeFixtures programmes;
+    @Autowired ScheduleReader reader;
+    @Autowired EventService events;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired PlanningService planning;
+    @Autowired EntityManagerFactory emf;
+
+    Programme p;
+
+    @BeforeEach
+    void programme() {
+        p = programmes.programme();
+        programmes.publish(p);
+    }
+
+    private void document(String who, String slug, long session, String text) {
+        fixtures.as(who, () -> materials.save(slug, session, new MaterialsForm(text)));
+    }
+
+    private List<String> titles(ArchiveQuery q) {
+        return archive.page(q, 0, 50).stream().map(ArchiveEntry::title).toList();
+    }
+
+    private static ArchiveQuery text(String words) {
+        return new ArchiveQuery(words, null, null);
+    }
+
+    /** A second published barcamp of {@code sessions} sessions in Kiel, documented; returns its slug. */
+    private String kielCamp(int sessions) {
+        String slug = programmes.programmeOf(sessions, 2);
+        String organizer = Fixtures.emailOf("Paula" + sessions + " Plan");
+        long kiel = fixtures.city("Kiel");
+        fixtures.as(organizer, () -> {
+            EventForm f = events.formFor(slug);
+            f.setHostCityId(kiel);
+            events.update(slug, f);
+        });
+        for (ScheduledSession s : reader.published(slug).sessions()) {
+            document(organizer, slug, s.id(), "Protokoll von " + s.content().title() + " mit Sielwasser-Messungen");
+        }
+        return slug;
+    }
+
+    @Test
+    void findsDocumentedSessionsByTitleDescriptionAndMaterialsWords() {
+        document(p.erika(), p.slug(), p.sensors(), "Folien: [Sensoren](https://example.org/folien) und **Kanalpegel**");
+        document(p.kai(), p.slug(), p.levels(), "Pad mit Ergebnissen zur Starkregen-Vorsorge");
+
+        assertThat(titles(ArchiveQuery.all())).containsExactly("Sensornetze im Kanal", "Pegel offen teilen");
+        assertThat(titles(text("STARKREGEN"))).containsExactly("Pegel offen teilen");
+        assertThat(titles(text("kanalpegel"))).containsExactly("Sensornetze im Kanal");
+        assertThat(titles(text("pegel teilen"))).containsExactly("Pegel offen teilen");
+        assertThat(titles(text("worum"))).hasSize(2);          // the description: "Worum es in … geht"
+        assertThat(titles(text("worum starkregen"))).containsExactly("Pegel offen teilen");
+        assertThat(titles(text("Hafen"))).isEmpty();            // an undocumented session is not in the archive
+        assertThat(titles(text("100%"))).isEmpty();
+        assertThat(archive.count(text("Starkregen"))).isEqualTo(1);
+
+        ArchiveEntry sensors = archive.page(text("kanalpegel"), 0, 10).get(0);
+        assertThat(sensors.eventSlug()).isEqualTo(p.slug());
+        assertThat(sensors.eventTitle()).isEqualTo("Barcamp Kanal");
+        assertThat(sensors.hostCity()).isEqualTo(Fixtures.CITY);
+        assertThat(sensors.hostNames()).containsExactly("Erika Expertin");
+        assertThat(sensors.excerpt()).isEqualTo("Folien: \"Sensoren\" (https://example.org/folien) und Kanalpegel")
+                .doesNotContain("**", "<");
+    }
+
+    @Test
+    void filtersByCityAndEventNewestEventFirstAndPages() {
+        document(p.erika(), p.slug(), p.sensors(), "Sielwasser-Messungen im Kanal");
+        String kiel = kielCamp(3);
+
+        List<ArchiveEntry> all = archive.page(ArchiveQuery.all(), 0, 50);
+        assertThat(all).extracting(ArchiveEntry::eventSlug).containsExactly(kiel, kiel, kiel, p.slug());
+        assertThat(archive.page(new ArchiveQuery(null, "kiel", null), 0, 50)).extracting(ArchiveEntry::hostCity)
+                .containsOnly("Kiel").hasSize(3);
+        assertThat(titles(new ArchiveQuery("sielwasser", Fixtures.CITY, null))).containsExactly("Sensornetze im Kanal");
+        assertThat(titles(new ArchiveQuery(null, null, p.slug()))).containsExactly("Sensornetze im Kanal");
+        assertThat(archive.filters().cities()).containsExactly("Kiel", Fixtures.CITY);
+        assertThat(archive.filters().events()).extracting(ArchiveFilters.EventChoice::slug).containsExactly(kiel, p.slug());
+
+        assertThat(archive.page(ArchiveQuery.all(), 0, 2)).extracting(ArchiveEntry::title)
+                .containsExactly("Session 0", "Session 1");
+        assertThat(archive.page(ArchiveQuery.all(), 2, 2)).extracting(ArchiveEntry::title)
+                .containsExactly("Session 2", "Sensornetze im Kanal");
+        assertThat(archive.page(ArchiveQuery.all(), 4, 2)).isEmpty();
+        assertThat(archive.count(ArchiveQuery.all())).isEqualTo(4);
+    }
+
+    @Test
+    void leavesOutSessionsOfNonPublicEventsAndCancelledOnes() {
+        document(p.erika(), p.slug(), p.sensors(), "Sielwasser");
+        String kiel = kielCamp(2);
+        assertThat(archive.count(ArchiveQuery.all())).isEqualTo(3);
+
+        // An event that is not public (a draft) shows nothing, whatever its schedule says.
+        jdbc.update("update event set state = 'DRAFT' where slug = ?", kiel);
+        assertThat(titles(ArchiveQuery.all())).containsExactly("Sensornetze im Kanal");
+
+        // A session cancelled after it was documented leaves the archive.
+        fixtures.as(p.organizer(), () -> planning.cancel(p.slug(), p.sensors()));
+        assertThat(titles(ArchiveQuery.all())).isEmpty();
+    }
+
+    @Test
+    void aPageCostsTheSameNumberOfQueriesHoweverMuchIsDocumented() {
+        document(p.erika(), p.slug(), p.sensors(), "Sielwasser-Messungen");
+        long few = queriesForAPage();
+
+        kielCamp(12);
+        document(p.kai(), p.slug(), p.levels(), "Sielwasser-Pegel");
+        long many = queriesForAPage();
+
+        assertThat(many).isEqualTo(few);
+        assertThat(few).isLessThanOrEqualTo(8);
+    }
+
+    private long queriesForAPage() {
+        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+        stats.clear();
+        List<ArchiveEntry> page = archive.page(new ArchiveQuery("sielwasser", null, null), 0, 10);
+        long count = stats.getPrepareStatementCount();
+        assertThat(page).isNotEmpty();
+        return count;
+    }
+}

@@ -1,0 +1,142 @@
+package org.kogge.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kogge.common.InvalidInputException;
+import org.kogge.common.NotFoundException;
+import org.kogge.proposal.CohostService;
+import org.kogge.proposal.ProposalForm;
+import org.kogge.proposal.ProposalService;
+import org.kogge.schedule.PlanningService;
+import org.kogge.schedule.ScheduleReader;
+import org.kogge.schedule.ScheduledSession;
+import org.kogge.testing.Fixtures;
+import org.kogge.testing.ProgrammeFixtures;
+import org.kogge.testing.ProgrammeFixtures.Programme;
+import org.kogge.testing.ServiceTestBase;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Who may write a session's materials, when, and what a refused save leaves behind. */
+class MaterialsServiceTest extends ServiceTestBase {
+
+    @Autowired MaterialsService materials;
+    @Autowired ProgrammeFixtures programmes;
+    @Autowired ProposalService proposals;
+    @Autowired CohostService cohosts;
+    @Autowired PlanningService planning;
+    @Autowired ScheduleReader reader;
+
+    Programme p;
+
+    @BeforeEach
+    void programme() {
+        p = programmes.programme();
+    }
+
+    private SessionMaterials save(String who, long session, String text) {
+        return fixtures.as(who, () -> materials.save(p.slug(), session, new MaterialsForm(text)));
+    }
+
+    @Test
+    void hostCohostOrganizerAndAdminWriteAndEverybodyReads() {
+        programmes.publish(p);
+        ProposalForm f = fixtures.as(p.organizer(), () -> proposals.formFor(p.slug(), p.sensors()));
+        f.getCohostEmails().add(p.kai());
+        fixtures.as(p.organizer(), () -> proposals.update(p.slug(), p.sensors(), f));
+        fixtures.as(p.kai(), () -> cohosts.accept(p.slug(), p.sensors()));
+
+        assertThat(save(p.erika(), p.sensors(), "Folien: https://example.org/folien").markdown())
+                .isEqualTo("Folien: https://example.org/folien");
+        assertThat(save(p.kai(), p.sensors(), "Vom Co-Host").editorName()).isEqualTo("Kai Kollege");
+        assertThat(save(p.organizer(), p.sensors(), "Von der Orga").editorName()).isEqualTo("Olga Orga");
+        SessionMaterials byAdmin = save(Fixtures.ADMIN, p.sensors(), "  # Ergebnis\n\n**fett** <script>alert(1)</script>  ");
+
+        assertThat(byAdmin.markdown()).isEqualTo("# Ergebnis\n\n**fett** <script>alert(1)</script>");
+        assertThat(byAdmin.editorName()).isEqualTo("Ada Admin");
+        logout();
+        SessionMaterials read = materials.of(p.slug(), p.sensors()).orElseThrow();
+        assertThat(read.written()).isTrue();
+        assertThat(read.mayEdit()).isFalse();
+        assertThat(read.html()).contains("<h3>Ergebnis</h3>", "<strong>fett</strong>").doesNotContain("<script");
+        assertThat(read.editorName()).isEqualTo("Ada Admin");
+        assertThat(read.editedAt()).isNotNull();
+        assertThat(read.zone()).isEqualTo(ProgrammeFixtures.ZONE);
+    }
+
+    @Test
+    void anotherExpertAndAnonymousAreRefused() {
+        programmes.publish(p);
+        save(p.erika(), p.sensors(), "Vom Host");
+
+        assertThatThrownBy(() -> save(p.lena(), p.sensors(), "Fremd")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> materials.save(p.slug(), p.sensors(), new MaterialsForm("Anonym")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> fixtures.as(p.lena(), () -> materials.formFor(p.slug(), p.sensors())))
+                .isInstanceOf(AccessDeniedException.class);
+
+        login(p.lena());
+        assertThat(materials.of(p.slug(), p.sensors()).orElseThrow().mayEdit()).isFalse();
+        assertThat(materials.of(p.slug(), p.sensors()).orElseThrow().markdown()).isEqualTo("Vom Host");
+    }
+
+    @Test
+    void aSessionOutsideThePublishedProgrammeIsRefused() {
+        // Not published yet: the host cannot even see the session, its organizer sees a preview but cannot write.
+        assertThatThrownBy(() -> save(p.erika(), p.sensors(), "Zu früh")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> save(p.organizer(), p.sensors(), "Zu früh"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).messageKey())
+                        .isEqualTo("archive.materials.not-published"));
+        assertThat(fixtures.as(p.organizer(), () -> materials.of(p.slug(), p.sensors()))).isEmpty();
+
+        programmes.publish(p);
+        fixtures.as(p.organizer(), () -> planning.cancel(p.slug(), p.hackathon()));
+        assertThatThrownBy(() -> save(p.kai(), p.hackathon(), "Abgesagt")).isInstanceOf(InvalidInputException.class);
+        assertThat(materials.of(p.slug(), p.hackathon())).isEmpty();
+        assertThatThrownBy(() -> materials.of(p.slug(), 987_654L)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aTooLongTextIsRefusedAndNothingIsSaved() {
+        programmes.publish(p);
+        save(p.erika(), p.sensors(), "Erste Fassung");
+
+        assertThat(problemOf(() -> save(p.erika(), p.sensors(), "x".repeat(MaterialsForm.TEXT_MAX + 1))))
+                .isEqualTo("text:validation.too-long");
+
+        assertThat(materials.of(p.slug(), p.sensors()).orElseThrow().markdown()).isEqualTo("Erste Fassung");
+        assertThat(save(p.erika(), p.sensors(), "y".repeat(MaterialsForm.TEXT_MAX)).markdown()).hasSize(MaterialsForm.TEXT_MAX);
+    }
+
+    @Test
+    void aBlankTextRemovesTheMaterials() {
+        programmes.publish(p);
+        save(p.erika(), p.sensors(), "Etwas");
+
+        SessionMaterials cleared = save(p.erika(), p.sensors(), "   \n ");
+
+        assertThat(cleared.written()).isFalse();
+        assertThat(cleared.mayEdit()).isTrue();
+        assertThat(materials.of(p.slug(), p.sensors()).orElseThrow().written()).isFalse();
+    }
+
+    @Test
+    void materialsAreNotProgrammeDataTheSessionsCalendarEntryStaysAsItWas() {
+        programmes.publish(p);
+        ScheduledSession before = sensors();
+
+        save(p.erika(), p.sensors(), "Ergebnisse und [Folien](https://example.org/f)");
+
+        ScheduledSession after = sensors();
+        assertThat(after.sequence()).isEqualTo(before.sequence());
+        assertThat(after.updatedAt()).isEqualTo(before.updatedAt());
+        assertThat(after.content()).isEqualTo(before.content());
+    }
+
+    private ScheduledSession sensors() {
+        return reader.published(p.slug()).sessions().stream().filter(x -> x.id() == p.sensors()).findFirst().orElseThrow();
+    }
+}

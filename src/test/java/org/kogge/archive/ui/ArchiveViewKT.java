@@ -1,0 +1,122 @@
+package org.kogge.archive.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v23.VirtualListsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kogge.archive.ArchiveEntry;
+import org.kogge.archive.MaterialsForm;
+import org.kogge.archive.MaterialsService;
+import org.kogge.common.ui.FilterSelect;
+import org.kogge.testing.KaribuTestBase;
+import org.kogge.testing.LitRenderers;
+import org.kogge.testing.ProgrammeFixtures;
+import org.kogge.testing.ProgrammeFixtures.Programme;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The knowledge archive: search and filters from the address, lazy entries, a friendly empty state. */
+class ArchiveViewKT extends KaribuTestBase {
+
+    @Autowired ProgrammeFixtures programmes;
+    @Autowired MaterialsService materials;
+
+    Programme p;
+
+    @BeforeEach
+    void programme() {
+        p = programmes.programme();
+        programmes.publish(p);
+    }
+
+    private void document(String who, long session, String text) {
+        fixtures.as(who, () -> materials.save(p.slug(), session, new MaterialsForm(text)));
+    }
+
+    private static void open(Map<String, String> query) {
+        UI.getCurrent().navigate("archive", QueryParameters.simple(query));
+    }
+
+    /** The entries of the list, none if the list is hidden (Karibu finds only what a person sees). */
+    private static List<ArchiveEntry> entries() {
+        List<ArchiveList> lists = _find(ArchiveList.class);
+        return lists.isEmpty() ? List.of() : VirtualListsKt._findAll(lists.get(0));
+    }
+
+    private static String result() {
+        return _get(Paragraph.class, x -> x.withClasses("kogge-archive-result")).getText();
+    }
+
+    @Test
+    void listsDocumentedSessionsWithEventHostsAndAPlainExcerpt() {
+        document(p.erika(), p.sensors(), "## Ergebnis\n\n**Kanalpegel** messen, [Folien](https://example.org/f)");
+        document(p.kai(), p.levels(), "Pad zur Starkregen-Vorsorge");
+
+        open(Map.of());
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Wissensarchiv");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Wissensarchiv · Kogge");
+        assertThat(result()).isEqualTo("2 dokumentierte Sessions");
+        assertThat(entries()).extracting(ArchiveEntry::title).containsExactly("Sensornetze im Kanal", "Pegel offen teilen");
+        ArchiveList.Card card = (ArchiveList.Card) LitRenderers.property(_get(ArchiveList.class), entries().get(0), "card");
+        assertThat(card.href()).isEqualTo("events/" + p.slug() + "/sessions/" + p.sensors());
+        assertThat(card.event()).isEqualTo("Barcamp Kanal, 30.10.2027, Lübeck");
+        assertThat(card.hosts()).isEqualTo("Mit Erika Expertin");
+        assertThat(card.excerpt()).isEqualTo("Ergebnis Kanalpegel messen, \"Folien\" (https://example.org/f)")
+                .doesNotContain("**", "<", "##");
+    }
+
+    @Test
+    void theSearchComesFromTheAddressAndFindsWordsOfTheMaterials() {
+        document(p.erika(), p.sensors(), "Kanalpegel messen");
+        document(p.kai(), p.levels(), "Pad zur Starkregen-Vorsorge");
+
+        open(Map.of("q", "starkregen"));
+
+        assertThat(_get(TextField.class, t -> t.withLabel("Suche")).getValue()).isEqualTo("starkregen");
+        assertThat(result()).isEqualTo("1 dokumentierte Session");
+        assertThat(entries()).extracting(ArchiveEntry::title).containsExactly("Pegel offen teilen");
+
+        open(Map.of("city", "Lübeck", "event", p.slug()));
+        assertThat(entries()).hasSize(2);
+        @SuppressWarnings("unchecked")
+        FilterSelect<String> city = _get(FilterSelect.class, s -> s.withLabel("Gastgeberstadt"));
+        assertThat(city.getValue()).isEqualTo("Lübeck");
+    }
+
+    @Test
+    void typingASearchPutsItIntoTheAddress() {
+        document(p.kai(), p.levels(), "Pad zur Starkregen-Vorsorge");
+        open(Map.of());
+
+        TextField search = _get(TextField.class, t -> t.withLabel("Suche"));
+        org.kogge.testing.Karibu._setValue(search, "Vorsorge");
+
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
+                .isEqualTo("archive?q=Vorsorge");
+        assertThat(entries()).extracting(ArchiveEntry::title).containsExactly("Pegel offen teilen");
+    }
+
+    @Test
+    void aSearchWithoutHitsAndAnEmptyArchiveSaySoKindly() {
+        open(Map.of());
+        assertThat(result()).startsWith("Noch hat keine Session Unterlagen oder Ergebnisse.");
+        _assertNone(ArchiveList.class);
+
+        document(p.erika(), p.sensors(), "Kanalpegel messen");
+        open(Map.of("q", "Quantencomputer"));
+
+        assertThat(result()).startsWith("Keine dokumentierte Session passt zu dieser Suche.");
+        _assertNone(ArchiveList.class);
+    }
+}
