@@ -1,11 +1,8 @@
 package org.kogge.archive.ui;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -15,9 +12,9 @@ import org.kogge.archive.MaterialsForm;
 import org.kogge.archive.MaterialsService;
 import org.kogge.archive.SessionMaterials;
 import org.kogge.common.InvalidInputException;
-import org.kogge.common.Markdown;
 import org.kogge.common.ui.DialogFooters;
 import org.kogge.common.ui.FormErrors;
+import org.kogge.common.ui.MarkdownPreview;
 import org.kogge.common.ui.RequiredFields;
 
 /**
@@ -35,7 +32,8 @@ class MaterialsDialog extends Dialog {
     private final SerializableConsumer<SessionMaterials> onSaved;
     private final BeanValidationBinder<MaterialsForm> binder = RequiredFields.binder(MaterialsForm.class);
     private final TextArea text = new TextArea();
-    private final Div preview = new Div();
+    private final MarkdownPreview preview =
+            new MarkdownPreview(getTranslation("archive.materials.preview.empty"), PREVIEW_HEADINGS);
 
     MaterialsDialog(MaterialsService materials, String slug, long sessionId,
                     SerializableConsumer<SessionMaterials> onSaved) {
@@ -53,7 +51,7 @@ class MaterialsDialog extends Dialog {
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setWidthFull();
         text.setMinHeight("12em");
-        text.addValueChangeListener(e -> showPreview(e.getValue()));
+        text.addValueChangeListener(e -> preview.show(e.getValue()));
         binder.forField(text).bind("text");
         preview.addClassName("kogge-materials-preview");
         add(text, new H3(getTranslation("archive.materials.preview")), preview);
@@ -62,18 +60,7 @@ class MaterialsDialog extends Dialog {
         DialogFooters.cancelThen(this, getTranslation("archive.materials.cancel"), save);
         MaterialsForm form = materials.formFor(slug, sessionId);
         binder.readBean(form);
-        showPreview(form.getText());
-    }
-
-    private void showPreview(String markdown) {
-        preview.removeAll();
-        if (markdown == null || markdown.isBlank()) {
-            Paragraph nothing = new Paragraph(getTranslation("archive.materials.preview.empty"));
-            nothing.addClassName("kogge-muted");
-            preview.add(nothing);
-        } else {
-            preview.add(new Html(Markdown.toSafeHtml(markdown, PREVIEW_HEADINGS)));
-        }
+        preview.show(form.getText());
     }
 
     private void save() {

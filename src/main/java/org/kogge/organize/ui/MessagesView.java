@@ -26,6 +26,7 @@ import org.kogge.common.Markdown;
 import org.kogge.common.ui.Confirmations;
 import org.kogge.common.ui.EventSlug;
 import org.kogge.common.ui.FormErrors;
+import org.kogge.common.ui.MarkdownPreview;
 import org.kogge.common.ui.OrganizerNavigation;
 import org.kogge.common.ui.PageTitles;
 import org.kogge.common.ui.RequiredFields;
@@ -55,7 +56,8 @@ public class MessagesView extends VerticalLayout implements BeforeEnterObserver,
     private final RadioButtonGroup<Audience> audience = new RadioButtonGroup<>();
     private final TextField subject = new TextField();
     private final TextArea text = new TextArea();
-    private final Div preview = new Div();
+    private final MarkdownPreview preview =
+            new MarkdownPreview(getTranslation("organize.message.preview.empty"), TEXT_HEADINGS);
     private final Paragraph reach = new Paragraph();
     private final VerticalLayout history = new VerticalLayout();
     private String slug = "";
@@ -79,7 +81,7 @@ public class MessagesView extends VerticalLayout implements BeforeEnterObserver,
                 form(), history());
         binder.setBean(new MessageForm());
         showReach();
-        showPreview(null);
+        preview.show(null);
         showHistory();
     }
 
@@ -94,7 +96,7 @@ public class MessagesView extends VerticalLayout implements BeforeEnterObserver,
         text.setHelperText(getTranslation("organize.message.text.help"));
         text.setMaxLength(MessageForm.TEXT_MAX);
         text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.addValueChangeListener(e -> showPreview(e.getValue()));
+        text.addValueChangeListener(e -> preview.show(e.getValue()));
         binder.forField(audience).asRequired(getTranslation("validation.required")).bind("audience");
         binder.forField(subject).bind("subject");
         binder.forField(text).bind("text");
@@ -123,17 +125,6 @@ public class MessagesView extends VerticalLayout implements BeforeEnterObserver,
         reach.setText(a == null ? "" : getTranslation("organize.message.reach", messages.recipientCount(slug, a)));
     }
 
-    private void showPreview(String markdown) {
-        preview.removeAll();
-        if (markdown == null || markdown.isBlank()) {
-            Paragraph nothing = new Paragraph(getTranslation("organize.message.preview.empty"));
-            nothing.addClassName("kogge-muted");
-            preview.add(nothing);
-        } else {
-            preview.add(new Html(Markdown.toSafeHtml(markdown, TEXT_HEADINGS)));
-        }
-    }
-
     private void confirmSend() {
         if (binder.validate().hasErrors()) {
             return;
@@ -154,7 +145,7 @@ public class MessagesView extends VerticalLayout implements BeforeEnterObserver,
             int sent = messages.send(slug, form);
             FormErrors.success(getTranslation("organize.message.sent.notice", sent));
             binder.setBean(new MessageForm());
-            showPreview(null);
+            preview.show(null);
             showReach();
             showHistory();
         } catch (InvalidInputException e) {
