@@ -12,6 +12,9 @@ interface SessionMaterialRepository extends JpaRepository<SessionMaterial, Long>
     @Query("select m.sessionId, m.eventId from SessionMaterial m")
     List<Object[]> documented();
 
+    /** The materials a person edited last (their data export). */
+    List<SessionMaterial> findByEditedByOrderByEditedAtAsc(Long personId);
+
     /** Of these sessions, those whose materials contain {@code pattern} (a LIKE pattern in lower case, escape '!'). */
     @Query("select m.sessionId from SessionMaterial m where m.sessionId in :ids and lower(m.body) like :pattern escape '!'")
     List<Long> containing(@Param("ids") Collection<Long> ids, @Param("pattern") String pattern);

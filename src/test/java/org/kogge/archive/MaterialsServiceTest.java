@@ -24,6 +24,7 @@ import org.springframework.security.access.AccessDeniedException;
 class MaterialsServiceTest extends ServiceTestBase {
 
     @Autowired MaterialsService materials;
+    @Autowired org.kogge.account.AccountService accounts;
     @Autowired ProgrammeFixtures programmes;
     @Autowired ProposalService proposals;
     @Autowired CohostService cohosts;
@@ -65,6 +66,20 @@ class MaterialsServiceTest extends ServiceTestBase {
         assertThat(read.editorName()).isEqualTo("Ada Admin");
         assertThat(read.editedAt()).isNotNull();
         assertThat(read.zone()).isEqualTo(ProgrammeFixtures.ZONE);
+    }
+
+    @Test
+    void theLastEditorFindsTheMaterialsInTheirDataExportAndNobodyElseDoes() {
+        programmes.publish(p);
+        save(p.erika(), p.sensors(), "Folien der Erika");
+
+        String erikas = fixtures.as(p.erika(), () -> accounts.exportMyData());
+        assertThat(erikas).contains("\"sessionmaterials\"", "\"text\" : \"Folien der Erika\"", "editedAt");
+        assertThat(fixtures.as(p.lena(), () -> accounts.exportMyData())).doesNotContain("Folien der Erika");
+
+        save(p.organizer(), p.sensors(), "Von der Orga");
+        assertThat(fixtures.as(p.erika(), () -> accounts.exportMyData())).doesNotContain("Folien der Erika",
+                "Von der Orga");
     }
 
     @Test
