@@ -41,7 +41,8 @@ public class CheckinService {
 
     /**
      * Guests (not revoked) whose first or last name begins with the words of the query, forgiving one typo per
-     * word; exact matches first, then by name. An empty query lists everyone by name. One query, whatever the size.
+     * word; exact matches first, then guests expected at the door before those who declined, then by name. An empty
+     * query lists everyone that way. One query, whatever the size.
      */
     @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
     public List<CheckinRow> search(String slug, String query) {
@@ -53,7 +54,8 @@ public class CheckinService {
         return all.stream()
                 .map(i -> new Hit(i, everyone ? GuestSearch.EXACT : GuestSearch.match(query, i.getName())))
                 .filter(h -> h.score() != GuestSearch.NONE)
-                .sorted(Comparator.comparingInt((Hit h) -> -h.score()))
+                .sorted(Comparator.comparingInt((Hit h) -> -h.score())
+                        .thenComparing(h -> h.invitation().getRsvp() == RsvpStatus.DECLINED))
                 .limit(MAX_RESULTS)
                 .map(h -> row(h.invitation()))
                 .toList();

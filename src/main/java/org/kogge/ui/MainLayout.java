@@ -5,6 +5,8 @@ import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.avatar.AvatarVariant;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -114,6 +116,20 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
         if (!auth.isAuthenticated()) {
             addToDrawer(authButtons(new Div(), "kogge-drawer-auth"));
         }
+        addToDrawer(drawerLanguage());
+    }
+
+    /**
+     * The language switch again, in the drawer, for phones: the stylesheet shows it instead of the header's one below
+     * 600 px, where the header's would leave the page title and the switch itself a few letters each.
+     */
+    private Div drawerLanguage() {
+        LanguageSwitch language = new LanguageSwitch(this::rememberLanguage);
+        language.setLabel(getTranslation("nav.language"));
+        language.setWidthFull();
+        Div area = new Div(language);
+        area.addClassName("kogge-drawer-language");
+        return area;
     }
 
     private SideNav navigation() {
@@ -134,7 +150,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
             MenuBar menu = new MenuBar();
             menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
             menu.addClassName("kogge-user-menu");
-            var root = menu.addItem(user.displayName());
+            // Initials and name; on a phone the stylesheet leaves only the initials, so the page title keeps its room.
+            Avatar initials = new Avatar(user.displayName());
+            initials.addThemeVariants(AvatarVariant.LUMO_XSMALL);
+            initials.getElement().setAttribute("aria-hidden", "true");
+            initials.setTooltipEnabled(false);
+            Span name = new Span(user.displayName());
+            name.addClassName("kogge-user-name");
+            Span label = new Span(initials, name);
+            label.addClassName("kogge-user-label");
+            var root = menu.addItem(label);
             root.setAriaLabel(getTranslation("nav.user-menu", user.displayName()));
             root.getSubMenu().addItem(getTranslation("nav.account"), e -> UI.getCurrent().navigate("account"));
             root.getSubMenu().addItem(getTranslation("nav.logout"), e -> auth.logout());

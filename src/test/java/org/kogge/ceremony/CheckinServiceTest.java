@@ -28,6 +28,8 @@ class CheckinServiceTest extends ServiceTestBase {
     InvitationService invitations;
     @Autowired
     CeremonyFixtures ceremonyFixtures;
+    @Autowired
+    RsvpService rsvp;
 
     String organizer;
     String slug;
@@ -69,6 +71,18 @@ class CheckinServiceTest extends ServiceTestBase {
         // Two typos are too many; short words need to match exactly.
         assertThat(search("Shcmitd")).isEmpty();
         assertThat(search("Bx")).isEmpty();
+    }
+
+    @Test
+    void guestsWhoDeclinedComeAfterThoseExpectedAtTheDoor() {
+        rsvp.answer(CeremonyFixtures.token(guests.get(1)), new RsvpForm(false, 0, null));
+        rsvp.answer(CeremonyFixtures.token(guests.get(3)), new RsvpForm(true, 0, null));
+
+        assertThat(search("")).containsExactly("Anne-Marie Schmitz", "Bernd Mueller", "Jürgen Müller",
+                "Zoe Östergaard", "Anna Schmidt");
+        // A better match still comes first, whatever the answer.
+        assertThat(search("anna")).first().isEqualTo("Anna Schmidt");
+        assertThat(search("an")).containsExactly("Anne-Marie Schmitz", "Anna Schmidt");
     }
 
     @Test

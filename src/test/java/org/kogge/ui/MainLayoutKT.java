@@ -127,7 +127,7 @@ class MainLayoutKT extends KaribuTestBase {
         login(greta.email());
         UI.getCurrent().navigate("privacy");
 
-        Karibu._setValue(_get(LanguageSwitch.class), Locale.ENGLISH);
+        Karibu._setValue(headerSwitch(), Locale.ENGLISH);
 
         assertThat(directory.mailContacts(List.of(greta.id())).get(greta.id()).language()).isEqualTo(Locale.ENGLISH);
     }
@@ -139,13 +139,13 @@ class MainLayoutKT extends KaribuTestBase {
         assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.ENGLISH);
         UI.getCurrent().navigate("privacy");
         assertThat(_get(H1.class).getText()).isEqualTo("Privacy");
-        assertThat(_get(LanguageSwitch.class).getValue()).isEqualTo(Locale.ENGLISH);
+        assertThat(headerSwitch().getValue()).isEqualTo(Locale.ENGLISH);
 
         openAsBrowser("fr-FR,es;q=0.5");
         assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.GERMAN);
         UI.getCurrent().navigate("privacy");
         assertThat(_get(H1.class).getText()).isEqualTo("Datenschutz");
-        assertThat(_get(LanguageSwitch.class).getValue()).isEqualTo(Locale.GERMAN);
+        assertThat(headerSwitch().getValue()).isEqualTo(Locale.GERMAN);
     }
 
     @Test
@@ -153,7 +153,7 @@ class MainLayoutKT extends KaribuTestBase {
         openAsBrowser("en-US,en;q=0.9");
         UI.getCurrent().navigate("privacy");
 
-        Karibu._setValue(_get(LanguageSwitch.class), Locale.GERMAN);
+        Karibu._setValue(headerSwitch(), Locale.GERMAN);
         UI.getCurrent().getPage().reload();
 
         assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.GERMAN);
@@ -169,7 +169,45 @@ class MainLayoutKT extends KaribuTestBase {
 
         assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.ENGLISH);
         UI.getCurrent().navigate("privacy");
-        assertThat(_get(LanguageSwitch.class).getValue()).isEqualTo(Locale.ENGLISH);
+        assertThat(headerSwitch().getValue()).isEqualTo(Locale.ENGLISH);
+    }
+
+    @Test
+    void onAPhoneTheLanguageSwitchIsInTheDrawerAndWorksTheSame() {
+        // Two switches: the header's (wide screens) and the drawer's (phones; the stylesheet shows one of them).
+        PersonDto greta = fixtures.person("Greta Gans");
+        login(greta.email());
+        UI.getCurrent().navigate("privacy");
+        Div drawer = _get(Div.class, s -> s.withClasses("kogge-drawer-language"));
+        LanguageSwitch inDrawer = _get(drawer, LanguageSwitch.class);
+
+        assertThat(_find(LanguageSwitch.class)).hasSize(2);
+        assertThat(inDrawer.getLabel()).isEqualTo("Sprache");
+        assertThat(inDrawer.getValue()).isEqualTo(headerSwitch().getValue()).isEqualTo(Locale.GERMAN);
+
+        Karibu._setValue(inDrawer, Locale.ENGLISH);
+
+        assertThat(directory.mailContacts(List.of(greta.id())).get(greta.id()).language()).isEqualTo(Locale.ENGLISH);
+        UI.getCurrent().getPage().reload();
+        assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.ENGLISH);
+    }
+
+    @Test
+    void thePersonsMenuShowsInitialsAndNameAndIsNamedForScreenReaders() {
+        login(fixtures.person("Greta Gans").email());
+        UI.getCurrent().getPage().reload();
+        UI.getCurrent().navigate("privacy");
+
+        com.vaadin.flow.component.menubar.MenuBar menu = _get(com.vaadin.flow.component.menubar.MenuBar.class,
+                s -> s.withClasses("kogge-user-menu"));
+        var root = menu.getItems().getFirst();
+        assertThat(root.getElement().getAttribute("aria-label")).isEqualTo("Benutzermenü von Greta Gans");
+        assertThat(_get(menu, com.vaadin.flow.component.avatar.Avatar.class).getName()).isEqualTo("Greta Gans");
+        assertThat(_get(menu, Span.class, s -> s.withClasses("kogge-user-name")).getText()).isEqualTo("Greta Gans");
+    }
+
+    private static LanguageSwitch headerSwitch() {
+        return _get(_get(HorizontalLayout.class, s -> s.withClasses("kogge-header-actions")), LanguageSwitch.class);
     }
 
     /**

@@ -54,6 +54,17 @@ class CheckinCard extends Div {
             button.setAriaLabel(getTranslation("ceremony.checkin.undo.aria", r.name()));
             button.addClassName("kogge-checkin-button");
             actions.add(when, button);
+        } else if (r.rsvp() == RsvpStatus.DECLINED) {
+            // Declined, yet at the door: still let in with a click, but not with the big green button, which would
+            // invite the staff to tick a namesake who did say yes.
+            addClassName("kogge-checkin-declined");
+            Button button = new Button(getTranslation("ceremony.checkin.arrive-declined"), VaadinIcon.CHECK.create(),
+                    e -> arrive.accept(r));
+            button.setDisableOnClick(true);
+            button.addThemeVariants(ButtonVariant.LUMO_LARGE);
+            button.setAriaLabel(getTranslation("ceremony.checkin.arrive-declined.aria", r.name()));
+            button.addClassName("kogge-checkin-button");
+            actions.add(button);
         } else {
             Button button = new Button(getTranslation("ceremony.checkin.arrive"), VaadinIcon.CHECK.create(),
                     e -> arrive.accept(r));

@@ -176,7 +176,14 @@ class CheckinViewKT extends KaribuTestBase {
         rsvp.answer(CeremonyFixtures.token(guests.get(2)), new RsvpForm(false, 0, null));
         login(organizer);
         open();
-        _click(_get(card("Bernd Bode"), Button.class, s -> s.withText("Angekommen")));
+        // Guests expected at the door first; the one who declined last, with a quieter button of its own.
+        assertThat(names()).containsExactly("Anna Schmidt", "Jürgen Müller", "Bernd Bode");
+        assertThat(card("Bernd Bode").hasClassName("kogge-checkin-declined")).isTrue();
+        assertThat(_find(card("Bernd Bode"), Button.class, s -> s.withText("Angekommen"))).isEmpty();
+        Button cameAnyway = _get(card("Bernd Bode"), Button.class, s -> s.withText("Doch gekommen"));
+        assertThat(cameAnyway.getAriaLabel()).contains("Doch gekommen, hatte abgesagt: Bernd Bode");
+        assertThat(cameAnyway.getThemeNames()).doesNotContain("primary", "success");
+        _click(cameAnyway);
 
         assertThat(announcement()).startsWith("Bernd Bode ist angekommen (").endsWith("); hatte abgesagt.");
         _get(card("Bernd Bode"), Button.class, s -> s.withText("Rückgängig"));
