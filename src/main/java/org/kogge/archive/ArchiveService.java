@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The network's knowledge archive: the documented sessions (with materials) of all public barcamps, in published
  * programmes and not cancelled, the newest event first (of two at the same time, the one created later) and within an
- * event in programme order; searchable by words
+ * event in programme order; searchable by words (in any case, and with umlauts and ß or spelt out: {@link #fold})
  * and filtered by host city and event. Anybody may read it.
  * <p>
  * A {@link #search} reads the documented sessions' ids, their events, their places in published programmes and their
@@ -153,17 +153,27 @@ public class ArchiveService {
         return found;
     }
 
-    /** The search's words in lower case, each once, at most {@link #MAX_WORDS}. */
+    /** The search's words {@link #fold folded}, each once, at most {@link #MAX_WORDS}. */
     static List<String> words(String text) {
         if (blank(text)) {
             return List.of();
         }
-        return Arrays.stream(text.strip().toLowerCase(Locale.ROOT).split("\\s+")).filter(w -> !w.isBlank())
+        return Arrays.stream(text.strip().split("\\s+")).filter(w -> !w.isBlank()).map(ArchiveService::fold)
                 .distinct().limit(MAX_WORDS).toList();
     }
 
+    /**
+     * A text as the search compares it: in lower case, with the German umlauts and ß spelt out (ä as ae, ö as oe,
+     * ü as ue, ß as ss), so that "Straßenbäume", "STRASSENBAEUME" and "strassenbäume" are the same word. The
+     * materials are folded the same way in the database ({@link SessionMaterialRepository#containing}).
+     */
+    static String fold(String text) {
+        return text.toLowerCase(Locale.ROOT).replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
+                .replace("ß", "ss");
+    }
+
     private static boolean contains(String text, String word) {
-        return text != null && text.toLowerCase(Locale.ROOT).contains(word);
+        return text != null && fold(text).contains(word);
     }
 
     private static String escape(String word) {

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kogge.event.EventForm;
 import org.kogge.event.EventService;
+import org.kogge.proposal.ProposalForm;
+import org.kogge.proposal.ProposalService;
 import org.kogge.schedule.PlanningService;
 import org.kogge.schedule.ScheduleReader;
 import org.kogge.schedule.ScheduledSession;
@@ -35,6 +37,7 @@ class ArchiveServiceTest extends ServiceTestBase {
     @Autowired JdbcTemplate jdbc;
     @Autowired PlanningService planning;
     @Autowired EntityManagerFactory emf;
+    @Autowired ProposalService proposals;
 
     Programme p;
 
@@ -94,6 +97,27 @@ class ArchiveServiceTest extends ServiceTestBase {
         assertThat(sensors.hostNames()).containsExactly("Erika Expertin");
         assertThat(sensors.excerpt()).isEqualTo("Folien: \"Sensoren\" (https://example.org/folien) und Kanalpegel")
                 .doesNotContain("**", "<");
+    }
+
+    @Test
+    void findsWordsInAnyCaseWithUmlautsAndSharpSOrSpeltOut() {
+        document(p.erika(), p.slug(), p.sensors(), "Messwerte der Straßenbäume an der MÜLLERSTRASSE");
+        document(p.kai(), p.slug(), p.levels(), "Pegel der Kanaele und Stroemungen");
+        fixtures.as(p.organizer(), () -> {
+            ProposalForm f = proposals.formFor(p.slug(), p.levels());
+            f.setTitle("Pegel der Flüsse offen teilen");
+            proposals.update(p.slug(), p.levels(), f);
+        });
+
+        for (String word : List.of("straßenbäume", "STRASSENBAEUME", "Strassenbäume", "müllerstraße", "Muellerstrasse")) {
+            assertThat(titles(text(word))).as(word).containsExactly("Sensornetze im Kanal");
+        }
+        assertThat(titles(text("Kanäle STRÖMUNGEN"))).containsExactly("Pegel der Flüsse offen teilen");
+        assertThat(titles(text("fluesse"))).containsExactly("Pegel der Flüsse offen teilen");   // in the title
+        assertThat(titles(text("Mullerstrasse"))).isEmpty();   // u for ü is another word
+        assertThat(titles(text("Flusse"))).isEmpty();
+        assertThat(ArchiveService.fold("Übergröße")).isEqualTo("uebergroesse");
+        assertThat(ArchiveService.words("  Grüße GRUESSE grüsse ")).containsExactly("gruesse");
     }
 
     @Test
