@@ -3,6 +3,9 @@ package org.kogge.archive;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kogge.common.InvalidInputException;
@@ -15,6 +18,7 @@ import org.kogge.schedule.ScheduleReader;
 import org.kogge.schedule.ScheduledSession;
 import org.kogge.testing.Fixtures;
 import org.kogge.testing.ProgrammeFixtures;
+import org.kogge.testing.Races;
 import org.kogge.testing.ProgrammeFixtures.Programme;
 import org.kogge.testing.ServiceTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -228,6 +232,28 @@ class MaterialsServiceTest extends ServiceTestBase {
         assertThat(saveOpened(p.erika(), beforeRemoval, "Erikas Fassung"))
                 .isEqualTo("archive.materials.changed.by Olga Orga");
         assertThat(shownText()).isEqualTo("Wieder neu");
+    }
+
+    @Test
+    void ofEditsRacingFromTheSameVersionOneIsSavedAndTheOthersAreRefused() throws Exception {
+        programmes.publish(p);
+        List<String> editors = List.of(p.erika(), p.organizer(), Fixtures.ADMIN, p.erika(), p.organizer(),
+                Fixtures.ADMIN);
+
+        // The first materials: nobody's row to update yet, the same key to insert.
+        assertThat(racing(editors, "Neu")).isEqualTo(List.of(1, editors.size() - 1));
+        // Edits of those: the same version to update.
+        assertThat(racing(editors, "Fassung")).isEqualTo(List.of(1, editors.size() - 1));
+    }
+
+    /** All editors save at once from what they opened: how many were saved and how many refused as stale. */
+    private List<Integer> racing(List<String> editors, String text) throws Exception {
+        List<MaterialsForm> forms = editors.stream().map(e -> opened(e, p.sensors())).toList();
+        List<String> outcomes = Races.race(IntStream.range(0, editors.size()).<Callable<String>>mapToObj(
+                i -> () -> saveOpened(editors.get(i), forms.get(i), text + " " + i)).toList());
+        assertThat(shownText()).isEqualTo(text + " " + outcomes.indexOf("saved"));
+        return List.of((int) outcomes.stream().filter("saved"::equals).count(),
+                (int) outcomes.stream().filter(o -> o.startsWith("archive.materials.changed.")).count());
     }
 
     @Test
