@@ -3,7 +3,7 @@ package org.kogge.archive;
 import java.io.Serializable;
 
 /**
- * A search of the archive: {@code text} words (each must occur, case-insensitively, in a session's title, its
+ * A search of the archive: {@code text} words (each must occur, case-insensitively and with umlauts and ß or spelt out, in a session's title, its
  * description or its materials), {@code city} the host city's name and {@code event} an event's slug; {@code null}
  * or blank: no restriction.
  */

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,13 +28,14 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The network's knowledge archive: the documented sessions (with materials) of all public barcamps, in published
  * programmes and not cancelled, the newest event first (of two at the same time, the one created later) and within an
- * event in programme order; searchable by words
+ * event in programme order; searchable by words (in any case, and with umlauts and ß or spelt out: {@link #fold})
  * and filtered by host city and event. Anybody may read it.
  * <p>
- * A search reads the documented sessions' ids, their events, their places in published programmes and their titles,
- * descriptions and hosts (each one query, for all of them at once), one query per search word for the materials,
- * and then the materials of the page shown only: a fixed number of queries per page, however many sessions and
- * events the network has.
+ * A {@link #search} reads the documented sessions' ids, their events, their places in published programmes and their
+ * titles, descriptions and hosts (each one query, for all of them at once) and one query per search word for the
+ * materials; its result serves a page load's count, filters and every page of {@link #entries}, which read the
+ * materials of the page shown only: a fixed number of queries per page load, however many sessions and events the
+ * network has.
  */
 @Service
 @Transactional(readOnly = true)
@@ -61,31 +63,56 @@ public class ArchiveService {
     private record Found(SessionSummary session, EventSummary event, Instant startsAt) {
     }
 
-    /** The entries {@code offset} to {@code offset + limit} of a search. */
-    public List<ArchiveEntry> page(ArchiveQuery query, int offset, int limit) {
-        List<Found> found = search(query);
-        List<Found> page = found.subList(Math.min(offset, found.size()), Math.min(offset + limit, found.size()));
+    /**
+     * Searches the archive once: the sessions found, their number and the filters to offer (from all documented
+     * sessions, whatever the search). The page's entries come from {@link #entries}, a page at a time.
+     */
+    public ArchiveResult search(ArchiveQuery query) {
+        List<Found> documented = documented();
+        List<Found> found = new ArrayList<>(documented.stream()
+                .filter(f -> blank(query.city()) || query.city().strip().equalsIgnoreCase(f.event().hostCity()))
+                .filter(f -> blank(query.event()) || query.event().strip().equals(f.event().slug()))
+                .toList());
+        for (String word : words(query.text())) {
+            Set<Long> inMaterials = found.isEmpty() ? Set.of()
+                    : new HashSet<>(materials.containing(found.stream().map(f -> f.session().id()).toList(),
+                            "%" + escape(word) + "%"));
+            found.removeIf(f -> !inMaterials.contains(f.session().id()) && !contains(f.session().title(), word)
+                    && !contains(f.session().abstractText(), word));
+        }
+        return new ArchiveResult(query, found.stream().map(ArchiveService::hit).toList(), filtersOf(documented));
+    }
+
+    /**
+     * The entries {@code offset} to {@code offset + limit} of a search, with the excerpts of their materials (one
+     * query). Materials removed since the search leave their entry without an excerpt until the next search.
+     */
+    public List<ArchiveEntry> entries(ArchiveResult result, int offset, int limit) {
+        List<ArchiveResult.Hit> page = result.hits(offset, limit);
         if (page.isEmpty()) {
             return List.of();
         }
-        Map<Long, String> bodies = materials.findAllById(page.stream().map(f -> f.session().id()).toList()).stream()
-                .collect(Collectors.toMap(SessionMaterial::getSessionId, SessionMaterial::getBody));
-        return page.stream().map(f -> new ArchiveEntry(f.session().id(), f.session().title(), f.event().slug(),
-                f.event().title(), f.event().startsAt(), f.event().zone(), f.event().hostCity(),
-                f.session().hostNames(), excerpt(bodies.get(f.session().id())))).toList();
+        Map<Long, String> bodies = materials.findAllById(page.stream().map(ArchiveResult.Hit::sessionId).toList())
+                .stream().collect(Collectors.toMap(SessionMaterial::getSessionId, SessionMaterial::getBody));
+        return page.stream().map(h -> new ArchiveEntry(h.sessionId(), h.title(), h.eventSlug(), h.eventTitle(),
+                h.eventStartsAt(), h.zone(), h.hostCity(), h.hostNames(), excerpt(bodies.get(h.sessionId())))).toList();
     }
 
-    /** How many sessions a search finds. */
-    public int count(ArchiveQuery query) {
-        return search(query).size();
+    /** The entries {@code offset} to {@code offset + limit} of a search, for who shows one page only. */
+    public List<ArchiveEntry> page(ArchiveQuery query, int offset, int limit) {
+        return entries(search(query), offset, limit);
     }
 
-    /** The host cities and events with documented sessions, for the filters (cities by name, events newest first). */
-    public ArchiveFilters filters() {
-        List<Found> all = search(ArchiveQuery.all());
+    private static ArchiveResult.Hit hit(Found f) {
+        return new ArchiveResult.Hit(f.session().id(), f.session().title(), f.event().slug(), f.event().title(),
+                f.event().startsAt(), f.event().zone(), f.event().hostCity(), List.copyOf(f.session().hostNames()));
+    }
+
+    /** The host cities and events of these sessions, for the filters (cities by name, events in the given order). */
+    private static ArchiveFilters filtersOf(List<Found> documented) {
         Set<String> cities = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        Map<String, ArchiveFilters.EventChoice> byEvent = new java.util.LinkedHashMap<>();
-        for (Found f : all) {
+        Map<String, ArchiveFilters.EventChoice> byEvent = new LinkedHashMap<>();
+        for (Found f : documented) {
             if (f.event().hostCity() != null) {
                 cities.add(f.event().hostCity());
             }
@@ -94,7 +121,8 @@ public class ArchiveService {
         return new ArchiveFilters(List.copyOf(cities), List.copyOf(byEvent.values()));
     }
 
-    private List<Found> search(ArchiveQuery query) {
+    /** Every documented session the archive shows, in its order. */
+    private List<Found> documented() {
         Map<Long, Long> eventOf = new HashMap<>();
         for (Object[] row : materials.documented()) {
             eventOf.put((Long) row[0], (Long) row[1]);
@@ -104,8 +132,6 @@ public class ArchiveService {
         }
         Map<Long, EventSummary> shownEvents = events.summaries(Set.copyOf(eventOf.values())).stream()
                 .filter(e -> e.kind() == EventKind.BARCAMP && e.state().isPublic())
-                .filter(e -> blank(query.city()) || query.city().strip().equalsIgnoreCase(e.hostCity()))
-                .filter(e -> blank(query.event()) || query.event().strip().equals(e.slug()))
                 .collect(Collectors.toMap(EventSummary::id, Function.identity()));
         List<Long> candidates = eventOf.entrySet().stream().filter(e -> shownEvents.containsKey(e.getValue()))
                 .map(Map.Entry::getKey).toList();
@@ -121,30 +147,33 @@ public class ArchiveService {
                 found.add(new Found(s, e, starts.get(s.id())));
             }
         }
-        for (String word : words(query.text())) {
-            Set<Long> inMaterials = found.isEmpty() ? Set.of()
-                    : new HashSet<>(materials.containing(found.stream().map(f -> f.session().id()).toList(),
-                            "%" + escape(word) + "%"));
-            found.removeIf(f -> !inMaterials.contains(f.session().id()) && !contains(f.session().title(), word)
-                    && !contains(f.session().abstractText(), word));
-        }
         found.sort(Comparator.comparing((Found f) -> f.event().startsAt()).reversed()
                 .thenComparing(f -> f.event().id(), Comparator.reverseOrder())
                 .thenComparing(Found::startsAt).thenComparing(f -> f.session().id()));
         return found;
     }
 
-    /** The search's words in lower case, each once, at most {@link #MAX_WORDS}. */
+    /** The search's words {@link #fold folded}, each once, at most {@link #MAX_WORDS}. */
     static List<String> words(String text) {
         if (blank(text)) {
             return List.of();
         }
-        return Arrays.stream(text.strip().toLowerCase(Locale.ROOT).split("\\s+")).filter(w -> !w.isBlank())
+        return Arrays.stream(text.strip().split("\\s+")).filter(w -> !w.isBlank()).map(ArchiveService::fold)
                 .distinct().limit(MAX_WORDS).toList();
     }
 
+    /**
+     * A text as the search compares it: in lower case, with the German umlauts and ß spelt out (ä as ae, ö as oe,
+     * ü as ue, ß as ss), so that "Straßenbäume", "STRASSENBAEUME" and "strassenbäume" are the same word. The
+     * materials are folded the same way in the database ({@link SessionMaterialRepository#containing}).
+     */
+    static String fold(String text) {
+        return text.toLowerCase(Locale.ROOT).replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
+                .replace("ß", "ss");
+    }
+
     private static boolean contains(String text, String word) {
-        return text != null && text.toLowerCase(Locale.ROOT).contains(word);
+        return text != null && fold(text).contains(word);
     }
 
     private static String escape(String word) {

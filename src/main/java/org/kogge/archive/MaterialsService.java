@@ -1,6 +1,7 @@
 package org.kogge.archive;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.kogge.account.CurrentUser;
 import org.kogge.account.PeopleDirectory;
@@ -11,6 +12,8 @@ import org.kogge.event.EventGate;
 import org.kogge.schedule.PublicScheduleService;
 import org.kogge.schedule.PublicScheduleService.SessionPage;
 import org.kogge.schedule.Visibility;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,7 +65,9 @@ public class MaterialsService {
     /**
      * Writes a session's materials (a blank text removes them) and returns them as shown now. Refused for anybody
      * but its hosts, the event's organizers and admins, for a session that is not in the published programme or is
-     * cancelled, and for a text that is too long; a refused save changes nothing.
+     * cancelled, for a text that is too long, and ({@link MaterialsChangedException}) when the materials are no longer
+     * those the edit started from ({@link MaterialsForm#getBasis()}: somebody changed or removed them meanwhile); a
+     * refused save changes nothing.
      */
     @Transactional
     public SessionMaterials save(String slug, long sessionId, MaterialsForm form) {
@@ -76,14 +81,45 @@ public class MaterialsService {
         }
         String text = form.getText() == null ? "" : form.getText().strip();
         validator.check(new MaterialsForm(text)).throwIfAny();
-        if (text.isEmpty()) {
-            materials.findById(sessionId).ifPresent(materials::delete);
-            return shown(page, null);
+        SessionMaterial current = materials.findById(sessionId).orElse(null);
+        checkUnchanged(current, form.getBasis());
+        try {
+            if (text.isEmpty()) {
+                if (current != null) {
+                    materials.delete(current);
+                    materials.flush();
+                }
+                return shown(page, null);
+            }
+            SessionMaterial m = current != null ? current : new SessionMaterial(sessionId, page.event().eventId());
+            m.edit(text, me, clock.instant());
+            return shown(page, materials.saveAndFlush(m));
+        } catch (OptimisticLockingFailureException e) {
+            // Another save changed or removed these materials between our read and our write.
+            throw new MaterialsChangedException("archive.materials.changed.meanwhile");
+        } catch (DataIntegrityViolationException e) {
+            if (current != null) {
+                throw e;
+            }
+            // Another save wrote the first materials of this session between our read and our write.
+            throw new MaterialsChangedException("archive.materials.changed.meanwhile");
         }
-        SessionMaterial m = materials.findById(sessionId)
-                .orElseGet(() -> new SessionMaterial(sessionId, page.event().eventId()));
-        m.edit(text, me, clock.instant());
-        return shown(page, materials.save(m));
+    }
+
+    /** Refuses a save whose edit started from other materials than those stored now, naming who changed them. */
+    private void checkUnchanged(SessionMaterial current, MaterialsForm.Basis basis) {
+        if (current == null) {
+            if (basis != null) {
+                throw new MaterialsChangedException("archive.materials.changed.removed");
+            }
+            return;
+        }
+        if (current.basis().equals(basis)) {
+            return;
+        }
+        String editor = editorName(current);
+        throw editor == null ? new MaterialsChangedException("archive.materials.changed.meanwhile")
+                : new MaterialsChangedException("archive.materials.changed.by", editor);
     }
 
     /** The form for editing a session's materials (its current text); only for those who may write them. */
@@ -93,7 +129,14 @@ public class MaterialsService {
         if (!mayEdit(page, me)) {
             throw new AccessDeniedException("not a host or organizer of session " + sessionId);
         }
-        return new MaterialsForm(materials.findById(sessionId).map(SessionMaterial::getBody).orElse(""));
+        return materials.findById(sessionId).map(m -> new MaterialsForm(m.getBody(), m.basis()))
+                .orElseGet(() -> new MaterialsForm(""));
+    }
+
+    /** Who last edited these materials; {@code null} if unknown (the account was deleted). */
+    private String editorName(SessionMaterial m) {
+        return m.getEditedBy() == null ? null : people.names(List.of(m.getEditedBy())).values().stream().findFirst()
+                .map(n -> n.displayName()).orElse(null);
     }
 
     private static boolean documentable(SessionPage page) {
@@ -110,9 +153,7 @@ public class MaterialsService {
         if (m == null) {
             return new SessionMaterials(id, null, null, null, null, page.event().zone(), mayEdit);
         }
-        String editor = m.getEditedBy() == null ? null : people.names(java.util.List.of(m.getEditedBy()))
-                .values().stream().findFirst().map(n -> n.displayName()).orElse(null);
-        return new SessionMaterials(id, m.getBody(), Markdown.toSafeHtml(m.getBody(), TEXT_HEADINGS), editor,
+        return new SessionMaterials(id, m.getBody(), Markdown.toSafeHtml(m.getBody(), TEXT_HEADINGS), editorName(m),
                 m.getEditedAt(), page.event().zone(), mayEdit);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /** A session's materials and results: Markdown, with who last edited it and when. Its id is the session's. */
 @Entity
@@ -41,7 +42,13 @@ class SessionMaterial {
     void edit(String text, long editor, Instant now) {
         this.body = text;
         this.editedBy = editor;
-        this.editedAt = now;
+        // As stored (DATETIME(6)): the basis handed out after this save equals the one read back later.
+        this.editedAt = now.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** What an edit of these materials starts from. */
+    MaterialsForm.Basis basis() {
+        return new MaterialsForm.Basis(version, editedAt);
     }
 
     Long getSessionId() { return sessionId; }

@@ -15,7 +15,13 @@ interface SessionMaterialRepository extends JpaRepository<SessionMaterial, Long>
     /** The materials a person edited last (their data export). */
     List<SessionMaterial> findByEditedByOrderByEditedAtAsc(Long personId);
 
-    /** Of these sessions, those whose materials contain {@code pattern} (a LIKE pattern in lower case, escape '!'). */
-    @Query("select m.sessionId from SessionMaterial m where m.sessionId in :ids and lower(m.body) like :pattern escape '!'")
+    /**
+     * Of these sessions, those whose materials contain {@code pattern} (a LIKE pattern, escape '!', folded as
+     * {@link ArchiveService#fold}: lower case, umlauts and ß spelt out, as the materials are folded here).
+     */
+    @Query("""
+            select m.sessionId from SessionMaterial m where m.sessionId in :ids
+            and replace(replace(replace(replace(lower(m.body), 'ä', 'ae'), 'ö', 'oe'), 'ü', 'ue'), 'ß', 'ss')
+                like :pattern escape '!'""")
     List<Long> containing(@Param("ids") Collection<Long> ids, @Param("pattern") String pattern);
 }

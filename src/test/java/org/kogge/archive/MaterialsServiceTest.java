@@ -3,6 +3,9 @@ package org.kogge.archive;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kogge.common.InvalidInputException;
@@ -15,6 +18,7 @@ import org.kogge.schedule.ScheduleReader;
 import org.kogge.schedule.ScheduledSession;
 import org.kogge.testing.Fixtures;
 import org.kogge.testing.ProgrammeFixtures;
+import org.kogge.testing.Races;
 import org.kogge.testing.ProgrammeFixtures.Programme;
 import org.kogge.testing.ServiceTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,8 +42,34 @@ class MaterialsServiceTest extends ServiceTestBase {
         p = programmes.programme();
     }
 
+    /** Saves as a person does: opens the current materials, then writes the text over them. */
     private SessionMaterials save(String who, long session, String text) {
-        return fixtures.as(who, () -> materials.save(p.slug(), session, new MaterialsForm(text)));
+        return fixtures.as(who, () -> {
+            MaterialsForm form = opened(who, session);
+            form.setText(text);
+            return materials.save(p.slug(), session, form);
+        });
+    }
+
+    /** The form a person's edit starts from (their dialog opens with it). */
+    private MaterialsForm opened(String who, long session) {
+        return fixtures.as(who, () -> materials.formFor(p.slug(), session));
+    }
+
+    /** Saves a form opened earlier with a new text: "key" if refused as changed meanwhile, with its first argument. */
+    private String saveOpened(String who, MaterialsForm form, String text) {
+        form.setText(text);
+        try {
+            fixtures.as(who, () -> materials.save(p.slug(), p.sensors(), form));
+        } catch (MaterialsChangedException e) {
+            InvalidInputException.Problem problem = e.problems().get(0);
+            return problem.messageKey() + (problem.args().isEmpty() ? "" : " " + problem.args().get(0));
+        }
+        return "saved";
+    }
+
+    private String shownText() {
+        return materials.of(p.slug(), p.sensors()).map(SessionMaterials::markdown).orElse(null);
     }
 
     @Test
@@ -124,6 +154,106 @@ class MaterialsServiceTest extends ServiceTestBase {
 
         assertThat(materials.of(p.slug(), p.sensors()).orElseThrow().markdown()).isEqualTo("Erste Fassung");
         assertThat(save(p.erika(), p.sensors(), "y".repeat(MaterialsForm.TEXT_MAX)).markdown()).hasSize(MaterialsForm.TEXT_MAX);
+    }
+
+    @Test
+    void ofTwoEditorsAtOnceTheSecondSaveIsRefusedNamingTheFirstAndNothingChanges() {
+        programmes.publish(p);
+        save(p.erika(), p.sensors(), "Erste Fassung");
+        MaterialsForm erikas = opened(p.erika(), p.sensors());
+        MaterialsForm olgas = opened(p.organizer(), p.sensors());
+
+        assertThat(saveOpened(p.erika(), erikas, "Erikas Ergebnisse")).isEqualTo("saved");
+        assertThat(saveOpened(p.organizer(), olgas, "Olgas Notizen"))
+                .isEqualTo("archive.materials.changed.by Erika Expertin");
+
+        assertThat(shownText()).isEqualTo("Erikas Ergebnisse");
+        assertThat(materials.of(p.slug(), p.sensors()).orElseThrow().editorName()).isEqualTo("Erika Expertin");
+        // Saving the refused edit again changes nothing either; the same person's other open edit is refused too.
+        assertThat(saveOpened(p.organizer(), olgas, "Olgas Notizen")).startsWith("archive.materials.changed.by");
+        assertThat(saveOpened(p.erika(), erikas, "Aus dem zweiten Tab")).startsWith("archive.materials.changed.by");
+        assertThat(shownText()).isEqualTo("Erikas Ergebnisse");
+    }
+
+    @Test
+    void theSameEditorSavesAgainAndAgainFromTheCurrentVersion() {
+        programmes.publish(p);
+        MaterialsForm first = opened(p.erika(), p.sensors());
+        assertThat(first.getBasis()).isNull();
+        assertThat(saveOpened(p.erika(), first, "Eins")).isEqualTo("saved");
+
+        MaterialsForm second = opened(p.erika(), p.sensors());
+        assertThat(second.getText()).isEqualTo("Eins");
+        assertThat(second.getBasis()).isNotNull();
+        assertThat(saveOpened(p.erika(), second, "Zwei")).isEqualTo("saved");
+        assertThat(save(p.erika(), p.sensors(), "Drei").markdown()).isEqualTo("Drei");
+        assertThat(opened(p.erika(), p.sensors()).getBasis().version())
+                .isGreaterThan(second.getBasis().version());
+        assertThat(shownText()).isEqualTo("Drei");
+    }
+
+    @Test
+    void twoFirstEditsOfNewMaterialsTheSecondIsRefused() {
+        programmes.publish(p);
+        MaterialsForm erikas = opened(p.erika(), p.sensors());
+        MaterialsForm olgas = opened(p.organizer(), p.sensors());
+
+        assertThat(saveOpened(p.organizer(), olgas, "Von der Orga")).isEqualTo("saved");
+        assertThat(saveOpened(p.erika(), erikas, "Von Erika")).isEqualTo("archive.materials.changed.by Olga Orga");
+        assertThat(shownText()).isEqualTo("Von der Orga");
+        // A form without a basis is one opened while there were none: it never overwrites materials.
+        assertThatThrownBy(() -> fixtures.as(p.erika(), () -> materials.save(p.slug(), p.sensors(),
+                new MaterialsForm("Ohne Grundlage")))).isInstanceOf(MaterialsChangedException.class);
+        assertThat(shownText()).isEqualTo("Von der Orga");
+    }
+
+    @Test
+    void removingRespectsTheVersionAndAnEditOfRemovedMaterialsIsRefused() {
+        programmes.publish(p);
+        save(p.erika(), p.sensors(), "Erste Fassung");
+        MaterialsForm olgas = opened(p.organizer(), p.sensors());
+        save(p.erika(), p.sensors(), "Zweite Fassung");
+
+        // A stale removal removes nothing.
+        assertThat(saveOpened(p.organizer(), olgas, "  ")).isEqualTo("archive.materials.changed.by Erika Expertin");
+        assertThat(shownText()).isEqualTo("Zweite Fassung");
+
+        MaterialsForm erikas = opened(p.erika(), p.sensors());
+        assertThat(saveOpened(p.organizer(), opened(p.organizer(), p.sensors()), "")).isEqualTo("saved");
+        assertThat(saveOpened(p.erika(), erikas, "Dritte Fassung")).isEqualTo("archive.materials.changed.removed");
+        assertThat(materials.of(p.slug(), p.sensors()).orElseThrow().written()).isFalse();
+
+        // Removed and written anew, the version starts again: an edit opened before the removal is still refused.
+        save(p.organizer(), p.sensors(), "Neu geschrieben");
+        MaterialsForm beforeRemoval = opened(p.erika(), p.sensors());
+        save(p.organizer(), p.sensors(), "");
+        save(p.organizer(), p.sensors(), "Wieder neu");
+        assertThat(opened(p.erika(), p.sensors()).getBasis().version()).isEqualTo(beforeRemoval.getBasis().version());
+        assertThat(saveOpened(p.erika(), beforeRemoval, "Erikas Fassung"))
+                .isEqualTo("archive.materials.changed.by Olga Orga");
+        assertThat(shownText()).isEqualTo("Wieder neu");
+    }
+
+    @Test
+    void ofEditsRacingFromTheSameVersionOneIsSavedAndTheOthersAreRefused() throws Exception {
+        programmes.publish(p);
+        List<String> editors = List.of(p.erika(), p.organizer(), Fixtures.ADMIN, p.erika(), p.organizer(),
+                Fixtures.ADMIN);
+
+        // The first materials: nobody's row to update yet, the same key to insert.
+        assertThat(racing(editors, "Neu")).isEqualTo(List.of(1, editors.size() - 1));
+        // Edits of those: the same version to update.
+        assertThat(racing(editors, "Fassung")).isEqualTo(List.of(1, editors.size() - 1));
+    }
+
+    /** All editors save at once from what they opened: how many were saved and how many refused as stale. */
+    private List<Integer> racing(List<String> editors, String text) throws Exception {
+        List<MaterialsForm> forms = editors.stream().map(e -> opened(e, p.sensors())).toList();
+        List<String> outcomes = Races.race(IntStream.range(0, editors.size()).<Callable<String>>mapToObj(
+                i -> () -> saveOpened(editors.get(i), forms.get(i), text + " " + i)).toList());
+        assertThat(shownText()).isEqualTo(text + " " + outcomes.indexOf("saved"));
+        return List.of((int) outcomes.stream().filter("saved"::equals).count(),
+                (int) outcomes.stream().filter(o -> o.startsWith("archive.materials.changed.")).count());
     }
 
     @Test

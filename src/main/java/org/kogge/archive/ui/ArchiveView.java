@@ -19,9 +19,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.kogge.archive.ArchiveEntry;
-import org.kogge.archive.ArchiveFilters;
 import org.kogge.archive.ArchiveFilters.EventChoice;
 import org.kogge.archive.ArchiveQuery;
+import org.kogge.archive.ArchiveResult;
 import org.kogge.archive.ArchiveService;
 import org.kogge.common.ui.FilterSelect;
 import org.kogge.common.ui.PageTitles;
@@ -83,15 +83,17 @@ public class ArchiveView extends VerticalLayout implements BeforeEnterObserver, 
         String text = params.getSingleParameter(TEXT).map(String::strip).orElse("");
         String city = params.getSingleParameter(CITY).map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
         String slug = params.getSingleParameter(EVENT).map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
-        ArchiveFilters offered = archive.filters();
+        ArchiveResult result = archive.search(new ArchiveQuery(text, city, slug));
         search.setValue(text);
-        cityFilter.offer(offered.cities(), c -> c.equalsIgnoreCase(city == null ? "" : city));
-        eventFilter.offer(offered.events(), e -> e.slug().equals(slug));
-        show(new ArchiveQuery(text, city, slug));
+        cityFilter.offer(result.filters().cities(), c -> c.equalsIgnoreCase(city == null ? "" : city));
+        eventFilter.offer(result.filters().events(), e -> e.slug().equals(slug));
+        show(result);
     }
 
-    private void show(ArchiveQuery query) {
-        int count = archive.count(query);
+    /** One search serves the count, the filters and every page the list asks for while it scrolls. */
+    private void show(ArchiveResult found) {
+        ArchiveQuery query = found.query();
+        int count = found.count();
         boolean searching = !query.text().isBlank() || query.city() != null || query.event() != null;
         if (count == 0) {
             result.setText(getTranslation(searching ? "archive.none.found" : "archive.none.yet"));
@@ -101,7 +103,7 @@ public class ArchiveView extends VerticalLayout implements BeforeEnterObserver, 
         result.setClassName("kogge-archive-empty", count == 0);
         list.setVisible(count > 0);
         list.setDataProvider(DataProvider.<ArchiveEntry>fromCallbacks(
-                q -> archive.page(query, q.getOffset(), q.getLimit()).stream(), q -> archive.count(query)));
+                q -> archive.entries(found, q.getOffset(), q.getLimit()).stream(), q -> found.count()));
     }
 
     /** A search or filter was chosen: the address changes (bookmarkable), and the page follows it. */

@@ -3,11 +3,13 @@ package org.kogge.archive.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.function.SerializableConsumer;
 import java.util.Map;
+import org.kogge.archive.MaterialsChangedException;
 import org.kogge.archive.MaterialsForm;
 import org.kogge.archive.MaterialsService;
 import org.kogge.archive.SessionMaterials;
@@ -19,7 +21,10 @@ import org.kogge.common.ui.RequiredFields;
 
 /**
  * Edits a session's materials: Markdown with a sanitized live preview, checked by the binder (length) and again by
- * the service; cancel leaves everything as it was, a refused save keeps the dialog open with the input.
+ * the service; cancel leaves everything as it was, a refused save keeps the dialog open with the input. The dialog
+ * keeps the version of the materials it opened with: when somebody else saved or removed them meanwhile, the service
+ * refuses the save, and the dialog says so (and who, if known) above the text, which stays there to be copied; closing
+ * it then shows the page the current materials.
  */
 class MaterialsDialog extends Dialog {
 
@@ -32,6 +37,10 @@ class MaterialsDialog extends Dialog {
     private final SerializableConsumer<SessionMaterials> onSaved;
     private final BeanValidationBinder<MaterialsForm> binder = RequiredFields.binder(MaterialsForm.class);
     private final TextArea text = new TextArea();
+    private final Paragraph changed = new Paragraph();
+    /** What the materials were when the dialog opened; the service refuses a save over anything newer. */
+    private final MaterialsForm.Basis basis;
+    private boolean stale;
     private final MarkdownPreview preview =
             new MarkdownPreview(getTranslation("archive.materials.preview.empty"), PREVIEW_HEADINGS);
 
@@ -54,17 +63,27 @@ class MaterialsDialog extends Dialog {
         text.addValueChangeListener(e -> preview.show(e.getValue()));
         binder.forField(text).bind("text");
         preview.addClassName("kogge-materials-preview");
-        add(text, new H3(getTranslation("archive.materials.preview")), preview);
+        changed.addClassNames("kogge-stale-notice", "kogge-materials-changed");
+        changed.getElement().setAttribute("role", "alert");
+        changed.setVisible(false);
+        add(changed, text, new H3(getTranslation("archive.materials.preview")), preview);
         setWidth("min(48rem, 100vw)");
         Button save = new Button(getTranslation("archive.materials.save"), e -> save());
         DialogFooters.cancelThen(this, getTranslation("archive.materials.cancel"), save);
         MaterialsForm form = materials.formFor(slug, sessionId);
+        basis = form.getBasis();
         binder.readBean(form);
         preview.show(form.getText());
+        addOpenedChangeListener(e -> {
+            if (!e.isOpened() && stale) {
+                materials.of(slug, sessionId).ifPresent(onSaved);
+            }
+        });
     }
 
     private void save() {
         MaterialsForm form = new MaterialsForm();
+        form.setBasis(basis);
         if (!binder.writeBeanIfValid(form)) {
             return;
         }
@@ -73,6 +92,12 @@ class MaterialsDialog extends Dialog {
             close();
             FormErrors.success(getTranslation("archive.materials.saved"));
             onSaved.accept(saved);
+        } catch (MaterialsChangedException e) {
+            stale = true;
+            InvalidInputException.Problem p = e.problems().get(0);
+            changed.setText(getTranslation(p.messageKey(), p.args().toArray()));
+            changed.setVisible(true);
+            changed.scrollIntoView();
         } catch (InvalidInputException e) {
             FormErrors.show(this, e, Map.of("text", text));
         }

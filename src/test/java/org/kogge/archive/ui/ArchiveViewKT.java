@@ -11,11 +11,16 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
+import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kogge.archive.ArchiveEntry;
+import org.kogge.archive.ArchiveQuery;
+import org.kogge.archive.ArchiveService;
 import org.kogge.archive.MaterialsForm;
 import org.kogge.archive.MaterialsService;
 import org.kogge.common.ui.FilterSelect;
@@ -30,6 +35,8 @@ class ArchiveViewKT extends KaribuTestBase {
 
     @Autowired ProgrammeFixtures programmes;
     @Autowired MaterialsService materials;
+    @Autowired ArchiveService archive;
+    @Autowired EntityManagerFactory emf;
 
     Programme p;
 
@@ -118,5 +125,26 @@ class ArchiveViewKT extends KaribuTestBase {
 
         assertThat(result()).startsWith("Keine dokumentierte Session passt zu dieser Suche.");
         _assertNone(ArchiveList.class);
+    }
+
+    @Test
+    void aPageLoadSearchesOnceForTheCountTheFiltersAndTheEntries() {
+        document(p.erika(), p.sensors(), "Kanalpegel messen");
+        document(p.kai(), p.levels(), "Pad zur Starkregen-Vorsorge");
+        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+        stats.clear();
+        archive.search(new ArchiveQuery("pegel", null, null));
+        long oneSearch = stats.getPrepareStatementCount();
+
+        stats.clear();
+        open(Map.of("q", "pegel"));
+        long pageLoad = stats.getPrepareStatementCount();
+        stats.clear();
+        List<ArchiveEntry> shown = entries();
+        long firstPage = stats.getPrepareStatementCount();
+
+        assertThat(shown).hasSize(2);
+        assertThat(result()).isEqualTo("2 dokumentierte Sessions");
+        assertThat(pageLoad + firstPage).as("one search and one page of materials").isEqualTo(oneSearch + 1);
     }
 }

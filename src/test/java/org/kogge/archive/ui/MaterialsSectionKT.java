@@ -128,6 +128,49 @@ class MaterialsSectionKT extends KaribuTestBase {
     }
 
     @Test
+    void aSaveOverSomebodyElsesNewerEditIsRefusedTheTextStaysAndClosingShowsTheCurrentOnes() {
+        fixtures.as(p.erika(), () -> materials.save(p.slug(), p.sensors(), new MaterialsForm("Erste Fassung")));
+        login(p.organizer());
+        open(p.sensors());
+        _click(_get(section(), Button.class, b -> b.withText("Bearbeiten")));
+        Dialog dialog = _get(Dialog.class);
+        _assertNone(dialog, Paragraph.class, x -> x.withClasses("kogge-materials-changed"));
+
+        // Meanwhile the host saves from her own browser.
+        fixtures.as(p.erika(), () -> {
+            MaterialsForm hers = materials.formFor(p.slug(), p.sensors());
+            hers.setText("Erikas Fassung");
+            return materials.save(p.slug(), p.sensors(), hers);
+        });
+        TextArea text = _get(dialog, TextArea.class, t -> t.withLabel("Text (Markdown)"));
+        Karibu._setValue(text, "Olgas Notizen");
+        _click(_get(dialog, Button.class, b -> b.withText("Speichern")));
+
+        assertThat(dialog.isOpened()).isTrue();
+        Paragraph changed = _get(dialog, Paragraph.class, x -> x.withClasses("kogge-materials-changed"));
+        assertThat(changed.getText()).startsWith("Erika Expertin hat die Unterlagen geändert, während Sie sie bearbeitet haben.")
+                .contains("Ihr Text ist nicht gespeichert");
+        assertThat(changed.getElement().getAttribute("role")).isEqualTo("alert");
+        assertThat(text.getValue()).isEqualTo("Olgas Notizen");
+        assertThat(materials.of(p.slug(), p.sensors()).orElseThrow().markdown()).isEqualTo("Erikas Fassung");
+
+        _click(_get(dialog, Button.class, b -> b.withText("Abbrechen")));
+        _assertNone(Dialog.class);
+        assertThat(_get(section(), Html.class).getInnerHtml()).contains("Erikas Fassung");
+
+        // Opened again, the dialog starts from the current materials and saves.
+        _click(_get(section(), Button.class, b -> b.withText("Bearbeiten")));
+        dialog = _get(Dialog.class);
+        text = _get(dialog, TextArea.class, t -> t.withLabel("Text (Markdown)"));
+        assertThat(text.getValue()).isEqualTo("Erikas Fassung");
+        Karibu._setValue(text, "Erikas Fassung und Olgas Notizen");
+        _click(_get(dialog, Button.class, b -> b.withText("Speichern")));
+        _assertNone(Dialog.class);
+        assertThat(materials.of(p.slug(), p.sensors()).orElseThrow().markdown())
+                .isEqualTo("Erikas Fassung und Olgas Notizen");
+    }
+
+    @Test
     void anotherExpertSeesNoEditButtonAndTheServiceRefusesThemToo() {
         fixtures.as(p.erika(), () -> materials.save(p.slug(), p.sensors(), new MaterialsForm("Vom Host")));
         login(p.lena());
