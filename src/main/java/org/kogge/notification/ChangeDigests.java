@@ -98,11 +98,12 @@ public class ChangeDigests {
             return 0;
         }
         Map<Long, List<DigestChange>> byPerson = recipients(eventId, pending);
-        Map<Long, MailContact> contacts = people.mailContacts(List.copyOf(byPerson.keySet()));
+        Map<Long, MailContact> wanting = people.mailContactsWanting(List.copyOf(byPerson.keySet()),
+                OptionalMail.CHANGES);
         int queued = 0;
         for (Map.Entry<Long, List<DigestChange>> entry : byPerson.entrySet()) {
-            MailContact to = contacts.get(entry.getKey());
-            if (to != null && to.wants(OptionalMail.CHANGES)) {
+            MailContact to = wanting.get(entry.getKey());
+            if (to != null) {
                 outbox.enqueue(mail(event.get(), to, entry.getValue()));
                 queued++;
             }

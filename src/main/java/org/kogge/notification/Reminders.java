@@ -82,13 +82,13 @@ public class Reminders {
         if (due.isEmpty()) {
             return 0;
         }
-        Map<Long, MailContact> contacts = people.mailContacts(due);
+        Map<Long, MailContact> wanting = people.mailContactsWanting(due, OptionalMail.REMINDERS);
         List<ScheduledSession> sessions = schedules.published(e.slug()).sessions();
         int queued = 0;
         for (long personId : due) {
             reminded.save(new EventReminder(e.id(), personId, now));
-            MailContact to = contacts.get(personId);
-            if (to != null && to.wants(OptionalMail.REMINDERS)) {
+            MailContact to = wanting.get(personId);
+            if (to != null) {
                 outbox.enqueue(mail(e, to, starredOf(personId, e.id(), sessions)));
                 queued++;
             }
