@@ -4,13 +4,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.kogge.common.GeneratedId;
 
 /**
  * A one-time token sent by mail (table {@code account_token}). Only the SHA-256 of the token is stored, so that a
@@ -18,11 +16,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "account_token")
-class AccountToken {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class AccountToken extends GeneratedId {
 
     @Column(nullable = false)
     private Long personId;

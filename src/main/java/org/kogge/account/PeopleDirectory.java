@@ -54,6 +54,15 @@ public class PeopleDirectory {
                 .map(MailContact::of).collect(Collectors.toMap(MailContact::id, Function.identity()));
     }
 
+    /**
+     * How to mail those of these people who want mails of the optional {@code kind} (as {@link #mailContacts}):
+     * the others, and those who cannot be mailed, are left out.
+     */
+    public Map<Long, MailContact> mailContactsWanting(Collection<Long> ids, OptionalMail kind) {
+        return mailContacts(ids).values().stream().filter(c -> c.wants(kind))
+                .collect(Collectors.toMap(MailContact::id, Function.identity()));
+    }
+
     /** The name to greet a person with in a mail; null for a deleted person, one without address, or none. */
     public String displayName(Long id) {
         return id == null ? null : mailContacts(List.of(id)).values().stream().findFirst()

@@ -7,9 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -19,15 +16,12 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import org.kogge.network.City;
+import org.kogge.common.GeneratedId;
 
 /** A person with an account. After deletion (GDPR) the row stays without any personal data. */
 @Entity
 @Table(name = "person")
-public class Person {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Person extends GeneratedId {
 
     private String email;
 
@@ -84,7 +78,6 @@ public class Person {
         this.roles.add(Role.ATTENDEE);
     }
 
-    public Long getId() { return id; }
     public String getEmail() { return email; }
     public String getDisplayName() { return displayName; }
     public String getOrganisation() { return organisation; }

@@ -3,6 +3,7 @@ package org.kogge.calendar;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.function.Function;
 import org.kogge.common.CalendarEndpoint;
 import org.kogge.common.Languages;
 import org.kogge.common.NotFoundException;
@@ -52,9 +53,7 @@ public class CalendarController {
 
     @GetMapping("/events/{slug}.ics")
     public ResponseEntity<byte[]> event(@PathVariable String slug, HttpServletRequest request) {
-        Locale language = language(request);
-        Rendered file = cache.get("ics/event/" + slug, language, () -> calendars.eventCalendarFile(slug, language));
-        return PUBLIC.respond(file, new ServletWebRequest(request));
+        return cached("ics/event/" + slug, language -> calendars.eventCalendarFile(slug, language), request);
     }
 
     /**
@@ -65,23 +64,31 @@ public class CalendarController {
     @GetMapping("/events.ics")
     public ResponseEntity<byte[]> network(@RequestParam(required = false) Long city,
                                           @RequestParam(required = false) EventKind kind, HttpServletRequest request) {
-        CalendarDocument doc = calendars.networkCalendar(city, kind, language(request));
-        return PUBLIC.respond(doc.etag(), null, doc.fileName(), () -> writer.write(doc), new ServletWebRequest(request));
+        return written(PUBLIC, calendars.networkCalendar(city, kind, language(request)), request);
     }
 
     @GetMapping("/sessions/{id}.ics")
     public ResponseEntity<byte[]> session(@PathVariable long id, HttpServletRequest request) {
-        Locale language = language(request);
-        Rendered file = cache.get("ics/session/" + id, language, () -> calendars.sessionCalendarFile(id, language));
-        return PUBLIC.respond(file, new ServletWebRequest(request));
+        return cached("ics/session/" + id, language -> calendars.sessionCalendarFile(id, language), request);
     }
 
     /** Personal feeds are not kept: they follow stars and registrations, and each has a reader of its own. */
     @GetMapping("/feed/{token}.ics")
     public ResponseEntity<byte[]> feed(@PathVariable String token, HttpServletRequest request) {
-        CalendarDocument doc = calendars.personalFeed(token, language(request));
-        return PERSONAL.respond(doc.etag(), null, doc.fileName(), () -> writer.write(doc),
-                new ServletWebRequest(request));
+        return written(PERSONAL, calendars.personalFeed(token, language(request)), request);
+    }
+
+    /** A public file kept in the feed cache under {@code resource}, per language; {@code file} makes it when stale. */
+    private ResponseEntity<byte[]> cached(String resource, Function<Locale, FeedCache.Fresh> file,
+                                          HttpServletRequest request) {
+        Locale language = language(request);
+        Rendered rendered = cache.get(resource, language, () -> file.apply(language));
+        return PUBLIC.respond(rendered, new ServletWebRequest(request));
+    }
+
+    /** A calendar written only when the caller's copy (by its ETag) is not the same any more. */
+    private ResponseEntity<byte[]> written(FeedHttp http, CalendarDocument doc, HttpServletRequest request) {
+        return http.respond(doc.etag(), null, doc.fileName(), () -> writer.write(doc), new ServletWebRequest(request));
     }
 
     private static Locale language(HttpServletRequest request) {

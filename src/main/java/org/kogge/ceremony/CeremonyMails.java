@@ -79,9 +79,7 @@ class CeremonyMails implements MailRenderer {
      * outbox ids of their mails in the guests' order.
      */
     List<Long> invitations(List<Invitation> guests, String title) {
-        Map<String, Locale> languages = people.languagesByEmail(guests.stream().map(Invitation::getEmail).toList());
-        return outbox.enqueueAllForIds(guests.stream().map(g -> intent(INVITATION, g, title,
-                languages.getOrDefault(g.getEmail(), Languages.DEFAULT))).toList());
+        return outbox.enqueueAllForIds(intents(INVITATION, guests, title));
     }
 
     /** Queues the confirmation of a "yes", with the ceremony for the guest's calendar. */
@@ -95,9 +93,14 @@ class CeremonyMails implements MailRenderer {
     }
 
     private void queue(String kind, Collection<Invitation> guests, String title) {
+        outbox.enqueueAll(intents(kind, guests, title));
+    }
+
+    /** The mails of {@code kind} to {@code guests}, each in the language of the account with the guest's address. */
+    private List<MailIntent> intents(String kind, Collection<Invitation> guests, String title) {
         Map<String, Locale> languages = people.languagesByEmail(guests.stream().map(Invitation::getEmail).toList());
-        outbox.enqueueAll(guests.stream().map(g -> intent(kind, g, title,
-                languages.getOrDefault(g.getEmail(), Languages.DEFAULT))).toList());
+        return guests.stream().map(g -> intent(kind, g, title, languages.getOrDefault(g.getEmail(), Languages.DEFAULT)))
+                .toList();
     }
 
     private MailIntent intent(String kind, Invitation guest, String title, Locale language) {

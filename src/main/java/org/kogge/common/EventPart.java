@@ -1,9 +1,6 @@
 package org.kogge.common;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 
 /**
@@ -12,11 +9,7 @@ import jakarta.persistence.MappedSuperclass;
  * entity that extends this class moves its own event's stamp, never all of them.
  */
 @MappedSuperclass
-public abstract class EventPart {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public abstract class EventPart extends GeneratedId {
 
     @Column(name = "event_id", nullable = false)
     private long eventId;
@@ -28,6 +21,5 @@ public abstract class EventPart {
         this.eventId = eventId;
     }
 
-    public Long getId() { return id; }
     public long getEventId() { return eventId; }
 }

@@ -7,9 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -19,15 +16,12 @@ import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Set;
 import org.kogge.network.City;
+import org.kogge.common.GeneratedId;
 
 /** A barcamp or a ceremony of the network. */
 @Entity
 @Table(name = "event")
-public class Event {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Event extends GeneratedId {
 
     private String slug;
     private String title;
@@ -87,7 +81,6 @@ public class Event {
         }
     }
 
-    public Long getId() { return id; }
     public String getSlug() { return slug; }
     public String getTitle() { return title; }
     public EventKind getKind() { return kind; }
@@ -133,7 +126,7 @@ public class Event {
         registrationOpensAt = f.getRegistrationOpens() == null ? null : f.getRegistrationOpens().atZone(zone).toInstant();
         registrationClosesAt = f.getRegistrationCloses() == null ? null : f.getRegistrationCloses().atZone(zone).toInstant();
         updatedAt = now;
-        if (id != null && (!startsAt.equals(oldStart) || !endsAt.equals(oldEnd)
+        if (getId() != null && (!startsAt.equals(oldStart) || !endsAt.equals(oldEnd)
                 || !oldVenue.equals(venueName + "\n" + venueAddress + "\n" + (hostCity == null ? null : hostCity.getId())))) {
             icalSequence++;
         }

@@ -5,7 +5,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.kogge.account.CurrentUser;
 import org.kogge.account.Role;
 import org.kogge.common.InvalidInputException;
@@ -134,6 +137,11 @@ public class EventGate {
     /** Summaries of the given events (any state), for lists such as "my events". */
     public List<EventSummary> summaries(Collection<Long> ids) {
         return ids.isEmpty() ? List.of() : events.summaries(ids);
+    }
+
+    /** As {@link #summaries}, by event id; events that are gone are missing. */
+    public Map<Long, EventSummary> summariesById(Collection<Long> ids) {
+        return summaries(ids).stream().collect(Collectors.toMap(EventSummary::id, Function.identity()));
     }
 
     /** The summary of one event (any state); empty if it is gone. */

@@ -2,20 +2,14 @@ package org.kogge.mail;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
+import org.kogge.common.GeneratedId;
 
 /** A file attached to an outbox mail, kept beside the MIME so that admins can download it. */
 @Entity
 @Table(name = "outbox_attachment")
-class OutboxAttachment {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class OutboxAttachment extends GeneratedId {
 
     @Column(nullable = false)
     private Long mailId;
@@ -40,7 +34,6 @@ class OutboxAttachment {
         this.content = attachment.content();
     }
 
-    Long getId() { return id; }
     Long getMailId() { return mailId; }
 
     MailAttachment toAttachment() {

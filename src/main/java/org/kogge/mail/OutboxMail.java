@@ -4,12 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.kogge.common.GeneratedId;
 
 /**
  * One mail of the outbox: the complete MIME message as it goes out, and its way there. A mail queued as a
@@ -17,16 +15,12 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "outbox_mail")
-class OutboxMail {
+class OutboxMail extends GeneratedId {
 
     /** Longest error text kept (the column's size). */
     static final int MAX_ERROR = 1000;
     /** A length beyond MEDIUMBLOB's, so that Hibernate expects the migration's LONGBLOB on MariaDB. */
     static final int LONGBLOB = 100_000_000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(nullable = false)
     private String kind;
@@ -92,7 +86,6 @@ class OutboxMail {
         this.nextAttemptAt = now;
     }
 
-    Long getId() { return id; }
     String getKind() { return kind; }
     Long getPersonId() { return personId; }
     String getRecipient() { return recipient; }

@@ -1,20 +1,14 @@
 package org.kogge.network;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.kogge.common.GeneratedId;
 
 /** A city of the network (or a guest city that takes part without being a member). */
 @Entity
 @Table(name = "city")
-public class City {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class City extends GeneratedId {
 
     private String name;
 
@@ -32,10 +26,6 @@ public class City {
         this.name = name;
         this.state = state;
         this.member = member;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getName() {

@@ -1,20 +1,14 @@
 package org.kogge.network;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.kogge.common.GeneratedId;
 
 /** The city network that runs Kogge (one row). */
 @Entity
 @Table(name = "network")
-public class Network {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Network extends GeneratedId {
 
     private String name;
 
@@ -26,10 +20,6 @@ public class Network {
 
     public Network(String name) {
         this.name = name;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getName() {

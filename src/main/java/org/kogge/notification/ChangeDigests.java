@@ -14,7 +14,6 @@ import org.kogge.account.MailContact;
 import org.kogge.account.MailPreferenceService;
 import org.kogge.account.OptionalMail;
 import org.kogge.account.PeopleDirectory;
-import org.kogge.common.BackgroundJob;
 import org.kogge.common.Formats;
 import org.kogge.event.EventDetails;
 import org.kogge.event.EventGate;
@@ -28,8 +27,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The digest of a published programme's changes: instead of one mail per moved or cancelled session, everyone who
@@ -59,8 +56,7 @@ public class ChangeDigests {
     private final EventCalendarFile calendarFile;
     private final DigestSettings settings;
     private final Clock clock;
-    private final TransactionTemplate tx;
-    private final BackgroundJob timer;
+    private final PerEventJob job;
 
     ChangeDigests(DigestChangeRepository changes, EventService events, EventGate gate,
                   RegistrationService registrations, StarService stars, PeopleDirectory people,
@@ -79,19 +75,14 @@ public class ChangeDigests {
         this.calendarFile = calendarFile;
         this.settings = settings;
         this.clock = clock;
-        this.tx = new TransactionTemplate(transactions);
-        tx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
-        this.timer = BackgroundJob.every(settings.digestInterval(), "mail-change-digests", this::sendDue);
+        this.job = new PerEventJob(transactions, settings.digestInterval(), "mail-change-digests", this::sendDue);
     }
 
     /** Mails the digests whose batching window has closed; returns how many mails were queued. */
     public int sendDue() {
         Instant now = clock.instant();
-        int queued = 0;
-        for (long eventId : changes.eventsDueBefore(now.minus(settings.digestDelay()))) {
-            queued += tx.execute(s -> digest(eventId, now));
-        }
-        return queued;
+        return job.eachEvent(changes.eventsDueBefore(now.minus(settings.digestDelay())),
+                eventId -> digest(eventId, now));
     }
 
     private int digest(long eventId, Instant now) {
@@ -107,11 +98,12 @@ public class ChangeDigests {
             return 0;
         }
         Map<Long, List<DigestChange>> byPerson = recipients(eventId, pending);
-        Map<Long, MailContact> contacts = people.mailContacts(List.copyOf(byPerson.keySet()));
+        Map<Long, MailContact> wanting = people.mailContactsWanting(List.copyOf(byPerson.keySet()),
+                OptionalMail.CHANGES);
         int queued = 0;
         for (Map.Entry<Long, List<DigestChange>> entry : byPerson.entrySet()) {
-            MailContact to = contacts.get(entry.getKey());
-            if (to != null && to.wants(OptionalMail.CHANGES)) {
+            MailContact to = wanting.get(entry.getKey());
+            if (to != null) {
                 outbox.enqueue(mail(event.get(), to, entry.getValue()));
                 queued++;
             }
@@ -152,6 +144,6 @@ public class ChangeDigests {
 
     @PreDestroy
     void stop() {
-        timer.close();
+        job.close();
     }
 }

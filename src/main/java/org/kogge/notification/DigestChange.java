@@ -4,11 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.kogge.common.EventPart;
 
 /**
  * A change of a published programme waiting for the next digest mail of its event. The title, room and times are
@@ -16,7 +14,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "schedule_digest_change")
-class DigestChange {
+class DigestChange extends EventPart {
 
     /** What happened to the session, and the message that tells it (title, time, room). */
     enum Kind {
@@ -30,13 +28,6 @@ class DigestChange {
             this.messageKey = messageKey;
         }
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(nullable = false)
-    private long eventId;
 
     @Column(nullable = false)
     private long sessionId;
@@ -65,7 +56,7 @@ class DigestChange {
 
     DigestChange(long eventId, long sessionId, Kind kind, String title, String room, Instant startsAt,
                  Instant endsAt, Instant changedAt) {
-        this.eventId = eventId;
+        super(eventId);
         this.sessionId = sessionId;
         this.kind = kind;
         this.title = title;
@@ -73,10 +64,6 @@ class DigestChange {
         this.startsAt = startsAt;
         this.endsAt = endsAt;
         this.changedAt = changedAt;
-    }
-
-    Long getId() {
-        return id;
     }
 
     long getSessionId() {

@@ -2,23 +2,14 @@ package org.kogge.notification;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.kogge.common.EventPart;
 
 /** The record that a person got (or, having switched reminders off, was passed over for) an event's reminder. */
 @Entity
 @Table(name = "event_reminder")
-class EventReminder {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(nullable = false)
-    private long eventId;
+class EventReminder extends EventPart {
 
     @Column(nullable = false)
     private long personId;
@@ -30,7 +21,7 @@ class EventReminder {
     }
 
     EventReminder(long eventId, long personId, Instant sentAt) {
-        this.eventId = eventId;
+        super(eventId);
         this.personId = personId;
         this.sentAt = sentAt;
     }

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.kogge.common.BackgroundJob;
 import org.kogge.account.MailContact;
 import org.kogge.account.MailPreferenceService;
 import org.kogge.account.OptionalMail;
@@ -25,8 +24,6 @@ import org.kogge.schedule.ScheduledSession;
 import org.kogge.schedule.StarService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The reminder the day before an event, to everyone with a seat, with the sessions they starred. A job looks every
@@ -51,8 +48,7 @@ public class Reminders {
     private final EventReminderRepository reminded;
     private final ReminderSettings settings;
     private final Clock clock;
-    private final TransactionTemplate tx;
-    private final BackgroundJob timer;
+    private final PerEventJob job;
 
     Reminders(EventService events, EventGate gate, RegistrationService registrations, PeopleDirectory people,
               StarService stars, ScheduleReader schedules, MailPreferenceService preferences, MailComposer composer,
@@ -70,19 +66,13 @@ public class Reminders {
         this.reminded = reminded;
         this.settings = settings;
         this.clock = clock;
-        this.tx = new TransactionTemplate(transactions);
-        tx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
-        this.timer = BackgroundJob.every(settings.interval(), "mail-reminders", this::sendDue);
+        this.job = new PerEventJob(transactions, settings.interval(), "mail-reminders", this::sendDue);
     }
 
     /** Reminds everybody due now; returns how many reminder mails were queued. */
     public int sendDue() {
         Instant now = clock.instant();
-        int queued = 0;
-        for (EventDetails e : events.publishedStartingBetween(now, now.plus(settings.lead()))) {
-            queued += tx.execute(s -> remind(e, now));
-        }
-        return queued;
+        return job.eachEvent(events.publishedStartingBetween(now, now.plus(settings.lead())), e -> remind(e, now));
     }
 
     private int remind(EventDetails e, Instant now) {
@@ -92,13 +82,13 @@ public class Reminders {
         if (due.isEmpty()) {
             return 0;
         }
-        Map<Long, MailContact> contacts = people.mailContacts(due);
+        Map<Long, MailContact> wanting = people.mailContactsWanting(due, OptionalMail.REMINDERS);
         List<ScheduledSession> sessions = schedules.published(e.slug()).sessions();
         int queued = 0;
         for (long personId : due) {
             reminded.save(new EventReminder(e.id(), personId, now));
-            MailContact to = contacts.get(personId);
-            if (to != null && to.wants(OptionalMail.REMINDERS)) {
+            MailContact to = wanting.get(personId);
+            if (to != null) {
                 outbox.enqueue(mail(e, to, starredOf(personId, e.id(), sessions)));
                 queued++;
             }
@@ -135,6 +125,6 @@ public class Reminders {
 
     @PreDestroy
     void stop() {
-        timer.close();
+        job.close();
     }
 }

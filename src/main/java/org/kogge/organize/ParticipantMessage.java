@@ -4,23 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.kogge.common.EventPart;
 
 /** The record of a message an organizer sent to an event's participants. */
 @Entity
 @Table(name = "participant_message")
-class ParticipantMessage {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(nullable = false)
-    private long eventId;
+class ParticipantMessage extends EventPart {
 
     /** {@code null} once the sender's account is deleted. */
     private Long senderId;
@@ -45,7 +36,7 @@ class ParticipantMessage {
     }
 
     ParticipantMessage(long eventId, long senderId, Instant sentAt, MessageForm form, int recipients) {
-        this.eventId = eventId;
+        super(eventId);
         this.senderId = senderId;
         this.sentAt = sentAt;
         this.audience = form.getAudience();
@@ -54,8 +45,6 @@ class ParticipantMessage {
         this.recipients = recipients;
     }
 
-    Long getId() { return id; }
-    long getEventId() { return eventId; }
     Long getSenderId() { return senderId; }
     Instant getSentAt() { return sentAt; }
     Audience getAudience() { return audience; }

@@ -1,10 +1,10 @@
 package org.kogge.organize;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.kogge.account.CurrentUser;
@@ -111,15 +111,8 @@ public class ParticipantMessageService implements MailRenderer {
         if (audience.includesWaitlist()) {
             ids.addAll(registrations.waitlisted(event.eventId()));
         }
-        Map<Long, MailContact> contacts = people.mailContacts(ids);
-        List<MailContact> wanting = new ArrayList<>();
-        for (long id : ids) {
-            MailContact contact = contacts.get(id);
-            if (contact != null && contact.wants(OptionalMail.MESSAGES)) {
-                wanting.add(contact);
-            }
-        }
-        return wanting;
+        Map<Long, MailContact> wanting = people.mailContactsWanting(ids, OptionalMail.MESSAGES);
+        return ids.stream().map(wanting::get).filter(Objects::nonNull).toList();
     }
 
     @Override

@@ -75,12 +75,7 @@ public class ProposalService {
         Proposal p = new Proposal(t.eventId(), me, clock.instant());
         p.apply(form, clock.instant());
         proposals.saveAndFlush(p);
-        cohosts.follow(p, named);
-        if (settings.mailsNewProposals(t)) {
-            mails.newProposal(t, p);
-        }
-        broadcaster.publish(BoardUpdates.TOPIC, t.eventId());
-        return cards.card(t, p);
+        return saved(t, p, named);
     }
 
     /** The form for editing a proposal: its host while proposals are open, or the event's organizers. */
@@ -106,6 +101,14 @@ public class ProposalService {
         Set<String> named = validate(t, form);
         p.apply(form, clock.instant());
         proposals.flush();
+        return saved(t, p, named);
+    }
+
+    /**
+     * What follows a proposal's saved form, new or edited: the co-hosts it names are asked, the organizers get the
+     * mail if they want it, and the boards show it.
+     */
+    private ProposalCard saved(EventRef t, Proposal p, Set<String> named) {
         cohosts.follow(p, named);
         if (settings.mailsNewProposals(t)) {
             mails.newProposal(t, p);

@@ -2,8 +2,6 @@ package org.kogge.registration;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.kogge.account.PersonalDataSource;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventSummary;
@@ -31,8 +29,7 @@ class RegistrationDataSource implements PersonalDataSource {
     @Transactional(readOnly = true)
     public Object dataOf(long personId) {
         List<Registration> mine = registrations.findByPersonId(personId);
-        Map<Long, EventSummary> byId = events.summaries(mine.stream().map(Registration::getEventId).toList()).stream()
-                .collect(Collectors.toMap(EventSummary::id, Function.identity()));
+        Map<Long, EventSummary> byId = events.summariesById(mine.stream().map(Registration::getEventId).toList());
         return mine.stream().map(r -> Map.of(
                 "event", byId.containsKey(r.getEventId()) ? byId.get(r.getEventId()).title() : "",
                 "status", r.getStatus().name(),

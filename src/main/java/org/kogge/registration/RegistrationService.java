@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.kogge.account.CurrentUser;
 import org.kogge.account.PeopleDirectory;
 import org.kogge.account.PersonDto;
@@ -130,8 +129,7 @@ public class RegistrationService {
     public List<MyEventRegistration> myEvents() {
         long me = currentUser.requireId();
         List<Registration> mine = registrations.findByPersonId(me);
-        Map<Long, EventSummary> byId = events.summaries(mine.stream().map(Registration::getEventId).toList())
-                .stream().collect(Collectors.toMap(EventSummary::id, Function.identity()));
+        Map<Long, EventSummary> byId = events.summariesById(mine.stream().map(Registration::getEventId).toList());
         Instant now = clock.instant();
         return mine.stream()
                 .filter(r -> byId.containsKey(r.getEventId()) && byId.get(r.getEventId()).state().isPublic())

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -18,6 +17,7 @@ import org.kogge.common.ui.Confirmations;
 import org.kogge.common.ui.CsvDownload;
 import org.kogge.common.ui.FilterSelect;
 import org.kogge.common.ui.FoldingColumns;
+import org.kogge.common.ui.PeopleGrid;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -136,13 +136,8 @@ class GuestTable extends VerticalLayout {
                 .fold(grid.addColumn(organisation).setKey("organisation")
                         .setHeader(getTranslation("ceremony.guests.col.organisation")).setWidth("9rem").setFlexGrow(1),
                         organisation);
-        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("ceremony.edit.col.actions"))
-                .setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
-        grid.getColumns().forEach(c -> c.setResizable(true));
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setHeight("32rem");
-        grid.setPageSize(50);
-        grid.setAriaLabel(getTranslation("ceremony.guests.title"));
+        PeopleGrid.finish(grid, this::actions, getTranslation("ceremony.edit.col.actions"),
+                getTranslation("ceremony.guests.title"));
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.setItems(q -> guestList.guests(ceremony.slug(), filter(), PageRequest.of(q.getPage(), q.getPageSize())).stream(),
                 q -> (int) guestList.countGuests(ceremony.slug(), filter()))

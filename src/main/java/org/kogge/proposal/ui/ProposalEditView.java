@@ -79,10 +79,7 @@ public class ProposalEditView extends VerticalLayout implements BeforeEnterObser
         }
         ProposalFormLayout fields = new ProposalFormLayout(barcampSettings.topics(slug));
         fields.edit(form);
-        Button save = new Button(getTranslation("proposal.form.save"), e -> save(fields));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button(getTranslation("proposal.form.cancel"), e -> back());
-        HorizontalLayout buttons = new HorizontalLayout(save, cancel);
+        HorizontalLayout buttons = fields.buttons("proposal.form.save", () -> save(fields), this::back);
         if (isOpenAndMine()) {
             Button withdraw = new Button(getTranslation("proposal.form.withdraw"), e -> confirmWithdraw(form.getTitle()));
             withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);

@@ -1,8 +1,11 @@
 package org.kogge.proposal.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -120,6 +123,16 @@ public class ProposalFormLayout extends FormLayout {
     private void countCharacters() {
         int length = abstractText.getValue() == null ? 0 : abstractText.getValue().length();
         abstractText.setHelperText(getTranslation("proposal.form.abstract.helper", length, ProposalForm.ABSTRACT_MAX));
+    }
+
+    /**
+     * The buttons under the fields on the pages that propose and edit a proposal: the primary one that saves
+     * (labelled {@code saveKey}) and the one that cancels.
+     */
+    HorizontalLayout buttons(String saveKey, Runnable save, Runnable cancel) {
+        Button saveButton = new Button(getTranslation(saveKey), e -> save.run());
+        saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return new HorizontalLayout(saveButton, new Button(getTranslation("proposal.form.cancel"), e -> cancel.run()));
     }
 
     /** Shows a proposal's values in the fields. */

@@ -1,12 +1,9 @@
 package org.kogge.proposal.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -74,10 +71,7 @@ public class ProposalFormView extends VerticalLayout implements BeforeEnterObser
         }
         ProposalFormLayout form = new ProposalFormLayout(barcampSettings.topics(slug));
         form.edit(new ProposalForm());
-        Button submit = new Button(getTranslation("proposal.form.submit"), e -> submit(form));
-        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button(getTranslation("proposal.form.cancel"), e -> toBoard());
-        add(form, new HorizontalLayout(submit, cancel));
+        add(form, form.buttons("proposal.form.submit", () -> submit(form), this::toBoard));
     }
 
     private void submit(ProposalFormLayout form) {

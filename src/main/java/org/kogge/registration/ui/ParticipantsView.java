@@ -3,13 +3,13 @@ package org.kogge.registration.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.function.ValueProvider;
 import org.kogge.common.ui.Confirmations;
 import org.kogge.common.ui.CsvDownload;
 import org.kogge.common.ui.EventSlug;
 import org.kogge.common.ui.FilterSelect;
 import org.kogge.common.ui.FoldingColumns;
+import org.kogge.common.ui.PeopleGrid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -190,14 +190,8 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
                         .setFlexGrow(1), organisation)
                 .fold(grid.addColumn(city).setKey("city").setHeader(getTranslation("registration.participants.col.city"))
                         .setWidth("7rem").setFlexGrow(1), city);
-        grid.addComponentColumn(this::actions).setKey("actions")
-                .setHeader(getTranslation("registration.participants.col.actions")).setAutoWidth(true)
-                .setFlexGrow(0).setFrozenToEnd(true);
-        grid.getColumns().forEach(c -> c.setResizable(true));
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setHeight("32rem");
-        grid.setPageSize(50);
-        grid.setAriaLabel(getTranslation("registration.participants.title"));
+        PeopleGrid.finish(grid, this::actions, getTranslation("registration.participants.col.actions"),
+                getTranslation("registration.participants.title"));
         grid.setItems(q -> registrations.participants(slug, filter.getValue(),
                         PageRequest.of(q.getPage(), q.getPageSize())).stream(),
                 q -> (int) registrations.countParticipants(slug, filter.getValue()));
