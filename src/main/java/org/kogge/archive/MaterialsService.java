@@ -82,7 +82,7 @@ public class MaterialsService {
         String text = form.getText() == null ? "" : form.getText().strip();
         validator.check(new MaterialsForm(text)).throwIfAny();
         SessionMaterial current = materials.findById(sessionId).orElse(null);
-        checkUnchanged(current, form.getBasis());
+        checkUnchanged(current, form.getBasis(), me);
         try {
             if (text.isEmpty()) {
                 if (current != null) {
@@ -106,8 +106,11 @@ public class MaterialsService {
         }
     }
 
-    /** Refuses a save whose edit started from other materials than those stored now, naming who changed them. */
-    private void checkUnchanged(SessionMaterial current, MaterialsForm.Basis basis) {
+    /**
+     * Refuses a save whose edit started from other materials than those stored now, naming who changed them (or
+     * telling the person that they did so themselves, in another tab or window).
+     */
+    private void checkUnchanged(SessionMaterial current, MaterialsForm.Basis basis, long me) {
         if (current == null) {
             if (basis != null) {
                 throw new MaterialsChangedException("archive.materials.changed.removed");
@@ -116,6 +119,9 @@ public class MaterialsService {
         }
         if (current.basis().equals(basis)) {
             return;
+        }
+        if (current.getEditedBy() != null && current.getEditedBy() == me) {
+            throw new MaterialsChangedException("archive.materials.changed.by-you");
         }
         String editor = editorName(current);
         throw editor == null ? new MaterialsChangedException("archive.materials.changed.meanwhile")

@@ -171,7 +171,8 @@ class MaterialsServiceTest extends ServiceTestBase {
         assertThat(materials.of(p.slug(), p.sensors()).orElseThrow().editorName()).isEqualTo("Erika Expertin");
         // Saving the refused edit again changes nothing either; the same person's other open edit is refused too.
         assertThat(saveOpened(p.organizer(), olgas, "Olgas Notizen")).startsWith("archive.materials.changed.by");
-        assertThat(saveOpened(p.erika(), erikas, "Aus dem zweiten Tab")).startsWith("archive.materials.changed.by");
+        // Erika's own older edit (another tab) is refused too, and she is told she saved meanwhile herself.
+        assertThat(saveOpened(p.erika(), erikas, "Aus dem zweiten Tab")).isEqualTo("archive.materials.changed.by-you");
         assertThat(shownText()).isEqualTo("Erikas Ergebnisse");
     }
 
