@@ -95,12 +95,19 @@ public class BaseUrl {
 
     /** The start-up warning when links that leave the browser would say {@link #DEFAULT}; none for local profiles. */
     static Optional<String> missingWarning(String configured, String... activeProfiles) {
-        boolean local = activeProfiles.length == 0 || Arrays.stream(activeProfiles).anyMatch(LOCAL_PROFILES::contains);
-        if (configured != null || local) {
+        if (configured != null || isLocal(activeProfiles)) {
             return Optional.empty();
         }
         return Optional.of("kogge.base-url (KOGGE_BASE_URL) is not set: links in mails and calendar files will say "
                 + DEFAULT + "; set it to the app's public address, e.g. https://kogge.example.org");
+    }
+
+    /**
+     * Whether these profiles make a local run (the demo, the tests), where settings a public server needs may be
+     * missing without a warning.
+     */
+    public static boolean isLocal(String... activeProfiles) {
+        return activeProfiles.length == 0 || Arrays.stream(activeProfiles).anyMatch(LOCAL_PROFILES::contains);
     }
 
     /** The setting as {@link KoggeProperties} keeps it: null when blank, without a trailing slash. */

@@ -144,6 +144,8 @@ public class RouteTour {
         fills.put("login", List.of("login"));
         fills.put("signup", List.of("signup"));
         fills.put("privacy", List.of("privacy"));
+        fills.put("imprint", List.of("imprint"));
+        fills.put("accessibility", List.of("accessibility"));
         fills.put("password/forgot", List.of("password/forgot"));
         fills.put("password/reset/:token", List.of("password/reset/" + "x".repeat(43)));
         fills.put("confirm/:token", List.of("confirm/" + "x".repeat(43)));

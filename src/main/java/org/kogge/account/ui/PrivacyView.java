@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.kogge.common.ui.PageTitles;
+import org.kogge.network.LegalNotice;
 import org.kogge.network.NetworkService;
 
 /** The privacy notice: what Kogge stores, why, for how long, the person's rights, cookies; no tracking. */
@@ -20,14 +21,14 @@ import org.kogge.network.NetworkService;
 @Menu(order = 900, title = "nav.privacy", icon = "LOCK")
 public class PrivacyView extends VerticalLayout implements HasDynamicTitle {
 
-    public PrivacyView(NetworkService network) {
+    public PrivacyView(NetworkService network, LegalNotice legal) {
         addClassNames("kogge-page", "kogge-narrow");
         String networkName = network.networkName();
         add(new H1(getTranslation("privacy.title")),
                 new Paragraph(getTranslation("privacy.intro", networkName)),
 
                 new H2(getTranslation("privacy.controller.heading")),
-                new Paragraph(getTranslation("privacy.controller.text", networkName)),
+                controller(legal, networkName),
 
                 new H2(getTranslation("privacy.data.heading")),
                 new Paragraph(getTranslation("privacy.data.text")),
@@ -54,6 +55,22 @@ public class PrivacyView extends VerticalLayout implements HasDynamicTitle {
                 new Paragraph(getTranslation("privacy.rights.text")),
                 new Anchor("account", getTranslation("privacy.rights.link")),
                 new Paragraph(getTranslation("privacy.retention")));
+    }
+
+    /**
+     * Who is responsible (Art. 13 GDPR): the provider with address and contact from the legal notice's settings, and
+     * the data protection officer if there is one; the network in general words until they are set.
+     */
+    private Paragraph controller(LegalNotice legal, String networkName) {
+        if (!legal.complete()) {
+            return new Paragraph(getTranslation("privacy.controller.text", networkName));
+        }
+        Paragraph p = new Paragraph(getTranslation("privacy.controller.named", legal.operator(),
+                String.join(", ", legal.addressLines()), legal.email()));
+        if (legal.privacyOfficer() != null) {
+            p.add(" " + getTranslation("privacy.controller.officer", legal.privacyOfficer()));
+        }
+        return p;
     }
 
     @Override
