@@ -1,0 +1,179 @@
+package org.kogge.feedback;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.kogge.account.CurrentUser;
+import org.kogge.common.InputValidator;
+import org.kogge.common.InvalidInputException;
+import org.kogge.event.EventGate;
+import org.kogge.feedback.FeedbackState.Comment;
+import org.kogge.feedback.FeedbackState.Giving;
+import org.kogge.feedback.FeedbackState.Mine;
+import org.kogge.feedback.FeedbackState.Summary;
+import org.kogge.registration.RegistrationService;
+import org.kogge.schedule.PublicScheduleService;
+import org.kogge.schedule.PublicScheduleService.SessionPage;
+import org.kogge.schedule.Visibility;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Feedback on the sessions of a published programme. Who had a seat at the barcamp gives it once the session has
+ * started and until {@link #OPEN_AFTER_EVENT} after the event ends: a rating and an optional comment, one per person
+ * and session, changed by giving it again. A host does not rate their own session. The hosts and the event's
+ * organizers (and admins) read it without names, only once {@link #MIN_SHOWN} people gave it.
+ */
+@Service
+@Transactional(readOnly = true)
+public class FeedbackService {
+
+    /** Fewer answers than this are counted but not shown: with one or two, the hosts could tell whose they are. */
+    public static final int MIN_SHOWN = 3;
+
+    /** How long after the event's end feedback may still be given or changed. */
+    public static final Duration OPEN_AFTER_EVENT = Duration.ofDays(28);
+
+    private final PublicScheduleService schedules;
+    private final EventGate events;
+    private final RegistrationService registrations;
+    private final SessionFeedbackRepository feedback;
+    private final InputValidator validator;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    FeedbackService(PublicScheduleService schedules, EventGate events, RegistrationService registrations,
+                    SessionFeedbackRepository feedback, InputValidator validator, CurrentUser currentUser,
+                    Clock clock) {
+        this.schedules = schedules;
+        this.events = events;
+        this.registrations = registrations;
+        this.feedback = feedback;
+        this.validator = validator;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /**
+     * A session's feedback as the caller sees it; empty when there is nothing for them: the programme is not
+     * published, the session is cancelled, or they may neither give nor read feedback on it. A session the caller may
+     * not see at all is not found.
+     */
+    public Optional<FeedbackState> of(String slug, long sessionId) {
+        SessionPage page = schedules.session(slug, sessionId);
+        if (!rateable(page)) {
+            return Optional.empty();
+        }
+        Optional<Long> me = currentUser.id();
+        boolean host = me.map(id -> hosts(page).contains(id)).orElse(false);
+        boolean reads = host || (me.isPresent() && events.isOrganizer(page.event()));
+        Giving giving = me.filter(id -> !host).map(id -> giving(page, id)).orElse(Giving.NONE);
+        if (!reads && giving == Giving.NONE) {
+            return Optional.empty();
+        }
+        Mine mine = giving == Giving.NONE ? null : feedback.findBySessionIdAndPersonId(sessionId, me.orElseThrow())
+                .map(f -> new Mine(f.getRating(), f.getComment(), f.getGivenAt())).orElse(null);
+        Summary summary = reads ? summary(feedback.findBySessionId(sessionId)) : null;
+        return Optional.of(new FeedbackState(sessionId, giving, mine, summary, closesAt(page), page.event().zone()));
+    }
+
+    /**
+     * Gives the caller's feedback on a session, or changes the one given before, and returns it as shown now.
+     * Refused, saving nothing, for a host of the session, before the session starts, after the feedback closed, for
+     * a session not in the published programme or cancelled, for a caller without a seat and for an invalid form.
+     * One person's feedback takes turns under their registration's row lock: two tabs sending at once leave one.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public FeedbackState give(String slug, long sessionId, FeedbackForm form) {
+        long me = currentUser.requireId();
+        SessionPage page = openTo(slug, sessionId, me);
+        String comment = form.getComment() == null || form.getComment().isBlank() ? null : form.getComment().strip();
+        FeedbackForm checked = new FeedbackForm(form.getRating(), comment);
+        validator.check(checked).throwIfAny();
+        long eventId = page.event().eventId();
+        registrations.lockSeatOf(eventId, me);
+        SessionFeedback f = feedback.findBySessionIdAndPersonId(sessionId, me)
+                .orElseGet(() -> new SessionFeedback(sessionId, eventId, me));
+        f.give(checked.getRating(), comment, clock.instant());
+        feedback.saveAndFlush(f);
+        return of(slug, sessionId).orElseThrow();
+    }
+
+    /** Withdraws the caller's feedback on a session (while it may still be changed); returns the state after. */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public FeedbackState withdraw(String slug, long sessionId) {
+        long me = currentUser.requireId();
+        SessionPage page = openTo(slug, sessionId, me);
+        registrations.lockSeatOf(page.event().eventId(), me);
+        feedback.findBySessionIdAndPersonId(sessionId, me).ifPresent(f -> {
+            feedback.delete(f);
+            feedback.flush();
+        });
+        return of(slug, sessionId).orElseThrow();
+    }
+
+    /** The session, if the caller may give feedback on it now; else why not, as a problem for the form. */
+    private SessionPage openTo(String slug, long sessionId, long me) {
+        SessionPage page = schedules.session(slug, sessionId);
+        if (!rateable(page)) {
+            throw new InvalidInputException(null, "feedback.not-published");
+        }
+        if (hosts(page).contains(me)) {
+            throw new InvalidInputException(null, "feedback.own-session");
+        }
+        Instant now = clock.instant();
+        if (now.isBefore(page.session().startsAt())) {
+            throw new InvalidInputException(null, "feedback.not-started");
+        }
+        if (!now.isBefore(closesAt(page))) {
+            throw new InvalidInputException(null, "feedback.closed");
+        }
+        return page;
+    }
+
+    private Giving giving(SessionPage page, long me) {
+        if (!registrations.hasSeat(page.event().eventId(), me)) {
+            return Giving.NONE;
+        }
+        Instant now = clock.instant();
+        if (now.isBefore(page.session().startsAt())) {
+            return Giving.NOT_STARTED;
+        }
+        return now.isBefore(closesAt(page)) ? Giving.OPEN : Giving.CLOSED;
+    }
+
+    private static Summary summary(List<SessionFeedback> all) {
+        int count = all.size();
+        if (count < MIN_SHOWN) {
+            return new Summary(count, false, 0, List.of(), List.of());
+        }
+        List<Integer> perRating = new ArrayList<>(List.of(0, 0, 0, 0, 0));
+        all.forEach(f -> perRating.set(f.getRating() - 1, perRating.get(f.getRating() - 1) + 1));
+        double average = all.stream().mapToInt(SessionFeedback::getRating).average().orElse(0);
+        // Best rated first, then by text: no order of arrival that could tell who wrote which.
+        List<Comment> comments = all.stream().filter(f -> f.getComment() != null)
+                .map(f -> new Comment(f.getRating(), f.getComment()))
+                .sorted(Comparator.comparingInt(Comment::rating).reversed().thenComparing(Comment::text))
+                .toList();
+        return new Summary(count, true, average, List.copyOf(perRating), comments);
+    }
+
+    private static boolean rateable(SessionPage page) {
+        return page.visibility() == Visibility.PUBLISHED && !page.session().isCancelled()
+                && page.session().isPlaced();
+    }
+
+    private static Set<Long> hosts(SessionPage page) {
+        return page.session().content().hostIds();
+    }
+
+    private static Instant closesAt(SessionPage page) {
+        return page.event().endsAt().plus(OPEN_AFTER_EVENT);
+    }
+}

@@ -1,0 +1,171 @@
+package org.kogge.feedback.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.kogge.common.Formats;
+import org.kogge.common.InvalidInputException;
+import org.kogge.common.ui.FormErrors;
+import org.kogge.common.ui.RequiredFields;
+import org.kogge.feedback.FeedbackForm;
+import org.kogge.feedback.FeedbackService;
+import org.kogge.feedback.FeedbackState;
+import org.kogge.feedback.FeedbackState.Summary;
+
+/**
+ * A session's feedback on its page: the caller's own (a rating from 5 down to 1 and a comment, sent, changed or
+ * withdrawn through the {@link FeedbackService}), and for hosts and organizers the attendees' answers without names.
+ * Comments are shown as text, never as HTML.
+ */
+class FeedbackPanel extends Section {
+
+    private static final List<Integer> RATINGS = List.of(5, 4, 3, 2, 1);
+
+    private final transient FeedbackService feedback;
+    private final String slug;
+
+    FeedbackPanel(FeedbackService feedback, String slug, FeedbackState state) {
+        this.feedback = feedback;
+        this.slug = slug;
+        addClassName("kogge-feedback");
+        getElement().setAttribute("aria-labelledby", "kogge-feedback-heading");
+        show(state);
+    }
+
+    private void show(FeedbackState state) {
+        removeAll();
+        H2 heading = new H2(getTranslation("feedback.heading"));
+        heading.setId("kogge-feedback-heading");
+        add(heading);
+        switch (state.giving()) {
+            case OPEN -> add(form(state));
+            case NOT_STARTED -> add(muted("kogge-feedback-later", getTranslation("feedback.not-started.hint")));
+            case CLOSED -> add(muted("kogge-feedback-closed", state.mine() == null
+                    ? getTranslation("feedback.closed.hint", date(state))
+                    : getTranslation("feedback.closed.mine", state.mine().rating(), date(state))));
+            case NONE -> { }
+        }
+        if (state.mayRead()) {
+            add(summary(state.summary()));
+        }
+    }
+
+    private Div form(FeedbackState state) {
+        Div form = new Div();
+        form.addClassName("kogge-feedback-form");
+        form.add(new Paragraph(getTranslation("feedback.intro", FeedbackService.MIN_SHOWN)));
+        if (state.mine() != null) {
+            Paragraph mine = new Paragraph(getTranslation("feedback.mine", state.mine().rating(),
+                    Formats.dateTime(state.mine().givenAt(), state.zone(), getLocale())));
+            mine.addClassName("kogge-feedback-mine");
+            form.add(mine);
+        }
+        RadioButtonGroup<Integer> rating = new RadioButtonGroup<>(getTranslation("feedback.rating"));
+        rating.setItems(RATINGS);
+        rating.setItemLabelGenerator(r -> getTranslation("feedback.rating." + r));
+        rating.addClassName("kogge-feedback-rating");
+        TextArea comment = new TextArea(getTranslation("feedback.comment"));
+        comment.setHelperText(getTranslation("feedback.comment.help", FeedbackForm.COMMENT_MAX));
+        comment.setMaxLength(FeedbackForm.COMMENT_MAX);
+        comment.setI18n(new TextArea.TextAreaI18n()
+                .setMaxLengthErrorMessage(getTranslation("feedback.comment.too-long", FeedbackForm.COMMENT_MAX)));
+        comment.setWidthFull();
+        BeanValidationBinder<FeedbackForm> binder = RequiredFields.binder(FeedbackForm.class);
+        binder.forField(rating).bind("rating");
+        binder.forField(comment).bind("comment");
+        binder.readBean(state.mine() == null ? new FeedbackForm()
+                : new FeedbackForm(state.mine().rating(), state.mine().comment()));
+
+        Button send = new Button(getTranslation(state.mine() == null ? "feedback.send" : "feedback.change"), e -> {
+            FeedbackForm f = new FeedbackForm();
+            if (binder.writeBeanIfValid(f)) {
+                attempt(() -> feedback.give(slug, state.sessionId(), f), "feedback.saved",
+                        Map.of("rating", rating, "comment", comment));
+            }
+        });
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.addClassName("kogge-feedback-send");
+        Div buttons = new Div(send);
+        buttons.addClassName("kogge-feedback-buttons");
+        if (state.mine() != null) {
+            Button withdraw = new Button(getTranslation("feedback.withdraw"),
+                    e -> attempt(() -> feedback.withdraw(slug, state.sessionId()), "feedback.withdrawn", Map.of()));
+            withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            buttons.add(withdraw);
+        }
+        form.add(rating, comment, buttons,
+                muted("kogge-feedback-until", getTranslation("feedback.until", date(state))));
+        return form;
+    }
+
+    private void attempt(Supplier<FeedbackState> change, String success,
+                         Map<String, ? extends com.vaadin.flow.component.HasValidation> fields) {
+        try {
+            FeedbackState now = change.get();
+            FormErrors.success(getTranslation(success));
+            show(now);
+        } catch (InvalidInputException e) {
+            FormErrors.show(this, e, fields);
+        }
+    }
+
+    private Div summary(Summary s) {
+        Div summary = new Div();
+        summary.addClassName("kogge-feedback-summary");
+        summary.add(new H3(getTranslation("feedback.summary.heading")));
+        if (!s.shown()) {
+            summary.add(muted("kogge-feedback-count", s.count() == 0 ? getTranslation("feedback.summary.none")
+                    : getTranslation("feedback.summary.too-few", s.count(), FeedbackService.MIN_SHOWN)));
+            return summary;
+        }
+        Paragraph average = new Paragraph(getTranslation("feedback.summary.average", s.average(), s.count()));
+        average.addClassName("kogge-feedback-average");
+        UnorderedList ratings = new UnorderedList();
+        ratings.addClassName("kogge-feedback-ratings");
+        ratings.getElement().setAttribute("aria-label", getTranslation("feedback.summary.ratings"));
+        for (int r : RATINGS) {
+            ratings.add(new ListItem(getTranslation("feedback.summary.rating", getTranslation("feedback.rating." + r),
+                    s.perRating().get(r - 1))));
+        }
+        summary.add(average, ratings, new H3(getTranslation("feedback.summary.comments")));
+        if (s.comments().isEmpty()) {
+            summary.add(muted("kogge-feedback-no-comments", getTranslation("feedback.summary.no-comments")));
+            return summary;
+        }
+        UnorderedList comments = new UnorderedList();
+        comments.addClassName("kogge-feedback-comments");
+        for (FeedbackState.Comment c : s.comments()) {
+            Span stars = new Span(getTranslation("feedback.summary.comment.rating", c.rating()));
+            stars.addClassName("kogge-muted");
+            // Text, never HTML: what attendees write reaches the page escaped.
+            Paragraph text = new Paragraph(c.text());
+            text.addClassName("kogge-feedback-comment");
+            comments.add(new ListItem(stars, text));
+        }
+        summary.add(comments);
+        return summary;
+    }
+
+    private String date(FeedbackState state) {
+        return Formats.date(state.closesAt(), state.zone(), getLocale());
+    }
+
+    private static Paragraph muted(String className, String text) {
+        Paragraph p = new Paragraph(text);
+        p.addClassNames("kogge-muted", className);
+        return p;
+    }
+}

@@ -1,0 +1,180 @@
+package org.kogge.feedback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kogge.account.AccountService;
+import org.kogge.account.Role;
+import org.kogge.feedback.FeedbackState.Comment;
+import org.kogge.feedback.FeedbackState.Giving;
+import org.kogge.testing.Fixtures;
+import org.kogge.testing.ProgrammeFixtures;
+import org.kogge.testing.ProgrammeFixtures.Programme;
+import org.kogge.testing.Races;
+import org.kogge.testing.ScheduleFixtures;
+import org.kogge.testing.ServiceTestBase;
+import org.kogge.testing.StoppedClock;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Who gives feedback on a session and when, one per person, and what hosts and organizers read of it. */
+class FeedbackServiceTest extends ServiceTestBase {
+
+    /** The session "Sensornetze im Kanal" (hosted by Erika) runs on the first day from 10:00 to 11:00. */
+    static final Instant SENSORS_START = ProgrammeFixtures.at(ScheduleFixtures.DAY1, 10, 0);
+
+    @Autowired FeedbackService feedback;
+    @Autowired ProgrammeFixtures programmes;
+    @Autowired ScheduleFixtures schedules;
+    @Autowired AccountService accounts;
+    @Autowired StoppedClock clock;
+
+    Programme p;
+
+    @BeforeEach
+    void programme() {
+        p = programmes.programme();
+        programmes.publish(p);
+    }
+
+    private FeedbackState give(String who, Integer rating, String comment) {
+        return fixtures.as(who, () -> feedback.give(p.slug(), p.sensors(), new FeedbackForm(rating, comment)));
+    }
+
+    private FeedbackState seenBy(String who) {
+        return fixtures.as(who, () -> feedback.of(p.slug(), p.sensors()).orElse(null));
+    }
+
+    private String refused(String who, Integer rating, String comment) {
+        return problemOf(() -> give(who, rating, comment));
+    }
+
+    private int count() {
+        return seenBy(p.organizer()).summary().count();
+    }
+
+    @Test
+    void anAttendeeGivesFeedbackOnceTheSessionStartedAndChangesItInPlace() {
+        clock.stopAt(SENSORS_START);
+        assertThat(seenBy(p.kai()).giving()).isEqualTo(Giving.OPEN);
+
+        FeedbackState given = give(p.kai(), 5, "  Sehr konkret, danke!  ");
+        assertThat(given.mine().rating()).isEqualTo(5);
+        assertThat(given.mine().comment()).isEqualTo("Sehr konkret, danke!");
+        assertThat(given.mine().givenAt()).isEqualTo(SENSORS_START);
+
+        FeedbackState changed = give(p.kai(), 3, "   ");
+        assertThat(changed.mine().rating()).isEqualTo(3);
+        assertThat(changed.mine().comment()).isNull();
+        assertThat(count()).isEqualTo(1);
+
+        FeedbackState withdrawn = fixtures.as(p.kai(), () -> feedback.withdraw(p.slug(), p.sensors()));
+        assertThat(withdrawn.mine()).isNull();
+        assertThat(withdrawn.giving()).isEqualTo(Giving.OPEN);
+        assertThat(count()).isZero();
+    }
+
+    @Test
+    void beforeTheStartAfterTheFourWeeksAndForTheHostItIsRefusedAndNothingIsSaved() {
+        clock.stopAt(SENSORS_START.minusSeconds(60));
+        assertThat(seenBy(p.kai()).giving()).isEqualTo(Giving.NOT_STARTED);
+        assertThat(refused(p.kai(), 4, null)).isEqualTo("null:feedback.not-started");
+
+        clock.stopAt(SENSORS_START);
+        assertThat(refused(p.erika(), 5, "Meine eigene")).isEqualTo("null:feedback.own-session");
+        assertThat(seenBy(p.erika()).giving()).isEqualTo(Giving.NONE);
+        give(p.kai(), 4, "Gut");
+
+        Instant closes = seenBy(p.kai()).closesAt();
+        assertThat(closes).isEqualTo(ProgrammeFixtures.at(ScheduleFixtures.DAY2, 17, 0).plus(FeedbackService.OPEN_AFTER_EVENT));
+        clock.stopAt(closes.minusSeconds(1));
+        give(p.kai(), 2, "Doch nicht so gut");
+        clock.stopAt(closes);
+        assertThat(seenBy(p.kai()).giving()).isEqualTo(Giving.CLOSED);
+        assertThat(seenBy(p.kai()).mine().rating()).isEqualTo(2);
+        assertThat(refused(p.kai(), 5, null)).isEqualTo("null:feedback.closed");
+        assertThat(problemOf(() -> fixtures.as(p.kai(), () -> feedback.withdraw(p.slug(), p.sensors()))))
+                .isEqualTo("null:feedback.closed");
+        assertThat(seenBy(p.kai()).mine().comment()).isEqualTo("Doch nicht so gut");
+        assertThat(count()).isEqualTo(1);
+    }
+
+    @Test
+    void withoutASeatOrLoggedOutThereIsNothingToGiveAndTheServiceRefuses() {
+        clock.stopAt(SENSORS_START);
+        String guest = fixtures.person("Gerd Gast", Role.EXPERT).email();
+
+        assertThat(seenBy(guest)).isNull();
+        assertThat(refused(guest, 4, "Von außen")).isEqualTo("null:registration.seat-required");
+        logout();
+        assertThat(feedback.of(p.slug(), p.sensors())).isEmpty();
+        assertThat(count()).isZero();
+    }
+
+    @Test
+    void aMissingRatingOrATooLongCommentIsRefusedByTheServiceToo() {
+        clock.stopAt(SENSORS_START);
+        assertThat(refused(p.kai(), null, "Ohne Bewertung")).isEqualTo("rating:feedback.rating.required");
+        assertThat(refused(p.kai(), 6, null)).isEqualTo("rating:feedback.rating.required");
+        assertThat(refused(p.kai(), 4, "x".repeat(FeedbackForm.COMMENT_MAX + 1))).isEqualTo("comment:validation.too-long");
+        assertThat(seenBy(p.kai()).mine()).isNull();
+        assertThat(count()).isZero();
+    }
+
+    @Test
+    void hostsAndOrganizersReadTheAnswersWithoutNamesOnlyFromThreeOn() {
+        String tom = schedules.participant(p.slug(), "Tom Teilnehmer");
+        clock.stopAt(SENSORS_START.plusSeconds(3600));
+        assertThat(seenBy(p.erika()).summary().count()).isZero();
+        assertThat(seenBy(p.kai()).summary()).isNull();
+
+        give(p.kai(), 4, "Gute Beispiele aus Kiel");
+        give(p.lena(), 2, null);
+        FeedbackState.Summary early = seenBy(p.erika()).summary();
+        assertThat(early.count()).isEqualTo(2);
+        assertThat(early.shown()).isFalse();
+        assertThat(early.comments()).isEmpty();
+
+        give(tom, 5, "Bitte mehr davon");
+        FeedbackState.Summary summary = seenBy(p.erika()).summary();
+        assertThat(summary.shown()).isTrue();
+        assertThat(summary.count()).isEqualTo(3);
+        assertThat(summary.average()).isCloseTo(11 / 3.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(summary.perRating()).containsExactly(0, 1, 0, 1, 1);
+        assertThat(summary.comments()).containsExactly(new Comment(5, "Bitte mehr davon"),
+                new Comment(4, "Gute Beispiele aus Kiel"));
+        assertThat(seenBy(p.organizer()).summary()).isEqualTo(summary);
+        assertThat(seenBy(Fixtures.ADMIN).summary()).isEqualTo(summary);
+        assertThat(seenBy(tom).summary()).isNull();
+    }
+
+    @Test
+    void aPersonsFeedbackIsInTheirDataExportAndGoesWithTheirAccount() {
+        String tom = schedules.participant(p.slug(), "Tom Teilnehmer");
+        clock.stopAt(SENSORS_START);
+        give(tom, 4, "Export-Kommentar");
+
+        assertThat(fixtures.as(tom, () -> accounts.exportMyData()))
+                .contains("\"sessionfeedback\"", "\"Sensornetze im Kanal\"", "\"rating\" : 4", "Export-Kommentar");
+        assertThat(fixtures.as(p.lena(), () -> accounts.exportMyData())).doesNotContain("Export-Kommentar");
+
+        fixtures.as(tom, () -> accounts.deleteMyAccount(Fixtures.PASSWORD));
+        assertThat(count()).isZero();
+    }
+
+    @Test
+    void twoTabsSendingAtOnceLeaveOneFeedback() throws Exception {
+        clock.stopAt(SENSORS_START);
+        List<FeedbackState> results = Races.race(IntStream.rangeClosed(1, 5).<Callable<FeedbackState>>mapToObj(
+                r -> () -> give(p.kai(), r, "Tab " + r)).toList());
+
+        assertThat(results).allSatisfy(s -> assertThat(s.mine()).isNotNull());
+        assertThat(count()).isEqualTo(1);
+        FeedbackState.Mine mine = seenBy(p.kai()).mine();
+        assertThat(mine.comment()).isEqualTo("Tab " + mine.rating());
+    }
+}
