@@ -33,6 +33,9 @@ import org.kogge.feedback.FeedbackState.Summary;
 class FeedbackPanel extends Section {
 
     private static final List<Integer> RATINGS = List.of(5, 4, 3, 2, 1);
+    /** The ratings' names, rating 1 first. */
+    private static final List<String> RATING_KEYS = List.of("feedback.rating.1", "feedback.rating.2",
+            "feedback.rating.3", "feedback.rating.4", "feedback.rating.5");
 
     private final transient FeedbackService feedback;
     private final String slug;
@@ -75,7 +78,7 @@ class FeedbackPanel extends Section {
         }
         RadioButtonGroup<Integer> rating = new RadioButtonGroup<>(getTranslation("feedback.rating"));
         rating.setItems(RATINGS);
-        rating.setItemLabelGenerator(r -> getTranslation("feedback.rating." + r));
+        rating.setItemLabelGenerator(this::ratingName);
         rating.addClassName("kogge-feedback-rating");
         TextArea comment = new TextArea(getTranslation("feedback.comment"));
         comment.setHelperText(getTranslation("feedback.comment.help", FeedbackForm.COMMENT_MAX));
@@ -137,7 +140,7 @@ class FeedbackPanel extends Section {
         ratings.addClassName("kogge-feedback-ratings");
         ratings.getElement().setAttribute("aria-label", getTranslation("feedback.summary.ratings"));
         for (int r : RATINGS) {
-            ratings.add(new ListItem(getTranslation("feedback.summary.rating", getTranslation("feedback.rating." + r),
+            ratings.add(new ListItem(getTranslation("feedback.summary.rating", ratingName(r),
                     s.perRating().get(r - 1))));
         }
         summary.add(average, ratings, new H3(getTranslation("feedback.summary.comments")));
@@ -157,6 +160,10 @@ class FeedbackPanel extends Section {
         }
         summary.add(comments);
         return summary;
+    }
+
+    private String ratingName(int rating) {
+        return getTranslation(RATING_KEYS.get(rating - 1));
     }
 
     private String date(FeedbackState state) {
