@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import java.util.List;
@@ -80,6 +81,7 @@ class FeedbackPanel extends Section {
         rating.setItems(RATINGS);
         rating.setItemLabelGenerator(this::ratingName);
         rating.addClassName("kogge-feedback-rating");
+        rating.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         TextArea comment = new TextArea(getTranslation("feedback.comment"));
         comment.setHelperText(getTranslation("feedback.comment.help", FeedbackForm.COMMENT_MAX));
         comment.setMaxLength(FeedbackForm.COMMENT_MAX);

@@ -80,7 +80,7 @@ class FeedbackSectionKT extends KaribuTestBase {
 
         NotificationsKt.expectNotifications("Danke für Ihre Rückmeldung!");
         assertThat(_get(section(), Paragraph.class, x -> x.withClasses("kogge-feedback-mine")).getText())
-                .startsWith("Ihre Rückmeldung vom ").contains(": 4 von 5.");
+                .startsWith("Ihre Rückmeldung (4 von 5) vom ");
         assertThat(rating().getValue()).isEqualTo(4);
         Karibu._setValue(rating(), 5);
         _click(_get(section(), Button.class, b -> b.withText("Rückmeldung ändern")));
