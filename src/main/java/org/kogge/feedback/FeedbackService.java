@@ -12,10 +12,12 @@ import org.kogge.account.CurrentUser;
 import org.kogge.common.InputValidator;
 import org.kogge.common.InvalidInputException;
 import org.kogge.event.EventGate;
+import org.kogge.event.EventRef;
 import org.kogge.feedback.FeedbackState.Comment;
 import org.kogge.feedback.FeedbackState.Giving;
 import org.kogge.feedback.FeedbackState.Mine;
 import org.kogge.feedback.FeedbackState.Summary;
+import org.kogge.proposal.SessionSummaries;
 import org.kogge.registration.RegistrationService;
 import org.kogge.schedule.PublicScheduleService;
 import org.kogge.schedule.PublicScheduleService.SessionPage;
@@ -41,6 +43,7 @@ public class FeedbackService {
     public static final Duration OPEN_AFTER_EVENT = Duration.ofDays(28);
 
     private final PublicScheduleService schedules;
+    private final SessionSummaries sessions;
     private final EventGate events;
     private final RegistrationService registrations;
     private final SessionFeedbackRepository feedback;
@@ -48,10 +51,11 @@ public class FeedbackService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    FeedbackService(PublicScheduleService schedules, EventGate events, RegistrationService registrations,
-                    SessionFeedbackRepository feedback, InputValidator validator, CurrentUser currentUser,
-                    Clock clock) {
+    FeedbackService(PublicScheduleService schedules, SessionSummaries sessions, EventGate events,
+                    RegistrationService registrations, SessionFeedbackRepository feedback, InputValidator validator,
+                    CurrentUser currentUser, Clock clock) {
         this.schedules = schedules;
+        this.sessions = sessions;
         this.events = events;
         this.registrations = registrations;
         this.feedback = feedback;
@@ -116,6 +120,24 @@ public class FeedbackService {
             feedback.flush();
         });
         return of(slug, sessionId).orElseThrow();
+    }
+
+    /**
+     * The feedback on an event's sessions at a glance, for its organizers (and admins; others are refused): how many
+     * answered on how many sessions, the average once {@link #MIN_SHOWN} answered, and the most helpful session among
+     * those with {@link #MIN_SHOWN} answers or more.
+     */
+    public FeedbackFigures figures(String slug) {
+        EventRef t = events.organized(slug);
+        List<Object[]> rows = feedback.ratingsBySession(t.eventId());
+        long answers = rows.stream().mapToLong(r -> (Long) r[1]).sum();
+        double sum = rows.stream().mapToDouble(r -> (Long) r[1] * ((Number) r[2]).doubleValue()).sum();
+        Optional<Object[]> best = rows.stream().filter(r -> (Long) r[1] >= MIN_SHOWN)
+                .max(Comparator.<Object[]>comparingDouble(r -> ((Number) r[2]).doubleValue())
+                        .thenComparingLong(r -> (Long) r[1]));
+        return new FeedbackFigures(answers, rows.size(), answers >= MIN_SHOWN ? sum / answers : null,
+                best.map(r -> new FeedbackFigures.Best(sessions.of(List.of((Long) r[0])).get((Long) r[0]).title(),
+                        ((Number) r[2]).doubleValue(), (Long) r[1])).orElse(null));
     }
 
     /** The session, if the caller may give feedback on it now; else why not, as a problem for the form. */

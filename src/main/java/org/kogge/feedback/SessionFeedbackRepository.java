@@ -16,6 +16,11 @@ interface SessionFeedbackRepository extends JpaRepository<SessionFeedback, Long>
 
     List<SessionFeedback> findByPersonIdOrderByGivenAtAsc(long personId);
 
+    /** Per session of an event with feedback: the session's id, how many answered, their average rating. */
+    @Query("select f.sessionId, count(f), avg(f.rating) from SessionFeedback f where f.eventId = :eventId "
+            + "group by f.sessionId")
+    List<Object[]> ratingsBySession(@Param("eventId") long eventId);
+
     @Modifying
     @Query("delete from SessionFeedback f where f.personId = :personId")
     int deleteByPersonId(@Param("personId") long personId);

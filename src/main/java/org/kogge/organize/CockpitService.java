@@ -4,6 +4,7 @@ import org.kogge.ceremony.GuestListService;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventKind;
 import org.kogge.event.EventRef;
+import org.kogge.feedback.FeedbackService;
 import org.kogge.proposal.ModerationService;
 import org.kogge.registration.RegistrationService;
 import org.kogge.schedule.PlanningService;
@@ -24,14 +25,16 @@ public class CockpitService {
     private final ModerationService moderation;
     private final PlanningService planning;
     private final GuestListService guests;
+    private final FeedbackService feedback;
 
     public CockpitService(EventGate events, RegistrationService registrations, ModerationService moderation,
-                          PlanningService planning, GuestListService guests) {
+                          PlanningService planning, GuestListService guests, FeedbackService feedback) {
         this.events = events;
         this.registrations = registrations;
         this.moderation = moderation;
         this.planning = planning;
         this.guests = guests;
+        this.feedback = feedback;
     }
 
     public Cockpit overview(String slug) {
@@ -41,6 +44,7 @@ public class CockpitService {
                 registrations.countsForOrganizer(t.slug()),
                 barcamp ? moderation.figures(t.slug()) : null,
                 barcamp ? planning.figures(t.slug()) : null,
-                barcamp ? null : guests.counts(t.slug()));
+                barcamp ? null : guests.counts(t.slug()),
+                barcamp ? feedback.figures(t.slug()) : null);
     }
 }

@@ -153,6 +153,37 @@ class FeedbackServiceTest extends ServiceTestBase {
     }
 
     @Test
+    void organizersSeeTheEventsFeedbackAtAGlanceAndNobodyElse() {
+        String tom = schedules.participant(p.slug(), "Tom Teilnehmer");
+        clock.stopAt(ProgrammeFixtures.at(ScheduleFixtures.DAY2, 12, 0));
+        FeedbackFigures none = fixtures.as(p.organizer(), () -> feedback.figures(p.slug()));
+        assertThat(none).isEqualTo(new FeedbackFigures(0, 0, null, null));
+
+        give(p.kai(), 4, null);
+        give(p.lena(), 3, null);
+        fixtures.as(tom, () -> feedback.give(p.slug(), p.levels(), new FeedbackForm(5, null)));
+        FeedbackFigures three = fixtures.as(p.organizer(), () -> feedback.figures(p.slug()));
+        assertThat(three.answers()).isEqualTo(3);
+        assertThat(three.sessions()).isEqualTo(2);
+        assertThat(three.average()).isEqualTo(4.0);
+        assertThat(three.best()).isNull();
+
+        give(tom, 5, null);
+        FeedbackFigures.Best best = fixtures.as(Fixtures.ADMIN, () -> feedback.figures(p.slug())).best();
+        assertThat(best).isEqualTo(new FeedbackFigures.Best("Sensornetze im Kanal", 4.0, 3));
+        assertThat(problemOrDenied(() -> fixtures.as(p.erika(), () -> feedback.figures(p.slug())))).isTrue();
+    }
+
+    private static boolean problemOrDenied(Runnable r) {
+        try {
+            r.run();
+        } catch (org.springframework.security.access.AccessDeniedException | org.kogge.common.NotFoundException e) {
+            return true;
+        }
+        return false;
+    }
+
+    @Test
     void aPersonsFeedbackIsInTheirDataExportAndGoesWithTheirAccount() {
         String tom = schedules.participant(p.slug(), "Tom Teilnehmer");
         clock.stopAt(SENSORS_START);

@@ -17,6 +17,8 @@ import org.kogge.common.ui.EventSlug;
 import org.kogge.common.ui.OrganizerHeader;
 import org.kogge.common.ui.OrganizerNavigation;
 import org.kogge.common.ui.PageTitles;
+import org.kogge.feedback.FeedbackFigures;
+import org.kogge.feedback.FeedbackService;
 import org.kogge.organize.Cockpit;
 import org.kogge.organize.CockpitService;
 import org.kogge.proposal.ProposalFigures;
@@ -66,6 +68,9 @@ public class CockpitView extends VerticalLayout implements BeforeEnterObserver, 
         if (c.guests() != null) {
             figures.add(guests(c.guests()));
         }
+        if (c.feedback() != null) {
+            figures.add(feedback(c.feedback()));
+        }
         add(header, when, figures);
     }
 
@@ -102,6 +107,21 @@ public class CockpitView extends VerticalLayout implements BeforeEnterObserver, 
                 figure("organize.cockpit.guests.companions", g.companions()),
                 fact("organize.cockpit.guests.arrived", getTranslation("organize.cockpit.guests.arrived.value",
                         g.arrived(), g.arrivedCompanions(), g.expected())));
+    }
+
+    private Section feedback(FeedbackFigures f) {
+        java.text.NumberFormat oneDecimal = java.text.NumberFormat.getNumberInstance(getLocale());
+        oneDecimal.setMinimumFractionDigits(1);
+        oneDecimal.setMaximumFractionDigits(1);
+        return card("organize.cockpit.feedback", figure("organize.cockpit.feedback.answers", f.answers()),
+                figure("organize.cockpit.feedback.sessions", f.sessions()),
+                fact("organize.cockpit.feedback.average", f.average() == null
+                        ? getTranslation("organize.cockpit.feedback.too-few", FeedbackService.MIN_SHOWN)
+                        : getTranslation("organize.cockpit.feedback.average.value", oneDecimal.format(f.average()))),
+                fact("organize.cockpit.feedback.best", f.best() == null
+                        ? getTranslation("organize.cockpit.feedback.too-few", FeedbackService.MIN_SHOWN)
+                        : getTranslation("organize.cockpit.feedback.best.value", f.best().title(),
+                                oneDecimal.format(f.best().average()), f.best().answers())));
     }
 
     /** A card of figures: its heading names what it is about, each line a term and its value. */

@@ -76,6 +76,8 @@ class CockpitViewKT extends KaribuTestBase {
                 "Abgegebene Stimmen1 Stimme von 1 Person");
         assertThat(card("schedule")).contains("StandNoch nicht veröffentlicht", "Zuletzt geändert",
                 "Raster0 Räume, 0 Zeitfenster", "Eingeplante Sessions0");
+        assertThat(card("feedback")).contains("Antworten0", "Sessions mit Rückmeldung0",
+                "Durchschnitterst ab 3 Antworten", "Am hilfreichstenerst ab 3 Antworten");
         _assertNone(Section.class, s -> s.withClasses("kogge-cockpit-guests"));
         assertThat(navLabels()).containsExactlyElementsOf(BARCAMP_NAV);
         assertThat(current()).extracting(RouterLink::getText, RouterLink::getHref)
@@ -97,6 +99,7 @@ class CockpitViewKT extends KaribuTestBase {
                 "Eingecheckt0 Gäste und 0 Begleitungen von 1 erwarteten Personen");
         _assertNone(Section.class, s -> s.withClasses("kogge-cockpit-proposals"));
         _assertNone(Section.class, s -> s.withClasses("kogge-cockpit-schedule"));
+        _assertNone(Section.class, s -> s.withClasses("kogge-cockpit-feedback"));
     }
 
     @Test
