@@ -39,6 +39,11 @@ public final class Formats {
         return format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM), date, locale);
     }
 
+    /** "7. Dezember 2026" / "7 December 2026": a date in running text. */
+    public static String longDate(LocalDate date, Locale locale) {
+        return format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG), date, locale);
+    }
+
     /** "Freitag, 12. März 2027" / "Friday, 12 March 2027": a day as a heading. */
     public static String day(LocalDate date, Locale locale) {
         return format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL), date, locale);

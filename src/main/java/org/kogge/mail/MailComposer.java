@@ -16,6 +16,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class MailComposer {
 
+    /** The legal notice (Impressum, {@code network.ui.ImprintView}) and the privacy notice, linked in every mail. */
+    static final String IMPRINT_PATH = "/imprint";
+    static final String PRIVACY_PATH = "/privacy";
+
     private final I18NProvider i18n;
     private final BaseUrl baseUrl;
 
@@ -158,9 +162,27 @@ public class MailComposer {
                         .append("\">").append(MailText.html(unsubscribeLabel)).append("</a></p>");
             }
             plain.append("-- \n").append(signature).append('\n');
-            html.append("<p style=\"color:#555\">").append(MailText.html(signature)).append("</p></body></html>");
+            html.append("<p style=\"color:#555\">").append(MailText.html(signature)).append("</p>");
+            legalFooter(plain, html);
+            html.append("</body></html>");
             return new Mail(kind, personId, recipient, recipientName, language, subject, plain.toString(),
                     html.toString(), attachments, unsubscribeUrl);
+        }
+
+        /**
+         * Who sends this mail and what happens to the recipient's data (§ 5 DDG, Art. 13 GDPR): the legal notice and
+         * the privacy notice, linked under the signature of every mail.
+         */
+        private void legalFooter(StringBuilder plain, StringBuilder html) {
+            String imprint = text("mail.footer.imprint");
+            String privacy = text("mail.footer.privacy");
+            String imprintUrl = url(IMPRINT_PATH);
+            String privacyUrl = url(PRIVACY_PATH);
+            plain.append(imprint).append(": ").append(imprintUrl).append('\n')
+                    .append(privacy).append(": ").append(privacyUrl).append('\n');
+            html.append("<p style=\"color:#555;font-size:smaller\"><a href=\"").append(MailText.html(imprintUrl))
+                    .append("\">").append(MailText.html(imprint)).append("</a> · <a href=\"")
+                    .append(MailText.html(privacyUrl)).append("\">").append(MailText.html(privacy)).append("</a></p>");
         }
 
         private String text(String key, Object... params) {

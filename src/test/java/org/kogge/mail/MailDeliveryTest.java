@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kogge.common.BaseUrl;
+import org.kogge.testing.MailInbox;
 import org.kogge.testing.ServiceTestBase;
 import org.kogge.testing.StoppedClock;
 import org.kogge.testing.TestSmtp;
@@ -117,6 +118,28 @@ class MailDeliveryTest extends ServiceTestBase {
         assertThat(stored.getHtmlBody()).doesNotContain("<script>").contains("&lt;script&gt;");
         assertThat(received.getHeader("To")).hasSize(1);
         assertThat(smtp.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void everyMailEndsWithLinksToTheLegalNoticeAndThePrivacyNoticeInTheRecipientsLanguage() throws Exception {
+        inTransaction(() -> outbox.enqueue(mail("anna@city.example", "Anna")));
+        inTransaction(() -> outbox.enqueue(composer.to("test", new MailTo(null, "ben@city.example", "Ben",
+                Locale.ENGLISH)).subject("mail.greeting.anonymous").paragraph("mail.test.body").build()));
+        assertThat(sender.sendDue()).isEqualTo(2);
+
+        String imprint = baseUrl.external() + "/imprint";
+        String privacy = baseUrl.external() + "/privacy";
+        assertThat(imprint).startsWith("http");
+        MimeMessage de = smtp.getReceivedMessages()[recipients().indexOf("anna@city.example")];
+        MimeMessage en = smtp.getReceivedMessages()[recipients().indexOf("ben@city.example")];
+        assertThat(MailInbox.text(de).replace("\r\n", "\n"))
+                .endsWith("\nImpressum: " + imprint + "\nDatenschutz: " + privacy + "\n");
+        assertThat(MailInbox.html(de)).endsWith("<p style=\"color:#555;font-size:smaller\"><a href=\"" + imprint
+                + "\">Impressum</a> · <a href=\"" + privacy + "\">Datenschutz</a></p></body></html>");
+        assertThat(MailInbox.text(en).replace("\r\n", "\n"))
+                .endsWith("\nLegal notice: " + imprint + "\nPrivacy: " + privacy + "\n");
+        assertThat(MailInbox.html(en)).contains("<a href=\"" + imprint + "\">Legal notice</a> · <a href=\""
+                + privacy + "\">Privacy</a>");
     }
 
     @Test

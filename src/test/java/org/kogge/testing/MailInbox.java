@@ -71,6 +71,13 @@ public final class MailInbox {
                 .orElseThrow(() -> new AssertionError("no text part"));
     }
 
+    /** The first {@code text/html} part. */
+    public static String html(MimeMessage m) {
+        return parts(m).stream().filter(p -> isType(p, "text/html") && !isAttachment(p)).findFirst()
+                .map(p -> new String(bytes(p), java.nio.charset.StandardCharsets.UTF_8))
+                .orElseThrow(() -> new AssertionError("no HTML part"));
+    }
+
     /** The attachment of this content type, if any. */
     public static Optional<byte[]> attachment(MimeMessage m, String contentType) {
         return parts(m).stream().filter(p -> isAttachment(p) && isType(p, contentType)).findFirst()

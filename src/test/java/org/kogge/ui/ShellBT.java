@@ -88,6 +88,19 @@ class ShellBT extends BrowserTestBase {
         assertThat(title.boundingBox().width).isGreaterThan(60);
         assertThat((Boolean) title.evaluate("t => t.scrollWidth <= t.clientWidth")).isTrue();
 
+        // A long title ("Programm: Barcamp …") wraps to two lines, then ends in "…"; the toggle stays where it was.
+        var toggleBefore = page.locator("vaadin-drawer-toggle").boundingBox();
+        title.evaluate("t => t.textContent = 'Programm: Barcamp Smarte Wasserwirtschaft und Klimaanpassung in "
+                + "norddeutschen Hansestädten'");
+        double lineHeight = Double.parseDouble(((String) title.evaluate("t => getComputedStyle(t).lineHeight"))
+                .replace("px", ""));
+        assertThat(title.boundingBox().height).isBetween(2 * lineHeight - 1, 2 * lineHeight + 1);
+        assertThat((Boolean) title.evaluate("t => t.scrollHeight > t.clientHeight")).isTrue();
+        var toggleAfter = page.locator("vaadin-drawer-toggle").boundingBox();
+        assertThat(toggleAfter.x).isEqualTo(toggleBefore.x);
+        assertThat(toggleAfter.y).isEqualTo(toggleBefore.y);
+        assertThat(title.boundingBox().y).isGreaterThanOrEqualTo(page.locator(".kogge-header").boundingBox().y);
+
         page.locator("vaadin-drawer-toggle").click();
         Locator login = page.locator(".kogge-drawer-auth vaadin-button:text-is('Einloggen')");
         assertThat(login).isVisible();

@@ -11,6 +11,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.time.LocalDate;
+import org.kogge.common.Formats;
 import org.kogge.common.ui.PageTitles;
 import org.kogge.network.LegalNotice;
 import org.kogge.network.NetworkService;
@@ -28,7 +31,7 @@ public class AccessibilityView extends VerticalLayout implements HasDynamicTitle
     /** The federal conciliation body; the Länder have their own, which the operator names in kogge.legal.*. */
     static final String FEDERAL_CONCILIATION = "https://www.schlichtungsstelle-bgg.de";
 
-    public AccessibilityView(LegalNotice legal, NetworkService network) {
+    public AccessibilityView(LegalNotice legal, NetworkService network, AuthenticationContext auth) {
         addClassNames("kogge-page", "kogge-narrow", "kogge-legal");
         String provider = legal.operator() != null ? legal.operator() : network.networkName();
         add(new H1(getTranslation("legal.a11y.title")),
@@ -44,9 +47,14 @@ public class AccessibilityView extends VerticalLayout implements HasDynamicTitle
                         new ListItem(getTranslation("legal.a11y.gaps.easy-language"))),
 
                 new H2(getTranslation("legal.a11y.method.heading")),
+                dated(legal.statementPrepared(), "legal.a11y.prepared", "legal.a11y.prepared.missing"),
                 new Paragraph(getTranslation("legal.a11y.method")),
+                dated(legal.statementReviewed(), "legal.a11y.reviewed", "legal.a11y.reviewed.missing"));
+        if (!legal.statementDated() && auth.hasRole("ADMIN")) {
+            add(new Paragraph(getTranslation("legal.a11y.dates.missing.admin")));
+        }
 
-                new H2(getTranslation("legal.a11y.feedback.heading")));
+        add(new H2(getTranslation("legal.a11y.feedback.heading")));
         legal.feedbackContact().ifPresentOrElse(
                 contact -> add(new Paragraph(getTranslation("legal.a11y.feedback")),
                         new Anchor("mailto:" + contact, contact)),
@@ -62,6 +70,12 @@ public class AccessibilityView extends VerticalLayout implements HasDynamicTitle
             add(new Paragraph(getTranslation("legal.a11y.enforcement.general")),
                     new Anchor(FEDERAL_CONCILIATION, getTranslation("legal.a11y.enforcement.federal")));
         }
+    }
+
+    /** "Diese Erklärung wurde am 7. Dezember 2026 erstellt.", or that the date has not been entered yet. */
+    private Paragraph dated(LocalDate date, String key, String missingKey) {
+        return new Paragraph(date == null ? getTranslation(missingKey)
+                : getTranslation(key, Formats.longDate(date, getLocale())));
     }
 
     @Override

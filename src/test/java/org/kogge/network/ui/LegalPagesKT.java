@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.kogge.account.ui.PrivacyView;
 import org.kogge.network.LegalNotice;
@@ -25,11 +26,12 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class LegalPagesKT extends KaribuTestBase {
 
-    private static final LegalNotice NOTHING = new LegalNotice(null, null, null, null, null, null, null, null, null);
+    private static final LegalNotice NOTHING = new LegalNotice(null, null, null, null, null, null, null, null, null,
+            null, null);
     private static final LegalNotice LUEBECK = new LegalNotice("Hansestadt Lübeck", "Breite Straße 62; 23552 Lübeck",
             "Der Bürgermeister", "kogge@luebeck.example", "+49 451 122-0", "datenschutz@luebeck.example",
             "barrierefrei@luebeck.example", "die Ombudsstelle für Barrierefreiheit des Landes Schleswig-Holstein",
-            "https://www.example.org/ombudsstelle");
+            "https://www.example.org/ombudsstelle", LocalDate.of(2026, 12, 7), LocalDate.of(2027, 1, 15));
 
     @Autowired
     NetworkService network;
@@ -85,7 +87,7 @@ class LegalPagesKT extends KaribuTestBase {
 
     @Test
     void theOperatorsFeedbackContactAndEnforcementBodyAreLinked() {
-        UI.getCurrent().add(new AccessibilityView(LUEBECK, network));
+        UI.getCurrent().add(new AccessibilityView(LUEBECK, network, auth));
 
         _get(Paragraph.class, s -> s.withPredicate(p -> p.getText().startsWith("Hansestadt Lübeck ist bemüht")));
         assertThat(_get(Anchor.class, s -> s.withText("barrierefrei@luebeck.example")).getHref())
@@ -95,6 +97,34 @@ class LegalPagesKT extends KaribuTestBase {
         assertThat(_get(Anchor.class, s -> s.withText("https://www.example.org/ombudsstelle")).getHref())
                 .isEqualTo("https://www.example.org/ombudsstelle");
         assertThat(_find(Anchor.class, s -> s.withText("Schlichtungsstelle nach dem Behindertengleichstellungsgesetz"))).isEmpty();
+    }
+
+    @Test
+    void theStatementSaysWhenItWasPreparedAndLastReviewedInTheReadersLanguage() {
+        UI.getCurrent().add(new AccessibilityView(LUEBECK, network, auth));
+        _get(Paragraph.class, s -> s.withText("Diese Erklärung wurde am 7. Dezember 2026 erstellt."));
+        _get(Paragraph.class, s -> s.withText("Die Erklärung wurde zuletzt am 15. Januar 2027 überprüft."));
+        assertThat(_find(Paragraph.class, s -> s.withPredicate(p -> p.getText().contains("hinterlegt")))).isEmpty();
+
+        UI.getCurrent().removeAll();
+        english();
+        UI.getCurrent().add(new AccessibilityView(LUEBECK, network, auth));
+        _get(Paragraph.class, s -> s.withText("This statement was prepared on 7 December 2026."));
+        _get(Paragraph.class, s -> s.withText("The statement was last reviewed on 15 January 2027."));
+    }
+
+    @Test
+    void anUndatedStatementSaysSoAndTellsOnlyAdminsWhatToSet() {
+        UI.getCurrent().navigate("accessibility");
+        _get(Paragraph.class, s -> s.withText("Wann diese Erklärung erstellt wurde, ist noch nicht hinterlegt."));
+        _get(Paragraph.class, s -> s.withText("Wann die Erklärung zuletzt überprüft wurde, ist noch nicht hinterlegt."));
+        assertThat(_find(Paragraph.class, s -> s.withPredicate(p -> p.getText().contains("KOGGE_LEGAL_STATEMENT")))).isEmpty();
+
+        login(Fixtures.ADMIN);
+        UI.getCurrent().getPage().reload();
+        UI.getCurrent().navigate("accessibility");
+        assertThat(_get(Paragraph.class, s -> s.withPredicate(p -> p.getText().contains("KOGGE_LEGAL_STATEMENT_PREPARED")))
+                .getText()).contains("KOGGE_LEGAL_STATEMENT_REVIEWED", "2026-12-07");
     }
 
     @Test
@@ -127,7 +157,7 @@ class LegalPagesKT extends KaribuTestBase {
     @Test
     void settingsAreTrimmedTheAddressSplitIntoLinesAndTheFeedbackFallsBackToTheContact() {
         LegalNotice legal = new LegalNotice(" Stadt Kiel ", "Fleethörn 9 ;\n24103 Kiel", " ", "kogge@kiel.example", "",
-                null, "  ", null, null);
+                null, "  ", null, null, null, null);
 
         assertThat(legal.operator()).isEqualTo("Stadt Kiel");
         assertThat(legal.representative()).isNull();
@@ -139,5 +169,9 @@ class LegalPagesKT extends KaribuTestBase {
         assertThat(NOTHING.feedbackContact()).isEmpty();
         assertThat(NOTHING.missingWarning(true)).isEmpty();
         assertThat(NOTHING.missingWarning(false)).get().asString().contains("KOGGE_LEGAL_OPERATOR");
+        assertThat(legal.statementDated()).isFalse();
+        assertThat(legal.undatedStatementWarning(false)).get().asString().contains("KOGGE_LEGAL_STATEMENT_PREPARED");
+        assertThat(legal.undatedStatementWarning(true)).isEmpty();
+        assertThat(LUEBECK.undatedStatementWarning(false)).isEmpty();
     }
 }
