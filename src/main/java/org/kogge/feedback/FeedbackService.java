@@ -77,12 +77,14 @@ public class FeedbackService {
         Optional<Long> me = currentUser.id();
         boolean host = me.map(id -> hosts(page).contains(id)).orElse(false);
         boolean reads = host || (me.isPresent() && events.isOrganizer(page.event()));
-        Giving giving = me.filter(id -> !host).map(id -> giving(page, id)).orElse(Giving.NONE);
+        Giving giving = me.isEmpty() ? (open(page) ? Giving.LOG_IN : Giving.NONE)
+                : host ? Giving.NONE : giving(page, me.get());
         if (!reads && giving == Giving.NONE) {
             return Optional.empty();
         }
-        Mine mine = giving == Giving.NONE ? null : feedback.findBySessionIdAndPersonId(sessionId, me.orElseThrow())
-                .map(f -> new Mine(f.getRating(), f.getComment(), f.getGivenAt())).orElse(null);
+        Mine mine = giving == Giving.NONE || giving == Giving.LOG_IN ? null
+                : feedback.findBySessionIdAndPersonId(sessionId, me.orElseThrow())
+                        .map(f -> new Mine(f.getRating(), f.getComment(), f.getGivenAt())).orElse(null);
         Summary summary = reads ? summary(feedback.findBySessionId(sessionId)) : null;
         return Optional.of(new FeedbackState(sessionId, giving, mine, summary, closesAt(page), page.event().zone()));
     }
@@ -163,11 +165,10 @@ public class FeedbackService {
         if (!registrations.hasSeat(page.event().eventId(), me)) {
             return Giving.NONE;
         }
-        Instant now = clock.instant();
-        if (now.isBefore(page.session().startsAt())) {
+        if (clock.instant().isBefore(page.session().startsAt())) {
             return Giving.NOT_STARTED;
         }
-        return now.isBefore(closesAt(page)) ? Giving.OPEN : Giving.CLOSED;
+        return open(page) ? Giving.OPEN : Giving.CLOSED;
     }
 
     private static Summary summary(List<SessionFeedback> all) {
@@ -184,6 +185,12 @@ public class FeedbackService {
                 .sorted(Comparator.comparingInt(Comment::rating).reversed().thenComparing(Comment::text))
                 .toList();
         return new Summary(count, true, average, List.copyOf(perRating), comments);
+    }
+
+    /** Whether feedback on the session may be given now (by whoever had a seat). */
+    private boolean open(SessionPage page) {
+        Instant now = clock.instant();
+        return !now.isBefore(page.session().startsAt()) && now.isBefore(closesAt(page));
     }
 
     private static boolean rateable(SessionPage page) {

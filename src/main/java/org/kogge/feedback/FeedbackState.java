@@ -19,7 +19,9 @@ public record FeedbackState(long sessionId, Giving giving, Mine mine, Summary su
         NOT_STARTED,
         /** The four weeks after the event are over. */
         CLOSED,
-        /** Not theirs to give: logged out, no seat, or a host of the session. */
+        /** Logged out while feedback is open: whoever had a seat gives it after logging in. */
+        LOG_IN,
+        /** Not theirs to give: no seat, a host of the session, or logged out while feedback is not open. */
         NONE
     }
 

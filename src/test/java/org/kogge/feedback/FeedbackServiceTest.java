@@ -111,6 +111,11 @@ class FeedbackServiceTest extends ServiceTestBase {
         assertThat(seenBy(guest)).isNull();
         assertThat(refused(guest, 4, "Von außen")).isEqualTo("null:registration.seat-required");
         logout();
+        FeedbackState anonymous = feedback.of(p.slug(), p.sensors()).orElseThrow();
+        assertThat(anonymous.giving()).isEqualTo(Giving.LOG_IN);
+        assertThat(anonymous.mine()).isNull();
+        assertThat(anonymous.summary()).isNull();
+        clock.stopAt(SENSORS_START.minusSeconds(1));
         assertThat(feedback.of(p.slug(), p.sensors())).isEmpty();
         assertThat(count()).isZero();
     }

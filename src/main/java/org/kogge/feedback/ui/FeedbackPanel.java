@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 import org.kogge.common.Formats;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.ui.FormErrors;
+import org.kogge.common.ui.LoginLink;
 import org.kogge.common.ui.RequiredFields;
 import org.kogge.feedback.FeedbackForm;
 import org.kogge.feedback.FeedbackService;
@@ -60,6 +61,12 @@ class FeedbackPanel extends Section {
             case CLOSED -> add(muted("kogge-feedback-closed", state.mine() == null
                     ? getTranslation("feedback.closed.hint", date(state))
                     : getTranslation("feedback.closed.mine", state.mine().rating(), date(state))));
+            case LOG_IN -> {
+                Paragraph login = new Paragraph(getTranslation("feedback.log-in.hint") + " ");
+                login.add(new LoginLink(getTranslation("feedback.log-in")));
+                login.addClassName("kogge-feedback-log-in");
+                add(login);
+            }
             case NONE -> { }
         }
         if (state.mayRead()) {

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -124,11 +125,14 @@ class FeedbackSectionKT extends KaribuTestBase {
     }
 
     @Test
-    void aPersonWithoutASeatAndAnonymousSeeNoFeedbackAndTheServiceRefusesThem() {
+    void anonymousAreAskedToLogInAndAPersonWithoutASeatSeesNothingAndIsRefused() {
         clock.stopAt(SENSORS_START);
         String guest = fixtures.person("Gerd Gast", Role.EXPERT).email();
         open();
-        _assertNone(Section.class, s -> s.withClasses("kogge-feedback"));
+        Paragraph logIn = _get(section(), Paragraph.class, x -> x.withClasses("kogge-feedback-log-in"));
+        assertThat(logIn.getText()).startsWith("Sie hatten einen Platz bei diesem Barcamp?");
+        assertThat(_get(logIn, Anchor.class).getText()).isEqualTo("Anmelden und Rückmeldung geben");
+        _assertNone(section(), RadioButtonGroup.class);
 
         login(guest);
         open();
