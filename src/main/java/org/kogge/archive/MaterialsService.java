@@ -139,6 +139,23 @@ public class MaterialsService {
                 .orElseGet(() -> new MaterialsForm(""));
     }
 
+    /**
+     * The materials as stored now, with the basis a save over them must name: what the dialog shows after a refused
+     * save, so that the person may save their text over it deliberately ({@link #save} with this basis: refused again
+     * if they changed once more meanwhile) or take it over. Only for those who may write them.
+     */
+    public MaterialsVersion latest(String slug, long sessionId) {
+        long me = currentUser.requireId();
+        SessionPage page = schedules.session(slug, sessionId);
+        if (!mayEdit(page, me)) {
+            throw new AccessDeniedException("not a host or organizer of session " + sessionId);
+        }
+        return materials.findById(sessionId)
+                .map(m -> new MaterialsVersion(m.getBody(), m.basis(), editorName(m),
+                        m.getEditedBy() != null && m.getEditedBy() == me, m.getEditedAt(), page.event().zone()))
+                .orElseGet(() -> new MaterialsVersion(null, null, null, false, null, page.event().zone()));
+    }
+
     /** Who last edited these materials; {@code null} if unknown (the account was deleted). */
     private String editorName(SessionMaterial m) {
         return m.getEditedBy() == null ? null : people.names(List.of(m.getEditedBy())).values().stream().findFirst()
