@@ -36,7 +36,8 @@ class MigrationChecksumTest {
             "16", -948030334,
             "17", 1054061639,
             "18", -748645360,
-            "19", -1306008793);
+            "19", -1306008793,
+            "20", 20201207);
 
     @Test
     void landedMigrationsAreUnchangedAndNewOnesArePinned() {

@@ -1,5 +1,6 @@
 package org.kogge.archive;
 
+import java.text.Normalizer;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -79,7 +80,8 @@ public class MaterialsService {
         if (!documentable(page)) {
             throw new InvalidInputException(null, "archive.materials.not-published");
         }
-        String text = form.getText() == null ? "" : form.getText().strip();
+        // NFC: "ü" pasted as "u" and a combining diaeresis is stored as the one character it looks like.
+        String text = form.getText() == null ? "" : Normalizer.normalize(form.getText(), Normalizer.Form.NFC).strip();
         validator.check(new MaterialsForm(text)).throwIfAny();
         SessionMaterial current = materials.findById(sessionId).orElse(null);
         checkUnchanged(current, form.getBasis(), me);

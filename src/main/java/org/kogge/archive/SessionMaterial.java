@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import org.kogge.common.SearchFold;
 
 /** A session's materials and results: Markdown, with who last edited it and when. Its id is the session's. */
 @Entity
@@ -21,6 +22,13 @@ class SessionMaterial {
 
     @Column(nullable = false)
     private String body;
+
+    /**
+     * The body {@link SearchFold folded} for the archive's search, written with it (on MariaDB compared exactly,
+     * {@code utf8mb4_bin}, as H2 compares: the fold alone decides what is alike).
+     */
+    @Column(nullable = false)
+    private String searchText;
 
     /** {@code null} once the editor's account is deleted. */
     private Long editedBy;
@@ -41,6 +49,7 @@ class SessionMaterial {
 
     void edit(String text, long editor, Instant now) {
         this.body = text;
+        this.searchText = SearchFold.fold(text);
         this.editedBy = editor;
         // As stored (DATETIME(6)): the basis handed out after this save equals the one read back later.
         this.editedAt = now.truncatedTo(ChronoUnit.MICROS);

@@ -290,6 +290,15 @@ class MaterialsServiceTest extends ServiceTestBase {
     }
 
     @Test
+    void combiningMarksAreStoredComposedNfc() {
+        programmes.publish(p);
+        String decomposed = "Stra\u00dfenba\u0308ume bei Mu\u0308ller";
+        assertThat(save(p.erika(), p.sensors(), decomposed).markdown()).isEqualTo("Straßenbäume bei Müller");
+        assertThat(shownText()).isEqualTo("Straßenbäume bei Müller").hasSize(23);
+        assertThat(opened(p.erika(), p.sensors()).getText()).isEqualTo("Straßenbäume bei Müller");
+    }
+
+    @Test
     void aBlankTextRemovesTheMaterials() {
         programmes.publish(p);
         save(p.erika(), p.sensors(), "Etwas");
