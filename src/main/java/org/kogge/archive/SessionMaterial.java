@@ -36,8 +36,12 @@ class SessionMaterial {
     @Column(nullable = false)
     private Instant editedAt;
 
+    /**
+     * {@code null} until first stored: Spring Data then persists new materials (an INSERT, refused by the key when
+     * another save wrote the first materials meanwhile) instead of merging them over that other save's row.
+     */
     @Version
-    private long version;
+    private Long version;
 
     protected SessionMaterial() {
     }
