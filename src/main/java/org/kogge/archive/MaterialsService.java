@@ -9,6 +9,7 @@ import org.kogge.account.PeopleDirectory;
 import org.kogge.common.InputValidator;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.Markdown;
+import org.kogge.common.live.LiveBroadcaster;
 import org.kogge.event.EventGate;
 import org.kogge.schedule.PublicScheduleService;
 import org.kogge.schedule.PublicScheduleService.SessionPage;
@@ -39,9 +40,11 @@ public class MaterialsService {
     private final InputValidator validator;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final LiveBroadcaster live;
 
     MaterialsService(PublicScheduleService schedules, EventGate events, SessionMaterialRepository materials,
-                     PeopleDirectory people, InputValidator validator, CurrentUser currentUser, Clock clock) {
+                     PeopleDirectory people, InputValidator validator, CurrentUser currentUser, Clock clock,
+                     LiveBroadcaster live) {
         this.schedules = schedules;
         this.events = events;
         this.materials = materials;
@@ -49,6 +52,7 @@ public class MaterialsService {
         this.validator = validator;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.live = live;
     }
 
     /**
@@ -90,12 +94,16 @@ public class MaterialsService {
                 if (current != null) {
                     materials.delete(current);
                     materials.flush();
+                    live.publish(ArchiveUpdates.TOPIC, ArchiveUpdates.NETWORK);
                 }
                 return shown(page, null);
             }
             SessionMaterial m = current != null ? current : new SessionMaterial(sessionId, page.event().eventId());
             m.edit(text, me, clock.instant());
-            return shown(page, materials.saveAndFlush(m));
+            SessionMaterials saved = shown(page, materials.saveAndFlush(m));
+            // Open archive pages search again once this commits (never for a save that rolls back).
+            live.publish(ArchiveUpdates.TOPIC, ArchiveUpdates.NETWORK);
+            return saved;
         } catch (OptimisticLockingFailureException e) {
             // Another save changed or removed these materials between our read and our write.
             throw new MaterialsChangedException("archive.materials.changed.meanwhile");
