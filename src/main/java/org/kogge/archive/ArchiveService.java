@@ -8,13 +8,13 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.kogge.common.Markdown;
+import org.kogge.common.SearchFold;
 import org.kogge.common.Texts;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventKind;
@@ -28,8 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The network's knowledge archive: the documented sessions (with materials) of all public barcamps, in published
  * programmes and not cancelled, the newest event first (of two at the same time, the one created later) and within an
- * event in programme order; searchable by words (in any case, and with umlauts and ß or spelt out: {@link #fold})
- * and filtered by host city and event. Anybody may read it.
+ * event in programme order; searchable by words (in any case, with umlauts and ß, spelt out or
+ * plain, with or without accents: {@link SearchFold}) and filtered by host city and event. Anybody may read it.
  * <p>
  * A {@link #search} reads the documented sessions' ids, their events, their places in published programmes and their
  * titles, descriptions and hosts (each one query, for all of them at once) and one query per search word for the
@@ -163,13 +163,14 @@ public class ArchiveService {
     }
 
     /**
-     * A text as the search compares it: in lower case, with the German umlauts and ß spelt out (ä as ae, ö as oe,
-     * ü as ue, ß as ss), so that "Straßenbäume", "STRASSENBAEUME" and "strassenbäume" are the same word. The
-     * materials are folded the same way in the database ({@link SessionMaterialRepository#containing}).
+     * A text as the search compares it ({@link SearchFold}): "Müller", "Mueller", "Muller" and "Mu\u0308ller" (a
+     * combining diaeresis) are the same word, as are "Straßenbäume" and "STRASSENBAEUME". Titles and descriptions
+     * are folded here, the materials when they are saved (their search text, compared exactly by {@link
+     * SessionMaterialRepository#containing} on H2 and on MariaDB alike, whatever the database's collation): so a
+     * search finds the same sessions on both.
      */
     static String fold(String text) {
-        return text.toLowerCase(Locale.ROOT).replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
-                .replace("ß", "ss");
+        return SearchFold.fold(text);
     }
 
     private static boolean contains(String text, String word) {

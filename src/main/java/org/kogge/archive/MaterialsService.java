@@ -1,5 +1,6 @@
 package org.kogge.archive;
 
+import java.text.Normalizer;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +9,7 @@ import org.kogge.account.PeopleDirectory;
 import org.kogge.common.InputValidator;
 import org.kogge.common.InvalidInputException;
 import org.kogge.common.Markdown;
+import org.kogge.common.live.LiveBroadcaster;
 import org.kogge.event.EventGate;
 import org.kogge.schedule.PublicScheduleService;
 import org.kogge.schedule.PublicScheduleService.SessionPage;
@@ -38,9 +40,11 @@ public class MaterialsService {
     private final InputValidator validator;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final LiveBroadcaster live;
 
     MaterialsService(PublicScheduleService schedules, EventGate events, SessionMaterialRepository materials,
-                     PeopleDirectory people, InputValidator validator, CurrentUser currentUser, Clock clock) {
+                     PeopleDirectory people, InputValidator validator, CurrentUser currentUser, Clock clock,
+                     LiveBroadcaster live) {
         this.schedules = schedules;
         this.events = events;
         this.materials = materials;
@@ -48,6 +52,7 @@ public class MaterialsService {
         this.validator = validator;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.live = live;
     }
 
     /**
@@ -79,7 +84,8 @@ public class MaterialsService {
         if (!documentable(page)) {
             throw new InvalidInputException(null, "archive.materials.not-published");
         }
-        String text = form.getText() == null ? "" : form.getText().strip();
+        // NFC: "ü" pasted as "u" and a combining diaeresis is stored as the one character it looks like.
+        String text = form.getText() == null ? "" : Normalizer.normalize(form.getText(), Normalizer.Form.NFC).strip();
         validator.check(new MaterialsForm(text)).throwIfAny();
         SessionMaterial current = materials.findById(sessionId).orElse(null);
         checkUnchanged(current, form.getBasis(), me);
@@ -88,12 +94,16 @@ public class MaterialsService {
                 if (current != null) {
                     materials.delete(current);
                     materials.flush();
+                    live.publish(ArchiveUpdates.TOPIC, ArchiveUpdates.NETWORK);
                 }
                 return shown(page, null);
             }
             SessionMaterial m = current != null ? current : new SessionMaterial(sessionId, page.event().eventId());
             m.edit(text, me, clock.instant());
-            return shown(page, materials.saveAndFlush(m));
+            SessionMaterials saved = shown(page, materials.saveAndFlush(m));
+            // Open archive pages search again once this commits (never for a save that rolls back).
+            live.publish(ArchiveUpdates.TOPIC, ArchiveUpdates.NETWORK);
+            return saved;
         } catch (OptimisticLockingFailureException e) {
             // Another save changed or removed these materials between our read and our write.
             throw new MaterialsChangedException("archive.materials.changed.meanwhile");
@@ -137,6 +147,23 @@ public class MaterialsService {
         }
         return materials.findById(sessionId).map(m -> new MaterialsForm(m.getBody(), m.basis()))
                 .orElseGet(() -> new MaterialsForm(""));
+    }
+
+    /**
+     * The materials as stored now, with the basis a save over them must name: what the dialog shows after a refused
+     * save, so that the person may save their text over it deliberately ({@link #save} with this basis: refused again
+     * if they changed once more meanwhile) or take it over. Only for those who may write them.
+     */
+    public MaterialsVersion latest(String slug, long sessionId) {
+        long me = currentUser.requireId();
+        SessionPage page = schedules.session(slug, sessionId);
+        if (!mayEdit(page, me)) {
+            throw new AccessDeniedException("not a host or organizer of session " + sessionId);
+        }
+        return materials.findById(sessionId)
+                .map(m -> new MaterialsVersion(m.getBody(), m.basis(), editorName(m),
+                        m.getEditedBy() != null && m.getEditedBy() == me, m.getEditedAt(), page.event().zone()))
+                .orElseGet(() -> new MaterialsVersion(null, null, null, false, null, page.event().zone()));
     }
 
     /** Who last edited these materials; {@code null} if unknown (the account was deleted). */

@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import org.kogge.common.SearchFold;
 
 /** A session's materials and results: Markdown, with who last edited it and when. Its id is the session's. */
 @Entity
@@ -22,14 +23,25 @@ class SessionMaterial {
     @Column(nullable = false)
     private String body;
 
+    /**
+     * The body {@link SearchFold folded} for the archive's search, written with it (on MariaDB compared exactly,
+     * {@code utf8mb4_bin}, as H2 compares: the fold alone decides what is alike).
+     */
+    @Column(nullable = false)
+    private String searchText;
+
     /** {@code null} once the editor's account is deleted. */
     private Long editedBy;
 
     @Column(nullable = false)
     private Instant editedAt;
 
+    /**
+     * {@code null} until first stored: Spring Data then persists new materials (an INSERT, refused by the key when
+     * another save wrote the first materials meanwhile) instead of merging them over that other save's row.
+     */
     @Version
-    private long version;
+    private Long version;
 
     protected SessionMaterial() {
     }
@@ -41,6 +53,7 @@ class SessionMaterial {
 
     void edit(String text, long editor, Instant now) {
         this.body = text;
+        this.searchText = SearchFold.fold(text);
         this.editedBy = editor;
         // As stored (DATETIME(6)): the basis handed out after this save equals the one read back later.
         this.editedAt = now.truncatedTo(ChronoUnit.MICROS);

@@ -16,12 +16,11 @@ interface SessionMaterialRepository extends JpaRepository<SessionMaterial, Long>
     List<SessionMaterial> findByEditedByOrderByEditedAtAsc(Long personId);
 
     /**
-     * Of these sessions, those whose materials contain {@code pattern} (a LIKE pattern, escape '!', folded as
-     * {@link ArchiveService#fold}: lower case, umlauts and ß spelt out, as the materials are folded here).
+     * Of these sessions, those whose materials contain {@code pattern} (a LIKE pattern, escape '!', of a word
+     * {@link org.kogge.common.SearchFold folded} as the materials' search text is folded when they are saved).
      */
     @Query("""
             select m.sessionId from SessionMaterial m where m.sessionId in :ids
-            and replace(replace(replace(replace(lower(m.body), 'ä', 'ae'), 'ö', 'oe'), 'ü', 'ue'), 'ß', 'ss')
-                like :pattern escape '!'""")
+            and m.searchText like :pattern escape '!'""")
     List<Long> containing(@Param("ids") Collection<Long> ids, @Param("pattern") String pattern);
 }

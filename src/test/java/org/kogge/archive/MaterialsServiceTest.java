@@ -177,6 +177,38 @@ class MaterialsServiceTest extends ServiceTestBase {
     }
 
     @Test
+    void afterARefusalASaveOverTheNewerVersionSucceedsAndAThirdChangeMeanwhileIsStillRefused() {
+        programmes.publish(p);
+        save(p.erika(), p.sensors(), "Erste Fassung");
+        MaterialsForm olgas = opened(p.organizer(), p.sensors());
+        save(p.erika(), p.sensors(), "Erikas Fassung");
+        assertThat(saveOpened(p.organizer(), olgas, "Olgas Notizen")).startsWith("archive.materials.changed.by");
+
+        MaterialsVersion newer = fixtures.as(p.organizer(), () -> materials.latest(p.slug(), p.sensors()));
+        assertThat(newer.markdown()).isEqualTo("Erikas Fassung");
+        assertThat(newer.editorName()).isEqualTo("Erika Expertin");
+        assertThat(newer.byCaller()).isFalse();
+        assertThat(newer.basis()).isEqualTo(opened(p.erika(), p.sensors()).getBasis());
+        // Erika saves a third version before Olga decides: Olga's overwrite names the version she saw, and is refused.
+        save(p.erika(), p.sensors(), "Erikas dritte Fassung");
+        olgas.setBasis(newer.basis());
+        assertThat(saveOpened(p.organizer(), olgas, "Olgas Notizen")).isEqualTo("archive.materials.changed.by Erika Expertin");
+        assertThat(shownText()).isEqualTo("Erikas dritte Fassung");
+
+        MaterialsVersion newest = fixtures.as(p.organizer(), () -> materials.latest(p.slug(), p.sensors()));
+        assertThat(newest.markdown()).isEqualTo("Erikas dritte Fassung");
+        olgas.setBasis(newest.basis());
+        assertThat(saveOpened(p.organizer(), olgas, "Olgas Notizen")).isEqualTo("saved");
+        assertThat(shownText()).isEqualTo("Olgas Notizen");
+        assertThat(fixtures.as(p.erika(), () -> materials.latest(p.slug(), p.sensors())).editorName())
+                .isEqualTo("Olga Orga");
+        assertThat(fixtures.as(p.organizer(), () -> materials.latest(p.slug(), p.sensors())).byCaller()).isTrue();
+        // Only who may write them sees the stored version this way.
+        assertThatThrownBy(() -> fixtures.as(p.lena(), () -> materials.latest(p.slug(), p.sensors())))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void theSameEditorSavesAgainAndAgainFromTheCurrentVersion() {
         programmes.publish(p);
         MaterialsForm first = opened(p.erika(), p.sensors());
@@ -255,6 +287,15 @@ class MaterialsServiceTest extends ServiceTestBase {
         assertThat(shownText()).isEqualTo(text + " " + outcomes.indexOf("saved"));
         return List.of((int) outcomes.stream().filter("saved"::equals).count(),
                 (int) outcomes.stream().filter(o -> o.startsWith("archive.materials.changed.")).count());
+    }
+
+    @Test
+    void combiningMarksAreStoredComposedNfc() {
+        programmes.publish(p);
+        String decomposed = "Stra\u00dfenba\u0308ume bei Mu\u0308ller";
+        assertThat(save(p.erika(), p.sensors(), decomposed).markdown()).isEqualTo("Straßenbäume bei Müller");
+        assertThat(shownText()).isEqualTo("Straßenbäume bei Müller").hasSize(23);
+        assertThat(opened(p.erika(), p.sensors()).getText()).isEqualTo("Straßenbäume bei Müller");
     }
 
     @Test

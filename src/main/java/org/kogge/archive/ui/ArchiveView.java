@@ -18,11 +18,15 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.kogge.archive.ArchiveEntry;
 import org.kogge.archive.ArchiveFilters.EventChoice;
 import org.kogge.archive.ArchiveQuery;
 import org.kogge.archive.ArchiveResult;
 import org.kogge.archive.ArchiveService;
+import org.kogge.archive.ArchiveUpdates;
+import org.kogge.common.live.LiveBroadcaster;
+import org.kogge.common.ui.LiveRefresh;
 import org.kogge.common.ui.FilterSelect;
 import org.kogge.common.ui.PageTitles;
 
@@ -30,6 +34,8 @@ import org.kogge.common.ui.PageTitles;
  * The network's knowledge archive ({@code /archive}): the documented sessions of all public barcamps, the newest
  * event first, searchable by words and filtered by host city and event. Search and filters live in the address
  * ({@code ?q=…&city=…&event=…}), so a search can be bookmarked and shared. The entries load lazily, a page at a time.
+ * The page is live ({@link ArchiveUpdates}): when materials are written or removed anywhere, it searches again with
+ * the same words and filters, so removed materials leave the list and edited ones show their new excerpt.
  */
 @Route("archive")
 @AnonymousAllowed
@@ -46,9 +52,17 @@ public class ArchiveView extends VerticalLayout implements BeforeEnterObserver, 
     private final FilterSelect<EventChoice> eventFilter;
     private final Paragraph result = new Paragraph();
     private final ArchiveList list = new ArchiveList();
+    private final LiveRefresh<String> liveRefresh;
+    /** The search shown: the list's pages come from it. */
+    private ArchiveResult found;
 
-    public ArchiveView(ArchiveService archive) {
+    public ArchiveView(ArchiveService archive, LiveBroadcaster live) {
         this.archive = archive;
+        liveRefresh = LiveRefresh.of(this, live, ArchiveUpdates.TOPIC, this::searchAgain);
+        list.setDataProvider(DataProvider.<ArchiveEntry>fromCallbacks(
+                q -> found == null ? Stream.empty()
+                        : this.archive.entries(found, q.getOffset(), q.getLimit()).stream(),
+                q -> found == null ? 0 : found.count()));
         addClassNames("kogge-page", "kogge-archive");
         setPadding(false);
         Paragraph intro = new Paragraph(getTranslation("archive.intro"));
@@ -83,7 +97,9 @@ public class ArchiveView extends VerticalLayout implements BeforeEnterObserver, 
         String text = params.getSingleParameter(TEXT).map(String::strip).orElse("");
         String city = params.getSingleParameter(CITY).map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
         String slug = params.getSingleParameter(EVENT).map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
+        long readAt = liveRefresh.sequence();
         ArchiveResult result = archive.search(new ArchiveQuery(text, city, slug));
+        liveRefresh.follow(ArchiveUpdates.NETWORK, readAt);
         search.setValue(text);
         cityFilter.offer(result.filters().cities(), c -> c.equalsIgnoreCase(city == null ? "" : city));
         eventFilter.offer(result.filters().events(), e -> e.slug().equals(slug));
@@ -91,7 +107,8 @@ public class ArchiveView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     /** One search serves the count, the filters and every page the list asks for while it scrolls. */
-    private void show(ArchiveResult found) {
+    private void show(ArchiveResult shown) {
+        found = shown;
         ArchiveQuery query = found.query();
         int count = found.count();
         boolean searching = !query.text().isBlank() || query.city() != null || query.event() != null;
@@ -102,8 +119,14 @@ public class ArchiveView extends VerticalLayout implements BeforeEnterObserver, 
         }
         result.setClassName("kogge-archive-empty", count == 0);
         list.setVisible(count > 0);
-        list.setDataProvider(DataProvider.<ArchiveEntry>fromCallbacks(
-                q -> archive.entries(found, q.getOffset(), q.getLimit()).stream(), q -> found.count()));
+        list.getDataProvider().refreshAll();
+    }
+
+    /** Materials were written or removed somewhere: the same search again (the filters offered stay as they are). */
+    private void searchAgain() {
+        if (found != null) {
+            show(archive.search(found.query()));
+        }
     }
 
     /** A search or filter was chosen: the address changes (bookmarkable), and the page follows it. */

@@ -21,10 +21,13 @@ import org.junit.jupiter.api.Test;
 import org.kogge.archive.ArchiveEntry;
 import org.kogge.archive.ArchiveQuery;
 import org.kogge.archive.ArchiveService;
+import org.kogge.archive.ArchiveUpdates;
 import org.kogge.archive.MaterialsForm;
 import org.kogge.archive.MaterialsService;
 import org.kogge.common.ui.FilterSelect;
+import org.kogge.common.live.LiveBroadcaster;
 import org.kogge.testing.KaribuTestBase;
+import org.kogge.testing.LiveTesting;
 import org.kogge.testing.LitRenderers;
 import org.kogge.testing.ProgrammeFixtures;
 import org.kogge.testing.ProgrammeFixtures.Programme;
@@ -37,6 +40,7 @@ class ArchiveViewKT extends KaribuTestBase {
     @Autowired MaterialsService materials;
     @Autowired ArchiveService archive;
     @Autowired EntityManagerFactory emf;
+    @Autowired LiveBroadcaster live;
 
     Programme p;
 
@@ -146,5 +150,43 @@ class ArchiveViewKT extends KaribuTestBase {
         assertThat(shown).hasSize(2);
         assertThat(result()).isEqualTo("2 dokumentierte Sessions");
         assertThat(pageLoad + firstPage).as("one search and one page of materials").isEqualTo(oneSearch + 1);
+    }
+
+    /** The host writes the session's materials anew (blank: removes them), from the current version. */
+    private void rewrite(String who, long session, String text) {
+        fixtures.as(who, () -> {
+            MaterialsForm form = materials.formFor(p.slug(), session);
+            form.setText(text);
+            return materials.save(p.slug(), session, form);
+        });
+    }
+
+    private static String excerptOf(String title) {
+        ArchiveList list = _get(ArchiveList.class);
+        return entries().stream().filter(e -> e.title().equals(title)).findFirst()
+                .map(e -> ((ArchiveList.Card) LitRenderers.property(list, e, "card")).excerpt()).orElse(null);
+    }
+
+    @Test
+    void anOpenArchiveFollowsMaterialsRemovedOrEditedMeanwhileAndStopsListeningWhenLeft() throws Exception {
+        document(p.erika(), p.sensors(), "Kanalpegel messen");
+        document(p.kai(), p.levels(), "Pad zur Starkregen-Vorsorge");
+        open(Map.of("q", "pegel"));
+        assertThat(entries()).extracting(ArchiveEntry::title).containsExactly("Sensornetze im Kanal", "Pegel offen teilen");
+        assertThat(live.listenerCount(ArchiveUpdates.TOPIC, ArchiveUpdates.NETWORK)).isEqualTo(1);
+
+        rewrite(p.kai(), p.levels(), "");
+        LiveTesting.awaitPush(() -> entries().size() == 1);
+
+        assertThat(entries()).extracting(ArchiveEntry::title).containsExactly("Sensornetze im Kanal");
+        assertThat(result()).isEqualTo("1 dokumentierte Session");
+        assertThat(_get(TextField.class, t -> t.withLabel("Suche")).getValue()).isEqualTo("pegel");
+
+        rewrite(p.erika(), p.sensors(), "Kanalpegel gemessen, Folien folgen");
+        LiveTesting.awaitPush(() -> "Kanalpegel gemessen, Folien folgen".equals(excerptOf("Sensornetze im Kanal")));
+        assertThat(excerptOf("Sensornetze im Kanal")).isEqualTo("Kanalpegel gemessen, Folien folgen");
+
+        UI.getCurrent().navigate("");
+        assertThat(live.listenerCount(ArchiveUpdates.TOPIC, ArchiveUpdates.NETWORK)).isZero();
     }
 }

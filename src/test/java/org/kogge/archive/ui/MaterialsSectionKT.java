@@ -127,47 +127,113 @@ class MaterialsSectionKT extends KaribuTestBase {
         assertThat(materials.of(p.slug(), p.sensors()).orElseThrow().markdown()).isEqualTo("Erste Fassung");
     }
 
-    @Test
-    void aSaveOverSomebodyElsesNewerEditIsRefusedTheTextStaysAndClosingShowsTheCurrentOnes() {
+    /** Opens the organizer's dialog on Erika's first version, lets Erika save hers meanwhile and saves Olga's text. */
+    private Dialog refusedSave() {
         fixtures.as(p.erika(), () -> materials.save(p.slug(), p.sensors(), new MaterialsForm("Erste Fassung")));
         login(p.organizer());
         open(p.sensors());
         _click(_get(section(), Button.class, b -> b.withText("Bearbeiten")));
         Dialog dialog = _get(Dialog.class);
         _assertNone(dialog, Paragraph.class, x -> x.withClasses("kogge-materials-changed"));
+        _assertNone(dialog, Button.class, b -> b.withText("Meine Fassung trotzdem speichern"));
 
-        // Meanwhile the host saves from her own browser.
+        erikaSaves("Erikas Fassung");
+        Karibu._setValue(ownText(dialog), "Olgas Notizen");
+        _click(_get(dialog, Button.class, b -> b.withText("Speichern")));
+        return dialog;
+    }
+
+    /** The host saves from her own browser, over whatever is stored. */
+    private void erikaSaves(String text) {
         fixtures.as(p.erika(), () -> {
             MaterialsForm hers = materials.formFor(p.slug(), p.sensors());
-            hers.setText("Erikas Fassung");
+            hers.setText(text);
             return materials.save(p.slug(), p.sensors(), hers);
         });
-        TextArea text = _get(dialog, TextArea.class, t -> t.withLabel("Text (Markdown)"));
-        Karibu._setValue(text, "Olgas Notizen");
-        _click(_get(dialog, Button.class, b -> b.withText("Speichern")));
+    }
+
+    private static TextArea ownText(Dialog dialog) {
+        return _get(dialog, TextArea.class, t -> t.withLabel("Text (Markdown)"));
+    }
+
+    private static TextArea newerText(Dialog dialog) {
+        return _get(dialog, TextArea.class, t -> t.withClasses("kogge-materials-newer"));
+    }
+
+    @Test
+    void aRefusedSaveShowsTheNewerVersionAndTheNewerVersionIsTakenIntoTheEditor() {
+        Dialog dialog = refusedSave();
 
         assertThat(dialog.isOpened()).isTrue();
         Paragraph changed = _get(dialog, Paragraph.class, x -> x.withClasses("kogge-materials-changed"));
         assertThat(changed.getText()).startsWith("Erika Expertin hat die Unterlagen geändert, während Sie sie bearbeitet haben.")
-                .contains("Ihr Text ist nicht gespeichert");
+                .contains("Ihr Text ist noch nicht gespeichert");
         assertThat(changed.getElement().getAttribute("role")).isEqualTo("alert");
-        assertThat(text.getValue()).isEqualTo("Olgas Notizen");
+        assertThat(ownText(dialog).getValue()).isEqualTo("Olgas Notizen");
+        TextArea newer = newerText(dialog);
+        assertThat(newer.isReadOnly()).isTrue();
+        assertThat(newer.getValue()).isEqualTo("Erikas Fassung");
+        assertThat(newer.getLabel()).matches("Neuere Fassung, gespeichert von Erika Expertin am .+\\d{2}:\\d{2}");
+        assertThat(_get(dialog, Button.class, b -> b.withText("Speichern")).isEnabled()).isFalse();
+        _get(dialog, Button.class, b -> b.withText("Meine Fassung trotzdem speichern"));
         assertThat(materials.of(p.slug(), p.sensors()).orElseThrow().markdown()).isEqualTo("Erikas Fassung");
 
-        _click(_get(dialog, Button.class, b -> b.withText("Abbrechen")));
-        _assertNone(Dialog.class);
-        assertThat(_get(section(), Html.class).getInnerHtml()).contains("Erikas Fassung");
+        _click(_get(dialog, Button.class, b -> b.withText("Neuere Fassung übernehmen")));
 
-        // Opened again, the dialog starts from the current materials and saves.
-        _click(_get(section(), Button.class, b -> b.withText("Bearbeiten")));
-        dialog = _get(Dialog.class);
-        text = _get(dialog, TextArea.class, t -> t.withLabel("Text (Markdown)"));
-        assertThat(text.getValue()).isEqualTo("Erikas Fassung");
-        Karibu._setValue(text, "Erikas Fassung und Olgas Notizen");
+        assertThat(ownText(dialog).getValue()).isEqualTo("Erikas Fassung");
+        _assertNone(dialog, Paragraph.class, x -> x.withClasses("kogge-materials-changed"));
+        _assertNone(dialog, Button.class, b -> b.withText("Meine Fassung trotzdem speichern"));
+        // The editor now starts from Erika's version: a plain save goes through.
+        Karibu._setValue(ownText(dialog), "Erikas Fassung und Olgas Notizen");
         _click(_get(dialog, Button.class, b -> b.withText("Speichern")));
         _assertNone(Dialog.class);
+        assertThat(_get(section(), Html.class).getInnerHtml()).contains("Erikas Fassung und Olgas Notizen");
         assertThat(materials.of(p.slug(), p.sensors()).orElseThrow().markdown())
                 .isEqualTo("Erikas Fassung und Olgas Notizen");
+    }
+
+    @Test
+    void afterARefusalMyVersionIsSavedAnywayButAThirdChangeMeanwhileIsRefusedAgain() {
+        Dialog dialog = refusedSave();
+        // Before Olga decides, Erika saves once more: the overwrite names the version Olga saw, and is refused.
+        erikaSaves("Erikas dritte Fassung");
+        _click(_get(dialog, Button.class, b -> b.withText("Meine Fassung trotzdem speichern")));
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(newerText(dialog).getValue()).isEqualTo("Erikas dritte Fassung");
+        assertThat(ownText(dialog).getValue()).isEqualTo("Olgas Notizen");
+        assertThat(materials.of(p.slug(), p.sensors()).orElseThrow().markdown()).isEqualTo("Erikas dritte Fassung");
+
+        _click(_get(dialog, Button.class, b -> b.withText("Meine Fassung trotzdem speichern")));
+
+        NotificationsKt.expectNotifications("Unterlagen gespeichert.");
+        _assertNone(Dialog.class);
+        assertThat(_get(section(), Html.class).getInnerHtml()).contains("Olgas Notizen");
+        assertThat(materials.of(p.slug(), p.sensors()).orElseThrow().editorName()).isEqualTo("Olga Orga");
+    }
+
+    @Test
+    void materialsRemovedMeanwhileAreSaidSoAndCancellingShowsThePageWithoutThem() {
+        Dialog dialog = refusedSave();
+        _click(_get(dialog, Button.class, b -> b.withText("Neuere Fassung übernehmen")));
+        fixtures.as(p.erika(), () -> {
+            MaterialsForm hers = materials.formFor(p.slug(), p.sensors());
+            hers.setText("");
+            return materials.save(p.slug(), p.sensors(), hers);
+        });
+        Karibu._setValue(ownText(dialog), "Olgas zweiter Versuch");
+        _click(_get(dialog, Button.class, b -> b.withText("Speichern")));
+
+        assertThat(_get(dialog, Paragraph.class, x -> x.withClasses("kogge-materials-changed")).getText())
+                .startsWith("Jemand anderes hat die Unterlagen entfernt");
+        _get(dialog, Paragraph.class, x -> x.withText("Neuere Fassung: keine Unterlagen, sie wurden entfernt."));
+        _assertNone(dialog, TextArea.class, t -> t.withClasses("kogge-materials-newer"));
+        _click(_get(dialog, Button.class, b -> b.withText("Abbrechen")));
+
+        _assertNone(Dialog.class);
+        assertThat(_get(section(), Paragraph.class, x -> x.withClasses("kogge-materials-invite")).getText())
+                .startsWith("Noch keine Unterlagen");
+        assertThat(materials.of(p.slug(), p.sensors()).orElseThrow().written()).isFalse();
     }
 
     @Test
