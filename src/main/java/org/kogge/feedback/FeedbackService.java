@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.kogge.account.CurrentUser;
 import org.kogge.common.InputValidator;
 import org.kogge.common.InvalidInputException;
@@ -140,6 +142,17 @@ public class FeedbackService {
         return new FeedbackFigures(answers, rows.size(), answers >= MIN_SHOWN ? sum / answers : null,
                 best.map(r -> new FeedbackFigures.Best(sessions.of(List.of((Long) r[0])).get((Long) r[0]).title(),
                         ((Number) r[2]).doubleValue(), (Long) r[1])).orElse(null));
+    }
+
+    /**
+     * The event's session feedback as a CSV file for its organizers (and admins; others are refused), in
+     * {@code locale} with its texts from {@code translate}: see {@link FeedbackCsv}.
+     */
+    public byte[] exportCsv(String slug, Locale locale, Function<String, String> translate) {
+        EventRef t = events.organized(slug);
+        List<SessionFeedback> all = feedback.findByEventId(t.eventId());
+        return FeedbackCsv.write(all, sessions.of(all.stream().map(SessionFeedback::getSessionId).distinct().toList()),
+                locale, translate);
     }
 
     /** The session, if the caller may give feedback on it now; else why not, as a problem for the form. */

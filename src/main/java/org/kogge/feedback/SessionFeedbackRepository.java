@@ -16,6 +16,9 @@ interface SessionFeedbackRepository extends JpaRepository<SessionFeedback, Long>
 
     List<SessionFeedback> findByPersonIdOrderByGivenAtAsc(long personId);
 
+    /** All feedback on an event's sessions: at most one per seat and session. */
+    List<SessionFeedback> findByEventId(long eventId);
+
     /** Per session of an event with feedback: the session's id, how many answered, their average rating. */
     @Query("select f.sessionId, count(f), avg(f.rating) from SessionFeedback f where f.eventId = :eventId "
             + "group by f.sessionId")

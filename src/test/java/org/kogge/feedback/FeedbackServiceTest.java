@@ -179,6 +179,27 @@ class FeedbackServiceTest extends ServiceTestBase {
         assertThat(problemOrDenied(() -> fixtures.as(p.erika(), () -> feedback.figures(p.slug())))).isTrue();
     }
 
+    @Test
+    void organizersDownloadTheFeedbackAsAFormulaSafeCsvWithFewAnswersCountedOnly() {
+        String tom = schedules.participant(p.slug(), "Tom Teilnehmer");
+        clock.stopAt(ProgrammeFixtures.at(ScheduleFixtures.DAY2, 12, 0));
+        give(p.kai(), 4, "Gute Beispiele");
+        give(p.lena(), 2, "=HYPERLINK(\"http://x\") Klick");
+        give(tom, 5, null);
+        fixtures.as(tom, () -> feedback.give(p.slug(), p.levels(), new FeedbackForm(1, "Zu leise")));
+
+        byte[] csv = fixtures.as(p.organizer(), () -> feedback.exportCsv(p.slug(), java.util.Locale.GERMAN, key -> key));
+        assertThat(csv).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+        String text = new String(csv, 3, csv.length - 3, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).startsWith("feedback.csv.session;feedback.csv.hosts;feedback.csv.answers;"
+                + "feedback.csv.average;5;4;3;2;1;feedback.csv.comments\r\n"
+                + "Sensornetze im Kanal;Erika Expertin;3;3,7;1;1;0;1;0;\"Gute Beispiele\n'=HYPERLINK(\"\"http://x\"\") Klick\"\r\n"
+                + "Pegel offen teilen;Kai Kollege;1;;;;;;;feedback.csv.too-few\r\n");
+        assertThat(text).doesNotContain("Zu leise", "Tom Teilnehmer", "Lena Lotsin");
+        assertThat(problemOrDenied(() -> fixtures.as(p.erika(),
+                () -> feedback.exportCsv(p.slug(), java.util.Locale.GERMAN, key -> key)))).isTrue();
+    }
+
     private static boolean problemOrDenied(Runnable r) {
         try {
             r.run();

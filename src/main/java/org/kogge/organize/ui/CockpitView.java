@@ -1,5 +1,6 @@
 package org.kogge.organize.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -13,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.kogge.ceremony.GuestCounts;
 import org.kogge.common.Formats;
+import org.kogge.common.ui.CsvDownload;
 import org.kogge.common.ui.EventSlug;
 import org.kogge.common.ui.OrganizerHeader;
 import org.kogge.common.ui.OrganizerNavigation;
@@ -34,11 +36,13 @@ import org.kogge.schedule.ScheduleFigures;
 public class CockpitView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient CockpitService cockpit;
+    private final transient FeedbackService feedback;
     private final OrganizerNavigation navigation;
     private String title = "";
 
-    public CockpitView(CockpitService cockpit, OrganizerNavigation navigation) {
+    public CockpitView(CockpitService cockpit, FeedbackService feedback, OrganizerNavigation navigation) {
         this.cockpit = cockpit;
+        this.feedback = feedback;
         this.navigation = navigation;
         addClassNames("kogge-page", "kogge-cockpit");
         setPadding(false);
@@ -69,7 +73,7 @@ public class CockpitView extends VerticalLayout implements BeforeEnterObserver, 
             figures.add(guests(c.guests()));
         }
         if (c.feedback() != null) {
-            figures.add(feedback(c.feedback()));
+            figures.add(feedback(c.feedback(), c.slug()));
         }
         add(header, when, figures);
     }
@@ -109,11 +113,11 @@ public class CockpitView extends VerticalLayout implements BeforeEnterObserver, 
                         g.arrived(), g.arrivedCompanions(), g.expected())));
     }
 
-    private Section feedback(FeedbackFigures f) {
+    private Section feedback(FeedbackFigures f, String slug) {
         java.text.NumberFormat oneDecimal = java.text.NumberFormat.getNumberInstance(getLocale());
         oneDecimal.setMinimumFractionDigits(1);
         oneDecimal.setMaximumFractionDigits(1);
-        return card("organize.cockpit.feedback", figure("organize.cockpit.feedback.answers", f.answers()),
+        Section card = card("organize.cockpit.feedback", figure("organize.cockpit.feedback.answers", f.answers()),
                 figure("organize.cockpit.feedback.sessions", f.sessions()),
                 fact("organize.cockpit.feedback.average", f.average() == null
                         ? getTranslation("organize.cockpit.feedback.too-few", FeedbackService.MIN_SHOWN)
@@ -122,6 +126,14 @@ public class CockpitView extends VerticalLayout implements BeforeEnterObserver, 
                         ? getTranslation("organize.cockpit.feedback.too-few", FeedbackService.MIN_SHOWN)
                         : getTranslation("organize.cockpit.feedback.best.value", f.best().title(),
                                 oneDecimal.format(f.best().average()), f.best().answers())));
+        if (f.answers() > 0) {
+            // Written when clicked, in the clicking person's language; the service checks they organize the event.
+            Anchor csv = CsvDownload.link(this, getTranslation("organize.cockpit.feedback.csv"),
+                    "rueckmeldungen-" + slug + ".csv", (locale, translate) -> feedback.exportCsv(slug, locale, translate));
+            csv.addClassName("kogge-cockpit-feedback-csv");
+            card.add(csv);
+        }
+        return card;
     }
 
     /** A card of figures: its heading names what it is about, each line a term and its value. */

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.github.mvysny.kaributesting.v10.RouterLinkKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Nav;
@@ -78,6 +79,8 @@ class CockpitViewKT extends KaribuTestBase {
                 "Raster0 Räume, 0 Zeitfenster", "Eingeplante Sessions0");
         assertThat(card("feedback")).contains("Antworten0", "Sessions mit Rückmeldung0",
                 "Durchschnitterst ab 3 Antworten", "Am hilfreichstenerst ab 3 Antworten");
+        // No file to download while nobody answered.
+        _assertNone(Anchor.class, a -> a.withClasses("kogge-cockpit-feedback-csv"));
         _assertNone(Section.class, s -> s.withClasses("kogge-cockpit-guests"));
         assertThat(navLabels()).containsExactlyElementsOf(BARCAMP_NAV);
         assertThat(current()).extracting(RouterLink::getText, RouterLink::getHref)
