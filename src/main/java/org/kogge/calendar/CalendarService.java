@@ -41,7 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The calendars: an event (with the sessions of its published schedule), one session, a person's feed (the events
- * they hold a seat at and the sessions they starred), and the same as their agenda page. Calendars are public
+ * they hold a seat at, the sessions they starred and those they host or co-host), and the same as their agenda page. Calendars are public
  * documents: drafts, unpublished schedules and unplaced sessions are "not found" for everybody, organizers too,
  * since calendar apps fetch them without a login.
  *
@@ -148,7 +148,10 @@ public class CalendarService {
         return CalendarDocument.of("events.ics", name, entries, false);
     }
 
-    /** The personal feed a token opens: events with a seat (not cancelled, not waitlisted) and starred sessions. */
+    /**
+     * The personal feed a token opens: events with a seat (not cancelled, not waitlisted), starred sessions and the
+     * sessions the person hosts or co-hosts, once in a published programme.
+     */
     public CalendarDocument personalFeed(String token, Locale locale) {
         long person = feeds.personOf(token).orElseThrow(() -> new NotFoundException("calendar feed"));
         Mine mine = collect(person);
@@ -166,8 +169,8 @@ public class CalendarService {
     // ---- the agenda page ------------------------------------------------------------------------------------
 
     /**
-     * My agenda: starred sessions and events I registered for (waitlisted ones marked) that have not ended yet,
-     * grouped by day in their event's zone, in time order, overlaps marked.
+     * My agenda: sessions I starred or host and events I registered for (waitlisted ones marked) that have not ended
+     * yet, grouped by day in their event's zone, in time order, overlaps marked.
      */
     public List<AgendaDay> myAgenda() {
         Mine mine = collect(currentUser.requireId());
@@ -178,11 +181,11 @@ public class CalendarService {
             if (status != null) {
                 items.add(new AgendaLine(e.slug(), e.title(), null, e.title(), e.startsAt(), e.endsAt(), e.zone(),
                         location(e.venueName(), e.venueAddress(), e.hostCity()), List.of(),
-                        e.state() == EventState.CANCELLED, status == RegistrationStatus.WAITLISTED, List.of()));
+                        e.state() == EventState.CANCELLED, status == RegistrationStatus.WAITLISTED, false, List.of()));
             }
             mine.sessionsOf(e).forEach(s -> items.add(new AgendaLine(e.slug(), e.title(), s.id(),
                     s.content().title(), s.startsAt(), s.endsAt(), e.zone(), s.roomName(), s.content().hostNames(),
-                    s.isCancelled() || e.state() == EventState.CANCELLED, false, List.of())));
+                    s.isCancelled() || e.state() == EventState.CANCELLED, false, mine.hosts(s), List.of())));
         }
         List<AgendaLine> upcoming = markOverlaps(items.stream().filter(i -> i.endsAt().isAfter(now))
                 .sorted(Comparator.comparing(AgendaLine::startsAt).thenComparing(AgendaLine::endsAt)
@@ -204,32 +207,56 @@ public class CalendarService {
 
     // ---- internals ------------------------------------------------------------------------------------------
 
-    /** What a person's feed and agenda are made of: their public events, registrations and starred sessions. */
+    /**
+     * What a person's feed and agenda are made of: their public events, registrations, and the sessions of published
+     * programmes they starred or host (as host or co-host), with the ids of those they host.
+     */
     private record Mine(List<EventDetails> events, Map<Long, RegistrationStatus> registrations,
-                        Map<Long, List<ScheduledSession>> starred) {
+                        Map<Long, List<ScheduledSession>> sessions, Set<Long> hosting) {
 
         List<ScheduledSession> sessionsOf(EventDetails e) {
-            return starred.getOrDefault(e.id(), List.of());
+            return sessions.getOrDefault(e.id(), List.of());
+        }
+
+        boolean hosts(ScheduledSession s) {
+            return hosting.contains(s.id());
         }
     }
 
-    /** A fixed number of queries, plus one schedule snapshot per event with starred sessions. */
+    /** A fixed number of queries, plus one schedule snapshot per event with starred or hosted sessions. */
     private Mine collect(long personId) {
         Map<Long, RegistrationStatus> regs = registrations.activeRegistrationsOf(personId);
         Map<Long, Set<Long>> starredIds = new LinkedHashMap<>();
         stars.starsOf(personId).forEach(s -> starredIds.computeIfAbsent(s.eventId(), k -> new HashSet<>()).add(s.sessionId()));
+        Set<Long> hostingIn = schedules.eventsWithSessionsHostedBy(personId);
         Set<Long> eventIds = new HashSet<>(regs.keySet());
         eventIds.addAll(starredIds.keySet());
+        eventIds.addAll(hostingIn);
         List<EventDetails> events = eventService.publicDetails(eventIds).stream()
                 .sorted(Comparator.comparing(EventDetails::startsAt).thenComparing(EventDetails::id)).toList();
-        Map<Long, List<ScheduledSession>> starred = new LinkedHashMap<>();
+        Map<Long, List<ScheduledSession>> sessions = new LinkedHashMap<>();
+        Set<Long> hosting = new HashSet<>();
         for (EventDetails e : events) {
-            Set<Long> wanted = starredIds.get(e.id());
-            if (wanted != null) {
-                starred.put(e.id(), publishedSessions(e).stream().filter(s -> wanted.contains(s.id())).toList());
+            Set<Long> wanted = starredIds.getOrDefault(e.id(), Set.of());
+            if (wanted.isEmpty() && !hostingIn.contains(e.id())) {
+                continue;
             }
+            List<ScheduledSession> mine = new ArrayList<>();
+            for (ScheduledSession s : publishedSessions(e)) {
+                boolean hosted = hostingIn.contains(e.id()) && s.content().hostIds().contains(personId);
+                if (hosted) {
+                    hosting.add(s.id());
+                }
+                if (hosted || wanted.contains(s.id())) {
+                    mine.add(s);
+                }
+            }
+            sessions.put(e.id(), mine);
         }
-        return new Mine(events, regs, starred);
+        // Events only hosted in, with no seat and nothing of theirs in a published programme, are not theirs.
+        List<EventDetails> theirs = events.stream()
+                .filter(e -> regs.containsKey(e.id()) || !sessions.getOrDefault(e.id(), List.of()).isEmpty()).toList();
+        return new Mine(theirs, regs, sessions, Set.copyOf(hosting));
     }
 
     /**

@@ -169,6 +169,15 @@ public class BoardService {
         return cards.sessions(t, proposals.findByEventAndStatus(t.eventId(), EnumSet.of(ProposalStatus.ACCEPTED)));
     }
 
+    /**
+     * The events in which a person hosts or co-hosts an accepted session (one query): where their own sessions may
+     * stand in a published programme, for their agenda and calendar feed. Whether those events and programmes are
+     * public is the caller's to check.
+     */
+    public Set<Long> eventsWithSessionsHostedBy(long personId) {
+        return Set.copyOf(proposals.findEventsWithAcceptedHostedBy(personId));
+    }
+
     /** Voters and step-free needs of the accepted sessions of an event (two queries), for the auto-scheduler. */
     public PlanningDemand planningDemand(EventRef t) {
         java.util.Map<Long, java.util.Set<Long>> voters = new java.util.HashMap<>();

@@ -32,6 +32,11 @@ interface ProposalRepository extends JpaRepository<Proposal, Long> {
 
     List<Proposal> findByHostId(long hostId);
 
+    /** The events in which a person hosts or co-hosts an accepted proposal, one query. */
+    @Query("select distinct p.eventId from Proposal p left join p.cohostIds c "
+            + "where p.status = org.kogge.proposal.ProposalStatus.ACCEPTED and (p.hostId = :person or c = :person)")
+    List<Long> findEventsWithAcceptedHostedBy(@Param("person") long personId);
+
     /** How many proposals of an event are in each status, one query: rows of (status, count). */
     @Query("select p.status, count(p) from Proposal p where p.eventId = :event group by p.status")
     List<Object[]> countsByStatus(@Param("event") long eventId);

@@ -172,6 +172,15 @@ public class ScheduleReader {
     }
 
     /**
+     * The events whose programme may hold sessions this person hosts or co-hosts (accepted proposals), one query:
+     * their agenda and calendar feed show their own sessions. Which of those sessions are in a published schedule,
+     * and whether the events are public, {@link #published} tells.
+     */
+    public java.util.Set<Long> eventsWithSessionsHostedBy(long personId) {
+        return boards.eventsWithSessionsHostedBy(personId);
+    }
+
+    /**
      * Of these sessions (of any events), those that take place in a published schedule, neither cancelled nor
      * withdrawn, with their start; one query. Whether their events are public is the caller's to check (see
      * {@link org.kogge.event.EventGate#summaries}).

@@ -45,6 +45,8 @@ class CalendarControllerTest extends ServiceTestBase {
     @Autowired CalendarFeedService feeds;
     @Autowired PersonUserDetailsService users;
     @Autowired org.kogge.account.AccountService accounts;
+    @Autowired org.kogge.proposal.ProposalService proposals;
+    @Autowired org.kogge.proposal.CohostService cohosts;
 
     MockHttpServletResponse fetch(String url, String... headers) throws Exception {
         var request = get(url);
@@ -203,7 +205,8 @@ class CalendarControllerTest extends ServiceTestBase {
     @Test
     void thePersonalFeedNeedsNoLoginFollowsStarsAndRegistrationsAndDiesWhenRegenerated() throws Exception {
         Camp camp = cf.camp("Barcamp Smart Water", true, "Regenwasser", "Deiche", "Moore");
-        login(camp.host());
+        String me = cf.attendee(camp);
+        login(me);
         stars.toggle(camp.slug(), camp.sessions().get(0));
         FeedLink link = feeds.myFeed();
         logout();
@@ -224,7 +227,7 @@ class CalendarControllerTest extends ServiceTestBase {
         String etag = first.getHeader(HttpHeaders.ETAG);
         assertThat(fetch(url, HttpHeaders.IF_NONE_MATCH, etag).getStatus()).isEqualTo(304);
 
-        fixtures.as(camp.host(), () -> stars.toggle(camp.slug(), camp.sessions().get(2)));
+        fixtures.as(me, () -> stars.toggle(camp.slug(), camp.sessions().get(2)));
         MockHttpServletResponse starred = fetch(url, HttpHeaders.IF_NONE_MATCH, etag);
         assertThat(starred.getStatus()).isEqualTo(200);
         assertThat(events(parse(starred.getContentAsByteArray()))).extracting(v -> value(v, Property.SUMMARY))
@@ -232,18 +235,56 @@ class CalendarControllerTest extends ServiceTestBase {
         String etag2 = starred.getHeader(HttpHeaders.ETAG);
         assertThat(etag2).isNotEqualTo(etag);
 
-        fixtures.as(camp.host(), () -> registrations.cancel(camp.slug()));
+        fixtures.as(me, () -> registrations.cancel(camp.slug()));
         MockHttpServletResponse unregistered = fetch(url, HttpHeaders.IF_NONE_MATCH, etag2);
         assertThat(unregistered.getStatus()).isEqualTo(200);
         assertThat(events(parse(unregistered.getContentAsByteArray()))).extracting(v -> value(v, Property.SUMMARY))
                 .containsExactly("Regenwasser", "Moore");
 
-        FeedLink fresh = fixtures.as(camp.host(), () -> feeds.regenerate());
+        FeedLink fresh = fixtures.as(me, () -> feeds.regenerate());
         assertThat(fresh.url()).isNotEqualTo(link.url());
         assertThat(fetch(url).getStatus()).isEqualTo(404);
         assertThat(fetch(java.net.URI.create(fresh.url()).getPath()).getStatus()).isEqualTo(200);
         assertThat(fetch("/calendar/feed/nonsense.ics").getStatus()).isEqualTo(404);
         assertThat(fetch("/calendar/feed/" + "A".repeat(43) + ".ics").getStatus()).isEqualTo(404);
+    }
+
+    /**
+     * A host's feed holds the sessions they host or co-host, without a star, once the programme is published:
+     * cancelled ones as cancelled, moved ones where they are now; a session of somebody else stays out.
+     */
+    @Test
+    void aHostsFeedHoldsTheSessionsTheyHostOnceTheProgrammeIsPublished() throws Exception {
+        Camp camp = cf.camp("Barcamp Smart Water", false, "Regenwasser", "Deiche", "Moore", "Watt");
+        String hanna = java.net.URI.create(fixtures.as(camp.host(), () -> feeds.myFeed()).url()).getPath();
+        assertThat(summaries(fetch(hanna))).as("not published yet: only her seat")
+                .containsExactly("Barcamp Smart Water");
+
+        fixtures.as(camp.organizer(), () -> planning.publish(camp.slug()));
+        assertThat(summaries(fetch(hanna))).as("Watt is Bea Berg's")
+                .containsExactly("Barcamp Smart Water", "Regenwasser", "Deiche", "Moore");
+
+        fixtures.as(camp.organizer(), () -> planning.cancel(camp.slug(), camp.sessions().get(1)));
+        VEvent deiche = events(parse(fetch(hanna).getContentAsByteArray())).stream()
+                .filter(v -> value(v, Property.SUMMARY).equals("Deiche")).findFirst().orElseThrow();
+        assertThat(value(deiche, Property.STATUS)).isEqualTo("CANCELLED");
+
+        // A co-host who accepted has the session too.
+        String kai = cf.attendee(camp);
+        long watt = camp.sessions().get(3);
+        var form = fixtures.as(camp.organizer(), () -> proposals.formFor(camp.slug(), watt));
+        form.getCohostEmails().add(kai);
+        fixtures.as(camp.organizer(), () -> proposals.update(camp.slug(), watt, form));
+        String kaisFeed = java.net.URI.create(fixtures.as(kai, () -> feeds.myFeed()).url()).getPath();
+        assertThat(summaries(fetch(kaisFeed))).as("only asked, not yet a co-host")
+                .containsExactly("Barcamp Smart Water");
+        fixtures.as(kai, () -> cohosts.accept(camp.slug(), watt));
+        assertThat(summaries(fetch(kaisFeed))).containsExactly("Barcamp Smart Water", "Watt");
+    }
+
+    private static List<String> summaries(MockHttpServletResponse response) throws Exception {
+        assertThat(response.getStatus()).isEqualTo(200);
+        return events(parse(response.getContentAsByteArray())).stream().map(v -> value(v, Property.SUMMARY)).toList();
     }
 
     /**
@@ -253,7 +294,8 @@ class CalendarControllerTest extends ServiceTestBase {
     @Test
     void aFeedTokenWithOneLettersCaseChangedOpensNothing() throws Exception {
         Camp camp = cf.camp("Barcamp Smart Water", true, "Regenwasser");
-        String url = java.net.URI.create(fixtures.as(camp.host(), () -> feeds.myFeed()).url()).getPath();
+        String me = cf.attendee(camp);
+        String url = java.net.URI.create(fixtures.as(me, () -> feeds.myFeed()).url()).getPath();
         String token = url.substring("/calendar/feed/".length(), url.length() - ".ics".length());
         int letter = firstLetter(token);
         char c = token.charAt(letter);
@@ -279,11 +321,12 @@ class CalendarControllerTest extends ServiceTestBase {
     @Test
     void aDeletedAccountsFeedIsGoneAndTheExportNamesNoToken() throws Exception {
         Camp camp = cf.camp("Barcamp Smart Water", true, "Regenwasser");
-        login(camp.host());
+        String me = cf.attendee(camp);
+        login(me);
         FeedLink link = feeds.myFeed();
         String url = java.net.URI.create(link.url()).getPath();
         assertThat(fetch(url).getStatus()).isEqualTo(200);
-        login(camp.host()); // the request above ended with a cleared security context on this thread
+        login(me); // the request above ended with a cleared security context on this thread
         String export = accounts.exportMyData();
         assertThat(export).contains("calendar-feed").doesNotContain(link.url().substring(link.url().lastIndexOf('/') + 1, link.url().length() - 4));
         accounts.deleteMyAccount(org.kogge.testing.Fixtures.PASSWORD);

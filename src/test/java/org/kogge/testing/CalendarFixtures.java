@@ -72,6 +72,11 @@ public class CalendarFixtures {
         return new Camp(organizer, slug, host, rooms, slots, sessions);
     }
 
+    /** A new participant of the camp (with a seat) who hosts none of its sessions: whose agenda holds only stars. */
+    public String attendee(Camp camp) {
+        return sf.participant(camp.slug(), "Tim Teilnehmer");
+    }
+
     public SlotDto slot(String organizer, String slug, LocalDate day, String from, String to) {
         return fixtures.as(organizer, () -> roomSlots.addSlot(slug,
                 new SlotForm(day, LocalTime.parse(from), LocalTime.parse(to), SlotKind.SESSION, null)));

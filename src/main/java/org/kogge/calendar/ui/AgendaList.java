@@ -16,8 +16,8 @@ import org.kogge.common.Formats;
  * the texts of a line are made when it is sent and not kept. A line not yet sent, which the list draws first as an
  * empty placeholder, draws nothing (reading {@code item.card.…} there threw in Chromium and left the list empty). A
  * day is an {@code h2} line, an entry an {@code article} named by its {@code h3} title; the unstar toggle is a real
- * button named with the session's title; overlaps, cancellations and the waitlist are said in words, their icons
- * hidden from assistive technology.
+ * button named with the session's title (a session one hosts has none: it stays in the agenda anyway); one's own
+ * sessions, overlaps, cancellations and the waitlist are said in words, their icons hidden from assistive technology.
  */
 public class AgendaList extends VirtualList<AgendaList.Row> {
 
@@ -31,8 +31,8 @@ public class AgendaList extends VirtualList<AgendaList.Row> {
      * @param key an id for the entry's title, unique in the list
      */
     public record Card(String key, String href, String title, String when, String kind, String partOf, String hosts,
-                       String where, String cancelled, String waitlisted, String overlap, String unstar,
-                       String unstarLabel) {
+                       String where, String hosting, String cancelled, String waitlisted, String overlap,
+                       String unstar, String unstarLabel) {
     }
 
     private static final String TEMPLATE = """
@@ -46,6 +46,8 @@ public class AgendaList extends VirtualList<AgendaList.Row> {
               ${item.card.partOf ? html`<div class="kogge-agenda-part-of">${item.card.partOf}</div>` : ''}
               ${item.card.hosts ? html`<div class="kogge-agenda-hosts">${item.card.hosts}</div>` : ''}
               ${item.card.where ? html`<div class="kogge-agenda-where">${item.card.where}</div>` : ''}
+              ${item.card.hosting ? html`<div><span class="kogge-badge kogge-agenda-badge kogge-agenda-hosting"><vaadin-icon
+                  icon="vaadin:user-star" aria-hidden="true"></vaadin-icon>${item.card.hosting}</span></div>` : ''}
               ${item.card.cancelled ? html`<div><span class="kogge-badge kogge-agenda-badge kogge-badge-cancelled"><vaadin-icon
                   icon="vaadin:ban" aria-hidden="true"></vaadin-icon>${item.card.cancelled}</span></div>` : ''}
               ${item.card.waitlisted ? html`<div><span class="kogge-badge kogge-agenda-badge kogge-agenda-waitlisted"><vaadin-icon
@@ -68,7 +70,7 @@ public class AgendaList extends VirtualList<AgendaList.Row> {
                 .withProperty("day", row -> row.line() == null ? Formats.day(row.day(), getLocale()) : null)
                 .withProperty("card", row -> row.line() == null ? null : card(row.line()))
                 .withFunction("unstar", row -> {
-                    if (row.line() != null && row.line().isSession()) {
+                    if (row.line() != null && row.line().isSession() && !row.line().hosting()) {
                         onUnstar.accept(row.line());
                     }
                 }));
@@ -87,6 +89,7 @@ public class AgendaList extends VirtualList<AgendaList.Row> {
     /** An entry's texts in the page's language. */
     Card card(AgendaLine line) {
         boolean session = line.isSession();
+        boolean starred = session && !line.hosting();
         String key = session ? "s" + line.sessionId() : "e-" + line.eventSlug();
         String href = session ? "events/" + line.eventSlug() + "/sessions/" + line.sessionId()
                 : "events/" + line.eventSlug();
@@ -96,11 +99,13 @@ public class AgendaList extends VirtualList<AgendaList.Row> {
                 session && !line.hosts().isEmpty()
                         ? getTranslation("calendar.agenda.hosts", String.join(", ", line.hosts())) : null,
                 line.where(),
+                line.hosting() ? getTranslation("calendar.agenda.hosting") : null,
                 line.cancelled() ? getTranslation("calendar.agenda.cancelled") : null,
                 line.waitlisted() ? getTranslation("calendar.agenda.waitlisted") : null,
                 line.overlaps() ? getTranslation("calendar.agenda.overlap", String.join(", ", line.overlapsWith())) : null,
-                session ? getTranslation("calendar.agenda.unstar") : null,
-                session ? getTranslation("calendar.agenda.unstar.label", line.title()) : null);
+                // A session one hosts stays in one's agenda with or without a star: nothing to remove.
+                starred ? getTranslation("calendar.agenda.unstar") : null,
+                starred ? getTranslation("calendar.agenda.unstar.label", line.title()) : null);
     }
 
     /** Start and end time; the end with its date when it falls on another day. */

@@ -28,7 +28,7 @@ import org.kogge.common.ui.FormErrors;
 import org.kogge.common.ui.PageTitles;
 
 /**
- * My agenda: the sessions I starred and the events I registered for, day by day in the event's zone, with overlaps
+ * My agenda: the sessions I starred or host and the events I registered for, day by day in the event's zone, with overlaps
  * marked in words and with an icon; and my personal calendar feed to subscribe to, copy, or replace. The entries
  * are one lazy {@link AgendaList}, so an open agenda holds little on the server however much is starred (issue 12).
  */

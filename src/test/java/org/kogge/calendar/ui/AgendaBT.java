@@ -27,10 +27,14 @@ class AgendaBT extends BrowserTestBase {
     @Autowired CalendarFixtures cf;
     @Autowired StarService stars;
 
-    /** Regenwasser and Watt (day 1, 10:00, at the same time), Moore (day 2), starred by the camp's host. */
+    /** The participant whose agenda the tests open: hosts none of the camp's sessions. */
+    private String me;
+
+    /** Regenwasser and Watt (day 1, 10:00, at the same time), Moore (day 2), starred by a participant ({@link #me}). */
     private Camp starred() {
         Camp camp = cf.camp("Barcamp Smart Water", true, "Regenwasser", "Deiche", "Moore", "Watt");
-        fixtures.as(camp.host(), () -> {
+        me = cf.attendee(camp);
+        fixtures.as(me, () -> {
             stars.toggle(camp.slug(), camp.sessions().get(0));
             stars.toggle(camp.slug(), camp.sessions().get(2));
             stars.toggle(camp.slug(), camp.sessions().get(3));
@@ -62,7 +66,7 @@ class AgendaBT extends BrowserTestBase {
     @Test
     void theListShowsDaysAndEntriesWithLinksBadgesAndAnOutline() {
         Camp camp = starred();
-        login(camp.host());
+        login(me);
         open("me/agenda");
 
         PlaywrightAssertions.assertThat(list().locator("h2.kogge-agenda-day:visible")).hasText(
@@ -91,7 +95,7 @@ class AgendaBT extends BrowserTestBase {
     @Test
     void unstarringByKeyboardTakesTheEntryAndItsOverlapAway() {
         Camp camp = starred();
-        login(camp.host());
+        login(me);
         open("me/agenda");
         Locator unstar = page.getByRole(AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Stern entfernen: „Watt“").setExact(true));
@@ -104,14 +108,14 @@ class AgendaBT extends BrowserTestBase {
         PlaywrightAssertions.assertThat(titles()).hasText(
                 new String[] {"Barcamp Smart Water", "Regenwasser", "Moore"});
         PlaywrightAssertions.assertThat(entry("Regenwasser").locator(".kogge-agenda-overlap")).hasCount(0);
-        assertThat(fixtures.as(camp.host(), () -> stars.myStarsIn(camp.slug())))
+        assertThat(fixtures.as(me, () -> stars.myStarsIn(camp.slug())))
                 .containsExactlyInAnyOrder(camp.sessions().get(0), camp.sessions().get(2));
     }
 
     @Test
     void aPhoneShowsTheEntriesWithoutScrollingSideways() {
         Camp camp = starred();
-        login(camp.host());
+        login(me);
         page.setViewportSize(390, 844);
         open("me/agenda");
 

@@ -77,13 +77,14 @@ class AgendaViewKT extends KaribuTestBase {
     @Test
     void starredSessionsAndRegisteredEventsAppearByDayInTimeOrderWithOverlapsMarked() {
         Camp camp = camp();
+        String me = cf.attendee(camp);
         List<Long> ids = camp.sessions();
-        fixtures.as(camp.host(), () -> {
+        fixtures.as(me, () -> {
             stars.toggle(camp.slug(), ids.get(0));
             stars.toggle(camp.slug(), ids.get(2));
             stars.toggle(camp.slug(), ids.get(3));
         });
-        login(camp.host());
+        login(me);
         UI.getCurrent().navigate("me/agenda");
 
         assertThat(days()).containsExactly("Samstag, 30. Oktober 2027", "Sonntag, 31. Oktober 2027");
@@ -110,11 +111,12 @@ class AgendaViewKT extends KaribuTestBase {
     @Test
     void unstarringFromTheAgendaRemovesTheSessionAndItsOverlap() {
         Camp camp = camp();
-        fixtures.as(camp.host(), () -> {
+        String me = cf.attendee(camp);
+        fixtures.as(me, () -> {
             stars.toggle(camp.slug(), camp.sessions().get(0));
             stars.toggle(camp.slug(), camp.sessions().get(3));
         });
-        login(camp.host());
+        login(me);
         UI.getCurrent().navigate("me/agenda");
         assertThat(card("Watt").unstar()).isEqualTo("Stern entfernen");
         assertThat(card("Watt").unstarLabel()).isEqualTo("Stern entfernen: „Watt“");
@@ -123,13 +125,14 @@ class AgendaViewKT extends KaribuTestBase {
         NotificationsKt.expectNotifications("„Watt“ ist nicht mehr in Ihrer Agenda.");
         assertThat(titles()).containsExactly("Barcamp Smart Water", "Regenwasser");
         assertThat(card("Regenwasser").overlap()).isNull();
-        assertThat(fixtures.as(camp.host(), () -> stars.myStarsIn(camp.slug()))).containsExactly(camp.sessions().get(0));
+        assertThat(fixtures.as(me, () -> stars.myStarsIn(camp.slug()))).containsExactly(camp.sessions().get(0));
     }
 
     @Test
     void cancelledSessionsAndWaitlistedEventsAreMarkedInWords() {
         Camp camp = camp();
-        fixtures.as(camp.host(), () -> {
+        String me = cf.attendee(camp);
+        fixtures.as(me, () -> {
             stars.toggle(camp.slug(), camp.sessions().get(0));
             stars.toggle(camp.slug(), camp.sessions().get(3));
         });
@@ -138,8 +141,8 @@ class AgendaViewKT extends KaribuTestBase {
         fixtures.as(camp.organizer(), () -> registrations.changeCapacity(full, 1));
         String bernd = fixtures.person("Bernd B").email();
         fixtures.as(bernd, () -> registrations.register(full));
-        fixtures.as(camp.host(), () -> registrations.register(full));
-        login(camp.host());
+        fixtures.as(me, () -> registrations.register(full));
+        login(me);
         UI.getCurrent().navigate("me/agenda");
 
         assertThat(titles()).containsExactly("Barcamp Voll", "Barcamp Smart Water", "Regenwasser", "Watt");
@@ -151,10 +154,38 @@ class AgendaViewKT extends KaribuTestBase {
         assertThat(card("Regenwasser").overlap()).isNull();
     }
 
+    /** The sessions one hosts are in one's agenda without a star, said in words, with no star to remove. */
+    @Test
+    void aHostsOwnSessionsAreInTheirAgendaMarkedAndKeptWithoutAStar() {
+        Camp camp = camp();
+        // A star on one's own session changes nothing.
+        fixtures.as(camp.host(), () -> stars.toggle(camp.slug(), camp.sessions().get(0)));
+        login(camp.host());
+        UI.getCurrent().navigate("me/agenda");
+
+        assertThat(titles()).as("Watt is Bea Berg's").containsExactly("Barcamp Smart Water", "Regenwasser", "Deiche",
+                "Moore");
+        for (String title : List.of("Regenwasser", "Deiche", "Moore")) {
+            assertThat(card(title).hosting()).isEqualTo("Ihre Session");
+            assertThat(card(title).unstar()).isNull();
+        }
+        assertThat(card("Barcamp Smart Water").hosting()).isNull();
+        LitRenderers.call(_get(AgendaList.class), rows().stream()
+                .filter(r -> r.line() != null && r.line().title().equals("Regenwasser")).findFirst().orElseThrow(),
+                "unstar");
+        assertThat(titles()).contains("Regenwasser");
+        assertThat(fixtures.as(camp.host(), () -> stars.myStarsIn(camp.slug()))).containsExactly(camp.sessions().get(0));
+
+        english();
+        UI.getCurrent().navigate("me/agenda");
+        assertThat(card("Deiche").hosting()).isEqualTo("Your session");
+    }
+
     @Test
     void theFeedAddressCanBeCopiedAndReplaced() {
         Camp camp = camp();
-        login(camp.host());
+        String me = cf.attendee(camp);
+        login(me);
         // kogge.base-url is not set in the tests: the address shown is the one the browser used.
         browserAt("https", "kogge.example.org", 443);
         UI.getCurrent().navigate("me/agenda");
@@ -199,9 +230,10 @@ class AgendaViewKT extends KaribuTestBase {
     @Test
     void englishWorksToo() {
         Camp camp = camp();
-        fixtures.as(camp.host(), () -> stars.toggle(camp.slug(), camp.sessions().get(0)));
+        String me = cf.attendee(camp);
+        fixtures.as(me, () -> stars.toggle(camp.slug(), camp.sessions().get(0)));
         english();
-        login(camp.host());
+        login(me);
         UI.getCurrent().navigate("me/agenda");
         assertThat(days()).containsExactly("Saturday, 30 October 2027");
         assertThat(card("Regenwasser").unstarLabel()).isEqualTo("Remove star: “Regenwasser”");
@@ -212,8 +244,9 @@ class AgendaViewKT extends KaribuTestBase {
     @Test
     void theLazyListIsReachableByKeyboardAndNamed() {
         Camp camp = camp();
-        fixtures.as(camp.host(), () -> stars.toggle(camp.slug(), camp.sessions().get(0)));
-        login(camp.host());
+        String me = cf.attendee(camp);
+        fixtures.as(me, () -> stars.toggle(camp.slug(), camp.sessions().get(0)));
+        login(me);
         UI.getCurrent().navigate("me/agenda");
         AgendaList list = _get(AgendaList.class);
         assertThat(list.getElement().getAttribute("tabindex")).isEqualTo("0");
