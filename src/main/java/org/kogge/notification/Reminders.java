@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The reminder the day before an event, to everyone with a seat, with the sessions they starred. A job looks every
+ * The reminder the day before an event, to everyone with a seat, with the sessions they host (when and where) and
+ * those they starred. A job looks every
  * {@code kogge.mail.reminder.interval} for published events that start within {@code lead}; each event is handled
  * in one transaction that first locks the event's row and then records every person it reminds, so a second app
  * instance running the same job waits for the first and then finds everybody recorded: one reminder per person and
@@ -89,38 +90,54 @@ public class Reminders {
             reminded.save(new EventReminder(e.id(), personId, now));
             MailContact to = wanting.get(personId);
             if (to != null) {
-                outbox.enqueue(mail(e, to, starredOf(personId, e.id(), sessions)));
+                outbox.enqueue(mail(e, to, hostedBy(personId, sessions), starredOf(personId, e.id(), sessions)));
                 queued++;
             }
         }
         return queued;
     }
 
-    private List<ScheduledSession> starredOf(long personId, long eventId, List<ScheduledSession> sessions) {
-        Set<Long> starred = new HashSet<>();
-        stars.starsOf(personId).stream().filter(s -> s.eventId() == eventId).forEach(s -> starred.add(s.sessionId()));
-        return sessions.stream().filter(s -> starred.contains(s.id()) && s.status() != PlacementStatus.CANCELLED)
+    /** The sessions a person hosts or co-hosts, not cancelled. */
+    private static List<ScheduledSession> hostedBy(long personId, List<ScheduledSession> sessions) {
+        return sessions.stream()
+                .filter(s -> s.content().hostIds().contains(personId) && s.status() != PlacementStatus.CANCELLED)
                 .toList();
     }
 
-    private org.kogge.mail.Mail mail(EventDetails e, MailContact to, List<ScheduledSession> starred) {
+    /** The sessions a person starred and does not host, not cancelled. */
+    private List<ScheduledSession> starredOf(long personId, long eventId, List<ScheduledSession> sessions) {
+        Set<Long> starred = new HashSet<>();
+        stars.starsOf(personId).stream().filter(s -> s.eventId() == eventId).forEach(s -> starred.add(s.sessionId()));
+        return sessions.stream().filter(s -> starred.contains(s.id()) && s.status() != PlacementStatus.CANCELLED
+                && !s.content().hostIds().contains(personId)).toList();
+    }
+
+    private org.kogge.mail.Mail mail(EventDetails e, MailContact to, List<ScheduledSession> hosted,
+                                     List<ScheduledSession> starred) {
         MailComposer.Draft draft = composer.to("reminder", to.mailTo())
                 .subject("notification.reminder.subject", e.title())
                 .paragraph("notification.reminder.text", e.title(),
                         Formats.range(e.startsAt(), e.endsAt(), e.zone(), to.language()), e.venueName(),
                         e.venueAddress() == null ? "" : e.venueAddress());
-        if (starred.isEmpty()) {
-            draft.paragraph("notification.reminder.no-stars");
-        } else {
+        if (!hosted.isEmpty()) {
+            draft.paragraph("notification.reminder.hosting");
+            hosted.forEach(s -> session(draft, e, to, s));
+        }
+        if (!starred.isEmpty()) {
             draft.paragraph("notification.reminder.stars");
-            starred.forEach(s -> draft.paragraph("notification.reminder.session",
-                    Formats.range(s.startsAt(), s.endsAt(), e.zone(), to.language()),
-                    s.roomName() == null ? "" : s.roomName(), s.content().title()));
+            starred.forEach(s -> session(draft, e, to, s));
+        } else if (hosted.isEmpty()) {
+            draft.paragraph("notification.reminder.no-stars");
         }
         return draft.link("notification.reminder.programme", "/events/" + e.slug() + "/schedule")
                 .unsubscribe("notification.reminder.unsubscribe",
                         preferences.unsubscribePath(to.id(), OptionalMail.REMINDERS))
                 .build();
+    }
+
+    private static void session(MailComposer.Draft draft, EventDetails e, MailContact to, ScheduledSession s) {
+        draft.paragraph("notification.reminder.session", Formats.range(s.startsAt(), s.endsAt(), e.zone(), to.language()),
+                s.roomName() == null ? "" : s.roomName(), s.content().title());
     }
 
     @PreDestroy

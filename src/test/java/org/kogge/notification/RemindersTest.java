@@ -62,7 +62,10 @@ class RemindersTest extends ServiceTestBase {
     }
 
     @Test
-    void theDayBeforeEachSeatHolderWhoWantsItIsRemindedOnceWithTheirStarredSessions() throws Exception {
+    void theDayBeforeEachSeatHolderWhoWantsItIsRemindedOnceWithTheirOwnAndStarredSessions() throws Exception {
+        String tim = calendarFixtures.attendee(camp);
+        fixtures.as(tim, () -> stars.toggle(camp.slug(), camp.sessions().get(0)));
+        // A star on one's own session lists it once, as one's own.
         fixtures.as(camp.host(), () -> stars.toggle(camp.slug(), camp.sessions().get(0)));
         String ben = scheduleFixtures.participant(camp.slug(), "Ben Brandt");
         login(ben);
@@ -73,18 +76,23 @@ class RemindersTest extends ServiceTestBase {
         assertThat(reminders.sendDue()).as("two days before").isZero();
 
         clock.stopAt(start.minus(Duration.ofHours(23)));
-        assertThat(reminders.sendDue()).isEqualTo(1);
+        assertThat(reminders.sendDue()).isEqualTo(2);
         clock.stopAt(start.minus(Duration.ofHours(22)));
         assertThat(reminders.sendDue()).as("once").isZero();
         inbox.deliver(sender);
 
         assertThat(remindersTo(ben)).isEmpty();
-        List<MimeMessage> received = remindersTo(camp.host());
+        List<MimeMessage> received = remindersTo(tim);
         assertThat(received).hasSize(1);
         MimeMessage mail = received.get(0);
         assertThat(subjectOf(mail)).isEqualTo("Morgen: Barcamp Ostsee");
         assertThat(text(mail)).contains("Ihre gemerkten Sessions:", "Sensornetze", "Trave")
-                .doesNotContain("Pegelstände");
+                .doesNotContain("Pegelstände").doesNotContain("Ihre eigenen Sessions");
+        List<MimeMessage> host = remindersTo(camp.host());
+        assertThat(host).hasSize(1);
+        assertThat(text(host.get(0))).contains("Ihre eigenen Sessions, die Sie halten:", "Sensornetze", "Pegelstände")
+                .doesNotContain("Ihre gemerkten Sessions").doesNotContain("noch keine Sessions gemerkt");
+        assertThat(text(host.get(0)).split("Sensornetze", -1)).as("listed once").hasSize(2);
         assertThat(MailInbox.header(mail, "List-Unsubscribe")).endsWith("/reminders>");
         assertThat(MailInbox.header(mail, "List-Unsubscribe-Post")).isEqualTo("List-Unsubscribe=One-Click");
     }
