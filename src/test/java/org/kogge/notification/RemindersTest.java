@@ -29,7 +29,8 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The reminder the day before: only once the event is that close (the app's clock), to seat holders who want it,
- * with their starred sessions and a one-click unsubscribe, and once per person even when two instances run the job.
+ * with the sessions they host and those they starred, a one-click unsubscribe, and once per person even when two
+ * instances run the job.
  */
 @Import(TestSmtp.Config.class)
 class RemindersTest extends ServiceTestBase {
