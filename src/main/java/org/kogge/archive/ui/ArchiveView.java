@@ -35,7 +35,8 @@ import org.kogge.common.ui.PageTitles;
  * event first, searchable by words and filtered by host city and event. Search and filters live in the address
  * ({@code ?q=…&city=…&event=…}), so a search can be bookmarked and shared. The entries load lazily, a page at a time.
  * The page is live ({@link ArchiveUpdates}): when materials are written or removed anywhere, it searches again with
- * the same words and filters, so removed materials leave the list and edited ones show their new excerpt.
+ * the same words and filters, so removed materials leave the list, edited ones show their new excerpt, and the
+ * filters offer the cities and events that have documented sessions now.
  */
 @Route("archive")
 @AnonymousAllowed
@@ -101,15 +102,16 @@ public class ArchiveView extends VerticalLayout implements BeforeEnterObserver, 
         ArchiveResult result = archive.search(new ArchiveQuery(text, city, slug));
         liveRefresh.follow(ArchiveUpdates.NETWORK, readAt);
         search.setValue(text);
-        cityFilter.offer(result.filters().cities(), c -> c.equalsIgnoreCase(city == null ? "" : city));
-        eventFilter.offer(result.filters().events(), e -> e.slug().equals(slug));
         show(result);
     }
 
-    /** One search serves the count, the filters and every page the list asks for while it scrolls. */
+    /** One search serves the count, the filters (offered with the address's choice) and every page of the list. */
     private void show(ArchiveResult shown) {
         found = shown;
         ArchiveQuery query = found.query();
+        String city = query.city();
+        cityFilter.offer(found.filters().cities(), c -> c.equalsIgnoreCase(city == null ? "" : city));
+        eventFilter.offer(found.filters().events(), e -> e.slug().equals(query.event()));
         int count = found.count();
         boolean searching = !query.text().isBlank() || query.city() != null || query.event() != null;
         if (count == 0) {
@@ -122,7 +124,10 @@ public class ArchiveView extends VerticalLayout implements BeforeEnterObserver, 
         list.getDataProvider().refreshAll();
     }
 
-    /** Materials were written or removed somewhere: the same search again (the filters offered stay as they are). */
+    /**
+     * Materials were written or removed somewhere: the same search again, with the filters offered anew (a city or
+     * event whose first session was just documented joins them; the chosen ones stay chosen).
+     */
     private void searchAgain() {
         if (found != null) {
             show(archive.search(found.query()));

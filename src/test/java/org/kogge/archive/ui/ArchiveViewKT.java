@@ -19,6 +19,7 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kogge.archive.ArchiveEntry;
+import org.kogge.archive.ArchiveFilters;
 import org.kogge.archive.ArchiveQuery;
 import org.kogge.archive.ArchiveService;
 import org.kogge.archive.ArchiveUpdates;
@@ -188,5 +189,34 @@ class ArchiveViewKT extends KaribuTestBase {
 
         UI.getCurrent().navigate("");
         assertThat(live.listenerCount(ArchiveUpdates.TOPIC, ArchiveUpdates.NETWORK)).isZero();
+    }
+
+    /** The first documented session of an event brings its city and event into the filters of an open page. */
+    @Test
+    void anOpenArchiveOffersTheCityAndEventOfTheFirstSessionDocumentedMeanwhileKeepingTheChoice() throws Exception {
+        open(Map.of());
+        @SuppressWarnings("unchecked")
+        FilterSelect<String> city = _get(FilterSelect.class, s -> s.withLabel("Gastgeberstadt"));
+        @SuppressWarnings("unchecked")
+        FilterSelect<ArchiveFilters.EventChoice> event = _get(FilterSelect.class, s -> s.withLabel("Veranstaltung"));
+        assertThat(city.getListDataView().getItems()).isEmpty();
+        assertThat(event.getListDataView().getItems()).isEmpty();
+
+        document(p.erika(), p.sensors(), "Kanalpegel messen");
+        LiveTesting.awaitPush(() -> event.getListDataView().getItemCount() == 1);
+
+        assertThat(event.getListDataView().getItems()).extracting(ArchiveFilters.EventChoice::slug)
+                .containsExactly(p.slug());
+        assertThat(city.getListDataView().getItems()).hasSize(1);
+        assertThat(event.getValue()).as("nothing chosen: all events").isNull();
+        assertThat(entries()).hasSize(1);
+
+        // A chosen filter stays chosen when the page searches again.
+        open(Map.of("event", p.slug()));
+        document(p.kai(), p.levels(), "Pad zur Starkregen-Vorsorge");
+        LiveTesting.awaitPush(() -> entries().size() == 2);
+        assertThat(_get(FilterSelect.class, s -> s.withLabel("Veranstaltung")).getValue())
+                .isEqualTo(new ArchiveFilters.EventChoice(p.slug(), event.getListDataView().getItems().findFirst()
+                        .orElseThrow().title()));
     }
 }
