@@ -4,6 +4,7 @@ import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,9 @@ import org.kogge.mail.Mail;
 import org.kogge.mail.MailComposer;
 import org.kogge.mail.MailOutbox;
 import org.kogge.registration.RegistrationService;
+import org.kogge.schedule.PublishedSchedule;
+import org.kogge.schedule.ScheduleReader;
+import org.kogge.schedule.ScheduledSession;
 import org.kogge.schedule.StarService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,9 +34,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The digest of a published programme's changes: instead of one mail per moved or cancelled session, everyone who
- * holds a seat at the event (all its changes) or starred a changed session (that session's changes) gets one mail
- * per event, {@code kogge.mail.digest-delay} after its first unsent change, listing what changed in the meantime
- * with the new times in the event's zone, in their language, with the event's updated {@code .ics}.
+ * holds a seat at the event (all its changes), or hosts or starred a changed session (that session's changes), gets
+ * one mail per event, {@code kogge.mail.digest-delay} after its first unsent change, listing what changed in the
+ * meantime with the new times in the event's zone, in their language, with the event's updated {@code .ics}.
  *
  * <p>Each event is handled in one transaction that first locks the event's row (as {@link Reminders} does), then
  * reads its unsent changes and marks them sent: a second app instance running the same job waits for the first and
@@ -49,6 +53,7 @@ public class ChangeDigests {
     private final EventGate gate;
     private final RegistrationService registrations;
     private final StarService stars;
+    private final ScheduleReader schedules;
     private final PeopleDirectory people;
     private final MailPreferenceService preferences;
     private final MailComposer composer;
@@ -59,8 +64,8 @@ public class ChangeDigests {
     private final PerEventJob job;
 
     ChangeDigests(DigestChangeRepository changes, EventService events, EventGate gate,
-                  RegistrationService registrations, StarService stars, PeopleDirectory people,
-                  MailPreferenceService preferences, MailComposer composer, MailOutbox outbox,
+                  RegistrationService registrations, StarService stars, ScheduleReader schedules,
+                  PeopleDirectory people, MailPreferenceService preferences, MailComposer composer, MailOutbox outbox,
                   EventCalendarFile calendarFile, DigestSettings settings, Clock clock,
                   PlatformTransactionManager transactions) {
         this.changes = changes;
@@ -68,6 +73,7 @@ public class ChangeDigests {
         this.gate = gate;
         this.registrations = registrations;
         this.stars = stars;
+        this.schedules = schedules;
         this.people = people;
         this.preferences = preferences;
         this.composer = composer;
@@ -97,7 +103,7 @@ public class ChangeDigests {
             log.debug("no change digest: event {} is not public any more", eventId);
             return 0;
         }
-        Map<Long, List<DigestChange>> byPerson = recipients(eventId, pending);
+        Map<Long, List<DigestChange>> byPerson = recipients(event.get(), pending);
         Map<Long, MailContact> wanting = people.mailContactsWanting(List.copyOf(byPerson.keySet()),
                 OptionalMail.CHANGES);
         int queued = 0;
@@ -111,17 +117,31 @@ public class ChangeDigests {
         return queued;
     }
 
-    /** Each recipient with the changes they are told: seat holders all of them, others those of their stars. */
-    private Map<Long, List<DigestChange>> recipients(long eventId, List<DigestChange> pending) {
-        Set<Long> seatHolders = new HashSet<>(registrations.seatHolders(eventId));
-        Map<Long, Set<Long>> starrers = stars.starrersIn(eventId);
+    /**
+     * Each recipient with the changes they are told: seat holders all of them, others those of the sessions they host
+     * (host or co-host) or starred.
+     */
+    private Map<Long, List<DigestChange>> recipients(EventDetails event, List<DigestChange> pending) {
+        Set<Long> seatHolders = new HashSet<>(registrations.seatHolders(event.id()));
+        Map<Long, Set<Long>> starrers = stars.starrersIn(event.id());
+        Map<Long, Set<Long>> hosts = hostsBySession(schedules.published(event.slug()));
         Map<Long, List<DigestChange>> byPerson = new LinkedHashMap<>();
         for (DigestChange change : pending) {
             Set<Long> told = new HashSet<>(seatHolders);
             told.addAll(starrers.getOrDefault(change.getSessionId(), Set.of()));
+            told.addAll(hosts.getOrDefault(change.getSessionId(), Set.of()));
             told.forEach(person -> byPerson.computeIfAbsent(person, p -> new ArrayList<>()).add(change));
         }
         return byPerson;
+    }
+
+    /** The hosts of each session of the published programme, withdrawn ones included. */
+    private static Map<Long, Set<Long>> hostsBySession(PublishedSchedule programme) {
+        Map<Long, Set<Long>> hosts = new HashMap<>();
+        for (List<ScheduledSession> sessions : List.of(programme.sessions(), programme.withdrawn())) {
+            sessions.forEach(s -> hosts.put(s.id(), s.content().hostIds()));
+        }
+        return hosts;
     }
 
     private Mail mail(EventDetails e, MailContact to, List<DigestChange> changed) {

@@ -35,7 +35,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The digest of a published programme's changes: the changes of the batching window (five minutes by default, on
+ * The digest of a published programme's changes (to seat holders, and to the hosts and starrers of a changed session):
+ * the changes of the batching window (five minutes by default, on
  * the app's clock) in one mail per person and event, with the new times in the event's zone and the updated
  * {@code .ics}, in each recipient's language; not to people who switched changes off; nothing for a rolled-back
  * change; once when two instances run the job.
@@ -50,6 +51,9 @@ class ChangeDigestsTest extends ServiceTestBase {
     @Autowired ScheduleFixtures scheduleFixtures;
     @Autowired PlanningService planning;
     @Autowired StarService stars;
+    @Autowired org.kogge.proposal.ProposalService proposals;
+    @Autowired org.kogge.proposal.CohostService cohosts;
+    @Autowired org.kogge.registration.RegistrationService registrations;
     @Autowired MailPreferenceService preferences;
     @Autowired OutboxSender sender;
     @Autowired StoppedClock clock;
@@ -124,6 +128,30 @@ class ChangeDigestsTest extends ServiceTestBase {
         assertThat(text(samsMail)).contains("\"Hochwasser\" is cancelled", "The event's updated calendar")
                 .doesNotContain("Sensornetze");
         assertThat(text(digestsTo(camp.host()).get(0))).contains("Hochwasser", "Sensornetze");
+    }
+
+    /** A co-host without a seat (they gave it up) still hears of their own session, and only of it. */
+    @Test
+    void aHostWithoutSeatHearsOfTheirOwnSessionOnly() throws Exception {
+        String kai = scheduleFixtures.participant(camp.slug(), "Kai Kollege");
+        long levels = camp.sessions().get(1);
+        var form = fixtures.as(camp.organizer(), () -> proposals.formFor(camp.slug(), levels));
+        form.getCohostEmails().add(kai);
+        fixtures.as(camp.organizer(), () -> proposals.update(camp.slug(), levels, form));
+        fixtures.as(kai, () -> cohosts.accept(camp.slug(), levels));
+        fixtures.as(kai, () -> registrations.cancel(camp.slug()));
+
+        moveToSecondRoom(0, 0);
+        moveToSecondRoom(1, 1);
+        clock.stopAt(now.plus(Duration.ofMinutes(10)));
+        digests.sendDue();
+        inbox.deliver(sender);
+
+        List<MimeMessage> kais = digestsTo(kai);
+        assertThat(kais).hasSize(1);
+        assertThat(text(kais.get(0))).contains("„Pegelstände“ findet jetzt statt", "Wakenitz")
+                .doesNotContain("Sensornetze");
+        assertThat(text(digestsTo(camp.host()).get(0))).contains("Sensornetze", "Pegelstände");
     }
 
     @Test
