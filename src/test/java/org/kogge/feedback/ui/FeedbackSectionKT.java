@@ -7,7 +7,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -20,6 +23,10 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Instant;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kogge.account.AccountService;
@@ -35,6 +42,7 @@ import org.kogge.testing.KaribuTestBase;
 import org.kogge.testing.LiveTesting;
 import org.kogge.testing.ProgrammeFixtures.Programme;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /** "Rückmeldung zur Session" on the session page: given by attendees with a seat, read by hosts without names. */
 class FeedbackSectionKT extends KaribuTestBase {
@@ -45,6 +53,7 @@ class FeedbackSectionKT extends KaribuTestBase {
     @Autowired FeedbackFixture world;
     @Autowired AccountService accounts;
     @Autowired LiveBroadcaster live;
+    @Autowired ApplicationContext ctx;
 
     Programme p;
 
@@ -68,6 +77,31 @@ class FeedbackSectionKT extends KaribuTestBase {
 
     private void give(String who, int rating, String comment) {
         world.give(p, who, p.sensors(), rating, comment);
+    }
+
+    /**
+     * Runs {@code work} in a second UI: another browser's mocked Vaadin session with its own UI, on a thread of its
+     * own (Karibu keeps its UI per thread), logged in as {@code who}; the test's own UI stays open meanwhile.
+     */
+    private void inASecondUi(String who, Runnable work) throws Exception {
+        ExecutorService browser = Executors.newSingleThreadExecutor();
+        try {
+            browser.submit(() -> {
+                Function0<UI> uiFactory = UI::new;
+                MockVaadin.setup(uiFactory,
+                        new MockSpringServlet(new Routes().autoDiscoverViews("org.kogge"), ctx, uiFactory));
+                try {
+                    login(who);
+                    work.run();
+                } finally {
+                    logout();
+                    MockVaadin.tearDown();
+                }
+                return null;
+            }).get(60, TimeUnit.SECONDS);
+        } finally {
+            browser.shutdownNow();
+        }
     }
 
     private static String textOf(String className) {
@@ -217,7 +251,15 @@ class FeedbackSectionKT extends KaribuTestBase {
         open();
         assertThat(textOf("kogge-feedback-count")).startsWith("2 Rückmeldungen.");
 
-        give(tom, 5, "Bitte mehr davon");
+        UI hostsUi = UI.getCurrent();
+        inASecondUi(tom, () -> {
+            open();
+            assertThat(UI.getCurrent()).isNotSameAs(hostsUi);
+            Karibu._setValue(rating(), 5);
+            Karibu._setValue(_get(section(), TextArea.class), "Bitte mehr davon");
+            _click(_get(section(), Button.class, b -> b.withClasses("kogge-feedback-send")));
+            _get(section(), Paragraph.class, x -> x.withClasses("kogge-feedback-mine"));
+        });
         LiveTesting.awaitPush(() -> shows("kogge-feedback-average", "Durchschnittlich 3,7 von 5 aus 3 Rückmeldungen"));
         assertThat(textOf("kogge-feedback-average")).isEqualTo("Durchschnittlich 3,7 von 5 aus 3 Rückmeldungen");
         assertThat(_find(section(), Paragraph.class, x -> x.withClasses("kogge-feedback-comment")))
