@@ -13,6 +13,8 @@ import java.util.function.Function;
 import org.kogge.account.CurrentUser;
 import org.kogge.common.InputValidator;
 import org.kogge.common.InvalidInputException;
+import org.kogge.common.NotFoundException;
+import org.kogge.common.live.LiveBroadcaster;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventRef;
 import org.kogge.feedback.FeedbackState.Comment;
@@ -23,6 +25,7 @@ import org.kogge.proposal.SessionSummaries;
 import org.kogge.registration.RegistrationService;
 import org.kogge.schedule.PublicScheduleService;
 import org.kogge.schedule.PublicScheduleService.SessionPage;
+import org.kogge.schedule.ScheduleReader;
 import org.kogge.schedule.Visibility;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -33,6 +36,11 @@ import org.springframework.transaction.annotation.Transactional;
  * started and until {@link #OPEN_AFTER_EVENT} after the event ends: a rating and an optional comment, one per person
  * and session, changed by giving it again. A host does not rate their own session. The hosts and the event's
  * organizers (and admins) read it without names, only once {@link #MIN_SHOWN} people gave it.
+ * <p>
+ * Only sessions that take place count: none is given on a cancelled session, and the feedback given on a session
+ * before it was cancelled (or left the published programme) is kept but left out of the organizers' figures and
+ * CSV; it counts again once the session is restored. Every change is announced on {@link FeedbackUpdates} after
+ * it commits, so that open pages of readers follow it.
  */
 @Service
 @Transactional(readOnly = true)
@@ -45,24 +53,28 @@ public class FeedbackService {
     public static final Duration OPEN_AFTER_EVENT = Duration.ofDays(28);
 
     private final PublicScheduleService schedules;
+    private final ScheduleReader programmes;
     private final SessionSummaries sessions;
     private final EventGate events;
     private final RegistrationService registrations;
     private final SessionFeedbackRepository feedback;
     private final InputValidator validator;
     private final CurrentUser currentUser;
+    private final LiveBroadcaster live;
     private final Clock clock;
 
-    FeedbackService(PublicScheduleService schedules, SessionSummaries sessions, EventGate events,
-                    RegistrationService registrations, SessionFeedbackRepository feedback, InputValidator validator,
-                    CurrentUser currentUser, Clock clock) {
+    FeedbackService(PublicScheduleService schedules, ScheduleReader programmes, SessionSummaries sessions,
+                    EventGate events, RegistrationService registrations, SessionFeedbackRepository feedback,
+                    InputValidator validator, CurrentUser currentUser, LiveBroadcaster live, Clock clock) {
         this.schedules = schedules;
+        this.programmes = programmes;
         this.sessions = sessions;
         this.events = events;
         this.registrations = registrations;
         this.feedback = feedback;
         this.validator = validator;
         this.currentUser = currentUser;
+        this.live = live;
         this.clock = clock;
     }
 
@@ -94,7 +106,8 @@ public class FeedbackService {
     /**
      * Gives the caller's feedback on a session, or changes the one given before, and returns it as shown now.
      * Refused, saving nothing, for a host of the session, before the session starts, after the feedback closed, for
-     * a session not in the published programme or cancelled, for a caller without a seat and for an invalid form.
+     * a cancelled session, for a session no longer in the published programme (also when it left it while the page
+     * was open), for a caller without a seat and for an invalid form.
      * One person's feedback takes turns under their registration's row lock: two tabs sending at once leave one.
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
@@ -110,6 +123,7 @@ public class FeedbackService {
                 .orElseGet(() -> new SessionFeedback(sessionId, eventId, me));
         f.give(checked.getRating(), comment, clock.instant());
         feedback.saveAndFlush(f);
+        live.publish(FeedbackUpdates.TOPIC, sessionId);
         return of(slug, sessionId).orElseThrow();
     }
 
@@ -122,6 +136,7 @@ public class FeedbackService {
         feedback.findBySessionIdAndPersonId(sessionId, me).ifPresent(f -> {
             feedback.delete(f);
             feedback.flush();
+            live.publish(FeedbackUpdates.TOPIC, sessionId);
         });
         return of(slug, sessionId).orElseThrow();
     }
@@ -129,11 +144,13 @@ public class FeedbackService {
     /**
      * The feedback on an event's sessions at a glance, for its organizers (and admins; others are refused): how many
      * answered on how many sessions, the average once {@link #MIN_SHOWN} answered, and the most helpful session among
-     * those with {@link #MIN_SHOWN} answers or more.
+     * those with {@link #MIN_SHOWN} answers or more. Only sessions that take place in the published programme count.
      */
     public FeedbackFigures figures(String slug) {
         EventRef t = events.organized(slug);
-        List<Object[]> rows = feedback.ratingsBySession(t.eventId());
+        List<Object[]> all = feedback.ratingsBySession(t.eventId());
+        Set<Long> held = takingPlace(all.stream().map(r -> (Long) r[0]).toList());
+        List<Object[]> rows = all.stream().filter(r -> held.contains((Long) r[0])).toList();
         long answers = rows.stream().mapToLong(r -> (Long) r[1]).sum();
         double sum = rows.stream().mapToDouble(r -> (Long) r[1] * ((Number) r[2]).doubleValue()).sum();
         Optional<Object[]> best = rows.stream().filter(r -> (Long) r[1] >= MIN_SHOWN)
@@ -146,18 +163,41 @@ public class FeedbackService {
 
     /**
      * The event's session feedback as a CSV file for its organizers (and admins; others are refused), in
-     * {@code locale} with its texts from {@code translate}: see {@link FeedbackCsv}.
+     * {@code locale} with its texts from {@code translate}: see {@link FeedbackCsv}. Only sessions that take place
+     * in the published programme are in it.
      */
     public byte[] exportCsv(String slug, Locale locale, Function<String, String> translate) {
         EventRef t = events.organized(slug);
-        List<SessionFeedback> all = feedback.findByEventId(t.eventId());
+        List<SessionFeedback> given = feedback.findByEventId(t.eventId());
+        Set<Long> held = takingPlace(given.stream().map(SessionFeedback::getSessionId).distinct().toList());
+        List<SessionFeedback> all = given.stream().filter(f -> held.contains(f.getSessionId())).toList();
         return FeedbackCsv.write(all, sessions.of(all.stream().map(SessionFeedback::getSessionId).distinct().toList()),
                 locale, translate);
     }
 
-    /** The session, if the caller may give feedback on it now; else why not, as a problem for the form. */
+    /**
+     * Of these sessions, those whose feedback counts: they take place in the published programme, neither cancelled
+     * nor withdrawn (one query). Feedback on the others is kept, and counts again if a session is restored.
+     */
+    private Set<Long> takingPlace(List<Long> sessionIds) {
+        return Set.copyOf(programmes.publishedScheduled(sessionIds).keySet());
+    }
+
+    /**
+     * The session, if the caller may give feedback on it now; else why not, as a problem for the form. A session
+     * that left the programme while its page was open (unplaced, withdrawn, the event or programme no longer
+     * public) is such a problem too, not a page that is not found.
+     */
     private SessionPage openTo(String slug, long sessionId, long me) {
-        SessionPage page = schedules.session(slug, sessionId);
+        SessionPage page;
+        try {
+            page = schedules.session(slug, sessionId);
+        } catch (NotFoundException e) {
+            throw new InvalidInputException(null, "feedback.gone");
+        }
+        if (page.visibility() == Visibility.PUBLISHED && page.session().isCancelled()) {
+            throw new InvalidInputException(null, "feedback.cancelled");
+        }
         if (!rateable(page)) {
             throw new InvalidInputException(null, "feedback.not-published");
         }

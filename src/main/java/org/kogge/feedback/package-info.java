@@ -7,7 +7,10 @@
  *
  * <p>It owns its table only: sessions come through the schedule's service, seats through registration (whose row lock
  * makes one person's feedback take turns); the session page shows it through the schedule's
- * {@link org.kogge.schedule.ui.SessionPageSection}. Feedback is not programme data: it changes no calendar, no
- * SEQUENCE and nothing in the public API. A person's feedback is in their data export and goes with their account.
+ * {@link org.kogge.schedule.ui.SessionPageSection}, and readers' open pages follow changes through the common live
+ * mechanism ({@link org.kogge.feedback.FeedbackUpdates}). Only sessions that take place count: none is given on a
+ * cancelled session, and the figures and the CSV leave such sessions out. Feedback is not programme data: it changes
+ * no calendar, no SEQUENCE and nothing in the public API. A person's feedback is in their data export and goes with
+ * their account.
  */
 package org.kogge.feedback;

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kogge.account.AccountService;
 import org.kogge.account.Role;
+import org.kogge.common.live.LiveBroadcaster;
 import org.kogge.feedback.FeedbackState.Comment;
 import org.kogge.feedback.FeedbackState.Giving;
 import org.kogge.testing.Fixtures;
@@ -18,31 +19,27 @@ import org.kogge.testing.ProgrammeFixtures.Programme;
 import org.kogge.testing.Races;
 import org.kogge.testing.ScheduleFixtures;
 import org.kogge.testing.ServiceTestBase;
-import org.kogge.testing.StoppedClock;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Who gives feedback on a session and when, one per person, and what hosts and organizers read of it. */
 class FeedbackServiceTest extends ServiceTestBase {
 
-    /** The session "Sensornetze im Kanal" (hosted by Erika) runs on the first day from 10:00 to 11:00. */
-    static final Instant SENSORS_START = ProgrammeFixtures.at(ScheduleFixtures.DAY1, 10, 0);
+    static final Instant SENSORS_START = FeedbackFixture.SENSORS_START;
 
     @Autowired FeedbackService feedback;
-    @Autowired ProgrammeFixtures programmes;
-    @Autowired ScheduleFixtures schedules;
+    @Autowired FeedbackFixture world;
     @Autowired AccountService accounts;
-    @Autowired StoppedClock clock;
+    @Autowired LiveBroadcaster live;
 
     Programme p;
 
     @BeforeEach
     void programme() {
-        p = programmes.programme();
-        programmes.publish(p);
+        p = world.published();
     }
 
     private FeedbackState give(String who, Integer rating, String comment) {
-        return fixtures.as(who, () -> feedback.give(p.slug(), p.sensors(), new FeedbackForm(rating, comment)));
+        return world.give(p, who, p.sensors(), rating, comment);
     }
 
     private FeedbackState seenBy(String who) {
@@ -59,7 +56,7 @@ class FeedbackServiceTest extends ServiceTestBase {
 
     @Test
     void anAttendeeGivesFeedbackOnceTheSessionStartedAndChangesItInPlace() {
-        clock.stopAt(SENSORS_START);
+        world.stopAt(SENSORS_START);
         assertThat(seenBy(p.kai()).giving()).isEqualTo(Giving.OPEN);
 
         FeedbackState given = give(p.kai(), 5, "  Sehr konkret, danke!  ");
@@ -80,20 +77,20 @@ class FeedbackServiceTest extends ServiceTestBase {
 
     @Test
     void beforeTheStartAfterTheFourWeeksAndForTheHostItIsRefusedAndNothingIsSaved() {
-        clock.stopAt(SENSORS_START.minusSeconds(60));
+        world.stopAt(SENSORS_START.minusSeconds(60));
         assertThat(seenBy(p.kai()).giving()).isEqualTo(Giving.NOT_STARTED);
         assertThat(refused(p.kai(), 4, null)).isEqualTo("null:feedback.not-started");
 
-        clock.stopAt(SENSORS_START);
+        world.stopAt(SENSORS_START);
         assertThat(refused(p.erika(), 5, "Meine eigene")).isEqualTo("null:feedback.own-session");
         assertThat(seenBy(p.erika()).giving()).isEqualTo(Giving.NONE);
         give(p.kai(), 4, "Gut");
 
         Instant closes = seenBy(p.kai()).closesAt();
         assertThat(closes).isEqualTo(ProgrammeFixtures.at(ScheduleFixtures.DAY2, 17, 0).plus(FeedbackService.OPEN_AFTER_EVENT));
-        clock.stopAt(closes.minusSeconds(1));
+        world.stopAt(closes.minusSeconds(1));
         give(p.kai(), 2, "Doch nicht so gut");
-        clock.stopAt(closes);
+        world.stopAt(closes);
         assertThat(seenBy(p.kai()).giving()).isEqualTo(Giving.CLOSED);
         assertThat(seenBy(p.kai()).mine().rating()).isEqualTo(2);
         assertThat(refused(p.kai(), 5, null)).isEqualTo("null:feedback.closed");
@@ -105,7 +102,7 @@ class FeedbackServiceTest extends ServiceTestBase {
 
     @Test
     void withoutASeatOrLoggedOutThereIsNothingToGiveAndTheServiceRefuses() {
-        clock.stopAt(SENSORS_START);
+        world.stopAt(SENSORS_START);
         String guest = fixtures.person("Gerd Gast", Role.EXPERT).email();
 
         assertThat(seenBy(guest)).isNull();
@@ -115,14 +112,14 @@ class FeedbackServiceTest extends ServiceTestBase {
         assertThat(anonymous.giving()).isEqualTo(Giving.LOG_IN);
         assertThat(anonymous.mine()).isNull();
         assertThat(anonymous.summary()).isNull();
-        clock.stopAt(SENSORS_START.minusSeconds(1));
+        world.stopAt(SENSORS_START.minusSeconds(1));
         assertThat(feedback.of(p.slug(), p.sensors())).isEmpty();
         assertThat(count()).isZero();
     }
 
     @Test
     void aMissingRatingOrATooLongCommentIsRefusedByTheServiceToo() {
-        clock.stopAt(SENSORS_START);
+        world.stopAt(SENSORS_START);
         assertThat(refused(p.kai(), null, "Ohne Bewertung")).isEqualTo("rating:feedback.rating.required");
         assertThat(refused(p.kai(), 6, null)).isEqualTo("rating:feedback.rating.required");
         assertThat(refused(p.kai(), 4, "x".repeat(FeedbackForm.COMMENT_MAX + 1))).isEqualTo("comment:validation.too-long");
@@ -132,8 +129,8 @@ class FeedbackServiceTest extends ServiceTestBase {
 
     @Test
     void hostsAndOrganizersReadTheAnswersWithoutNamesOnlyFromThreeOn() {
-        String tom = schedules.participant(p.slug(), "Tom Teilnehmer");
-        clock.stopAt(SENSORS_START.plusSeconds(3600));
+        String tom = world.participant(p, "Tom Teilnehmer");
+        world.stopAt(SENSORS_START.plusSeconds(3600));
         assertThat(seenBy(p.erika()).summary().count()).isZero();
         assertThat(seenBy(p.kai()).summary()).isNull();
 
@@ -159,14 +156,14 @@ class FeedbackServiceTest extends ServiceTestBase {
 
     @Test
     void organizersSeeTheEventsFeedbackAtAGlanceAndNobodyElse() {
-        String tom = schedules.participant(p.slug(), "Tom Teilnehmer");
-        clock.stopAt(ProgrammeFixtures.at(ScheduleFixtures.DAY2, 12, 0));
+        String tom = world.participant(p, "Tom Teilnehmer");
+        world.stopAt(ProgrammeFixtures.at(ScheduleFixtures.DAY2, 12, 0));
         FeedbackFigures none = fixtures.as(p.organizer(), () -> feedback.figures(p.slug()));
         assertThat(none).isEqualTo(new FeedbackFigures(0, 0, null, null));
 
         give(p.kai(), 4, null);
         give(p.lena(), 3, null);
-        fixtures.as(tom, () -> feedback.give(p.slug(), p.levels(), new FeedbackForm(5, null)));
+        world.give(p, tom, p.levels(), 5, null);
         FeedbackFigures three = fixtures.as(p.organizer(), () -> feedback.figures(p.slug()));
         assertThat(three.answers()).isEqualTo(3);
         assertThat(three.sessions()).isEqualTo(2);
@@ -181,12 +178,12 @@ class FeedbackServiceTest extends ServiceTestBase {
 
     @Test
     void organizersDownloadTheFeedbackAsAFormulaSafeCsvWithFewAnswersCountedOnly() {
-        String tom = schedules.participant(p.slug(), "Tom Teilnehmer");
-        clock.stopAt(ProgrammeFixtures.at(ScheduleFixtures.DAY2, 12, 0));
+        String tom = world.participant(p, "Tom Teilnehmer");
+        world.stopAt(ProgrammeFixtures.at(ScheduleFixtures.DAY2, 12, 0));
         give(p.kai(), 4, "Gute Beispiele");
         give(p.lena(), 2, "=HYPERLINK(\"http://x\") Klick");
         give(tom, 5, null);
-        fixtures.as(tom, () -> feedback.give(p.slug(), p.levels(), new FeedbackForm(1, "Zu leise")));
+        world.give(p, tom, p.levels(), 1, "Zu leise");
 
         byte[] csv = fixtures.as(p.organizer(), () -> feedback.exportCsv(p.slug(), java.util.Locale.GERMAN, key -> key));
         assertThat(csv).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
@@ -200,6 +197,82 @@ class FeedbackServiceTest extends ServiceTestBase {
                 () -> feedback.exportCsv(p.slug(), java.util.Locale.GERMAN, key -> key)))).isTrue();
     }
 
+    private FeedbackFigures figures() {
+        return fixtures.as(p.organizer(), () -> feedback.figures(p.slug()));
+    }
+
+    private String csv() {
+        byte[] csv = fixtures.as(p.organizer(), () -> feedback.exportCsv(p.slug(), java.util.Locale.GERMAN, key -> key));
+        return new String(csv, 3, csv.length - 3, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aCancelledSessionTakesNoFeedbackAndLeavesTheFiguresAndTheCsvUntilItIsRestored() {
+        String tom = world.participant(p, "Tom Teilnehmer");
+        world.stopAt(ProgrammeFixtures.at(ScheduleFixtures.DAY2, 12, 0));
+        give(p.kai(), 4, "Gute Beispiele");
+        give(p.lena(), 3, null);
+        give(tom, 5, null);
+        world.give(p, tom, p.levels(), 2, "Zu leise");
+        assertThat(figures()).isEqualTo(new FeedbackFigures(4, 2, 3.5,
+                new FeedbackFigures.Best("Sensornetze im Kanal", 4.0, 3)));
+
+        world.cancel(p, p.sensors());
+
+        assertThat(seenBy(p.kai())).as("nothing to give on a cancelled session").isNull();
+        assertThat(refused(p.kai(), 5, "Trotzdem")).isEqualTo("null:feedback.cancelled");
+        assertThat(problemOf(() -> fixtures.as(p.lena(), () -> feedback.withdraw(p.slug(), p.sensors()))))
+                .isEqualTo("null:feedback.cancelled");
+        assertThat(figures()).isEqualTo(new FeedbackFigures(1, 1, null, null));
+        assertThat(csv()).contains("Pegel offen teilen").doesNotContain("Sensornetze im Kanal", "Gute Beispiele");
+
+        world.restore(p, p.sensors());
+
+        assertThat(figures()).as("the earlier answers count again").isEqualTo(new FeedbackFigures(4, 2, 3.5,
+                new FeedbackFigures.Best("Sensornetze im Kanal", 4.0, 3)));
+        assertThat(csv()).contains("Sensornetze im Kanal;Erika Expertin;3;4,0;", "Gute Beispiele");
+        assertThat(seenBy(p.kai()).mine().rating()).as("kept, not refused meanwhile").isEqualTo(4);
+        assertThat(count()).isEqualTo(3);
+    }
+
+    @Test
+    void aSessionThatLeftThePublishedProgrammeWhileItsPageWasOpenIsRefusedClearlyAndNothingIsSaved() {
+        world.stopAt(SENSORS_START);
+        give(p.lena(), 3, "Vorher gegeben");
+        world.unplace(p, p.sensors());
+
+        assertThat(refused(p.kai(), 4, "Nach dem Abräumen")).isEqualTo("null:feedback.gone");
+        assertThat(problemOf(() -> fixtures.as(p.lena(), () -> feedback.withdraw(p.slug(), p.sensors()))))
+                .isEqualTo("null:feedback.gone");
+        assertThat(fixtures.as(p.kai(), () -> accounts.exportMyData())).doesNotContain("Nach dem Abräumen");
+        assertThat(fixtures.as(p.lena(), () -> accounts.exportMyData())).contains("Vorher gegeben");
+        assertThat(figures().answers()).isZero();
+    }
+
+    @Test
+    void givingChangingAndWithdrawingAreAnnouncedToOpenPagesOnceCommittedAndARefusalIsNot() {
+        world.stopAt(SENSORS_START.minusSeconds(60));
+        long before = live.lastChange(FeedbackUpdates.TOPIC, p.sensors());
+        long otherSession = live.lastChange(FeedbackUpdates.TOPIC, p.levels());
+        refused(p.kai(), 4, null);
+        assertThat(live.lastChange(FeedbackUpdates.TOPIC, p.sensors())).as("refused: nothing to tell").isEqualTo(before);
+
+        world.stopAt(SENSORS_START);
+        give(p.kai(), 4, null);
+        long given = live.lastChange(FeedbackUpdates.TOPIC, p.sensors());
+        assertThat(given).isGreaterThan(before);
+        give(p.kai(), 5, null);
+        long changed = live.lastChange(FeedbackUpdates.TOPIC, p.sensors());
+        assertThat(changed).isGreaterThan(given);
+        fixtures.as(p.kai(), () -> feedback.withdraw(p.slug(), p.sensors()));
+        long withdrawn = live.lastChange(FeedbackUpdates.TOPIC, p.sensors());
+        assertThat(withdrawn).isGreaterThan(changed);
+        fixtures.as(p.kai(), () -> feedback.withdraw(p.slug(), p.sensors()));
+        assertThat(live.lastChange(FeedbackUpdates.TOPIC, p.sensors())).as("nothing left to withdraw").isEqualTo(withdrawn);
+        assertThat(live.lastChange(FeedbackUpdates.TOPIC, p.levels())).as("another session's pages")
+                .isEqualTo(otherSession);
+    }
+
     private static boolean problemOrDenied(Runnable r) {
         try {
             r.run();
@@ -211,8 +284,8 @@ class FeedbackServiceTest extends ServiceTestBase {
 
     @Test
     void aPersonsFeedbackIsInTheirDataExportAndGoesWithTheirAccount() {
-        String tom = schedules.participant(p.slug(), "Tom Teilnehmer");
-        clock.stopAt(SENSORS_START);
+        String tom = world.participant(p, "Tom Teilnehmer");
+        world.stopAt(SENSORS_START);
         give(tom, 4, "Export-Kommentar");
 
         assertThat(fixtures.as(tom, () -> accounts.exportMyData()))
@@ -225,7 +298,7 @@ class FeedbackServiceTest extends ServiceTestBase {
 
     @Test
     void twoTabsSendingAtOnceLeaveOneFeedback() throws Exception {
-        clock.stopAt(SENSORS_START);
+        world.stopAt(SENSORS_START);
         List<FeedbackState> results = Races.race(IntStream.rangeClosed(1, 5).<Callable<FeedbackState>>mapToObj(
                 r -> () -> give(p.kai(), r, "Tab " + r)).toList());
 

@@ -1,5 +1,6 @@
 package org.kogge.feedback.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -16,21 +17,29 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.kogge.common.Formats;
 import org.kogge.common.InvalidInputException;
+import org.kogge.common.NotFoundException;
+import org.kogge.common.live.LiveBroadcaster;
+import org.kogge.common.ui.Confirmations;
 import org.kogge.common.ui.FormErrors;
+import org.kogge.common.ui.LiveRefresh;
 import org.kogge.common.ui.LoginLink;
 import org.kogge.common.ui.RequiredFields;
 import org.kogge.feedback.FeedbackForm;
 import org.kogge.feedback.FeedbackService;
 import org.kogge.feedback.FeedbackState;
+import org.kogge.feedback.FeedbackUpdates;
 import org.kogge.feedback.FeedbackState.Summary;
 
 /**
  * A session's feedback on its page: the caller's own (a rating from 5 down to 1 and a comment, sent, changed or
- * withdrawn through the {@link FeedbackService}), and for hosts and organizers the attendees' answers without names.
- * Comments are shown as text, never as HTML.
+ * withdrawn through the {@link FeedbackService}; withdrawing asks first), and for hosts and organizers the attendees'
+ * answers without names, which follow new, changed and withdrawn feedback while the page is open
+ * ({@link FeedbackUpdates}; only the answers are shown anew, a form being filled in stays as it is). Comments are
+ * shown as text, never as HTML.
  */
 class FeedbackPanel extends Section {
 
@@ -41,18 +50,28 @@ class FeedbackPanel extends Section {
 
     private final transient FeedbackService feedback;
     private final String slug;
+    private final long sessionId;
+    private H2 heading;
+    /** What hosts and organizers read, replaced when feedback changes; null for everybody else. */
+    private Div answers;
 
-    FeedbackPanel(FeedbackService feedback, String slug, FeedbackState state) {
+    FeedbackPanel(FeedbackService feedback, LiveBroadcaster live, String slug, FeedbackState state, long readAt) {
         this.feedback = feedback;
         this.slug = slug;
+        this.sessionId = state.sessionId();
         addClassName("kogge-feedback");
         getElement().setAttribute("aria-labelledby", "kogge-feedback-heading");
         show(state);
+        if (state.mayRead()) {
+            // Only readers listen: an attendee's own page shows their own feedback, which they change themselves.
+            LiveRefresh.of(this, live, FeedbackUpdates.TOPIC, this::showAnswersAnew).follow(sessionId, readAt);
+        }
     }
 
     private void show(FeedbackState state) {
         removeAll();
-        H2 heading = new H2(getTranslation("feedback.heading"));
+        answers = null;
+        heading = new H2(getTranslation("feedback.heading"));
         heading.setId("kogge-feedback-heading");
         add(heading);
         switch (state.giving()) {
@@ -70,8 +89,31 @@ class FeedbackPanel extends Section {
             case NONE -> { }
         }
         if (state.mayRead()) {
-            add(summary(state.summary()));
+            answers = summary(state.summary());
+            add(answers);
         }
+    }
+
+    /**
+     * Someone gave, changed or withdrew feedback: the answers are read anew (as the person looking). If the session
+     * is no longer one to read feedback on, they go.
+     */
+    private void showAnswersAnew() {
+        Optional<FeedbackState> now;
+        try {
+            now = feedback.of(slug, sessionId);
+        } catch (NotFoundException e) {
+            now = Optional.empty();
+        }
+        Div fresh = now.filter(FeedbackState::mayRead).map(state -> summary(state.summary())).orElse(null);
+        if (answers != null && fresh != null) {
+            replace(answers, fresh);
+        } else if (answers != null) {
+            remove(answers);
+        } else if (fresh != null) {
+            add(fresh);
+        }
+        answers = fresh;
     }
 
     private Div form(FeedbackState state) {
@@ -113,8 +155,7 @@ class FeedbackPanel extends Section {
         Div buttons = new Div(send);
         buttons.addClassName("kogge-feedback-buttons");
         if (state.mine() != null) {
-            Button withdraw = new Button(getTranslation("feedback.withdraw"),
-                    e -> attempt(() -> feedback.withdraw(slug, state.sessionId()), "feedback.withdrawn", Map.of()));
+            Button withdraw = new Button(getTranslation("feedback.withdraw"), e -> confirmWithdraw());
             withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             buttons.add(withdraw);
         }
@@ -123,14 +164,32 @@ class FeedbackPanel extends Section {
         return form;
     }
 
-    private void attempt(Supplier<FeedbackState> change, String success,
-                         Map<String, ? extends com.vaadin.flow.component.HasValidation> fields) {
+    /**
+     * Asks before withdrawing. Keeping it closes the question and the dialog gives the focus back to the button;
+     * withdrawing rebuilds the panel, so the focus moves to its heading rather than to the top of the page.
+     */
+    private void confirmWithdraw() {
+        Confirmations.destructive(getTranslation("feedback.withdraw.confirm.title"),
+                getTranslation("feedback.withdraw.confirm.text"), getTranslation("feedback.withdraw.confirm.keep"),
+                getTranslation("feedback.withdraw.confirm.confirm"), () -> {
+                    if (attempt(() -> feedback.withdraw(slug, sessionId), "feedback.withdrawn", Map.of())) {
+                        heading.getElement().setAttribute("tabindex", "-1");
+                        UI.getCurrent().getPage().executeJs("$0.focus()", heading.getElement());
+                    }
+                });
+    }
+
+    /** Runs a change and shows the panel as it is now; else what the service refused. Whether it went through. */
+    private boolean attempt(Supplier<FeedbackState> change, String success,
+                            Map<String, ? extends com.vaadin.flow.component.HasValidation> fields) {
         try {
             FeedbackState now = change.get();
             FormErrors.success(getTranslation(success));
             show(now);
+            return true;
         } catch (InvalidInputException e) {
             FormErrors.show(this, e, fields);
+            return false;
         }
     }
 

@@ -17,7 +17,10 @@ import org.kogge.testing.ScheduleFixtures;
 import org.kogge.testing.StoppedClock;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** An attendee rates a session on a phone after it started; the form is accessible and the rating is kept. */
+/**
+ * An attendee rates a session on a phone after it started; the form is accessible and the rating is kept; withdrawing
+ * it asks first and keeps the keyboard focus in the section.
+ */
 class FeedbackBT extends BrowserTestBase {
 
     @Autowired ProgrammeFixtures programmes;
@@ -52,5 +55,21 @@ class FeedbackBT extends BrowserTestBase {
         assertThat(Axe.blockingViolations(page)).isEmpty();
         assertThat(fixtures.as(p.kai(), () -> feedback.of(p.slug(), p.sensors()).orElseThrow().mine().comment()))
                 .isEqualTo("Gute Beispiele aus Kiel");
+
+        // Withdrawing asks first: keeping it (Escape) leaves the feedback and the focus on the button; withdrawing
+        // rebuilds the section and moves the focus to its heading, not to the top of the page.
+        Locator withdraw = section.locator("vaadin-button:text-is('Rückmeldung zurückziehen')");
+        withdraw.click();
+        dialogButton("Rückmeldung zurückziehen?", "Behalten");
+        page.keyboard().press("Escape");
+        PlaywrightAssertions.assertThat(openDialog("Rückmeldung zurückziehen?")).hasCount(0);
+        assertFocused(withdraw);
+        PlaywrightAssertions.assertThat(section.locator(".kogge-feedback-mine")).containsText("(4 von 5)");
+
+        withdraw.click();
+        confirmDialog("Rückmeldung zurückziehen?", "Zurückziehen");
+        PlaywrightAssertions.assertThat(section.locator(".kogge-feedback-mine")).hasCount(0);
+        assertFocused(section.locator("h2"));
+        assertThat(fixtures.as(p.kai(), () -> feedback.of(p.slug(), p.sensors()).orElseThrow().mine())).isNull();
     }
 }
