@@ -7,6 +7,7 @@ import org.kogge.testing.ProgrammeFixtures;
 import org.kogge.testing.ProgrammeFixtures.Programme;
 import org.kogge.testing.ScheduleFixtures;
 import org.kogge.testing.StoppedClock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,10 +27,11 @@ public class FeedbackFixture {
     private final ScheduleFixtures schedules;
     private final FeedbackService feedback;
     private final PlanningService planning;
-    private final StoppedClock clock;
+    /** The app's clock where the test's context imports {@link StoppedClock.Config}; other contexts have none. */
+    private final ObjectProvider<StoppedClock> clock;
 
     public FeedbackFixture(Fixtures fixtures, ProgrammeFixtures programmes, ScheduleFixtures schedules,
-                           FeedbackService feedback, PlanningService planning, StoppedClock clock) {
+                           FeedbackService feedback, PlanningService planning, ObjectProvider<StoppedClock> clock) {
         this.fixtures = fixtures;
         this.programmes = programmes;
         this.schedules = schedules;
@@ -47,7 +49,7 @@ public class FeedbackFixture {
 
     /** Stops the app's clock at this instant (it runs again after each test). */
     public void stopAt(Instant instant) {
-        clock.stopAt(instant);
+        clock.getObject().stopAt(instant);
     }
 
     /** Somebody else with a seat at the programme's barcamp; their email. */
