@@ -177,7 +177,7 @@ public class AccountService {
         if (normalized == null) {
             return Optional.empty();
         }
-        return people.findByEmail(normalized).filter(p -> !p.isDeleted()).map(PersonDto::of);
+        return people.findNotDeletedByEmail(normalized).map(PersonDto::of);
     }
 
     /**
@@ -307,7 +307,7 @@ public class AccountService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public PersonDto setRoles(long personId, Set<Role> roles) {
-        Person person = people.findById(personId).filter(p -> !p.isDeleted())
+        Person person = people.findNotDeleted(personId)
                 .orElseThrow(() -> new NotFoundException("person " + personId));
         EnumSet<Role> wanted = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         wanted.add(Role.ATTENDEE);
@@ -322,7 +322,7 @@ public class AccountService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void confirmAddressOf(long personId) {
-        people.findById(personId).filter(p -> !p.isDeleted())
+        people.findNotDeleted(personId)
                 .orElseThrow(() -> new NotFoundException("person " + personId)).confirmEmail(clock.instant());
     }
 

@@ -62,7 +62,7 @@ public class AddressConfirmationService {
     /** Sends the caller a new confirmation link (the older one stops working), within {@link MailRequestLimit}. */
     @Transactional
     public void sendMeTheLinkAgain() {
-        Person me = people.findById(currentUser.requireId()).filter(p -> !p.isDeleted())
+        Person me = people.findNotDeleted(currentUser.requireId())
                 .orElseThrow(() -> new NotFoundException("person"));
         if (me.isEmailConfirmed()) {
             throw new InvalidInputException(null, "account.confirm.already");
@@ -86,7 +86,7 @@ public class AddressConfirmationService {
         if (redeemed.state() != LinkState.VALID) {
             return redeemed.state();
         }
-        Person person = people.findById(redeemed.personId()).filter(p -> !p.isDeleted()).orElse(null);
+        Person person = people.findNotDeleted(redeemed.personId()).orElse(null);
         if (person == null) {
             return LinkState.UNKNOWN;
         }

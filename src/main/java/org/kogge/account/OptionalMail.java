@@ -10,20 +10,27 @@ import java.util.Optional;
 public enum OptionalMail {
 
     /** Digests of moved, cancelled or restored sessions. */
-    CHANGES("changes"),
+    CHANGES("changes", "account.mail.changes"),
     /** The reminder the day before an event. */
-    REMINDERS("reminders"),
+    REMINDERS("reminders", "account.mail.reminders"),
     /** What organizers write to their participants. */
-    MESSAGES("messages");
+    MESSAGES("messages", "account.mail.messages");
 
     private final String slug;
+    private final String messageKey;
 
-    OptionalMail(String slug) {
+    OptionalMail(String slug, String messageKey) {
         this.slug = slug;
+        this.messageKey = messageKey;
     }
 
     public String slug() {
         return slug;
+    }
+
+    /** The message key of the kind's name, as the account page and the unsubscribe page show it. */
+    public String messageKey() {
+        return messageKey;
     }
 
     public static Optional<OptionalMail> ofSlug(String slug) {

@@ -52,7 +52,7 @@ public class PasswordResetService {
         if (!limit.allow(normalized, request.clientAddress().orElse(null))) {
             return;
         }
-        people.findByEmail(normalized).filter(p -> !p.isDeleted())
+        people.findNotDeletedByEmail(normalized)
                 .ifPresent(person -> mails.passwordReset(person, tokens.issue(person.getId(), TokenPurpose.PASSWORD_RESET)));
     }
 
@@ -81,7 +81,7 @@ public class PasswordResetService {
         if (redeemed.state() != LinkState.VALID) {
             throw new InvalidInputException(null, redeemed.state().messageKey());
         }
-        Person person = people.findById(redeemed.personId()).filter(p -> !p.isDeleted())
+        Person person = people.findNotDeleted(redeemed.personId())
                 .orElseThrow(() -> new InvalidInputException(null, LinkState.UNKNOWN.messageKey()));
         String weak = PasswordPolicy.problem(newPassword, person.getEmail(), person.getDisplayName());
         if (weak != null) {

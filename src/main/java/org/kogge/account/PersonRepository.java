@@ -13,6 +13,16 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 
     Optional<Person> findByEmail(String email);
 
+    /** The account with this id, unless it was deleted (a deleted account stays as an erased row). */
+    default Optional<Person> findNotDeleted(long id) {
+        return findById(id).filter(p -> !p.isDeleted());
+    }
+
+    /** The account with this (normalized) address, unless it was deleted. */
+    default Optional<Person> findNotDeletedByEmail(String email) {
+        return findByEmail(email).filter(p -> !p.isDeleted());
+    }
+
     Optional<Person> findByUnsubscribeToken(String token);
 
     boolean existsByEmail(String email);

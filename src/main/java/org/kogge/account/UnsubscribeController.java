@@ -41,7 +41,7 @@ class UnsubscribeController {
             return unknown();
         }
         Locale lang = language.get();
-        String question = text(lang, "account.unsubscribe.question", text(lang, label(mail.get())));
+        String question = text(lang, "account.unsubscribe.question", text(lang, mail.get().messageKey()));
         return page(HttpStatus.OK, lang, question, "<form method=\"post\"><button type=\"submit\">"
                 + HtmlUtils.htmlEscape(text(lang, "account.unsubscribe.confirm")) + "</button></form>");
     }
@@ -54,7 +54,7 @@ class UnsubscribeController {
             return unknown();
         }
         Locale lang = language.get();
-        return page(HttpStatus.OK, lang, text(lang, "account.unsubscribe.done", text(lang, label(mail.get()))), "");
+        return page(HttpStatus.OK, lang, text(lang, "account.unsubscribe.done", text(lang, mail.get().messageKey())), "");
     }
 
     /** Nobody's mail: the page speaks the visitor's language (their choice, else their browser's, else German). */
@@ -73,14 +73,6 @@ class UnsubscribeController {
                 + "</a></p></body></html>";
         return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
                 .header("Cache-Control", "no-store").header("Referrer-Policy", "no-referrer").body(html);
-    }
-
-    private static String label(OptionalMail kind) {
-        return switch (kind) {
-            case CHANGES -> "account.mail.changes";
-            case REMINDERS -> "account.mail.reminders";
-            case MESSAGES -> "account.mail.messages";
-        };
     }
 
     private String text(Locale lang, String key, Object... params) {

@@ -1,7 +1,5 @@
 package org.kogge.archive;
 
-import java.util.List;
-import java.util.Map;
 import org.kogge.account.PersonalDataSource;
 import org.kogge.proposal.SessionSummaries;
 import org.kogge.proposal.SessionSummary;
@@ -28,11 +26,10 @@ class MaterialsDataSource implements PersonalDataSource {
     @Override
     @Transactional(readOnly = true)
     public Object dataOf(long personId) {
-        List<SessionMaterial> mine = materials.findByEditedByOrderByEditedAtAsc(personId);
-        Map<Long, SessionSummary> titles = sessions.of(mine.stream().map(SessionMaterial::getSessionId).toList());
-        return mine.stream().map(m -> Map.of(
-                "session", titles.containsKey(m.getSessionId()) ? titles.get(m.getSessionId()).title() : "",
-                "text", m.getBody(),
-                "editedAt", String.valueOf(m.getEditedAt()))).toList();
+        return PersonalDataSource.titledRows(materials.findByEditedByOrderByEditedAtAsc(personId),
+                SessionMaterial::getSessionId, sessions::of, SessionSummary::title, "session", (m, row) -> {
+                    row.put("text", m.getBody());
+                    row.put("editedAt", String.valueOf(m.getEditedAt()));
+                });
     }
 }

@@ -1,6 +1,7 @@
 package org.kogge.ceremony;
 
 import java.time.Instant;
+import org.kogge.common.Texts;
 
 /** An agenda point as pages show it. */
 public record AgendaEntry(long id, Instant startsAt, Instant endsAt, int minutes, String title, String speakerName,
@@ -8,20 +9,7 @@ public record AgendaEntry(long id, Instant startsAt, Instant endsAt, int minutes
 
     /** "Jan Lindenau, Bürgermeister, Lübeck": the parts that are given, in that order; empty without a speaker. */
     public String speaker() {
-        return join(speakerName, speakerOffice, speakerCity);
-    }
-
-    static String join(String... parts) {
-        StringBuilder b = new StringBuilder();
-        for (String p : parts) {
-            if (p != null && !p.isBlank()) {
-                if (!b.isEmpty()) {
-                    b.append(", ");
-                }
-                b.append(p);
-            }
-        }
-        return b.toString();
+        return Texts.joinPresent(", ", speakerName, speakerOffice, speakerCity);
     }
 
     static AgendaEntry of(AgendaItem i) {

@@ -1,8 +1,5 @@
 package org.kogge.feedback;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.kogge.account.PersonalDataSource;
 import org.kogge.proposal.SessionSummaries;
 import org.kogge.proposal.SessionSummary;
@@ -29,16 +26,11 @@ class FeedbackDataSource implements PersonalDataSource {
     @Override
     @Transactional(readOnly = true)
     public Object dataOf(long personId) {
-        List<SessionFeedback> given = feedback.findByPersonIdOrderByGivenAtAsc(personId);
-        Map<Long, SessionSummary> titles = sessions.of(given.stream().map(SessionFeedback::getSessionId).toList());
-        return given.stream().map(f -> {
-            Map<String, Object> row = new LinkedHashMap<>();
-            SessionSummary session = titles.get(f.getSessionId());
-            row.put("session", session == null ? "" : session.title());
-            row.put("rating", f.getRating());
-            row.put("comment", f.getComment() == null ? "" : f.getComment());
-            row.put("givenAt", String.valueOf(f.getGivenAt()));
-            return row;
-        }).toList();
+        return PersonalDataSource.titledRows(feedback.findByPersonIdOrderByGivenAtAsc(personId),
+                SessionFeedback::getSessionId, sessions::of, SessionSummary::title, "session", (f, row) -> {
+                    row.put("rating", f.getRating());
+                    row.put("comment", f.getComment() == null ? "" : f.getComment());
+                    row.put("givenAt", String.valueOf(f.getGivenAt()));
+                });
     }
 }

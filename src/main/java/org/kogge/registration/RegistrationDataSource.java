@@ -1,7 +1,5 @@
 package org.kogge.registration;
 
-import java.util.List;
-import java.util.Map;
 import org.kogge.account.PersonalDataSource;
 import org.kogge.event.EventGate;
 import org.kogge.event.EventSummary;
@@ -28,12 +26,11 @@ class RegistrationDataSource implements PersonalDataSource {
     @Override
     @Transactional(readOnly = true)
     public Object dataOf(long personId) {
-        List<Registration> mine = registrations.findByPersonId(personId);
-        Map<Long, EventSummary> byId = events.summariesById(mine.stream().map(Registration::getEventId).toList());
-        return mine.stream().map(r -> Map.of(
-                "event", byId.containsKey(r.getEventId()) ? byId.get(r.getEventId()).title() : "",
-                "status", r.getStatus().name(),
-                "joinedAt", String.valueOf(r.getJoinedAt()),
-                "nameShownPublicly", r.isPublicName())).toList();
+        return PersonalDataSource.titledRows(registrations.findByPersonId(personId), Registration::getEventId,
+                events::summariesById, EventSummary::title, "event", (r, row) -> {
+                    row.put("status", r.getStatus().name());
+                    row.put("joinedAt", String.valueOf(r.getJoinedAt()));
+                    row.put("nameShownPublicly", r.isPublicName());
+                });
     }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.kogge.account.MailPreferenceService;
 import org.kogge.account.MailPreferences;
+import org.kogge.account.OptionalMail;
 
 /**
  * The account page's switches for the optional mails (changes, reminders, messages from organizers). Each switch
@@ -24,9 +25,9 @@ class MailPreferencesSection extends VerticalLayout {
         this.preferences = preferences;
         setPadding(false);
         addClassName("kogge-account-section");
-        changes.setLabel(getTranslation("account.mail.changes"));
-        reminders.setLabel(getTranslation("account.mail.reminders"));
-        messages.setLabel(getTranslation("account.mail.messages"));
+        changes.setLabel(getTranslation(OptionalMail.CHANGES.messageKey()));
+        reminders.setLabel(getTranslation(OptionalMail.REMINDERS.messageKey()));
+        messages.setLabel(getTranslation(OptionalMail.MESSAGES.messageKey()));
         show(preferences.mine());
         for (Checkbox box : new Checkbox[] {changes, reminders, messages}) {
             box.addValueChangeListener(e -> {

@@ -18,6 +18,15 @@ public final class PageTitles {
         return pageTitle + SEPARATOR + appName(view);
     }
 
+    /**
+     * The tab title of a page about one event: its heading naming the event ({@code headingKey} with the event's
+     * title) once the event is known, else its general title ({@code titleKey}).
+     */
+    public static String ofEvent(Component view, String eventTitle, String titleKey, String headingKey) {
+        return of(view, eventTitle == null ? view.getTranslation(titleKey)
+                : view.getTranslation(headingKey, eventTitle));
+    }
+
     /** A tab title made by {@link #of} without the app's name again: what the page itself is called. */
     public static String pageOnly(Component context, String tabTitle) {
         return tabTitle.replace(SEPARATOR + appName(context), "");

@@ -257,8 +257,7 @@ public class ParticipantsView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public String getPageTitle() {
-        String base = eventTitle == null ? getTranslation("registration.participants.title")
-                : getTranslation("registration.participants.heading", eventTitle);
-        return PageTitles.of(this, base);
+        return PageTitles.ofEvent(this, eventTitle, "registration.participants.title",
+                "registration.participants.heading");
     }
 }

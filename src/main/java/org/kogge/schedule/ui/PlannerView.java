@@ -314,8 +314,6 @@ public class PlannerView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public String getPageTitle() {
-        String base = eventTitle == null ? getTranslation("schedule.planner.title")
-                : getTranslation("schedule.planner.heading", eventTitle);
-        return PageTitles.of(this, base);
+        return PageTitles.ofEvent(this, eventTitle, "schedule.planner.title", "schedule.planner.heading");
     }
 }

@@ -21,7 +21,6 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Supplier;
 import org.kogge.common.Formats;
 import org.kogge.common.ui.Confirmations;
@@ -231,8 +230,6 @@ public class RoomsView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public String getPageTitle() {
-        String base = eventTitle == null ? getTranslation("schedule.rooms.title")
-                : getTranslation("schedule.rooms.heading", Objects.toString(eventTitle));
-        return PageTitles.of(this, base);
+        return PageTitles.ofEvent(this, eventTitle, "schedule.rooms.title", "schedule.rooms.heading");
     }
 }
