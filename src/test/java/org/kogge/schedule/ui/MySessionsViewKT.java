@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.dom.Element;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,11 +22,13 @@ import org.kogge.testing.KaribuTestBase;
 import org.kogge.testing.LitRenderers;
 import org.kogge.testing.MySessionsFixtures;
 import org.kogge.testing.MySessionsFixtures.Scenario;
+import org.kogge.testing.StoppedClock;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class MySessionsViewKT extends KaribuTestBase {
 
     @Autowired MySessionsFixtures mf;
+    @Autowired StoppedClock clock;
 
     /** The list's lines as the browser gets them. */
     static List<MySessionsList.Row> rows() {
@@ -104,6 +107,19 @@ class MySessionsViewKT extends KaribuTestBase {
 
         List<String> labels = menuLabels();
         assertThat(labels).containsSubsequence("Meine Veranstaltungen", "Meine Sessions", "Meine Agenda");
+    }
+
+    @Test
+    void sessionsOfEventsThatAreOverComeLastUnderTheirOwnHeading() {
+        Scenario s = mf.scenario();
+        clock.stopAt(Instant.parse("2028-01-01T12:00:00Z"));
+        login(s.host());
+        UI.getCurrent().navigate("me/sessions");
+
+        assertThat(headings()).containsExactly("Demnächst", "Vergangen");
+        assertThat(rows().stream().map(r -> r.session() == null ? "heading" : r.session().proposal().title()))
+                .containsExactly("heading", "Abgelehnte Idee", "Hafen digital", "Offene Daten",
+                        "heading", "Stadtgrün gemeinsam", "Deiche", "Regenwasser");
     }
 
     @Test
