@@ -69,7 +69,7 @@ class MySessionsViewKT extends KaribuTestBase {
         assertThat(open.href()).isEqualTo(later + "/proposals/" + s.open() + "/edit");
         assertThat(open.event()).isEqualTo("Barcamp Kiel");
         assertThat(open.eventHref()).isEqualTo(later);
-        assertThat(open.role()).isEqualTo("Sie halten diese Session.");
+        assertThat(open.role()).isEqualTo("Von Ihnen vorgeschlagen.");
         assertThat(open.when()).as("no programme yet").isNull();
         assertThat(card("Abgelehnte Idee").status()).isEqualTo("Abgelehnt");
         assertThat(card("Abgelehnte Idee").href()).isEqualTo(later + "/proposals");
