@@ -49,12 +49,15 @@ public class BoardService {
     private final CurrentUser currentUser;
     private final SharedSnapshots snapshots;
     private final Clock clock;
+    private final HostedProposals hosted;
     /** Reads the shared board in one read-only transaction, also for a board read outside one. */
     private final TransactionTemplate reading;
 
     BoardService(ProposalRepository proposals, VoteRepository votes, BarcampSettingsService settings,
                  ProposalCards cards, EventGate events, RegistrationService registrations, CurrentUser currentUser,
-                 SharedSnapshots snapshots, Clock clock, PlatformTransactionManager transactions) {
+                 SharedSnapshots snapshots, Clock clock, PlatformTransactionManager transactions,
+                 HostedProposals hosted) {
+        this.hosted = hosted;
         this.proposals = proposals;
         this.votes = votes;
         this.settings = settings;
@@ -176,6 +179,15 @@ public class BoardService {
      */
     public Set<Long> eventsWithSessionsHostedBy(long personId) {
         return Set.copyOf(proposals.findEventsWithAcceptedHostedBy(personId));
+    }
+
+    /**
+     * The logged-in person's proposals across all events, hosted or co-hosted (accepted co-host only), newest first,
+     * with the co-host requests addressed to them and the events of both: a fixed number of queries, whatever their
+     * number. Who "me" is comes from the login, never from the caller; anonymous callers are refused.
+     */
+    public MyProposals hostedByMe() {
+        return hosted.of(currentUser.requireId());
     }
 
     /** Voters and step-free needs of the accepted sessions of an event (two queries), for the auto-scheduler. */

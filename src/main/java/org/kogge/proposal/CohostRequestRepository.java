@@ -18,5 +18,8 @@ interface CohostRequestRepository extends JpaRepository<CohostRequest, Long> {
             + "and p.hostId = :host order by r.proposalId, r.email")
     List<CohostRequest> findByEventAndHost(@Param("event") long eventId, @Param("host") long hostId);
 
+    /** The requests to one email at all events, oldest first. */
+    List<CohostRequest> findByEmailOrderByCreatedAtAscIdAsc(String email);
+
     Optional<CohostRequest> findByProposalIdAndEmail(long proposalId, String email);
 }

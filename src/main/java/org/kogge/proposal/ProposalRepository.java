@@ -37,6 +37,14 @@ interface ProposalRepository extends JpaRepository<Proposal, Long> {
             + "where p.status = org.kogge.proposal.ProposalStatus.ACCEPTED and (p.hostId = :person or c = :person)")
     List<Long> findEventsWithAcceptedHostedBy(@Param("person") long personId);
 
+    /**
+     * Every proposal a person hosts or co-hosts (as an accepted co-host), of any event and status, with its co-hosts
+     * fetched in the same query: their "my sessions".
+     */
+    @Query("select distinct p from Proposal p left join fetch p.cohostIds where p.hostId = :person "
+            + "or p.id in (select q.id from Proposal q join q.cohostIds c where c = :person)")
+    List<Proposal> findHostedOrCohostedBy(@Param("person") long personId);
+
     /** How many proposals of an event are in each status, one query: rows of (status, count). */
     @Query("select p.status, count(p) from Proposal p where p.eventId = :event group by p.status")
     List<Object[]> countsByStatus(@Param("event") long eventId);

@@ -1,5 +1,6 @@
 package org.kogge.proposal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -18,6 +19,10 @@ interface VoteRepository extends JpaRepository<Vote, Long> {
     /** Vote counts of all proposals of an event, one query: rows of (proposal id, count). */
     @Query("select v.proposalId, count(v) from Vote v where v.eventId = :event group by v.proposalId")
     List<Object[]> countsByProposal(@Param("event") long eventId);
+
+    /** Vote counts of these proposals (of any events), one query: rows of (proposal id, count). */
+    @Query("select v.proposalId, count(v) from Vote v where v.proposalId in :ids group by v.proposalId")
+    List<Object[]> countsByProposalIdIn(@Param("ids") Collection<Long> ids);
 
     /** Votes cast for an event's proposals and the people who cast them, one query: one row of (votes, voters). */
     @Query("select count(v), count(distinct v.personId) from Vote v where v.eventId = :event")

@@ -36,4 +36,12 @@ interface PlacementRepository extends JpaRepository<Placement, Long> {
             + "and s.publishedAt is not null and p.roomId is not null and p.startsAt is not null "
             + "and p.status = org.kogge.schedule.PlacementStatus.SCHEDULED and p.proposalId in :ids")
     List<Object[]> findPublishedScheduled(@Param("ids") Collection<Long> ids);
+
+    /**
+     * Of these sessions, those placed in a published schedule, cancelled and withdrawn ones included; one query, for
+     * a person's "my sessions".
+     */
+    @Query("select p from Placement p, ScheduleState s where s.eventId = p.eventId and s.publishedAt is not null "
+            + "and p.roomId is not null and p.startsAt is not null and p.proposalId in :ids")
+    List<Placement> findPublishedPlacedByProposalIdIn(@Param("ids") Collection<Long> ids);
 }

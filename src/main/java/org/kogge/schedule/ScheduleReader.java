@@ -195,4 +195,23 @@ public class ScheduleReader {
         }
         return starts;
     }
+
+    /**
+     * Of these sessions (of any events), where those in a published schedule take place, cancelled ones included
+     * ({@code true} in {@link PublishedPlace#cancelled}); two queries (placements, their rooms) whatever their number.
+     * Whether their events are public is the caller's to check.
+     */
+    public Map<Long, PublishedPlace> publishedPlaces(java.util.Collection<Long> sessionIds) {
+        if (sessionIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Placement> placed = placements.findPublishedPlacedByProposalIdIn(sessionIds);
+        if (placed.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> roomNames = rooms.findAllById(placed.stream().map(Placement::getRoomId)
+                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Room::getId, Room::getName));
+        return placed.stream().collect(Collectors.toMap(Placement::getProposalId, p -> new PublishedPlace(
+                SessionPlace.of(p, roomNames.get(p.getRoomId())), p.getStatus() != PlacementStatus.SCHEDULED)));
+    }
 }

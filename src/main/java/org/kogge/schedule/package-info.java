@@ -10,5 +10,9 @@
  * and raises the session's calendar SEQUENCE; it is published as {@link org.kogge.schedule.SessionAdded},
  * {@link org.kogge.schedule.SessionMoved} and {@link org.kogge.schedule.SessionCancelled}. The schedule follows the
  * proposal feature's decisions through its events, not by reading proposal state behind its back.
+ *
+ * <p>{@link org.kogge.schedule.MySessionsService} ("Meine Sessions") reads a person's proposals through the proposal
+ * feature's read door ({@link org.kogge.proposal.BoardService#hostedByMe}) and adds their places in published
+ * programmes ({@link org.kogge.schedule.ScheduleReader#publishedPlaces}).
  */
 package org.kogge.schedule;

@@ -152,6 +152,7 @@ public class RouteTour {
         fills.put("account", List.of("account"));
         fills.put("me/events", List.of("me/events"));
         fills.put("me/agenda", List.of("me/agenda"));
+        fills.put("me/sessions", List.of("me/sessions"));
         fills.put("organize", List.of("organize"));
         fills.put("admin/cities", List.of("admin/cities"));
         fills.put("admin/people", List.of("admin/people"));
