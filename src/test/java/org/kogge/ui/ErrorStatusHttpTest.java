@@ -75,7 +75,7 @@ class ErrorStatusHttpTest {
 
     @Test
     void pagesThatNeedALoginStillSendAnonymousVisitorsToTheLoginPage() throws Exception {
-        for (String path : new String[] {"/organize", "/account", "/admin/people", "/me/agenda"}) {
+        for (String path : new String[] {"/organize", "/account", "/admin/people", "/me/agenda", "/me/sessions"}) {
             HttpResponse<String> r = get(anonymous, path);
             assertThat(r.statusCode()).as(path).isEqualTo(302);
             assertThat(r.headers().firstValue(HttpHeaders.LOCATION)).as(path).hasValueSatisfying(
