@@ -22,10 +22,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class MySessionsService {
 
-    /** Latest event first (upcoming before past), then the newest proposal first. */
+    /**
+     * Latest event first (upcoming before past); in an event, its sessions in the published programme by time, then
+     * the other proposals, the newest first.
+     */
     private static final Comparator<MySessions.Session> ORDER = Comparator
             .comparing((MySessions.Session s) -> s.event().startsAt(), Comparator.reverseOrder())
             .thenComparing(s -> s.event().id())
+            .thenComparing(s -> s.place() == null ? null : s.place().place().startsAt(),
+                    Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(s -> s.proposal().createdAt(), Comparator.reverseOrder())
             .thenComparing(s -> s.proposal().id(), Comparator.reverseOrder());
 

@@ -35,7 +35,7 @@ class MySessionsServiceTest extends ServiceTestBase {
 
         assertThat(mine.sessions()).extracting(x -> x.proposal().title()).containsExactly(
                 "Abgelehnte Idee", "Hafen digital", "Offene Daten",
-                "Stadtgrün gemeinsam", "Deiche", "Regenwasser");
+                "Regenwasser", "Deiche", "Stadtgrün gemeinsam");
         MySessions.Session declined = find(mine, s.declined());
         assertThat(declined.proposal().status()).isEqualTo(ProposalStatus.DECLINED);
         assertThat(declined.target()).isEqualTo(MySessions.Target.BOARD);

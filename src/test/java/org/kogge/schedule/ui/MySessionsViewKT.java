@@ -60,7 +60,7 @@ class MySessionsViewKT extends KaribuTestBase {
         assertThat(UI.getCurrent().getInternals().getTitle()).startsWith("Meine Sessions");
         assertThat(headings()).containsExactly("Demnächst");
         assertThat(cards()).extracting(Card::title).containsExactly("Abgelehnte Idee", "Hafen digital",
-                "Offene Daten", "Stadtgrün gemeinsam", "Deiche", "Regenwasser");
+                "Offene Daten", "Regenwasser", "Deiche", "Stadtgrün gemeinsam");
 
         String later = "events/" + s.later();
         Card open = card("Offene Daten");
@@ -119,7 +119,7 @@ class MySessionsViewKT extends KaribuTestBase {
         assertThat(headings()).containsExactly("Demnächst", "Vergangen");
         assertThat(rows().stream().map(r -> r.session() == null ? "heading" : r.session().proposal().title()))
                 .containsExactly("heading", "Abgelehnte Idee", "Hafen digital", "Offene Daten",
-                        "heading", "Stadtgrün gemeinsam", "Deiche", "Regenwasser");
+                        "heading", "Regenwasser", "Deiche", "Stadtgrün gemeinsam");
     }
 
     @Test
